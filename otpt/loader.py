@@ -1,0 +1,429 @@
+"""Load and validate an activity bank (the bundled one or an instructor's own CSV).
+
+Data flows one way: CSV text -> rows of cells -> checked, normalised columns -> a typed
+DataFrame. Every problem in a file is collected and reported at once, with the line and
+column a spreadsheet shows, so a beginner can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .vocab import ICF_CHAPTERS, LEADS, OCCUPATION_AREAS, POPULATIONS, SETTINGS, SKILLS
+
+#: The columns of a full bank, in order. Only ``activity`` and ``lead`` are required.
+COLUMNS = (
+    "id",
+    "activity",
+    "description",
+    "setting",
+    "population",
+    "lead",
+    "ot_focus",
+    "pt_focus",
+    "skills",
+    "occupation_area",
+    "icf_chapter",
+    "rationale",
+    "misconception",
+    "sources",
+)
+REQUIRED = ("activity", "lead")
+TEXT_COLUMNS = ("description", "ot_focus", "pt_focus", "rationale", "misconception", "sources")
+MAX_LISTED = 40  # problems spelled out in the message; all are kept in .problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a bank: where it is, what was found, what is allowed."""
+
+    line: int | None
+    column: str | None
+    found: str
+    allowed: str
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        prefix = ", ".join(where) + ": " if where else ""
+        return f"{prefix}found {self.found}. {self.allowed}"
+
+
+class ActivityDataError(ValueError):
+    """An activity bank that cannot be used as it is.
+
+    The message names the file and lists every problem (line as a spreadsheet shows it,
+    column, value found, what is allowed). ``problems`` holds them as `Problem` objects.
+    """
+
+    def __init__(self, source: str, problems: list[Problem]):
+        self.source = source
+        self.problems = sorted(problems, key=_reading_order)
+        n = len(self.problems)
+        head = (
+            f"Could not load the activity bank {source}: "
+            f"{n} problem{'s' if n != 1 else ''}. Nothing was loaded and the file was not changed."
+        )
+        lines = [f"  - {p}" for p in self.problems[:MAX_LISTED]]
+        if n > MAX_LISTED:
+            lines.append(f"  ... and {n - MAX_LISTED} more (see the error's .problems).")
+        super().__init__("\n".join([head, *lines]))
+
+
+def _reading_order(problem: Problem) -> tuple:
+    """Sort problems as a person reads a sheet: by line, then column letter (A..Z, AA..)."""
+    letters = (problem.column or "").split(" ", 1)[0]
+    return (problem.line or 0, len(letters), letters)
+
+
+def bundled_path(name: str = "activities.csv") -> Path:
+    """Path of a data file shipped with otpt (``activities.csv``, ``sources.csv``).
+
+    Installed packages carry the files inside ``otpt/data``; a source checkout keeps them
+    in the repository's ``data/`` folder.
+    """
+    packaged = resources.files("otpt").joinpath("data", name)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "data" / name
+
+
+def load_activities(path: str | Path | None = None) -> pd.DataFrame:
+    """Load an activity bank as a typed DataFrame.
+
+    ``path=None`` loads the bank that ships with otpt. A bank of your own needs only the
+    columns ``activity`` and ``lead`` (OT, PT or Both); every other column is optional.
+    Files saved by Excel or Google Sheets are fine: UTF-8 with or without BOM, Windows
+    (cp1252) text, CRLF line ends, stray spaces, any capitalisation of the labels, and
+    extra columns (kept as they are).
+
+    Returns a DataFrame with ``lead`` as an ordered categorical (OT < Both < PT),
+    ``setting``/``population``/``occupation_area``/``icf_chapter`` as categoricals,
+    and ``skills`` as a list of skill names per row.
+
+    Raises `ActivityDataError` listing every problem in the file.
+
+    Example:
+        >>> bank = load_activities()
+        >>> list(bank["lead"].cat.categories)
+        ['OT', 'Both', 'PT']
+    """
+    path = bundled_path() if path is None else Path(path)
+    source = f"'{path}'"
+    text = _read_text(path, source)
+    header, rows = _split_rows(text)
+    return _build(header, rows, source)
+
+
+def coerce_activities(data) -> pd.DataFrame:
+    """Turn what a user passes as ``activities=`` into a checked bank.
+
+    ``None`` is the bundled bank, a string or path is loaded from file, and a DataFrame
+    (for instance a filtered bank) goes through the same checks as a file.
+    """
+    if data is None or isinstance(data, (str, Path)):
+        return load_activities(data)
+    if isinstance(data, pd.DataFrame):
+        header = [str(c) for c in data.columns]
+        rows = [(i + 2, [_cell_text(v) for v in rec]) for i, rec in enumerate(data.itertuples(index=False))]
+        return _build(header, rows, "(the DataFrame passed in)")
+    raise TypeError(
+        f"activities must be None, a path to a CSV file or a DataFrame, not {type(data).__name__}"
+    )
+
+
+# ---------------------------------------------------------------- reading the file
+
+
+def _read_text(path: Path, source: str) -> str:
+    if not path.exists():
+        raise ActivityDataError(
+            source, [Problem(None, None, "no file at this path", "Check the name and folder.")]
+        )
+    if path.is_dir():
+        raise ActivityDataError(source, [Problem(None, None, "a folder", "Give the path of a .csv file.")])
+    raw = path.read_bytes()
+    if raw.startswith(b"PK\x03\x04"):
+        raise ActivityDataError(
+            source,
+            [
+                Problem(
+                    None,
+                    None,
+                    "an Excel workbook (.xlsx)",
+                    "Save it as 'CSV UTF-8 (comma delimited)' and load that file.",
+                )
+            ],
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16").removeprefix("\ufeff")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as err:
+            bad = err
+    line = raw[: bad.start].count(b"\n") + 1
+    raise ActivityDataError(
+        source,
+        [
+            Problem(
+                line,
+                None,
+                f"the byte {raw[bad.start]:#04x}, which is not text",
+                "Save the file as 'CSV UTF-8'.",
+            )
+        ],
+    )
+
+
+def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header cells and (spreadsheet line, cells) for every row that is not blank."""
+    first = text.split("\n", 1)[0]
+    delimiter = ","
+    if "," not in first and ";" in first:
+        delimiter = ";"  # Excel in many European locales
+    elif "," not in first and "\t" in first:
+        delimiter = "\t"
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not records:
+        return [], []
+    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
+    return records[0], rows
+
+
+# ---------------------------------------------------------------- checking and typing
+
+
+def _clean(value: str) -> str:
+    return unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
+
+
+def _cell_text(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def _column_name(name: str) -> str:
+    return re.sub(r"[\s\-]+", "_", _clean(name).lower())
+
+
+def _letter(index: int) -> str:
+    """Spreadsheet column letter for a 0-based index: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _label(value: str) -> str:
+    return re.sub(r"[\s_]+", " ", value.lower()).strip()
+
+
+_LEAD_LOOKUP = {lead.lower(): lead for lead in LEADS}
+_SETTING_LOOKUP = {s: s for s in SETTINGS}
+_POPULATION_LOOKUP = {p: p for p in POPULATIONS}
+_AREA_LOOKUP = {a.lower(): a for a in OCCUPATION_AREAS}
+_ICF = re.compile(r"^([bd][1-9])\d*$")
+
+
+def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) -> pd.DataFrame:
+    problems: list[Problem] = []
+    if not header or not any(h.strip() for h in header):
+        raise ActivityDataError(
+            source,
+            [
+                Problem(
+                    1, None, "an empty file", "The first line must name the columns, at least: activity,lead"
+                )
+            ],
+        )
+
+    names = [_column_name(h) for h in header]
+    where = {}  # column name -> (index, "C (lead)")
+    for i, name in enumerate(names):
+        label = f"{_letter(i)} ({name or 'no name'})"
+        if not name:
+            if any(i < len(cells) and cells[i].strip() for _, cells in rows):
+                problems.append(
+                    Problem(1, label, "a column with data but no name", "Give every column a name in line 1.")
+                )
+            continue
+        if name in where:
+            problems.append(
+                Problem(
+                    1,
+                    label,
+                    f"the column name '{name}' a second time",
+                    f"Each name once; it is already column {where[name][1]}.",
+                )
+            )
+            continue
+        where[name] = (i, label)
+    for name in REQUIRED:
+        if name not in where:
+            found = ", ".join(f"'{n}'" for n in names if n) or "no names"
+            problems.append(
+                Problem(
+                    1,
+                    None,
+                    f"no '{name}' column (the columns are {found})",
+                    "A bank needs at least the columns 'activity' and 'lead'.",
+                )
+            )
+    if problems:
+        raise ActivityDataError(source, problems)
+
+    width = len(header)
+    columns: dict[str, list] = {name: [] for name in where}
+    lines = []
+    for line, cells in rows:
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            problems.append(
+                Problem(
+                    line,
+                    None,
+                    f"{len(cells)} cells where line 1 names {width} columns",
+                    "A comma inside a cell needs the cell in double quotes (a spreadsheet does this when it saves).",
+                )
+            )
+            continue
+        cells = cells + [""] * (width - len(cells))
+        lines.append(line)
+        for name, (i, _) in where.items():
+            columns[name].append(_clean(cells[i]))
+
+    checked = {
+        name: _check_column(name, values, lines, where[name][1], problems) for name, values in columns.items()
+    }
+    ids = checked.get("id") or [""] * len(lines)
+    ids = [value or f"row-{line}" for value, line in zip(ids, lines)]
+    seen: dict[str, int] = {}
+    for value, line in zip(ids, lines):
+        if value in seen:
+            problems.append(
+                Problem(
+                    line,
+                    where.get("id", (0, "A (id)"))[1],
+                    f"the id '{value}' again",
+                    f"Ids must be unique; line {seen[value]} has it already.",
+                )
+            )
+        seen.setdefault(value, line)
+    if problems:
+        raise ActivityDataError(source, problems)
+
+    n = len(lines)
+    data = {"id": ids}
+    for name in COLUMNS[1:]:
+        if name in checked:
+            data[name] = checked[name]
+        elif name == "skills":
+            data[name] = [[] for _ in range(n)]
+        elif name in TEXT_COLUMNS:
+            data[name] = [""] * n
+        else:
+            data[name] = [None] * n
+    frame = pd.DataFrame(data)
+    frame["lead"] = pd.Categorical(frame["lead"], categories=LEADS, ordered=True)
+    frame["setting"] = pd.Categorical(frame["setting"], categories=SETTINGS)
+    frame["population"] = pd.Categorical(frame["population"], categories=POPULATIONS)
+    frame["occupation_area"] = pd.Categorical(frame["occupation_area"], categories=OCCUPATION_AREAS)
+    frame["icf_chapter"] = pd.Categorical(frame["icf_chapter"], categories=list(ICF_CHAPTERS))
+    for name in where:
+        if name not in COLUMNS:
+            frame[name] = checked[name]  # extra columns are kept, cleaned of stray spaces
+    frame.attrs["source"] = source
+    return frame
+
+
+def _check_column(name, values, lines, label, problems):
+    """Normalise one column's cells, appending a Problem for each cell that cannot be used."""
+
+    def check_each(convert):
+        out = []
+        for value, line in zip(values, lines):
+            try:
+                out.append(convert(value))
+            except ValueError as err:
+                found, allowed = err.args
+                problems.append(Problem(line, label, found, allowed))
+                out.append(None)
+        return out
+
+    def from_lookup(lookup, allowed, normalise=_label, required=False, what=None):
+        def convert(value):
+            if not value:
+                if required:
+                    raise ValueError("an empty cell", f"Every activity needs {what}. Allowed: {allowed}.")
+                return None
+            key = normalise(value)
+            if key not in lookup:
+                raise ValueError(f"'{value}'", f"Allowed: {allowed}.")
+            return lookup[key]
+
+        return check_each(convert)
+
+    if name == "activity":
+
+        def convert(value):
+            if not value:
+                raise ValueError("an empty cell", "Every activity needs a short name.")
+            return value
+
+        return check_each(convert)
+    if name == "lead":
+        return from_lookup(_LEAD_LOOKUP, "OT, PT or Both (any capitalisation)", str.lower, True, "a lead")
+    if name == "setting":
+        return from_lookup(_SETTING_LOOKUP, ", ".join(SETTINGS) + " (or leave it empty)")
+    if name == "population":
+        return from_lookup(_POPULATION_LOOKUP, ", ".join(POPULATIONS) + " (or leave it empty)")
+    if name == "occupation_area":
+        return from_lookup(_AREA_LOOKUP, ", ".join(OCCUPATION_AREAS) + " (or leave it empty)", str.lower)
+    if name == "icf_chapter":
+
+        def convert(value):
+            if not value:
+                return None
+            match = _ICF.match(value.lower().replace(" ", ""))
+            if not match or match.group(1) not in ICF_CHAPTERS:
+                raise ValueError(
+                    f"'{value}'",
+                    "Allowed: an ICF chapter b1-b8 or d1-d9, or a code inside one such as d450 (or leave it empty).",
+                )
+            return match.group(1)
+
+        return check_each(convert)
+    if name == "skills":
+
+        def convert(value):
+            skills = []
+            for part in re.split(r"[;,|]", value):
+                skill = re.sub(r"[\s\-]+", "_", part.strip().lower())
+                if not skill:
+                    continue
+                if skill not in SKILLS:
+                    raise ValueError(
+                        f"the skill '{part.strip()}'", "Allowed, separated by ';': " + ", ".join(SKILLS) + "."
+                    )
+                if skill not in skills:
+                    skills.append(skill)
+            return skills
+
+        return check_each(convert)
+    return list(values)

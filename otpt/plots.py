@@ -1,0 +1,93 @@
+"""Plots of an activity bank, each with a matching ``describe_...`` sentence.
+
+Every plot function takes the DataFrame first, keyword-only options after, an optional
+``ax=``, and returns the Axes; it draws something sensible for an empty bank too. The
+``describe_...`` functions state the figure's numbers in words: the text alternative
+printed under the figure in the lessons.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .vocab import LEADS, PALETTE, POPULATIONS, SETTINGS
+
+_GROUPS = {"setting": SETTINGS, "population": POPULATIONS}
+
+
+def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
+    """Table of activity counts: one row per ``by`` value, one column per lead (OT, Both, PT).
+
+    Every setting (or population) of the vocabulary has a row, with zeros where the bank
+    has none; the columns are always OT, Both, PT.
+
+    Example:
+        >>> lead_counts(load_activities(), by="population").loc["children", "OT"]  # doctest: +SKIP
+        9
+    """
+    if by not in _GROUPS:
+        raise ValueError(f"by must be one of {', '.join(_GROUPS)}, not {by!r}")
+    table = pd.crosstab(
+        pd.Categorical(data[by], categories=_GROUPS[by]),
+        pd.Categorical(data["lead"], categories=LEADS),
+        dropna=False,
+    )
+    table = table.reindex(index=list(_GROUPS[by]), columns=list(LEADS), fill_value=0)
+    table.index.name, table.columns.name = by, "lead"
+    return table.astype(int)
+
+
+def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_kws):
+    """Horizontal stacked bars: how many activities each lead has per setting (or population).
+
+    Each segment carries its count; the legend sits right of the bars, outside the data.
+    ``bar_kws`` go to ``Axes.barh`` (the package's colours are used unless you pass
+    ``color``). Returns the Axes.
+    """
+    table = lead_counts(data, by=by)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.45 * len(table) + 1.6), layout="constrained")
+    labels = list(table.index)[::-1]  # first category at the top
+    left = pd.Series(0, index=labels)
+    for lead in LEADS:
+        counts = table[lead].reindex(labels)
+        kws = {"height": 0.7, "edgecolor": "white", "linewidth": 0.8}
+        kws.update(bar_kws)
+        kws.setdefault("color", PALETTE[lead])
+        bars = ax.barh(labels, counts, left=left, label=lead, **kws)
+        ax.bar_label(
+            bars,
+            labels=[str(c) if c else "" for c in counts],
+            label_type="center",
+            color="white" if lead == "PT" else "black",  # the higher-contrast text on each colour
+            fontweight="bold",
+        )
+        left = left + counts
+    ax.set_xlabel("number of activities")
+    ax.set_ylabel("")
+    ax.spines[["top", "right"]].set_visible(False)
+    total = int(table.to_numpy().sum())
+    if total == 0:
+        ax.set_xlim(0, 1)
+        ax.text(0.5, 0.5, "No activities to show", transform=ax.transAxes, ha="center", va="center")
+    ax.legend(title="who usually leads", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    return ax
+
+
+def describe_lead_counts(data: pd.DataFrame, *, by: str = "setting") -> str:
+    """One or two sentences stating what `plot_lead_counts` shows, with its numbers."""
+    table = lead_counts(data, by=by)
+    total = int(table.to_numpy().sum())
+    if total == 0:
+        return f"Bar chart of activities by {by} and lead: there are no activities to show."
+    totals = table.sum()
+    overall = ", ".join(f"{lead} {totals[lead]}" for lead in LEADS)
+    parts = []
+    for name, row in table.iterrows():
+        if row.sum():
+            parts.append(f"{name} " + "/".join(str(row[lead]) for lead in LEADS))
+    return (
+        f"Bar chart of {total} activities by {by}, split by who usually leads "
+        f"({overall}). Counts per {by} as OT/Both/PT: " + "; ".join(parts) + "."
+    )

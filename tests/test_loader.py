@@ -1,0 +1,201 @@
+"""The loader accepts what spreadsheets save, and explains everything else."""
+
+import pandas as pd
+import pytest
+
+import otpt
+from otpt.loader import coerce_activities
+
+MINIMAL = "activity,lead\nDressing,OT\nWalking,PT\nBed to chair,Both\n"
+
+
+def test_bundled_bank_is_typed():
+    bank = otpt.load_activities()
+    assert len(bank) >= 80
+    assert bank["lead"].cat.ordered
+    assert list(bank["lead"].cat.categories) == ["OT", "Both", "PT"]
+    assert isinstance(bank.loc[0, "skills"], list)
+    assert bank["id"].is_unique
+    assert bank["setting"].notna().all() and bank["population"].notna().all()
+
+
+def test_minimal_bank_gets_defaults(write_csv):
+    bank = otpt.load_activities(write_csv(MINIMAL))
+    assert list(bank["activity"]) == ["Dressing", "Walking", "Bed to chair"]
+    assert list(bank["lead"]) == ["OT", "PT", "Both"]
+    assert list(bank["id"]) == ["row-2", "row-3", "row-4"]  # from the spreadsheet line
+    assert bank["skills"].tolist() == [[], [], []]
+    assert (bank["rationale"] == "").all() and (bank["misconception"] == "").all()
+    assert bank["setting"].isna().all()
+    assert list(bank.columns[:14]) == list(otpt.loader.COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding"),
+    [
+        ("\ufeffactivity,lead\r\nDressing,OT\r\n", "utf-8"),  # Excel "CSV UTF-8": BOM + CRLF
+        ("activity,lead\nDressing,OT\n", "utf-8"),
+        ("activity,lead\r\nDressing,OT\r\n", "cp1252"),  # Excel "CSV (Windows)"
+        ("activity\tlead\r\nDressing\tOT\r\n", "utf-16"),  # Excel "Unicode text" (tabs)
+    ],
+)
+def test_encodings_and_line_ends(write_csv, content, encoding):
+    bank = otpt.load_activities(write_csv(content, encoding=encoding))
+    assert list(bank["activity"]) == ["Dressing"]
+    assert list(bank["lead"]) == ["OT"]
+
+
+def test_cp1252_smart_quotes_are_decoded(write_csv):
+    text = "activity,lead,rationale\n\u201cMorning\u201d routine,OT,It\u2019s an ADL \u2013 OT\n"
+    bank = otpt.load_activities(write_csv(text, encoding="cp1252"))
+    assert bank.loc[0, "activity"] == "\u201cMorning\u201d routine"
+    assert bank.loc[0, "rationale"] == "It\u2019s an ADL \u2013 OT"
+
+
+def test_whitespace_case_and_header_spelling_are_normalised(write_csv):
+    text = (
+        " Activity , LEAD ,Setting,Population,Skills,Occupation Area,ICF chapter\n"
+        "  Dressing\u00a0 , ot ,Home_Health, Older Adults ,Fine Motor; COGNITIVE ;,adl,d540\n"
+        "Walking, Both ,acute hospital,adults,gait,,\n"
+    )
+    bank = otpt.load_activities(write_csv(text))
+    assert list(bank["activity"]) == ["Dressing", "Walking"]
+    assert list(bank["lead"]) == ["OT", "Both"]
+    assert list(bank["setting"]) == ["home health", "acute hospital"]
+    assert list(bank["population"]) == ["older adults", "adults"]
+    assert bank.loc[0, "skills"] == ["fine_motor", "cognitive"]
+    assert bank.loc[0, "occupation_area"] == "ADL"
+    assert bank.loc[0, "icf_chapter"] == "d5"
+    assert pd.isna(bank.loc[1, "occupation_area"])
+
+
+def test_extra_columns_are_kept_and_blank_rows_skipped(write_csv):
+    text = "activity,lead,Week,notes for TAs\nDressing,OT,3, ask about buttons \n,,,\nWalking,PT,4,\n"
+    bank = otpt.load_activities(write_csv(text))
+    assert list(bank["week"]) == ["3", "4"]
+    assert list(bank["notes_for_tas"]) == ["ask about buttons", ""]
+    assert list(bank["id"]) == ["row-2", "row-4"]
+
+
+def test_semicolon_separated_excel_file(write_csv):
+    bank = otpt.load_activities(write_csv("activity;lead;skills\nDressing;OT;fine_motor\n"))
+    assert list(bank["lead"]) == ["OT"]
+    assert bank.loc[0, "skills"] == ["fine_motor"]
+
+
+def test_header_only_bank_is_empty_not_an_error(write_csv):
+    bank = otpt.load_activities(write_csv("activity,lead\n"))
+    assert len(bank) == 0
+    assert list(bank["lead"].cat.categories) == ["OT", "Both", "PT"]
+
+
+def _error(path):
+    with pytest.raises(otpt.ActivityDataError) as info:
+        otpt.load_activities(path)
+    assert isinstance(info.value, ValueError)
+    return info.value
+
+
+def test_every_problem_is_reported_at_once_with_line_column_value(write_csv):
+    text = (
+        "id,activity,lead,setting,skills,icf_chapter\n"
+        "a1,Dressing,OTT,school,fine_motor,d5\n"
+        "a2,,PT,school,gait,d4\n"
+        "a3,Walking,PT,hospital,walking,x9\n"
+        "a1,Cooking,,school,,\n"
+    )
+    path = write_csv(text, name="my bank.csv")
+    err = _error(path)
+    message = str(err)
+    assert "my bank.csv" in message
+    assert "7 problems" in message
+    assert "line 2, column C (lead): found 'OTT'. Allowed: OT, PT or Both" in message
+    assert "line 3, column B (activity): found an empty cell" in message
+    assert "line 4, column D (setting): found 'hospital'. Allowed: acute hospital, inpatient rehab" in message
+    assert (
+        "line 4, column E (skills): found the skill 'walking'. Allowed, separated by ';': fine_motor"
+        in message
+    )
+    assert "line 4, column F (icf_chapter): found 'x9'" in message
+    assert "line 5, column C (lead): found an empty cell" in message
+    assert "line 5, column A (id): found the id 'a1' again" in message and "line 2 has it already" in message
+    assert [(p.line, p.column) for p in err.problems][:2] == [(2, "C (lead)"), (3, "B (activity)")]
+
+
+def test_missing_required_columns_name_what_was_found(write_csv):
+    err = _error(write_csv("name,who\nDressing,OT\n"))
+    message = str(err)
+    assert "no 'activity' column (the columns are 'name', 'who')" in message
+    assert "no 'lead' column" in message
+    assert "at least the columns 'activity' and 'lead'" in message
+
+
+def test_too_many_cells_points_at_the_comma(write_csv):
+    err = _error(write_csv("activity,lead\nDressing, buttons and zips,OT\nWalking,PT\n"))
+    assert "line 2: found 3 cells where line 1 names 2 columns" in str(err)
+    assert "double quotes" in str(err)
+    assert len(err.problems) == 1
+
+
+def test_quoted_commas_and_multiline_cells_are_fine(write_csv):
+    text = 'activity,lead,rationale\n"Dressing, buttons and zips",OT,"line one\nline two"\nWalking,PT,\n'
+    bank = otpt.load_activities(write_csv(text))
+    assert bank.loc[0, "activity"] == "Dressing, buttons and zips"
+    assert bank.loc[1, "id"] == "row-3"
+
+
+def test_duplicate_and_unnamed_columns(write_csv):
+    err = _error(write_csv("activity,lead,Lead,\nDressing,OT,PT,x\n"))
+    message = str(err)
+    assert "line 1, column C (lead): found the column name 'lead' a second time" in message
+    assert "it is already column B (lead)" in message
+    assert "line 1, column D (no name): found a column with data but no name" in message
+
+
+def test_trailing_unnamed_empty_columns_are_ignored(write_csv):
+    bank = otpt.load_activities(write_csv("activity,lead,,\nDressing,OT,,\n"))
+    assert list(bank["activity"]) == ["Dressing"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "line 1: found an empty file"),
+        (b"PK\x03\x04rest-of-a-zip", "found an Excel workbook (.xlsx)"),
+        (b"activity,lead\nDressing,OT\nWalk\x81ing,PT\n", "line 3: found the byte 0x81, which is not text"),
+    ],
+)
+def test_unreadable_files(write_csv, content, expected):
+    assert expected in str(_error(write_csv(content)))
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert "found no file at this path" in str(_error(tmp_path / "nope.csv"))
+    assert "found a folder" in str(_error(tmp_path))
+
+
+def test_the_file_is_left_untouched(write_csv):
+    content = b"activity,lead\nDressing,OTT\n"
+    path = write_csv(content)
+    _error(path)
+    assert path.read_bytes() == content
+
+
+def test_long_lists_are_cut_in_the_message_but_kept_whole(write_csv):
+    text = "activity,lead\n" + "".join(f"Task {i},nobody\n" for i in range(60))
+    err = _error(write_csv(text))
+    assert len(err.problems) == 60
+    assert "... and 20 more" in str(err)
+
+
+def test_dataframes_go_through_the_same_checks():
+    bank = otpt.load_activities()
+    schools = bank[bank["setting"] == "school"]
+    again = coerce_activities(schools)
+    assert list(again["id"]) == list(schools["id"])
+    assert again["skills"].tolist() == schools["skills"].tolist()
+    bad = pd.DataFrame({"activity": ["Dressing"], "lead": ["nurse"]})
+    with pytest.raises(otpt.ActivityDataError, match=r"line 2, column B \(lead\): found 'nurse'"):
+        coerce_activities(bad)
+    with pytest.raises(TypeError, match="activities must be None, a path"):
+        coerce_activities(42)

@@ -1,0 +1,73 @@
+"""Packaging promises: import is side-effect free, the bank ships in the wheel, and the
+conda environment lists the same dependencies as pyproject.toml."""
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    tomllib = None
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_changes_no_global_state():
+    code = (
+        "import matplotlib, pandas as pd;"
+        "backend = matplotlib.rcParams._get_backend_or_none();"
+        "params = dict(matplotlib.rcParams); width = pd.get_option('display.width');"
+        "import otpt;"
+        "assert matplotlib.rcParams._get_backend_or_none() == backend, 'backend changed';"
+        "assert dict(matplotlib.rcParams) == params, 'rcParams changed';"
+        "assert pd.get_option('display.width') == width"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def _requirement_names(requirements):
+    return {re.split(r"[<>=!~ \[]", r, maxsplit=1)[0].lower(): r.replace(" ", "") for r in requirements}
+
+
+@pytest.mark.skipif(tomllib is None, reason="tomllib needs Python 3.11")
+def test_environment_yml_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    extras = project["optional-dependencies"]
+    wanted = _requirement_names(project["dependencies"] + extras["lab"] + extras["test"])
+    text = (ROOT / "environment.yml").read_text()
+    lines = text.split("dependencies:", 1)[1].splitlines()
+    deps = [line.strip()[2:] for line in lines if line.startswith("  - ") and not line.strip().endswith(":")]
+    conda = _requirement_names(d for d in deps if not d.startswith(("python", "pip")))
+    assert conda == wanted
+    assert f"python{project['requires-python']}" in [d.replace(" ", "") for d in deps]
+
+
+@pytest.mark.server
+def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+    )
+    wheel = next(tmp_path.glob("otpt-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for name in ("activities.csv", "sources.csv", "activities.schema.json"):
+        assert f"otpt/data/{name}" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path())"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert int(out[0]) >= 80
+    assert out[1].startswith(str(site))

@@ -1,0 +1,77 @@
+"""Plots draw what the data says; descriptions state the same numbers."""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+
+import otpt
+
+
+def bank_of(rows):
+    return pd.DataFrame(rows, columns=["activity", "lead", "setting", "population"]).pipe(
+        otpt.loader.coerce_activities
+    )
+
+
+LOPSIDED = bank_of(
+    [("a", "OT", "school", "children"), ("b", "OT", "school", "children"), ("c", "PT", "community", "adults")]
+)
+
+
+def test_lead_counts_table_has_every_category():
+    table = otpt.lead_counts(LOPSIDED, by="setting")
+    assert list(table.index) == list(otpt.SETTINGS)
+    assert list(table.columns) == ["OT", "Both", "PT"]
+    assert table.loc["school", "OT"] == 2 and table.loc["community", "PT"] == 1
+    assert table.to_numpy().sum() == 3
+    with pytest.raises(ValueError, match="by must be one of setting, population"):
+        otpt.lead_counts(LOPSIDED, by="lead")
+
+
+def test_plot_lead_counts_draws_one_segment_per_group_and_lead():
+    fig, ax = plt.subplots()
+    out = otpt.plot_lead_counts(LOPSIDED, by="population", ax=ax)
+    assert out is ax
+    assert len(ax.patches) == 3 * 3  # 3 populations x 3 leads
+    widths = {}
+    for container, lead in zip(ax.containers, otpt.LEADS):
+        assert to_hex(container.patches[0].get_facecolor()) == otpt.PALETTE[lead].lower()
+        widths[lead] = [p.get_width() for p in container.patches]
+    # rows are drawn bottom-up: older adults, adults, children
+    assert widths["OT"] == [0, 0, 2] and widths["PT"] == [0, 1, 0] and widths["Both"] == [0, 0, 0]
+    labels = sorted(t.get_text() for t in ax.texts if t.get_text())
+    assert labels == ["1", "2"]  # zero segments carry no label
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["OT", "Both", "PT"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["older adults", "adults", "children"]
+
+
+def test_plot_lead_counts_empty_bank_says_so():
+    ax = otpt.plot_lead_counts(LOPSIDED.iloc[:0])
+    assert "No activities to show" in [t.get_text() for t in ax.texts]
+    assert all(p.get_width() == 0 for p in ax.patches)
+
+
+def test_caller_keywords_win_over_defaults():
+    ax = otpt.plot_lead_counts(LOPSIDED, color="grey", height=0.3)
+    assert {to_hex(p.get_facecolor()) for p in ax.patches} == {to_hex("grey")}
+    assert ax.patches[0].get_height() == pytest.approx(0.3)
+
+
+def test_describe_lead_counts_states_the_numbers():
+    text = otpt.describe_lead_counts(LOPSIDED, by="setting")
+    assert text.startswith("Bar chart of 3 activities by setting")
+    assert "(OT 2, Both 0, PT 1)" in text
+    assert "school 2/0/0" in text and "community 0/0/1" in text
+    assert "acute hospital" not in text  # empty settings are not listed
+    assert "no activities to show" in otpt.describe_lead_counts(LOPSIDED.iloc[:0])
+
+
+def test_figure_html_carries_escaped_alt_text_and_closes_the_figure():
+    ax = otpt.plot_lead_counts(LOPSIDED)
+    shown = otpt.figure_html(ax, 'Counts <b>"quoted"</b>')
+    html = shown._repr_html_()
+    assert 'alt="Counts &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;"' in html
+    assert "<figcaption" in html and "<b>" not in html
+    assert shown.png.startswith(b"\x89PNG")
+    assert not plt.get_fignums()
