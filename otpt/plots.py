@@ -11,6 +11,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .grading import confusion_table, count_table
 from .vocab import LEADS, PALETTE, POPULATIONS, SETTINGS
 
 _GROUPS = {"setting": SETTINGS, "population": POPULATIONS}
@@ -28,14 +29,7 @@ def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
     """
     if by not in _GROUPS:
         raise ValueError(f"by must be one of {', '.join(_GROUPS)}, not {by!r}")
-    table = pd.crosstab(
-        pd.Categorical(data[by], categories=_GROUPS[by]),
-        pd.Categorical(data["lead"], categories=LEADS),
-        dropna=False,
-    )
-    table = table.reindex(index=list(_GROUPS[by]), columns=list(LEADS), fill_value=0)
-    table.index.name, table.columns.name = by, "lead"
-    return table.astype(int)
+    return count_table(data[by], data["lead"], _GROUPS[by], LEADS, names=(by, "lead"))
 
 
 def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_kws):
@@ -91,3 +85,62 @@ def describe_lead_counts(data: pd.DataFrame, *, by: str = "setting") -> str:
         f"Bar chart of {total} activities by {by}, split by who usually leads "
         f"({overall}). Counts per {by} as OT/Both/PT: " + "; ".join(parts) + "."
     )
+
+
+def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title: str | None = None):
+    """Answers against the key as a 3x3 grid of counts: rows are who usually leads,
+    columns what was answered. The diagonal (correct answers) is outlined and marked ✓.
+
+    ``answers`` needs the columns ``key`` and ``answer`` (as `ClassifyQuiz.answers` has).
+    Returns the Axes.
+    """
+    table = confusion_table(answers)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
+    values = table.to_numpy()
+    peak = max(int(values.max()), 1)
+    ax.imshow(values, cmap=cmap, vmin=0, vmax=peak * 1.25)
+    n = len(LEADS)
+    for i in range(n):
+        for j in range(n):
+            count = int(values[i, j])
+            mark = " \u2713" if i == j else ""
+            dark = count > peak * 0.6
+            ax.text(
+                j,
+                i,
+                f"{count}{mark}",
+                ha="center",
+                va="center",
+                fontsize="large",
+                fontweight="bold" if i == j else "normal",
+                color="white" if dark else "black",
+            )
+        ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="black", linewidth=2))
+    ax.set_xticks(range(len(LEADS)), LEADS)
+    ax.set_yticks(range(len(LEADS)), LEADS)
+    ax.set_xlabel("answer given")
+    ax.set_ylabel("usually led by (the key)")
+    ax.xaxis.set_label_position("top")
+    ax.xaxis.tick_top()
+    if title:
+        ax.set_title(title)
+    if values.sum() == 0:
+        ax.text(1, 2.75, "No answers yet", ha="center", va="center")
+    return ax
+
+
+def describe_confusion(answers: pd.DataFrame) -> str:
+    """One or two sentences stating what `plot_confusion` shows, with its numbers."""
+    table = confusion_table(answers)
+    total = int(table.to_numpy().sum())
+    if total == 0:
+        return "Grid of answers against the key: no answers yet."
+    right = int(sum(table.loc[lead, lead] for lead in LEADS))
+    parts = []
+    for key in LEADS:
+        row = table.loc[key]
+        if row.sum():
+            given = ", ".join(f"{answer} {row[answer]}" for answer in LEADS if row[answer])
+            parts.append(f"usually {key}: answered {given}")
+    return f"Grid of {total} answers against the key: {right} correct. " + "; ".join(parts) + "."

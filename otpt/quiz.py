@@ -1,0 +1,294 @@
+"""ClassifyQuiz: sort activities into OT, PT or Both, one card at a time.
+
+Thin glue over grading.py (what is right and why) and render.py (escaped HTML): the
+widget keeps the round's state and the answers, and writes every result into HTML
+widgets, so it behaves the same in JupyterLab, Voila, nbval and plain pytest.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timezone
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+
+from . import render
+from .answers import random_nickname, safe_filename, save_answers
+from .figures import figure_html
+from .grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
+from .loader import coerce_activities
+from .plots import describe_confusion, plot_confusion
+from .vocab import POPULATIONS, SETTINGS
+
+CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
+
+
+def _as_list(value):
+    return None if value is None else [value] if isinstance(value, str) else list(value)
+
+
+class ClassifyQuiz(widgets.VBox):
+    """Classify activities as OT, PT or Both, with an explanation after every answer.
+
+    Args:
+        activities: None for the bundled bank, a CSV path, or a DataFrame.
+        n: how many activities in a round (default: all that match the filters).
+        seed: shuffling seed; the same seed gives the whole class the same order.
+        settings, populations: keep only activities from these (a name or a list).
+        name: the learner's name for saved answers; default a random nickname.
+        save_dir: folder where "Save my answers" writes (default ``answers``).
+
+    Example:
+        >>> quiz = ClassifyQuiz(n=10, seed=1, settings="school")  # doctest: +SKIP
+        >>> quiz  # shows the quiz in a notebook  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        activities=None,
+        *,
+        n: int | None = None,
+        seed: int = 0,
+        settings=None,
+        populations=None,
+        name: str | None = None,
+        save_dir: str | Path = "answers",
+    ):
+        bank = coerce_activities(activities)
+        self.bank, self.notice = _filter(bank, _as_list(settings), _as_list(populations))
+        self.n = n
+        self.learner = name.strip() if name and name.strip() else random_nickname()
+        self.save_dir = Path(save_dir)
+        self._rng = random.Random(seed)
+        self._records: list[dict] = []
+        self._round = 0
+        self._order: list[str] = []
+        self._pos = 0
+        self._checked = False
+        self._review = False
+
+        self.progress = widgets.HTML()
+        self.card = widgets.HTML()
+        self.choice = widgets.RadioButtons(
+            options=CHOICES,
+            value=None,
+            description="Who usually leads?",
+            style={"description_width": "initial"},
+        )
+        self.confidence = widgets.RadioButtons(
+            options=(("sure", "sure"), ("unsure", "unsure")),
+            value=None,
+            description="How sure are you?",
+            style={"description_width": "initial"},
+        )
+        self.check_button = widgets.Button(
+            description="Check", button_style="primary", icon="check", tooltip="Check your answer and see why"
+        )
+        self.next_button = widgets.Button(
+            description="Next", icon="arrow-right", tooltip="Go to the next activity"
+        )
+        self.feedback = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.review_button = widgets.Button(
+            description="Review mistakes", icon="undo", tooltip="Replay only the activities you missed"
+        )
+        self.restart_button = widgets.Button(
+            description="Start again", icon="refresh", tooltip="A new round in a new order"
+        )
+        self.name_box = widgets.Text(
+            placeholder="optional",
+            description="Your name:",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="260px"),
+        )
+        self.save_button = widgets.Button(
+            description="Save my answers", icon="save", tooltip="Save to a file"
+        )
+        self.save_status = widgets.HTML()
+
+        self.check_button.on_click(self._on_check)
+        self.next_button.on_click(self._on_next)
+        self.review_button.on_click(self._on_review)
+        self.restart_button.on_click(self._on_restart)
+        self.save_button.on_click(self._on_save)
+
+        self._question = widgets.VBox(
+            [
+                widgets.HBox(
+                    [self.choice, self.confidence], layout=widgets.Layout(gap="2em", flex_flow="row wrap")
+                ),
+                widgets.HBox([self.check_button, self.next_button], layout=widgets.Layout(gap="0.5em")),
+            ]
+        )
+        self._end = widgets.HBox(
+            [self.review_button, self.restart_button], layout=widgets.Layout(gap="0.5em")
+        )
+        save_bar = widgets.HBox(
+            [self.name_box, self.save_button, self.save_status],
+            layout=widgets.Layout(gap="0.5em", align_items="center", flex_flow="row wrap"),
+        )
+        super().__init__(
+            [self.progress, self.card, self._question, self.feedback, self.summary, self._end, save_bar],
+            layout=widgets.Layout(max_width="780px", gap="0.4em"),
+        )
+        self._start(self._shuffled())
+
+    # ------------------------------------------------------------------ public data
+
+    @property
+    def answers(self) -> pd.DataFrame:
+        """Every answer checked so far (all rounds), one row each."""
+        return pd.DataFrame(self._records, columns=list(ANSWER_COLUMNS))
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Save the answers as JSON (atomically). Default: ``<save_dir>/<name>.json``."""
+        path = Path(path) if path is not None else self.save_dir / safe_filename(self.learner)
+        return save_answers(self.answers, path, learner=self.learner, bank=self.bank.attrs.get("source", ""))
+
+    # ------------------------------------------------------------------ round logic
+
+    def _shuffled(self) -> list[str]:
+        ids = list(self.bank["id"])
+        self._rng.shuffle(ids)
+        return ids[: self.n] if self.n else ids
+
+    def _start(self, ids: list[str], *, review: bool = False) -> None:
+        self._order, self._pos, self._review = ids, 0, review
+        self._round += 1
+        self.summary.value = ""
+        self._end.layout.display = "none"
+        self._show()
+
+    def _round_records(self) -> list[dict]:
+        return [r for r in self._records if r["round"] == self._round]
+
+    def _show(self) -> None:
+        self._checked = False
+        self.feedback.value = ""
+        if not self._order:
+            self.progress.value = ""
+            self.card.value = render.message_html(self.notice or "There are no activities in this bank yet.")
+            self._question.layout.display = "none"
+            return
+        self._question.layout.display = None
+        row = self._row(self._order[self._pos])
+        self.card.value = render.card_html(row)
+        self.choice.value = None
+        self.confidence.value = None
+        self.check_button.disabled = False
+        self.next_button.disabled = True
+        last = self._pos == len(self._order) - 1
+        self.next_button.description = "See results" if last else "Next"
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        done = self._round_records()
+        self.progress.value = render.progress_text(
+            self._pos + 1, len(self._order), sum(r["correct"] for r in done), len(done), review=self._review
+        )
+
+    def _row(self, activity_id: str) -> pd.Series:
+        return self.bank.loc[self.bank["id"] == activity_id].iloc[0]
+
+    def _on_check(self, _=None) -> None:
+        if not self._order or self._pos >= len(self._order):
+            return
+        if self._checked:  # a double click: the answer is already recorded
+            return
+        if self.choice.value is None:
+            self.feedback.value = render.message_html("Choose OT, PT or Both first, then press Check.")
+            return
+        fb = check_answer(self.bank, self._order[self._pos], self.choice.value)
+        self._records.append(
+            {
+                "activity_id": fb.activity_id,
+                "activity": fb.activity,
+                "answer": fb.answer,
+                "key": fb.key,
+                "correct": fb.correct,
+                "confidence": self.confidence.value,
+                "round": self._round,
+                "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            }
+        )
+        self._checked = True
+        self.feedback.value = render.feedback_html(fb)
+        self.check_button.disabled = True
+        self.next_button.disabled = False
+        self._update_progress()
+
+    def _on_next(self, _=None) -> None:
+        if not self._order or self._pos >= len(self._order):
+            return
+        if not self._checked:
+            self.feedback.value = render.message_html("Press Check first to see the explanation.")
+            return
+        self._pos += 1
+        if self._pos < len(self._order):
+            self._show()
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        answers = pd.DataFrame(self._round_records(), columns=list(ANSWER_COLUMNS))
+        summary = summarize(answers)
+        ax = plot_confusion(answers, title="Your answers against the key")
+        figure = figure_html(ax, describe_confusion(answers))._repr_html_()
+        missed = [self._feedback_for(r) for r in self._round_records() if not r["correct"]]
+        self._question.layout.display = "none"
+        self.card.value = render.message_html("Round complete - here is how it went.")
+        self.feedback.value = ""
+        self.summary.value = render.summary_html(summary, missed, figure)
+        self.review_button.disabled = not missed
+        self._end.layout.display = None
+        self.progress.value = render.progress_text(
+            len(self._order), len(self._order), summary.n_correct, summary.n_answered, review=self._review
+        )
+
+    def _feedback_for(self, record: dict) -> Feedback:
+        return check_answer(self.bank, record["activity_id"], record["answer"])
+
+    def _on_review(self, _=None) -> None:
+        missed = [r["activity_id"] for r in self._round_records() if not r["correct"]]
+        if self._pos < len(self._order) or not missed:
+            return
+        self._start(missed, review=True)
+
+    def _on_restart(self, _=None) -> None:
+        self._start(self._shuffled())
+
+    def _on_save(self, _=None) -> None:
+        typed = self.name_box.value.strip()
+        if typed:
+            self.learner = typed
+        try:
+            path = self.save()
+        except OSError as err:
+            self.save_status.value = render.message_html(f"Could not save: {err.strerror or err}")
+            return
+        self.save_status.value = render.message_html(f"Saved {len(self._records)} answers to {path}")
+
+
+def _filter(bank: pd.DataFrame, settings, populations) -> tuple[pd.DataFrame, str]:
+    """Keep the activities that match; explain in words when nothing does."""
+    keep = pd.Series(True, index=bank.index)
+    for column, wanted, allowed in (
+        ("setting", settings, SETTINGS),
+        ("population", populations, POPULATIONS),
+    ):
+        if wanted is None:
+            continue
+        unknown = [w for w in wanted if w not in allowed]
+        if unknown:
+            return bank.iloc[:0], (
+                f"There is no {column} called {', '.join(repr(u) for u in unknown)}. "
+                f"Choose from: {', '.join(allowed)}."
+            )
+        keep &= bank[column].isin(wanted)
+    if len(bank) == 0:
+        return bank, "There are no activities in this bank yet."
+    if not keep.any():
+        return bank.iloc[:0], "No activities match these filters. Try another setting or population."
+    return bank[keep].reset_index(drop=True), ""

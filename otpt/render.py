@@ -1,0 +1,90 @@
+"""HTML for the quiz: activity cards, feedback, progress and the end-of-round summary.
+
+Every piece of text that comes from a bank is HTML-escaped here, before it reaches a
+widget, so a bank cannot inject markup or scripts. Colour is never the only signal:
+verdicts carry a word and a symbol.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from .grading import Feedback, Summary
+from .vocab import LEADS, PALETTE
+
+_BOX = "padding:0.6em 0.9em;border-radius:6px;border:1px solid #888;line-height:1.45"
+
+
+def card_html(row: pd.Series) -> str:
+    """The activity card: name, description, and where and for whom."""
+    where = " \u00b7 ".join(
+        escape(str(v)) for v in (row.get("setting"), row.get("population")) if pd.notna(v)
+    )
+    parts = [f'<h3 style="margin:0.2em 0">{escape(str(row["activity"]))}</h3>']
+    if row.get("description"):
+        parts.append(f'<p style="margin:0.3em 0">{escape(str(row["description"]))}</p>')
+    if where:
+        parts.append(f'<p style="margin:0.3em 0;color:#444"><b>Setting:</b> {where}</p>')
+    return f'<div style="{_BOX}">' + "".join(parts) + "</div>"
+
+
+def message_html(text: str) -> str:
+    """A friendly notice (nothing to show, choose an answer first...)."""
+    return f'<p role="status" style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
+
+
+def feedback_html(fb: Feedback) -> str:
+    """The verdict, why, what each profession works on, and any misconception or team note."""
+    colour = "#1a7f37" if fb.correct else "#b42318"
+    parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(fb.verdict)}</b></p>']
+    if fb.rationale:
+        parts.append(f"<p style='margin:0.3em 0'><b>Why:</b> {escape(fb.rationale)}</p>")
+    focus = []
+    if fb.ot_focus:
+        focus.append(f"<li><b>OT works on:</b> {escape(fb.ot_focus)}</li>")
+    if fb.pt_focus:
+        focus.append(f"<li><b>PT works on:</b> {escape(fb.pt_focus)}</li>")
+    if focus:
+        parts.append("<ul style='margin:0.3em 0'>" + "".join(focus) + "</ul>")
+    if fb.misconception:
+        parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
+    if fb.team_note:
+        parts.append(f"<p style='margin:0.3em 0'><b>\U0001f91d</b> {escape(fb.team_note)}</p>")
+    return f'<div role="status" style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
+
+
+def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False) -> str:
+    """ "Question 7 of 20 · Score 5 of 6" (with "Review:" in front when replaying mistakes)."""
+    label = "Review: question" if review else "Question"
+    return f"{label} {position} of {total} \u00b7 Score {n_correct} of {n_checked}"
+
+
+def summary_html(summary: Summary, missed: list[Feedback], figure_html: str = "") -> str:
+    """End of a round: score, accuracy per lead, the confusion figure, and each missed item."""
+    pct = round(100 * summary.score)
+    parts = [f"<h3 style='margin:0.2em 0'>You got {summary.n_correct} of {summary.n_answered} ({pct}%)</h3>"]
+    rows = []
+    for lead in LEADS:
+        r = summary.per_lead.loc[lead]
+        if r["answered"]:
+            rows.append(
+                f"<tr><td><span style='color:{PALETTE[lead]}'>\u25a0</span> {lead}</td>"
+                f"<td>{int(r['correct'])} of {int(r['answered'])}</td></tr>"
+            )
+    if rows:
+        parts.append(
+            "<table><thead><tr><th>Usually led by</th><th>You got right</th></tr></thead>"
+            "<tbody>" + "".join(rows) + "</tbody></table>"
+        )
+    parts.append(figure_html)
+    if missed:
+        parts.append(f"<h4 style='margin:0.6em 0 0.2em'>To look at again ({len(missed)})</h4>")
+        for fb in missed:
+            parts.append(
+                f"<p style='margin:0.5em 0 0.1em'><b>{escape(fb.activity)}</b></p>{feedback_html(fb)}"
+            )
+    else:
+        parts.append("<p><b>\u2713 No mistakes this round.</b></p>")
+    return "".join(parts)
