@@ -108,6 +108,7 @@ class ClassifyQuiz(widgets.VBox):
         )
         self.save_status = widgets.HTML()
 
+        self.choice.layout.margin = "0 3em 0.5em 0"
         self.check_button.on_click(self._on_check)
         self.next_button.on_click(self._on_next)
         self.review_button.on_click(self._on_review)
@@ -116,22 +117,18 @@ class ClassifyQuiz(widgets.VBox):
 
         self._question = widgets.VBox(
             [
-                widgets.HBox(
-                    [self.choice, self.confidence], layout=widgets.Layout(gap="2em", flex_flow="row wrap")
-                ),
-                widgets.HBox([self.check_button, self.next_button], layout=widgets.Layout(gap="0.5em")),
+                widgets.HBox([self.choice, self.confidence], layout=widgets.Layout(flex_flow="row wrap")),
+                widgets.HBox([self.check_button, self.next_button]),
             ]
         )
-        self._end = widgets.HBox(
-            [self.review_button, self.restart_button], layout=widgets.Layout(gap="0.5em")
-        )
+        self._end = widgets.HBox([self.review_button, self.restart_button])
         save_bar = widgets.HBox(
             [self.name_box, self.save_button, self.save_status],
-            layout=widgets.Layout(gap="0.5em", align_items="center", flex_flow="row wrap"),
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
         )
         super().__init__(
             [self.progress, self.card, self._question, self.feedback, self.summary, self._end, save_bar],
-            layout=widgets.Layout(max_width="780px", gap="0.4em"),
+            layout=widgets.Layout(max_width="780px"),
         )
         self._start(self._shuffled())
 

@@ -1,0 +1,190 @@
+"""ClassifyQuiz driven only through its public controls (.value, .click()), asserting
+what a learner would see."""
+
+import re
+
+import pandas as pd
+import pytest
+
+import otpt
+
+SMALL = pd.DataFrame(
+    {
+        "id": ["S1", "S2", "S3", "S4"],
+        "activity": ["Dressing after a stroke", "Knee exercises", "Grooming at the sink", "Handwriting"],
+        "lead": ["OT", "PT", "Both", "OT"],
+        "setting": ["inpatient rehab", "outpatient", "acute hospital", "school"],
+        "population": ["adults", "adults", "older adults", "children"],
+        "rationale": ["Dressing is an ADL.", "Exercise is PT.", "Co-treatment.", "Education."],
+        "ot_focus": ["Dressing technique.", "-", "Independence in grooming.", "Grasp."],
+        "pt_focus": ["-", "Knee strength.", "Standing balance.", "-"],
+        "misconception": ["Arms are not PT by default.", "", "", ""],
+    }
+)
+
+
+def key_of(quiz):
+    """The right answer for the card on screen (read from the bank, as a teacher would)."""
+    title = re.search(r"<h3[^>]*>(.*?)</h3>", quiz.card.value).group(1)
+    return str(SMALL.loc[SMALL["activity"] == title, "lead"].iloc[0])
+
+
+def answer(quiz, value, confidence="sure"):
+    quiz.choice.value = value
+    quiz.confidence.value = confidence
+    quiz.check_button.click()
+
+
+def wrong(lead):
+    return "PT" if lead != "PT" else "OT"
+
+
+def test_a_whole_round_review_and_restart(tmp_path):
+    quiz = otpt.ClassifyQuiz(SMALL, seed=3, name="Test class")
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 0"
+    assert quiz.next_button.disabled and not quiz.check_button.disabled
+    first_card = quiz.card.value
+
+    # item 1: wrong on purpose
+    key = key_of(quiz)
+    answer(quiz, wrong(key), "unsure")
+    assert "\u2717 Not quite" in quiz.feedback.value and f"usually {key}" in quiz.feedback.value
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 1"
+    quiz.next_button.click()
+    assert quiz.card.value != first_card
+    assert quiz.feedback.value == ""  # a fresh card
+
+    # items 2-4: right
+    for position in (2, 3, 4):
+        assert quiz.progress.value.startswith(f"Question {position} of 4")
+        answer(quiz, key_of(quiz))
+        assert "\u2713 Correct" in quiz.feedback.value
+        if position == 4:
+            assert quiz.next_button.description == "See results"
+        quiz.next_button.click()
+
+    assert "You got 3 of 4 (75%)" in quiz.summary.value
+    assert "To look at again (1)" in quiz.summary.value
+    assert 'alt="Grid of 4 answers against the key: 3 correct.' in quiz.summary.value
+    assert not quiz.review_button.disabled
+
+    answers = quiz.answers
+    assert len(answers) == 4
+    assert list(answers.columns) == list(otpt.grading.ANSWER_COLUMNS)
+    assert answers["correct"].tolist() == [False, True, True, True]
+    assert answers.loc[0, "confidence"] == "unsure"
+    assert set(answers["activity_id"]) == set(SMALL["id"])
+
+    # review replays only the missed item
+    missed_id = answers.loc[0, "activity_id"]
+    quiz.review_button.click()
+    assert quiz.progress.value == "Review: question 1 of 1 \u00b7 Score 0 of 0"
+    assert SMALL.set_index("id").loc[missed_id, "activity"] in quiz.card.value
+    answer(quiz, key_of(quiz))
+    quiz.next_button.click()
+    assert "You got 1 of 1 (100%)" in quiz.summary.value
+    assert "No mistakes this round" in quiz.summary.value
+    assert quiz.review_button.disabled
+
+    # start again: a full new round, reshuffled
+    quiz.restart_button.click()
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 0"
+    assert quiz.summary.value == ""
+    assert len(quiz.answers) == 5 and quiz.answers["round"].tolist() == [1, 1, 1, 1, 2]
+
+
+def test_same_seed_same_order_for_the_whole_class():
+    def order(seed):
+        quiz = otpt.ClassifyQuiz(seed=seed, n=10)
+        titles = []
+        for _ in range(10):
+            titles.append(re.search(r"<h3[^>]*>(.*?)</h3>", quiz.card.value).group(1))
+            answer(quiz, "OT")
+            quiz.next_button.click()
+        return titles
+
+    assert order(7) == order(7)
+    assert order(7) != order(8)
+
+
+def test_check_without_a_choice_and_double_clicks_are_friendly():
+    quiz = otpt.ClassifyQuiz(SMALL, seed=0)
+    quiz.check_button.click()
+    assert "Choose OT, PT or Both first" in quiz.feedback.value
+    quiz.next_button.click()
+    assert "Press Check first" in quiz.feedback.value
+    assert quiz.progress.value.startswith("Question 1 of 4")
+    answer(quiz, "OT")
+    shown = quiz.feedback.value
+    quiz.check_button.click()
+    quiz.check_button.click()
+    assert quiz.feedback.value == shown
+    assert len(quiz.answers) == 1
+    quiz.next_button.click()
+    quiz.next_button.click()  # double click on Next: the second one waits for Check
+    assert quiz.progress.value.startswith("Question 2 of 4")
+
+
+def test_filters_n_and_empty_results():
+    quiz = otpt.ClassifyQuiz(settings="school", populations=["children"])
+    assert set(quiz.bank["setting"]) == {"school"} and set(quiz.bank["population"]) == {"children"}
+    assert quiz.progress.value.startswith(f"Question 1 of {len(quiz.bank)}")
+    assert otpt.ClassifyQuiz(n=5).progress.value.startswith("Question 1 of 5")
+
+    none = otpt.ClassifyQuiz(SMALL, settings="skilled nursing")
+    assert "No activities match these filters" in none.card.value
+    none.check_button.click()
+    none.next_button.click()
+    assert none.answers.empty
+
+    typo = otpt.ClassifyQuiz(settings="hospital")
+    assert "There is no setting called &#x27;hospital&#x27;" in typo.card.value
+    assert "acute hospital" in typo.card.value
+
+    empty = otpt.ClassifyQuiz(SMALL.iloc[:0])
+    assert "no activities in this bank yet" in empty.card.value
+
+
+def test_controls_are_described_for_screen_readers():
+    quiz = otpt.ClassifyQuiz(SMALL)
+    assert quiz.choice.description == "Who usually leads?"
+    assert [label for label, _ in quiz.choice.options] == ["OT", "PT", "Both"]
+    assert quiz.confidence.description == "How sure are you?"
+    for button in (
+        quiz.check_button,
+        quiz.next_button,
+        quiz.review_button,
+        quiz.restart_button,
+        quiz.save_button,
+    ):
+        assert button.description and button.tooltip
+
+
+def test_save_button_uses_typed_name_or_an_anonymous_nickname(tmp_path):
+    quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path)
+    assert re.fullmatch(r"[a-z]+-[a-z]+-\d\d", quiz.learner)
+    answer(quiz, "OT")
+    quiz.save_button.click()
+    saved = tmp_path / f"{quiz.learner}.json"
+    assert saved.exists() and "Saved 1 answers" in quiz.save_status.value
+    assert otpt.load_answers(saved).attrs["learner"] == quiz.learner
+
+    quiz.name_box.value = "  ../../Ada Lovelace  "
+    quiz.save_button.click()
+    assert (tmp_path / "Ada-Lovelace.json").exists()
+    assert otpt.load_answers(tmp_path / "Ada-Lovelace.json").attrs["learner"] == "../../Ada Lovelace"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([saved.name, "Ada-Lovelace.json"])
+
+
+def test_save_errors_are_reported_not_raised(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    quiz = otpt.ClassifyQuiz(SMALL, save_dir=blocker / "sub")
+    quiz.save_button.click()
+    assert "Could not save" in quiz.save_status.value
+
+
+@pytest.mark.parametrize("bad", [42, object()])
+def test_bad_activities_argument(bad):
+    with pytest.raises(TypeError, match="activities must be None, a path"):
+        otpt.ClassifyQuiz(bad)
