@@ -72,11 +72,10 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
     ot, pt = str(row["ot_focus"]), str(row["pt_focus"])
     team_note = ""
     if key == "Both":
-        parts = ["Same team: one activity, two sets of goals."]
-        if _has_focus(ot) and _has_focus(pt):
-            parts.append(f"OT works on {_lower_first(ot)} while PT works on {_lower_first(pt)}.")
-        parts.append("They often work on it together in one session (co-treatment).")
-        team_note = " ".join(parts)
+        team_note = (
+            "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it "
+            "(above), often together in one session (co-treatment)."
+        )
     return Feedback(
         activity_id=str(row["id"]),
         activity=str(row["activity"]),
@@ -89,13 +88,6 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         misconception="" if correct else str(row["misconception"]),
         team_note=team_note,
     )
-
-
-def _lower_first(text: str) -> str:
-    text = text.rstrip(".")
-    if len(text) > 1 and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
 
 
 @dataclass(frozen=True)

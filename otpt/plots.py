@@ -119,7 +119,7 @@ def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title
         ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="black", linewidth=2))
     ax.set_xticks(range(len(LEADS)), LEADS)
     ax.set_yticks(range(len(LEADS)), LEADS)
-    ax.set_xlabel("answer given")
+    ax.set_xlabel("answer given (\u2713 marks the right answers)")
     ax.set_ylabel("usually led by (the key)")
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()

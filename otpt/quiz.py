@@ -109,6 +109,15 @@ class ClassifyQuiz(widgets.VBox):
         self.save_status = widgets.HTML()
 
         self.choice.layout.margin = "0 3em 0.5em 0"
+        for button in (
+            self.check_button,
+            self.next_button,
+            self.review_button,
+            self.restart_button,
+            self.save_button,
+        ):
+            button.layout.width = "auto"  # never cut a label short
+            button.layout.min_width = "8em"
         self.check_button.on_click(self._on_check)
         self.next_button.on_click(self._on_next)
         self.review_button.on_click(self._on_review)
@@ -138,6 +147,13 @@ class ClassifyQuiz(widgets.VBox):
     def answers(self) -> pd.DataFrame:
         """Every answer checked so far (all rounds), one row each."""
         return pd.DataFrame(self._records, columns=list(ANSWER_COLUMNS))
+
+    @property
+    def current_activity(self) -> pd.Series | None:
+        """The activity on the card now, as a bank row (None after a round or when empty)."""
+        if not self._order or self._pos >= len(self._order):
+            return None
+        return self._row(self._order[self._pos])
 
     def save(self, path: str | Path | None = None) -> Path:
         """Save the answers as JSON (atomically). Default: ``<save_dir>/<name>.json``."""

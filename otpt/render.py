@@ -51,7 +51,7 @@ def feedback_html(fb: Feedback) -> str:
     if fb.misconception:
         parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
     if fb.team_note:
-        parts.append(f"<p style='margin:0.3em 0'><b>\U0001f91d</b> {escape(fb.team_note)}</p>")
+        parts.append(f"<p style='margin:0.3em 0'>{escape(fb.team_note)}</p>")
     return f'<div role="status" style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
 
 

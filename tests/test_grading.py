@@ -47,12 +47,12 @@ def test_right_answer_keeps_the_explanation_but_not_the_misconception(bank):
     assert fb.rationale and fb.misconception == ""
 
 
-def test_both_gets_a_same_team_note_naming_each_goal(bank):
+def test_both_gets_a_same_team_note_and_both_goals(bank):
     fb = otpt.check_answer(bank, "A012", "OT")  # grooming standing at the sink
     assert fb.key == "Both" and not fb.correct
     assert fb.team_note.startswith("Same team: one activity, two sets of goals.")
-    assert "OT works on independence in grooming" in fb.team_note
-    assert "PT works on standing balance" in fb.team_note
+    assert fb.ot_focus.startswith("Independence in grooming")
+    assert fb.pt_focus.startswith("Standing balance")
     assert fb.team_note.endswith("(co-treatment).")
     assert otpt.check_answer(bank, "A012", "Both").team_note == fb.team_note
 

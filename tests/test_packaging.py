@@ -42,8 +42,10 @@ def test_environment_yml_matches_pyproject():
     wanted = _requirement_names(project["dependencies"] + extras["lab"] + extras["test"])
     text = (ROOT / "environment.yml").read_text()
     lines = text.split("dependencies:", 1)[1].splitlines()
-    deps = [line.strip()[2:] for line in lines if line.startswith("  - ") and not line.strip().endswith(":")]
-    conda = _requirement_names(d for d in deps if not d.startswith(("python", "pip")))
+    deps = [
+        line.strip()[2:] for line in lines if line.strip().startswith("- ") and not line.strip().endswith(":")
+    ]
+    conda = _requirement_names(d for d in deps if not d.startswith(("python", "pip", "-e")))
     assert conda == wanted
     assert f"python{project['requires-python']}" in [d.replace(" ", "") for d in deps]
 

@@ -1,0 +1,178 @@
+"""Fixtures for tests in a real browser: JupyterLab and Voila servers on 127.0.0.1 with a
+temporary token and home, and Debian's Chromium driven by Python Playwright.
+
+Without Chromium (or Playwright) these tests skip with the reason; with
+OTPT_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is a failure instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def _missing(reason: str):
+    if os.environ.get("OTPT_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser tests are required here (OTPT_REQUIRE_BROWSER=1) but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = shutil.which("chromium")
+    if not chromium:
+        _missing("Chromium is not installed (Debian/Ubuntu: apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Python Playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    context.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A Jupyter server process in its own session, stopped with its whole group."""
+
+    def __init__(self, args, url, token, workdir):
+        self.url, self.token, self.workdir = url, token, workdir
+        log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
+        self._log = log
+        env = _isolated_env(workdir)
+        self.process = subprocess.Popen(
+            args, cwd=workdir / "notebooks", env=env, stdout=log, stderr=log, start_new_session=True
+        )
+
+    def wait_ready(self, path: str, seconds: float = 120) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited: {(self.workdir / 'server.log').read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"{self.url}{path}", timeout=5):
+                    return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.3)  # polling for the server to answer
+        raise TimeoutError(f"{self.url}{path} did not answer in {seconds} s")
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=20)
+        except ProcessLookupError:
+            pass
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self._log.close()
+
+
+def _isolated_env(workdir: Path) -> dict:
+    env = dict(os.environ)
+    env.pop("MPLBACKEND", None)  # the lessons choose their own (inline) backend
+    for name in ("CONFIG", "DATA", "RUNTIME"):
+        env[f"JUPYTER_{name}_DIR"] = str(workdir / f"jupyter-{name.lower()}")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(workdir / "lab-settings")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(workdir / "lab-workspaces")
+    env["HOME"] = str(workdir / "home")
+    env["IPYTHONDIR"] = str(workdir / "ipython")
+    # No "get notified about Jupyter news?" toast in screenshots.
+    settings = workdir / "lab-settings" / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False})
+    )
+    # Every cell stays in the page (no virtual scrolling), so tests can find any output.
+    tracker = workdir / "lab-settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True, exist_ok=True)
+    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    return env
+
+
+def _workdir(tmp_path_factory, name) -> Path:
+    """A temporary copy of the lessons, so runs never write into the repository."""
+    workdir = tmp_path_factory.mktemp(name)
+    shutil.copytree(
+        ROOT / "notebooks", workdir / "notebooks", ignore=shutil.ignore_patterns("answers", ".ipynb*")
+    )
+    (workdir / "home").mkdir()
+    return workdir
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory):
+    workdir = _workdir(tmp_path_factory, "lab")
+    port, token = free_port(), "otpt-browser-test"
+    args = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
+    ]  # fmt: skip
+    server = Server(args, f"http://127.0.0.1:{port}", token, workdir)
+    try:
+        server.wait_ready(f"/api/status?token={token}")
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
+    workdir = _workdir(tmp_path_factory, "voila")
+    port = free_port()
+    args = [
+        sys.executable, "-m", "voila", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=True", str(workdir / "notebooks"),
+    ]  # fmt: skip
+    server = Server(args, f"http://127.0.0.1:{port}", "", workdir)
+    try:
+        server.wait_ready("/")
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

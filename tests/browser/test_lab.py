@@ -1,0 +1,40 @@
+"""The lessons in JupyterLab, as students open them: every cell runs, every widget
+renders, and the quiz answers clicks."""
+
+import re
+
+import pytest
+from lab import LESSONS, cell_errors, open_and_run_all
+
+pytestmark = pytest.mark.server
+
+
+@pytest.mark.parametrize("notebook", LESSONS)
+def test_lesson_runs_without_errors(page, lab_server, artifacts, notebook):
+    open_and_run_all(page, lab_server, notebook)
+    assert cell_errors(page) == []
+    page.screenshot(path=artifacts / f"lab_{notebook.removesuffix('.ipynb')}.png")
+
+
+def test_lesson2_quiz_answers_three_clicks(page, lab_server, artifacts):
+    open_and_run_all(page, lab_server, "02_classify_activities.ipynb")
+    cell = page.locator(".jp-CodeCell").filter(has_text="warmup = otpt.ClassifyQuiz")
+    warmup = cell.locator(".jp-OutputArea-output")
+    warmup.get_by_text("Question 1 of 3").wait_for()
+    for number in (1, 2, 3):
+        warmup.get_by_text(f"Question {number} of 3").wait_for()  # the kernel has answered
+        warmup.get_by_role("radio", name="Both").check()
+        warmup.get_by_role("radio", name="unsure").check()
+        warmup.get_by_role("button", name="Check").click()
+        feedback = warmup.locator("[role=status]").filter(has_text="Why:")
+        feedback.wait_for()
+        text = feedback.inner_text()
+        assert ("\u2713 Correct" in text) or ("\u2717 Not quite - you said Both" in text)
+        if number == 1:
+            warmup.scroll_into_view_if_needed()
+            page.screenshot(path=artifacts / "lab_quiz_feedback.png")
+        warmup.get_by_role("button", name="See results" if number == 3 else "Next").click()
+    heading = warmup.get_by_role("heading", name="You got")
+    heading.wait_for()
+    assert re.fullmatch(r"You got [0-3] of 3 \(\d+%\)", heading.inner_text())
+    page.screenshot(path=artifacts / "lab_quiz_summary.png")
