@@ -27,7 +27,7 @@ class FigureHTML:
         return (
             '<figure style="margin:0">'
             f'<img src="data:image/png;base64,{data}" alt="{text}" style="max-width:100%">'
-            f'<figcaption style="font-size:0.95em">{text}</figcaption></figure>'
+            f'<figcaption style="font-size:0.95em;line-height:1.4">{text}</figcaption></figure>'
         )
 
     def __repr__(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 LESSONS = [
     "01_what_are_ot_and_pt.ipynb",
     "02_classify_activities.ipynb",
+    "03_where_goals_overlap.ipynb",
 ]
 
 ALL_RUN = """() => {

@@ -38,3 +38,22 @@ def test_lesson2_quiz_answers_three_clicks(page, lab_server, artifacts):
     heading.wait_for()
     assert re.fullmatch(r"You got [0-3] of 3 \(\d+%\)", heading.inner_text())
     page.screenshot(path=artifacts / "lab_quiz_summary.png")
+
+
+def test_lesson3_explorer_filter_changes_the_figure(page, lab_server, artifacts):
+    open_and_run_all(page, lab_server, "03_where_goals_overlap.ipynb")
+    cell = page.locator(".jp-CodeCell").filter(has_text="explorer = otpt.OverlapExplorer()")
+    output = cell.locator(".jp-OutputArea-output")
+    figure = output.locator("img[alt^='Overlap diagram']")
+    figure.wait_for()
+    before = figure.get_attribute("alt")
+    assert before.startswith("Overlap diagram of 90 activities")
+    output.get_by_label("Setting:").select_option("school")
+    redrawn = output.locator("img[alt^='Overlap diagram of 10 activities']")
+    redrawn.wait_for()  # the kernel redrew the figure for the 10 school activities
+    assert redrawn.get_attribute("alt") != before
+    output.get_by_role("button", name="OT only").click()
+    output.get_by_text("OT only: 6 activities").wait_for()
+    assert "Handwriting and pencil grasp in first grade" in output.inner_text()
+    output.scroll_into_view_if_needed()
+    page.screenshot(path=artifacts / "lab_explorer.png")

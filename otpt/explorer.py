@@ -1,0 +1,89 @@
+"""OverlapExplorer: filter the bank, watch the overlap diagram change, list a region.
+
+Thin glue over overlap.py (filtering, regions) and overlap_plots.py (the diagram).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as widgets
+
+from .figures import figure_html
+from .loader import coerce_activities
+from .overlap import REGIONS, filter_bank, region_members
+from .overlap_plots import describe_overlap, plot_overlap
+from .render import message_html
+from .vocab import LEADS, POPULATIONS, SETTINGS, SKILLS
+
+ANY = "any"
+
+
+class OverlapExplorer(widgets.VBox):
+    """Ask "what about schools? what about balance?" and see the overlap picture change.
+
+    Example:
+        >>> OverlapExplorer()  # doctest: +SKIP
+    """
+
+    def __init__(self, activities=None):
+        self.bank = coerce_activities(activities)
+        self.setting = widgets.Dropdown(options=[ANY, *SETTINGS], value=ANY, description="Setting:")
+        self.population = widgets.Dropdown(options=[ANY, *POPULATIONS], value=ANY, description="Population:")
+        self.skill = widgets.Dropdown(
+            options=[(ANY, ANY)] + [(label, key) for key, label in SKILLS.items()],
+            value=ANY,
+            description="Skill:",
+        )
+        self.region = widgets.ToggleButtons(
+            options=[(REGIONS[lead], lead) for lead in LEADS],
+            value="Both",
+            description="List:",
+            tooltips=[f"List the activities in {REGIONS[lead]}" for lead in LEADS],
+        )
+        self.figure = widgets.HTML()
+        self.listing = widgets.HTML()
+        for control in (self.setting, self.population, self.skill, self.region):
+            control.style.description_width = "initial"
+            control.observe(self._update, names="value")
+        filters = widgets.HBox(
+            [self.setting, self.population, self.skill], layout=widgets.Layout(flex_flow="row wrap")
+        )
+        super().__init__(
+            [filters, self.figure, self.region, self.listing], layout=widgets.Layout(max_width="900px")
+        )
+        self._update()
+
+    @property
+    def selection(self):
+        """The activities that match the current filters."""
+        value = lambda w: None if w.value == ANY else w.value  # noqa: E731
+        return filter_bank(self.bank, setting=value(self.setting), population=value(self.population),
+                           skill=value(self.skill))  # fmt: skip
+
+    def _update(self, _change=None) -> None:
+        chosen = self.selection
+        if len(chosen) == 0:
+            self.figure.value = message_html(
+                "No activities match these filters. Try another setting, population or skill."
+            )
+            self.listing.value = ""
+            return
+        ax = plot_overlap(chosen, title=self._title())
+        self.figure.value = figure_html(ax, describe_overlap(chosen))._repr_html_()
+        members = region_members(chosen, self.region.value)
+        if len(members) == 0:
+            self.listing.value = message_html(
+                f"No activities in {REGIONS[self.region.value]} for these filters."
+            )
+            return
+        items = "".join(
+            f"<li><b>{escape(str(r.activity))}</b> <i>({escape(str(r.setting))})</i><br>{escape(str(r.rationale))}</li>"
+            for r in members.itertuples()
+        )
+        self.listing.value = f"<h4>{REGIONS[self.region.value]}: {len(members)} activities</h4><ul style='line-height:1.4'>{items}</ul>"
+
+    def _title(self) -> str:
+        parts = [w.value if w is not self.skill else SKILLS.get(w.value, w.value)
+                 for w in (self.setting, self.population, self.skill) if w.value != ANY]  # fmt: skip
+        return "All activities" if not parts else "Activities: " + ", ".join(parts)

@@ -1,0 +1,190 @@
+"""Pictures of where OT and PT goals overlap, each with a ``describe_...`` sentence.
+
+Same conventions as plots.py: DataFrame first, keyword-only options, ``ax=``, returns
+the Axes, something sensible for empty data, the package palette for OT / Both / PT.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Circle, Polygon
+
+from .overlap import REGIONS, region_members, skill_emphasis, spectrum_position
+from .vocab import LEADS, PALETTE, SETTINGS, SKILLS
+
+_R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
+
+
+def _lens(n: int = 60) -> np.ndarray:
+    """Outline of the intersection of the two circles."""
+    theta = np.arccos(_D / _R)
+    right_arc = np.linspace(-theta, theta, n)  # the left circle's right-hand arc
+    left_arc = np.linspace(np.pi - theta, np.pi + theta, n)  # the right circle's left-hand arc
+    left = np.c_[-_D + _R * np.cos(right_arc), _R * np.sin(right_arc)]
+    right = np.c_[_D + _R * np.cos(left_arc), _R * np.sin(left_arc)]
+    return np.vstack([left, right])
+
+
+def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str | None = None, wrap: int = 17):
+    """The overlap diagram: OT and PT as two circles, Both in the intersection.
+
+    Each region shows its number of activities and up to ``examples`` activity names
+    (wrapped at ``wrap`` characters). Returns the Axes.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 5.6), layout="constrained")
+    for lead, x in (("OT", -_D), ("PT", _D)):
+        ax.add_patch(Circle((x, 0), _R, facecolor=PALETTE[lead], alpha=0.35, edgecolor=PALETTE[lead], lw=2.5))
+    ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))
+    centres = {"OT": -_D - 1.55, "Both": 0.0, "PT": _D + 1.55}
+    for lead in LEADS:
+        members = region_members(data, lead)
+        x = centres[lead]
+        ax.text(x, 1.55, REGIONS[lead], ha="center", va="center", fontsize="large", fontweight="bold")
+        ax.text(x, 0.8, str(len(members)), ha="center", va="center", fontsize="xx-large", fontweight="bold")
+        names = [textwrap.fill(str(a), wrap) for a in members["activity"].head(examples)]
+        ax.text(x, 0.3, "\n\n".join(names) if names else "(none)", ha="center", va="top", fontsize="small",
+                linespacing=1.3)  # fmt: skip
+    ax.text(
+        -_D - 1.2, _R + 0.35, "OT", ha="center", fontsize="x-large", fontweight="bold", color=PALETTE["OT"]
+    )
+    ax.text(
+        _D + 1.2, _R + 0.35, "PT", ha="center", fontsize="x-large", fontweight="bold", color=PALETTE["PT"]
+    )
+    ax.set_xlim(-_D - _R - 0.3, _D + _R + 0.3)
+    ax.set_ylim(-_R - 0.3, _R + 1.0)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
+    """What `plot_overlap` shows, in words."""
+    counts = {lead: len(region_members(data, lead)) for lead in LEADS}
+    total = sum(counts.values())
+    if total == 0:
+        return "Overlap diagram of OT and PT: no activities to show."
+    parts = []
+    for lead in LEADS:
+        names = list(region_members(data, lead)["activity"].head(examples))
+        share = round(100 * counts[lead] / total)
+        parts.append(
+            f"{REGIONS[lead]} {counts[lead]} ({share}%)" + (f", e.g. {'; '.join(names)}" if names else "")
+        )
+    return f"Overlap diagram of {total} activities: " + ". ".join(parts) + "."
+
+
+def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", title: str | None = None):
+    """Heat map: for each skill, the percent of OT-led, Both and PT-led activities that use it.
+
+    Rows run from the most OT-leaning skill at the top to the most PT-leaning at the
+    bottom, so shared skills sit in the middle. Returns the Axes.
+    """
+    table = skill_emphasis(data)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
+    values = table.to_numpy()
+    ax.imshow(values, cmap=cmap, vmin=0, vmax=130, aspect="auto")
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            ax.text(
+                j,
+                i,
+                f"{values[i, j]}%",
+                ha="center",
+                va="center",
+                color="white" if values[i, j] > 70 else "black",
+            )
+    ax.set_xticks(range(len(LEADS)), [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS])
+    for tick, lead in zip(ax.get_xticklabels(), LEADS):
+        tick.set_color(PALETTE[lead])
+        tick.set_fontweight("bold")
+    ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    if title:
+        ax.set_title(title)
+    if len(data) == 0:
+        ax.text(1, len(table) / 2, "No activities to show", ha="center", va="center", fontsize="large")
+    return ax
+
+
+def describe_skill_emphasis(data: pd.DataFrame, *, top: int = 3) -> str:
+    """What `plot_skill_emphasis` shows: the most OT-leaning, PT-leaning and shared skills."""
+    if len(data) == 0:
+        return "Skill heat map: no activities to show."
+    table = skill_emphasis(data)
+
+    def fmt(skill):
+        r = table.loc[skill]
+        return f"{SKILLS[skill]} (OT {r['OT']}%, Both {r['Both']}%, PT {r['PT']}%)"
+
+    gap = table["OT"] - table["PT"]
+    ot = [s for s in gap.index[:top] if gap[s] > 0]
+    pt = [s for s in gap.index[::-1][:top] if gap[s] < 0]
+    shared = table["Both"].sort_values(ascending=False, kind="stable").index[:top]
+    return (
+        "Skill heat map, percent of each lead's activities using each skill. Most OT-leaning: "
+        + ("; ".join(fmt(s) for s in ot) or "none")
+        + ". Most PT-leaning: "
+        + ("; ".join(fmt(s) for s in pt) or "none")
+        + ". Most common in shared activities: "
+        + "; ".join(fmt(s) for s in shared)
+        + "."
+    )
+
+
+def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: str | None = None):
+    """Each activity as a dot on an OT <-> PT axis, one row per setting (or population).
+
+    Dots are coloured by lead; see `otpt.overlap.spectrum_position` for how the place is
+    computed. Returns the Axes.
+    """
+    groups = list(SETTINGS) if by == "setting" else list(pd.unique(data[by].dropna())) if len(data) else []
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.55 * max(len(groups), 1) + 1.8), layout="constrained")
+    position = spectrum_position(data) if len(data) else pd.Series(dtype=float)
+    rows = {g: i for i, g in enumerate(groups[::-1])}
+    # dots at the same place in a row are spread vertically so none hides another
+    if len(data):
+        same_place = data[by].astype(str) + "|" + position.round(2).astype(str)
+        offsets = (same_place.groupby(same_place).cumcount() % 7 - 3) * 0.08
+    for lead in LEADS:
+        mask = (data["lead"] == lead) if len(data) else pd.Series(dtype=bool)
+        y = [rows[g] + o for g, o in zip(data.loc[mask, by], offsets[mask])] if mask.any() else []
+        ax.scatter(
+            position[mask], y, s=60, color=PALETTE[lead], edgecolor="white", lw=0.8, label=lead, zorder=3
+        )
+    ax.set_yticks(list(rows.values()), list(rows.keys()))
+    ax.set_xlim(-1.08, 1.08)
+    ax.set_ylim(-0.7, max(len(groups), 1) - 0.3)
+    ax.set_xticks([-1, -0.5, 0, 0.5, 1], ["OT leads", "", "shared", "", "PT leads"])
+    ax.axvline(0, color="grey", lw=1, ls="--", zorder=1)
+    ax.grid(axis="y", color="#ddd", zorder=0)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.legend(title="usually led by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if len(data) == 0:
+        ax.text(0, (max(len(groups), 1) - 1) / 2, "No activities to show", ha="center", va="center")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_spectrum(data: pd.DataFrame, *, by: str = "setting") -> str:
+    """What `plot_spectrum` shows: per group, the mean place on the OT (-1) to PT (+1) axis."""
+    if len(data) == 0:
+        return "OT-PT spectrum: no activities to show."
+    position = spectrum_position(data)
+    means = position.groupby(data[by], observed=True).mean()
+    order = means.sort_values()
+    parts = [f"{name} {value:+.2f}" for name, value in order.items()]
+    return (
+        f"OT-PT spectrum of {len(data)} activities, -1 = OT leads, +1 = PT leads. Mean place per {by}, "
+        f"most OT-leaning first: " + "; ".join(parts) + "."
+    )

@@ -1,0 +1,60 @@
+"""OverlapExplorer driven through its controls."""
+
+import re
+
+import otpt
+
+
+def alt_text(explorer):
+    return re.search(r'alt="([^"]*)"', explorer.figure.value).group(1)
+
+
+def listed(explorer):
+    return re.findall(r"<li><b>(.*?)</b>", explorer.listing.value)
+
+
+def test_filters_redraw_the_figure_and_the_list():
+    bank = otpt.load_activities()
+    explorer = otpt.OverlapExplorer()
+    assert alt_text(explorer).startswith(f"Overlap diagram of {len(bank)} activities")
+    assert len(listed(explorer)) == (bank["lead"] == "Both").sum()
+
+    explorer.setting.value = "school"
+    school = bank[bank["setting"] == "school"]
+    assert alt_text(explorer).startswith(f"Overlap diagram of {len(school)} activities")
+    assert set(listed(explorer)) == set(school.loc[school["lead"] == "Both", "activity"])
+
+    explorer.region.value = "OT"
+    assert set(listed(explorer)) == set(school.loc[school["lead"] == "OT", "activity"])
+    assert "Handwriting and pencil grasp in first grade" in listed(explorer)
+    rationale = school.loc[
+        school["activity"] == "Handwriting and pencil grasp in first grade", "rationale"
+    ].iloc[0]
+    assert rationale in explorer.listing.value  # each listed activity comes with its rationale
+
+    explorer.setting.value = "any"
+    explorer.skill.value = "gait"
+    gait = bank[bank["skills"].map(lambda s: "gait" in s)]
+    assert alt_text(explorer).startswith(f"Overlap diagram of {len(gait)} activities: OT only 0 (0%)")
+    assert listed(explorer) == []
+    assert "No activities in OT only" in explorer.listing.value
+
+
+def test_a_filter_that_leaves_nothing_is_friendly():
+    explorer = otpt.OverlapExplorer()
+    explorer.setting.value = "school"
+    explorer.population.value = "older adults"
+    assert "No activities match these filters" in explorer.figure.value
+    assert explorer.listing.value == ""
+    explorer.population.value = "children"
+    assert "<img" in explorer.figure.value
+
+
+def test_rationales_are_escaped(tmp_path):
+    path = tmp_path / "bank.csv"
+    path.write_text(
+        'activity,lead,rationale\n"<b>x</b>",Both,"<script>alert(1)</script>"\n', encoding="utf-8"
+    )
+    explorer = otpt.OverlapExplorer(path)
+    assert "<script>" not in explorer.listing.value and "&lt;script&gt;" in explorer.listing.value
+    assert "&lt;b&gt;x&lt;/b&gt;" in explorer.listing.value
