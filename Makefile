@@ -10,7 +10,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test lint format notebooks clean
+.PHONY: lab test lint format notebooks screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ format: $(STAMP)
 # Re-execute every lesson top to bottom and save it with its outputs (what nbval compares).
 notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
+
+# Regenerate the README's pictures from the browser tests (needs Chromium).
+SHOTS := quiz_feedback overlap_diagram explorer
+screenshots: $(STAMP)
+	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py -q
+	mkdir -p docs/images
+	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
 
 clean:
 	rm -rf $(VENV) .venv-min build dist

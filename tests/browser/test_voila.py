@@ -1,0 +1,126 @@
+"""The booth app as a visitor meets it: Voila, keyboard only, accessibility, and a
+hostile activity bank."""
+
+import json
+
+import nbformat
+import pytest
+from lab import LESSONS
+
+pytestmark = pytest.mark.server
+
+
+def open_in_voila(page, server, notebook):
+    page.goto(f"{server.url}/voila/render/{notebook}")
+    page.locator(".jp-OutputArea-output").first.wait_for(timeout=120_000)
+
+
+FIRST_QUIZ = (
+    "[...document.querySelectorAll('.jp-OutputArea-output')].find(o => o.querySelector('.widget-radio'))"
+)
+
+
+def decoded(locator) -> None:
+    """Wait until every image inside has been decoded, so a screenshot shows it whole."""
+    locator.locator("img").evaluate_all("imgs => Promise.all(imgs.map(img => img.decode()))")
+
+
+def tab_to(page, predicate_js: str, *, backwards: bool = False, limit: int = 200) -> None:
+    """Press Tab (or Shift+Tab) until the focused element in the first quiz matches, as a
+    keyboard user would."""
+    check = f"() => {{ const el = document.activeElement; return !!el && {FIRST_QUIZ}.contains(el) && ({predicate_js}); }}"
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if page.evaluate(check):
+            return
+    raise AssertionError(f"Tab never reached an element matching {predicate_js}")
+
+
+RADIO = "el.type === 'radio' && el.dataset.value === '{}'"
+BUTTON = "el.tagName === 'BUTTON' && el.textContent.trim() === '{}' && !el.disabled"
+
+
+def test_quiz_with_the_keyboard_alone(page, voila_server, artifacts):
+    open_in_voila(page, voila_server, "02_classify_activities.ipynb")
+    quiz = page.locator(".jp-OutputArea-output:has(.widget-radio)").first  # the warm-up quiz
+    quiz.get_by_text("Question 1 of 3").wait_for(timeout=120_000)
+    for number, (lead, sure) in enumerate((("OT", "sure"), ("PT", "unsure"), ("Both", "sure")), start=1):
+        quiz.get_by_text(f"Question {number} of 3").wait_for()
+        tab_to(page, RADIO.format("OT"), backwards=number > 1)  # back up from "Next" to the choices
+        for _ in range(["OT", "PT", "Both"].index(lead)):
+            page.keyboard.press("ArrowDown")  # arrows move the choice within the group
+        page.keyboard.press("Space")
+        tab_to(page, RADIO.format("sure"))
+        if sure == "unsure":
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+        tab_to(page, BUTTON.format("Check"))
+        page.keyboard.press("Enter")
+        feedback = quiz.locator("[role=status]").filter(has_text="Why:")
+        feedback.wait_for()
+        text = feedback.inner_text()
+        assert "\u2713 Correct" in text or f"\u2717 Not quite - you said {lead}" in text
+        if number == 1:
+            page.screenshot(path=artifacts / "voila_quiz_keyboard.png")
+            quiz.screenshot(path=artifacts / "quiz_feedback.png")
+        tab_to(page, BUTTON.format("See results" if number == 3 else "Next"))
+        page.keyboard.press("Space")
+    quiz.get_by_role("heading", name="You got").wait_for()
+
+
+@pytest.mark.parametrize("notebook", LESSONS)
+def test_lessons_have_no_serious_accessibility_violations_in_voila(page, voila_server, artifacts, notebook):
+    from axe_playwright_python.sync_playwright import Axe
+
+    open_in_voila(page, voila_server, notebook)
+    page.locator("img[alt]").first.wait_for(timeout=120_000) if notebook != LESSONS[1] else None
+    results = Axe().run(page)
+    found = [
+        (v["id"], v["impact"], len(v["nodes"]), v["nodes"][0]["target"])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")  # Voila adds no chrome of its own: every finding counts
+    ]
+    (artifacts / f"axe_voila_{notebook.removesuffix('.ipynb')}.json").write_text(
+        json.dumps(results.response["violations"], indent=1)
+    )
+    assert found == []
+
+
+def test_hostile_bank_text_is_shown_literally_and_never_runs(page, voila_server):
+    notebooks = voila_server.workdir / "notebooks"
+    (notebooks / "evil.csv").write_text(
+        "activity,lead,description,rationale\n"
+        '"<img src=x onerror=""window.__pwned=1"">",OT,"<script>window.__pwned=2</script>",'
+        '"<b onmouseover=window.__pwned=3>bold</b>"\n',
+        encoding="utf-8",
+    )
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import otpt\notpt.ClassifyQuiz('evil.csv')")],
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+    )
+    nbformat.write(nb, notebooks / "evil.ipynb")
+    open_in_voila(page, voila_server, "evil.ipynb")
+    page.get_by_text("Question 1 of 1").wait_for(timeout=120_000)
+    page.get_by_text('<img src=x onerror="window.__pwned=1">').wait_for()
+    page.get_by_text("<script>window.__pwned=2</script>").wait_for()
+    page.get_by_role("radio", name="PT").check()
+    page.get_by_role("button", name="Check").click()
+    page.get_by_text("<b onmouseover=window.__pwned=3>bold</b>").wait_for()
+    assert page.locator("img[src=x]").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+
+
+def test_overlap_pictures_in_voila(page, voila_server, artifacts):
+    page.set_viewport_size({"width": 1280, "height": 1500})  # Voila scrolls an inner panel: fit it all
+    open_in_voila(page, voila_server, "03_where_goals_overlap.ipynb")
+    diagram = page.locator("figure").filter(has=page.locator("img[alt^='Overlap diagram of 90']")).first
+    diagram.wait_for(timeout=120_000)
+    decoded(diagram)
+    diagram.screenshot(path=artifacts / "overlap_diagram.png")
+    explorer = page.locator(".jp-OutputArea-output:has(.widget-dropdown)").first
+    explorer.get_by_label("Setting:").select_option("school")
+    explorer.locator("img[alt^='Overlap diagram of 10 activities']").wait_for()
+    explorer.get_by_role("button", name="OT only").click()
+    explorer.get_by_text("OT only: 6 activities").wait_for()
+    decoded(explorer)
+    explorer.screenshot(path=artifacts / "explorer.png")
