@@ -10,7 +10,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test lint format notebooks screenshots clean
+.PHONY: lab present test lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ $(STAMP): pyproject.toml
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
+
+# Outreach booth: the classify lesson as an app (code hidden), one kernel per visitor,
+# idle kernels shut down after 10 minutes (checked every minute).
+CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
+present: $(STAMP)
+	$(BIN)/voila notebooks/02_classify_activities.ipynb --strip_sources=True $(CULL) $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(NBVAL) $(ARGS)

@@ -107,11 +107,11 @@ def _plain(value):
     raise TypeError(f"cannot save {type(value).__name__}")
 
 
-def load_answers(path: str | Path) -> pd.DataFrame:
-    """Read an answers file written by `save_answers` (or `ClassifyQuiz.save`).
+def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
+    """Check one answers file and return (its header fields, its answer records).
 
-    Returns a DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds ``learner`` and
-    ``version``. Raises `AnswersFileError` naming the file and the problem.
+    Raises `AnswersFileError` naming the file and what is wrong: missing, empty, cut short,
+    not JSON, another format, another version, or answers without id, answer or key.
     """
     path = Path(path)
     try:
@@ -131,10 +131,27 @@ def load_answers(path: str | Path) -> pd.DataFrame:
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise AnswersFileError(f'{path}: "answers" must be a list of answers')
-    frame = pd.DataFrame(records, columns=list(ANSWER_COLUMNS))
-    missing = [c for c in ("activity_id", "answer", "key") if frame[c].isna().any()]
+    missing = sorted({c for r in records for c in ("activity_id", "answer", "key") if r.get(c) in (None, "")})
     if missing:
         raise AnswersFileError(f"{path}: some answers have no {', '.join(missing)}")
+    header = {"learner": str(payload.get("learner", "")), "version": VERSION, "bank": payload.get("bank", "")}
+    return header, records
+
+
+def answers_frame(records: list[dict]) -> pd.DataFrame:
+    """Answer records as a DataFrame with the `ANSWER_COLUMNS` (``correct`` recomputed)."""
+    frame = pd.DataFrame(records, columns=list(ANSWER_COLUMNS))
     frame["correct"] = frame["answer"] == frame["key"]
-    frame.attrs.update(learner=str(payload.get("learner", "")), version=VERSION, bank=payload.get("bank", ""))
+    return frame
+
+
+def load_answers(path: str | Path) -> pd.DataFrame:
+    """Read an answers file written by `save_answers` (or `ClassifyQuiz.save`).
+
+    Returns a DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds ``learner`` and
+    ``version``. Raises `AnswersFileError` naming the file and the problem.
+    """
+    header, records = read_answers_file(path)
+    frame = answers_frame(records)
+    frame.attrs.update(header)
     return frame

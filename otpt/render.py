@@ -35,10 +35,12 @@ def message_html(text: str) -> str:
     return f'<p role="status" style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
 
 
-def feedback_html(fb: Feedback) -> str:
-    """The verdict, why, what each profession works on, and any misconception or team note."""
+def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
+    """The verdict (or ``heading`` instead), why, what each profession works on, and any
+    misconception or team note."""
     colour = "#1a7f37" if fb.correct else "#b42318"
-    parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(fb.verdict)}</b></p>']
+    title = fb.verdict if heading is None else heading
+    parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
         parts.append(f"<p style='margin:0.3em 0'><b>Why:</b> {escape(fb.rationale)}</p>")
     focus = []

@@ -46,13 +46,12 @@ def test_quiz_with_the_keyboard_alone(page, voila_server, artifacts):
     quiz.get_by_text("Question 1 of 3").wait_for(timeout=120_000)
     for number, (lead, sure) in enumerate((("OT", "sure"), ("PT", "unsure"), ("Both", "sure")), start=1):
         quiz.get_by_text(f"Question {number} of 3").wait_for()
-        tab_to(page, RADIO.format("OT"), backwards=number > 1)  # back up from "Next" to the choices
-        for _ in range(["OT", "PT", "Both"].index(lead)):
-            page.keyboard.press("ArrowDown")  # arrows move the choice within the group
+        # Tab (backwards from "Next" after the first card) to the wanted choice, Space to pick it.
+        tab_to(page, RADIO.format(lead), backwards=number > 1)
         page.keyboard.press("Space")
         tab_to(page, RADIO.format("sure"))
         if sure == "unsure":
-            page.keyboard.press("ArrowDown")
+            page.keyboard.press("ArrowDown")  # an arrow moves to, and picks, the next option
         page.keyboard.press("Space")
         tab_to(page, BUTTON.format("Check"))
         page.keyboard.press("Enter")

@@ -1,0 +1,225 @@
+"""Pictures of a class's answers, each with a ``describe_...`` sentence.
+
+Conventions as in plots.py: DataFrame first, keyword-only options, ``ax=``, returns the
+Axes, something sensible for empty data, the package palette for OT / Both / PT.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from .vocab import LEADS, PALETTE
+
+
+def _empty(ax, text="No answers yet"):
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large")
+
+
+def _label(text: str, width: int = 44) -> str:
+    return textwrap.shorten(str(text), width, placeholder="...")
+
+
+def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None, title: str | None = None):
+    """Share of the class right on each activity (hardest at the top), coloured by the key.
+
+    Shows the ``top`` hardest activities (all when None). Returns the Axes.
+    """
+    table = activity_accuracy(answers)
+    if top:
+        table = table.head(top)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8.5, 0.42 * max(len(table), 3) + 1.4), layout="constrained")
+    y = np.arange(len(table))[::-1]
+    ax.barh(y, table["accuracy"] * 100, color=[PALETTE[k] for k in table["key"]], height=0.7)
+    for yi, (_, r) in zip(y, table.iterrows()):
+        ax.text(r["accuracy"] * 100 + 1.5, yi, f"{int(r['right'])} of {int(r['answered'])}", va="center")
+    ax.set_yticks(y, [_label(a) for a in table["activity"]])
+    ax.set_xlim(0, 115)
+    ax.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+    ax.set_xlabel("share of the class answering right (bar colour: who usually leads)")
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
+    ax.legend(handles, LEADS, title="key", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if table.empty:
+        _empty(ax)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_class_accuracy(answers: pd.DataFrame, *, top: int = 3) -> str:
+    table = activity_accuracy(answers)
+    if table.empty:
+        return "Class accuracy per activity: no answers yet."
+    overall = table["right"].sum() / table["answered"].sum()
+    hardest = "; ".join(f"{r.activity} ({r.accuracy:.0%}, key {r.key})" for r in table.head(top).itertuples())
+    return (
+        f"Class accuracy per activity, {len(table)} activities, {overall:.0%} right overall. "
+        f"Hardest: {hardest}."
+    )
+
+
+def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: str | None = None):
+    """Stacked bars of how the class answered the activities it split most on; the key's
+    segment is marked with ✓. Returns the Axes."""
+    table = most_debated(answers, top=top)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8.5, 0.5 * max(len(table), 3) + 1.6), layout="constrained")
+    y = np.arange(len(table))[::-1]
+    left = np.zeros(len(table))
+    totals = table[list(LEADS)].sum(axis=1).replace(0, 1).to_numpy()
+    for lead in LEADS:
+        share = table[lead].to_numpy() / totals * 100
+        ax.barh(y, share, left=left, color=PALETTE[lead], label=lead, height=0.7, edgecolor="white")
+        for yi, x0, w, key in zip(y, left, share, table["key"]):
+            if w >= 7:
+                mark = " \u2713" if key == lead else ""
+                ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
+                        color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
+        left += share
+    ax.set_yticks(y, [_label(a) for a in table["activity"]])
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the class giving each answer (\u2713 = the key)")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if table.empty:
+        _empty(ax)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
+    table = most_debated(answers, top=top)
+    if table.empty:
+        return "Most debated activities: no answers yet."
+    parts = [
+        f"{r['activity']} (OT {r['OT']}, Both {r['Both']}, PT {r['PT']}; key {r['key']})"
+        for _, r in table.iterrows()
+    ]
+    return "The class split most on: " + "; ".join(parts) + "."
+
+
+def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None):
+    """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a misconception)
+    and "unsure and right" (a guess) are labelled. Returns the Axes."""
+    table = confidence_table(answers).loc[["sure", "unsure"]]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
+    values = table.to_numpy()
+    ax.imshow(
+        values, cmap="Greys", vmin=0, vmax=max(int(values.max()), 1) * 2.4
+    )  # light: text stays readable
+    notes = {("sure", "right"): "knows it", ("sure", "wrong"): "misconception", ("unsure", "right"): "guess",
+             ("unsure", "wrong"): "knows it is unsure"}  # fmt: skip
+    for i, conf in enumerate(table.index):
+        for j, res in enumerate(table.columns):
+            ax.text(
+                j,
+                i - 0.12,
+                str(values[i, j]),
+                ha="center",
+                va="center",
+                fontsize="x-large",
+                fontweight="bold",
+            )
+            ax.text(j, i + 0.2, notes[(conf, res)], ha="center", va="center", fontsize="small")
+    ax.set_xticks([0, 1], ["right", "wrong"])
+    ax.set_yticks([0, 1], ["sure", "unsure"])
+    ax.set_xlabel("answer")
+    ax.set_ylabel("confidence")
+    if values.sum() == 0:
+        ax.text(0.5, 1.45, "No answers yet", ha="center")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_confidence(answers: pd.DataFrame) -> str:
+    t = confidence_table(answers)
+    total = int(t.to_numpy().sum())
+    if total == 0:
+        return "Confidence against correctness: no answers yet."
+    return (
+        f"Confidence against correctness for {total} answers: sure and right {t.loc['sure', 'right']}, "
+        f"sure and wrong {t.loc['sure', 'wrong']} (misconceptions), unsure and right {t.loc['unsure', 'right']} "
+        f"(guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
+    )
+
+
+def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: str | None = None):
+    """Each learner's score before and after, joined by a line; the class means in bold."""
+    table = pre_post(before, after)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.6, 4.6), layout="constrained")
+    for _, r in table.iterrows():
+        colour = PALETTE["Both"] if r["change"] > 0 else PALETTE["OT"] if r["change"] < 0 else "grey"
+        ax.plot(
+            [0, 1], [r["before"] * 100, r["after"] * 100], color=colour, alpha=0.55, lw=1.2, marker="o", ms=3
+        )
+    if len(table):
+        means = table[["before", "after"]].mean() * 100
+        ax.plot([0, 1], means, color="black", lw=3, marker="o", ms=8, label="class mean")
+        for x, m in zip([0, 1], means):
+            ax.text(x + (-0.06 if x == 0 else 0.06), m, f"{m:.0f}%", ha="right" if x == 0 else "left",
+                    va="center", fontweight="bold")  # fmt: skip
+        ax.legend(loc="lower right", frameon=False)
+    else:
+        _empty(ax, "No learner answered both times")
+    ax.set_xticks([0, 1], ["before", "after"])
+    ax.set_xlim(-0.35, 1.35)
+    ax.set_ylim(0, 105)
+    ax.set_ylabel("learner's score (% right)")
+    ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_pre_post(before: pd.DataFrame, after: pd.DataFrame) -> str:
+    table = pre_post(before, after)
+    if table.empty:
+        return "Before and after: no learner answered both times."
+    up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
+    return (
+        f"Scores of {len(table)} learners who answered before and after: mean {table['before'].mean():.0%} "
+        f"before, {table['after'].mean():.0%} after; {up} improved, {down} dropped, "
+        f"{len(table) - up - down} unchanged."
+    )
+
+
+def plot_poll(counts: dict, *, key: str | None = None, ax=None, title: str | None = None):
+    """A poll's tally as three bars (OT, Both, PT); with ``key`` the right bar is marked ✓."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
+    values = [int(counts.get(lead, 0)) for lead in LEADS]
+    total = sum(values)
+    bars = ax.bar(LEADS, values, color=[PALETTE[lead] for lead in LEADS], width=0.65)
+    labels = [f"{v} ({v / total:.0%})" if total else "0" for v in values]
+    if key:
+        labels = [f"{t} \u2713" if lead == key else t for t, lead in zip(labels, LEADS)]
+    ax.bar_label(bars, labels=labels, padding=3, fontweight="bold")
+    ax.set_ylim(0, max(values + [1]) * 1.25)
+    ax.set_ylabel("answers")
+    ax.spines[["top", "right"]].set_visible(False)
+    if total == 0:
+        _empty(ax, "No answers yet")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def describe_poll(counts: dict, *, key: str | None = None) -> str:
+    values = {lead: int(counts.get(lead, 0)) for lead in LEADS}
+    total = sum(values.values())
+    if total == 0:
+        return "Poll: no answers yet."
+    text = f"Poll of {total} answers: " + ", ".join(f"{lead} {values[lead]}" for lead in LEADS) + "."
+    if key:
+        text += f" The usual lead is {key}; {values[key]} of {total} ({values[key] / total:.0%}) chose it."
+    return text

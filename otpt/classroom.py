@@ -1,0 +1,217 @@
+"""Class results without a server: merge the answer files in a shared folder, and the
+numbers an instructor looks at (accuracy, debate, confidence, before/after).
+
+Every learner's quiz saves one small file (`ClassifyQuiz.save`); `load_class` reads a
+folder of them. It never stops on a bad file: each is skipped and named in one warning.
+"""
+
+from __future__ import annotations
+
+import random
+import warnings
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .answers import AnswersFileError, random_nickname, read_answers_file, safe_filename, save_answers
+from .grading import ANSWER_COLUMNS, count_table
+from .vocab import LEADS
+
+CLASS_COLUMNS = ("learner", "file", *ANSWER_COLUMNS)
+
+
+class ClassFilesWarning(UserWarning):
+    """Some files in a class folder were skipped; the message names each and why."""
+
+
+def load_class(folder: str | Path) -> pd.DataFrame:
+    """Every learner's answers from the files in ``folder``, as one DataFrame.
+
+    Hidden files (such as half-written temporary files) are ignored. Files that cannot be
+    read - corrupt, cut short, empty, another format or version - are skipped and listed
+    in a `ClassFilesWarning`. A learner who saved more than once counts once: the file
+    with the latest answer wins. ``attrs["skipped"]`` lists (file, reason) pairs and
+    ``attrs["replaced"]`` the older files that a later one replaced.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: there is no such folder")
+    skipped: list[tuple[str, str]] = []
+    latest: dict[str, tuple[str, str, list[dict]]] = {}
+    replaced: list[str] = []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        try:
+            header, records = read_answers_file(path)
+        except AnswersFileError as err:
+            skipped.append((path.name, str(err).removeprefix(f"{path}: ")))
+            continue
+        except OSError as err:
+            skipped.append((path.name, f"could not be read ({err.strerror or err})"))
+            continue
+        learner = header["learner"] or path.stem
+        stamp = max((str(r.get("timestamp") or "") for r in records), default="")
+        if learner in latest:
+            older, newer = sorted([latest[learner], (stamp, path.name, records)], key=lambda t: (t[0], t[1]))
+            replaced.append(older[1])
+            latest[learner] = newer
+        else:
+            latest[learner] = (stamp, path.name, records)
+    rows = [
+        {"learner": learner, "file": name, **record}
+        for learner, (_, name, records) in sorted(latest.items())
+        for record in records
+    ]
+    frame = pd.DataFrame(rows, columns=list(CLASS_COLUMNS))
+    frame["correct"] = frame["answer"] == frame["key"]
+    frame.attrs.update(skipped=skipped, replaced=replaced, folder=str(folder))
+    if skipped:
+        lines = "\n".join(f"  - {name}: {why}" for name, why in skipped)
+        warnings.warn(
+            ClassFilesWarning(
+                f"Skipped {len(skipped)} file(s) in {folder} that are not readable answer files:\n{lines}"
+            ),
+            stacklevel=2,
+        )
+    return frame
+
+
+def first_answers(answers: pd.DataFrame) -> pd.DataFrame:
+    """Each learner's first answer to each activity (later review rounds left out)."""
+    if answers.empty:
+        return answers
+    first_round = answers.groupby(["learner", "activity_id"])["round"].transform("min")
+    return answers[answers["round"] == first_round].drop_duplicates(["learner", "activity_id"])
+
+
+def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
+    """Per activity: its name, key, how many answered, how many right, and the share right
+    (hardest first)."""
+    first = first_answers(answers)
+    table = first.groupby("activity_id").agg(
+        activity=("activity", "first"),
+        key=("key", "first"),
+        answered=("answer", "size"),
+        right=("correct", "sum"),
+    )
+    table["accuracy"] = (table["right"] / table["answered"]).round(2)
+    return table.sort_values(["accuracy", "answered"], ascending=[True, False], kind="stable")
+
+
+def answer_split(answers: pd.DataFrame) -> pd.DataFrame:
+    """Per activity: how many answered OT, Both and PT, the key, and how split the class
+    was (``split``: 0 when everyone agreed, 1 when answers spread evenly over all three)."""
+    first = first_answers(answers)
+    counts = count_table(first["activity_id"], first["answer"], sorted(first["activity_id"].unique()), LEADS)
+    shares = counts.div(counts.sum(axis=1).replace(0, 1), axis=0).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        entropy = -np.nansum(np.where(shares > 0, shares * np.log(shares), 0.0), axis=1) / np.log(len(LEADS))
+    names = first.drop_duplicates("activity_id").set_index("activity_id")
+    counts.insert(0, "activity", names["activity"].reindex(counts.index))
+    counts["key"] = names["key"].reindex(counts.index)
+    counts["split"] = np.round(entropy, 2)
+    counts.index.name = "activity_id"
+    return counts
+
+
+def most_debated(answers: pd.DataFrame, top: int = 5) -> pd.DataFrame:
+    """The ``top`` activities on which the class split most."""
+    return answer_split(answers).sort_values("split", ascending=False, kind="stable").head(top)
+
+
+def confidence_table(answers: pd.DataFrame) -> pd.DataFrame:
+    """Counts of sure/unsure against right/wrong. Sure and wrong is a misconception to
+    address; unsure and right is a lucky guess to consolidate."""
+    first = first_answers(answers)
+    return count_table(
+        first["confidence"].fillna("not said"),
+        np.where(first["correct"], "right", "wrong"),
+        ("sure", "unsure", "not said"),
+        ("right", "wrong"),
+        names=("confidence", "answer"),
+    )
+
+
+def class_majority(answers: pd.DataFrame, bank: pd.DataFrame) -> pd.DataFrame:
+    """The bank's activities that the class answered, with ``lead`` set to the class's
+    most common answer (ties go to Both) - to draw the class's overlap next to the key's."""
+    split = answer_split(answers)
+    ordered = split[["Both", "OT", "PT"]]  # idxmax keeps the first on ties: Both
+    majority = ordered.idxmax(axis=1)
+    chosen = bank[bank["id"].isin(majority.index)].copy()
+    chosen["lead"] = pd.Categorical(chosen["id"].map(majority), categories=LEADS, ordered=True)
+    return chosen
+
+
+def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Score of each learner who answered both before and after (share right, first answers)."""
+    scores = {
+        name: first_answers(frame).groupby("learner")["correct"].mean()
+        for name, frame in (("before", before), ("after", after))
+    }
+    table = pd.concat(scores, axis=1, join="inner").round(2)
+    table["change"] = (table["after"] - table["before"]).round(2)
+    return table.sort_values("before", kind="stable")
+
+
+# ---------------------------------------------------------------- a demo class
+
+
+def simulate_class(
+    folder: str | Path,
+    bank: pd.DataFrame,
+    *,
+    learners: int = 30,
+    items: int = 20,
+    skill: float = 0.6,
+    seed: int = 0,
+    names_seed: int = 0,
+) -> list[Path]:
+    """Write answer files for a made-up class into ``folder`` (for demos and benchmarks).
+
+    Each learner answers ``items`` activities (the same seeded order for all, as a class
+    sharing a seed would). ``skill`` is the typical chance of a right answer; shared
+    (Both) activities and activities with a known misconception are harder, and wrong
+    answers follow the tempting body-part rule (or say Both where the rule is right). The same ``names_seed`` gives the same
+    nicknames, so a "before" and an "after" class can be compared.
+    """
+    rng = np.random.default_rng(seed)
+    name_rng = random.Random(names_seed)
+    order = bank.sample(n=min(items, len(bank)), random_state=seed).reset_index(drop=True)
+    hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
+    hands = order["skills"].map(lambda s: "fine_motor" in s or "cognitive" in s).to_numpy()
+    start = datetime(2026, 9, 1, 10, 0, tzinfo=timezone.utc)
+    names: set[str] = set()
+    paths = []
+    for n in range(learners):
+        name = random_nickname(name_rng)
+        while name in names:
+            name = random_nickname(name_rng)
+        names.add(name)
+        ability = rng.uniform(skill - 0.15, skill + 0.15)
+        right = rng.random(len(order)) < np.clip(ability - hard, 0.05, 0.95)
+        records = []
+        for i, row in order.iterrows():
+            key = str(row["lead"])
+            if right[i]:
+                answer = key
+            else:  # the body-part rule when it disagrees with the key, otherwise "Both"
+                rule = "OT" if hands[i] else "PT"
+                answer = rule if rule != key else "Both"
+            sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * (row["misconception"] != ""))
+            records.append(
+                {
+                    "activity_id": row["id"],
+                    "activity": row["activity"],
+                    "answer": answer,
+                    "key": key,
+                    "correct": answer == key,
+                    "confidence": "sure" if sure else "unsure",
+                    "round": 1,
+                    "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
+                }
+            )
+        path = Path(folder) / safe_filename(name)
+        paths.append(save_answers(pd.DataFrame(records), path, learner=name))
+    return paths

@@ -1,0 +1,157 @@
+"""Poll: lecture mode. One activity at a time on the projector, the room's answers (typed
+tallies or learners' saved files), their distribution, then the key and why.
+
+Thin glue over classroom.py (reading a class folder), class_plots.py and render.py.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import replace
+
+import ipywidgets as widgets
+
+from . import render
+from .class_plots import describe_poll, plot_poll
+from .classroom import first_answers, load_class
+from .figures import figure_html
+from .grading import check_answer
+from .loader import coerce_activities
+from .vocab import LEADS
+
+
+class Poll(widgets.VBox):
+    """Show activities one at a time, collect the room's answers, then reveal the key.
+
+    Args:
+        activity_ids: the activities to poll, in order (ids from the bank).
+        activities: None for the bundled bank, a CSV path, or a DataFrame.
+        folder: a class folder of saved answer files; "Count saved answers" tallies it.
+
+    Example:
+        >>> otpt.set_style("projector")  # doctest: +SKIP
+        >>> Poll(["A011", "A036", "A051"])  # doctest: +SKIP
+    """
+
+    def __init__(self, activity_ids, activities=None, *, folder=None):
+        self.bank = coerce_activities(activities)
+        known = set(self.bank["id"])
+        self.activity_ids = [a for a in activity_ids if a in known]
+        self.unknown = [a for a in activity_ids if a not in known]
+        self.folder = folder
+        self.tallies = {a: dict.fromkeys(LEADS, 0) for a in self.activity_ids}
+        self._pos = 0
+
+        self.progress = widgets.HTML()
+        self.card = widgets.HTML()
+        self.counts = {
+            lead: widgets.BoundedIntText(
+                value=0, min=0, max=10_000, description=f"{lead}:", layout={"width": "150px"}
+            )
+            for lead in LEADS
+        }
+        self.load_button = widgets.Button(description="Count saved answers", icon="folder-open",
+                                          tooltip="Tally the answers saved in the class folder")  # fmt: skip
+        self.show_button = widgets.Button(description="Show the room's answers", icon="bar-chart",
+                                          tooltip="Draw how the room answered")  # fmt: skip
+        self.reveal_button = widgets.Button(description="Reveal the answer", icon="eye", button_style="primary",
+                                            tooltip="Show who usually leads and why")  # fmt: skip
+        self.prev_button = widgets.Button(
+            description="Previous", icon="arrow-left", tooltip="Previous activity"
+        )
+        self.next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="Next activity")
+        self.chart = widgets.HTML()
+        self.answer = widgets.HTML()
+        for button in (
+            self.load_button,
+            self.show_button,
+            self.reveal_button,
+            self.prev_button,
+            self.next_button,
+        ):
+            button.layout.width = "auto"
+        for box in self.counts.values():
+            box.observe(self._on_count, names="value")
+        self.load_button.on_click(self._on_load)
+        self.show_button.on_click(self._on_show)
+        self.reveal_button.on_click(self._on_reveal)
+        self.prev_button.on_click(lambda _: self._go(-1))
+        self.next_button.on_click(lambda _: self._go(+1))
+        self.load_button.layout.display = None if folder else "none"
+
+        tally = widgets.HBox(list(self.counts.values()), layout={"flex_flow": "row wrap"})
+        actions = widgets.HBox(
+            [self.load_button, self.show_button, self.reveal_button], layout={"flex_flow": "row wrap"}
+        )
+        self._controls = widgets.VBox([tally, actions, self.chart, self.answer])
+        super().__init__(
+            [self.progress, self.card, self._controls, widgets.HBox([self.prev_button, self.next_button])],
+            layout={"max_width": "900px"},
+        )
+        self._show()
+
+    @property
+    def current(self) -> str | None:
+        """The id of the activity on screen (None when there is nothing to poll)."""
+        return self.activity_ids[self._pos] if self.activity_ids else None
+
+    def _show(self) -> None:
+        self.chart.value = self.answer.value = ""
+        if not self.activity_ids:
+            self.progress.value = ""
+            note = f" Unknown ids: {', '.join(self.unknown)}." if self.unknown else ""
+            self.card.value = render.message_html("There is no activity to poll." + note)
+            self._controls.layout.display = "none"
+            self.prev_button.disabled = self.next_button.disabled = True
+            return
+        row = self.bank.loc[self.bank["id"] == self.current].iloc[0]
+        self.progress.value = f"Activity {self._pos + 1} of {len(self.activity_ids)}"
+        self.card.value = f'<div style="font-size:1.5em">{render.card_html(row)}</div>'
+        tally = self.tallies[self.current]
+        for lead, box in self.counts.items():
+            box.value = tally[lead]
+        self.prev_button.disabled = self._pos == 0
+        self.next_button.disabled = self._pos == len(self.activity_ids) - 1
+
+    def _go(self, step: int) -> None:
+        if self.activity_ids and 0 <= self._pos + step < len(self.activity_ids):
+            self._pos += step
+            self._show()
+
+    def _on_count(self, change) -> None:
+        if self.current is not None:
+            self.tallies[self.current] = {lead: box.value for lead, box in self.counts.items()}
+
+    def _on_load(self, _=None) -> None:
+        if not self.folder or self.current is None:
+            return
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                answers = first_answers(load_class(self.folder))
+        except FileNotFoundError as err:
+            self.chart.value = render.message_html(str(err))
+            return
+        mine = answers[answers["activity_id"] == self.current]["answer"].value_counts()
+        for lead, box in self.counts.items():
+            box.value = int(mine.get(lead, 0))
+        note = f" ({len(caught)} warning(s): some files were skipped)" if caught else ""
+        self.chart.value = render.message_html(f"Counted {int(mine.sum())} saved answers.{note}")
+
+    def _on_show(self, _=None, key: str | None = None) -> None:
+        if self.current is None:
+            return
+        tally = self.tallies[self.current]
+        ax = plot_poll(tally, key=key, title="How the room answered")
+        self.chart.value = figure_html(ax, describe_poll(tally, key=key))._repr_html_()
+
+    def _on_reveal(self, _=None) -> None:
+        if self.current is None:
+            return
+        row = self.bank.loc[self.bank["id"] == self.current].iloc[0]
+        key = str(row["lead"])
+        # The key's own feedback, with the activity's common mix-up added for the room.
+        fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
+        self._on_show(key=key)
+        body = render.feedback_html(fb, heading=f"Usually led by: {key}")
+        self.answer.value = f'<div style="font-size:1.25em">{body}</div>'

@@ -1,0 +1,48 @@
+"""`make present` serves the classify lesson as a Voila app on 127.0.0.1."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_make_lab import free_port, wait_for
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.server
+
+
+def test_make_present_serves_the_quiz_app(tmp_path):
+    if not (Path(sys.prefix) / ".otpt-installed").exists():
+        pytest.skip("run through `make test`: this test reuses the environment make created")
+    port = free_port()
+    env = dict(os.environ, HOME=str(tmp_path), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
+    env.pop("MPLBACKEND", None)
+    process = subprocess.Popen(
+        [
+            "make",
+            "-s",
+            "present",
+            f"VENV={sys.prefix}",
+            f"ARGS=--no-browser --port={port} --Voila.ip=127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        status, body = wait_for(f"http://127.0.0.1:{port}/", process)
+        page = body.decode("utf-8")
+        assert status == 200
+        assert "Question 1 of 3" in page  # the warm-up quiz, rendered by a kernel
+        assert "warmup = otpt.ClassifyQuiz" not in page  # code hidden
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

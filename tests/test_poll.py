@@ -1,0 +1,60 @@
+"""Lecture mode: the Poll driven through its controls."""
+
+import re
+
+import pandas as pd
+
+import otpt
+
+
+def alt(html):
+    return re.search(r'alt="([^"]*)"', html).group(1)
+
+
+def test_typed_tallies_distribution_and_reveal():
+    poll = otpt.Poll(["A011", "A036"])
+    assert poll.progress.value == "Activity 1 of 2"
+    assert "Getting out of bed the morning after hip surgery" in poll.card.value
+    assert poll.prev_button.disabled and not poll.next_button.disabled
+    poll.counts["OT"].value = 12
+    poll.counts["Both"].value = 7
+    poll.show_button.click()
+    assert alt(poll.chart.value) == "Poll of 19 answers: OT 12, Both 7, PT 0."
+    assert poll.answer.value == ""  # the key stays hidden until revealed
+    poll.reveal_button.click()
+    assert "Usually led by: Both" in poll.answer.value
+    assert "Common mix-up:" in poll.answer.value and "bed mobility is a goal for both" in poll.answer.value
+    assert "The usual lead is Both; 7 of 19 (37%) chose it." in alt(poll.chart.value)
+
+    poll.next_button.click()
+    assert poll.progress.value == "Activity 2 of 2" and "Freeing a frozen shoulder" in poll.card.value
+    assert [box.value for box in poll.counts.values()] == [0, 0, 0] and poll.chart.value == ""
+    assert poll.next_button.disabled
+    poll.prev_button.click()
+    assert poll.counts["OT"].value == 12  # tallies are kept per activity
+
+
+def test_counts_saved_answers_from_a_class_folder(tmp_path):
+    bank = otpt.load_activities()
+    answers = pd.DataFrame(
+        [
+            {"activity_id": "A036", "activity": "x", "answer": a, "key": "PT", "round": 1}
+            for a in ["PT", "PT", "OT"]
+        ]
+    )
+    for i in range(len(answers)):
+        otpt.save_answers(answers.iloc[[i]], tmp_path / f"l{i}.json", learner=f"l{i}")
+    (tmp_path / "bad.json").write_text("{")
+    poll = otpt.Poll(["A036"], bank, folder=tmp_path)
+    poll.load_button.click()
+    assert [poll.counts[k].value for k in ("OT", "Both", "PT")] == [1, 0, 2]
+    assert "Counted 3 saved answers" in poll.chart.value and "some files were skipped" in poll.chart.value
+
+
+def test_unknown_ids_and_nothing_to_poll():
+    poll = otpt.Poll(["nope"])
+    assert "There is no activity to poll. Unknown ids: nope." in poll.card.value
+    poll.show_button.click()
+    poll.reveal_button.click()
+    poll.next_button.click()
+    assert poll.chart.value == "" and poll.answer.value == ""
