@@ -3,11 +3,13 @@ differ, and how they work together - with an activity bank, plots and quiz widge
 
 Data flows one way: vocab -> loader (checked DataFrame) -> grading, overlap (pure
 functions) -> plots, overlap_plots, render (figures, escaped HTML) -> quiz, explorer
-(widgets) -> answers (files) -> classroom, class_plots, poll (a class's results).
+(widgets) -> answers (files) -> classroom, class_plots, poll (a class's results);
+cases -> planner, and placement -> place (working together, placing your own activity).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 """
 
 from .answers import AnswersFileError, load_answers, random_nickname, safe_filename, save_answers
+from .cases import Case, Task, load_cases
 from .class_plots import (
     describe_class_accuracy,
     describe_confidence,
@@ -45,6 +47,9 @@ from .overlap_plots import (
     plot_skill_emphasis,
     plot_spectrum,
 )
+from .place import PlaceActivity, describe_placement, plot_placement
+from .placement import Suggestion, evaluate_suggestions, load_weights, similar_activities, suggest_lead
+from .planner import CareTeamPlanner, check_plan, describe_plan, plot_plan
 from .plots import describe_confusion, describe_lead_counts, lead_counts, plot_confusion, plot_lead_counts
 from .poll import Poll
 from .quiz import ClassifyQuiz
@@ -56,6 +61,8 @@ __version__ = "0.1.0"
 __all__ = [
     "ActivityDataError",
     "AnswersFileError",
+    "CareTeamPlanner",
+    "Case",
     "ClassFilesWarning",
     "ClassifyQuiz",
     "Feedback",
@@ -66,16 +73,20 @@ __all__ = [
     "OverlapExplorer",
     "PALETTE",
     "POPULATIONS",
+    "PlaceActivity",
     "Poll",
     "Problem",
     "SETTINGS",
     "SKILLS",
+    "Suggestion",
     "Summary",
+    "Task",
     "activity_accuracy",
     "answer_split",
     "body_part_rule",
     "bundled_path",
     "check_answer",
+    "check_plan",
     "class_majority",
     "coerce_activities",
     "confidence_table",
@@ -86,17 +97,22 @@ __all__ = [
     "describe_lead_counts",
     "describe_most_debated",
     "describe_overlap",
+    "describe_placement",
+    "describe_plan",
     "describe_poll",
     "describe_pre_post",
     "describe_skill_emphasis",
     "describe_spectrum",
+    "evaluate_suggestions",
     "figure_html",
     "filter_bank",
     "first_answers",
     "lead_counts",
     "load_activities",
     "load_answers",
+    "load_cases",
     "load_class",
+    "load_weights",
     "most_debated",
     "normalize_answer",
     "plot_class_accuracy",
@@ -105,6 +121,8 @@ __all__ = [
     "plot_lead_counts",
     "plot_most_debated",
     "plot_overlap",
+    "plot_placement",
+    "plot_plan",
     "plot_poll",
     "plot_pre_post",
     "plot_skill_emphasis",
@@ -114,9 +132,11 @@ __all__ = [
     "safe_filename",
     "save_answers",
     "set_style",
+    "similar_activities",
     "simulate_class",
     "skill_emphasis",
     "spectrum_position",
     "style_params",
+    "suggest_lead",
     "summarize",
 ]

@@ -67,12 +67,12 @@ class ActivityDataError(ValueError):
     column, value found, what is allowed). ``problems`` holds them as `Problem` objects.
     """
 
-    def __init__(self, source: str, problems: list[Problem]):
+    def __init__(self, source: str, problems: list[Problem], *, what: str = "activity bank"):
         self.source = source
         self.problems = sorted(problems, key=_reading_order)
         n = len(self.problems)
         head = (
-            f"Could not load the activity bank {source}: "
+            f"Could not load the {what} {source}: "
             f"{n} problem{'s' if n != 1 else ''}. Nothing was loaded and the file was not changed."
         )
         lines = [f"  - {p}" for p in self.problems[:MAX_LISTED]]
@@ -121,9 +121,19 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = bundled_path() if path is None else Path(path)
     source = f"'{path}'"
-    text = _read_text(path, source)
-    header, rows = _split_rows(text)
+    header, rows = read_table(path, source)
     return _build(header, rows, source)
+
+
+def read_table(path: Path, source: str, *, what: str = "activity bank"):
+    """The header cells and (spreadsheet line, cells) rows of a CSV file, decoded whatever
+    encoding a spreadsheet saved it in. Used for every CSV the package reads."""
+    try:
+        return _split_rows(_read_text(path, source))
+    except ActivityDataError as err:
+        if what == "activity bank":
+            raise
+        raise ActivityDataError(source, err.problems, what=what) from None
 
 
 def coerce_activities(data) -> pd.DataFrame:
@@ -205,7 +215,8 @@ def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
 # ---------------------------------------------------------------- checking and typing
 
 
-def _clean(value: str) -> str:
+def clean_cell(value: str) -> str:
+    """A cell as a person meant it: Unicode-normalised, no-break spaces as spaces, trimmed."""
     return unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
 
 
@@ -217,11 +228,12 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _column_name(name: str) -> str:
-    return re.sub(r"[\s\-]+", "_", _clean(name).lower())
+def column_name(name: str) -> str:
+    """A header cell as a column name: ' Occupation Area ' -> 'occupation_area'."""
+    return re.sub(r"[\s\-]+", "_", clean_cell(name).lower())
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
     """Spreadsheet column letter for a 0-based index: 0 -> A, 26 -> AA."""
     letters = ""
     index += 1
@@ -254,10 +266,10 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
             ],
         )
 
-    names = [_column_name(h) for h in header]
+    names = [column_name(h) for h in header]
     where = {}  # column name -> (index, "C (lead)")
     for i, name in enumerate(names):
-        label = f"{_letter(i)} ({name or 'no name'})"
+        label = f"{column_letter(i)} ({name or 'no name'})"
         if not name:
             if any(i < len(cells) and cells[i].strip() for _, cells in rows):
                 problems.append(
@@ -306,7 +318,7 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
         cells = cells + [""] * (width - len(cells))
         lines.append(line)
         for name, (i, _) in where.items():
-            columns[name].append(_clean(cells[i]))
+            columns[name].append(clean_cell(cells[i]))
 
     checked = {
         name: _check_column(name, values, lines, where[name][1], problems) for name, values in columns.items()

@@ -6,6 +6,7 @@ LESSONS = [
     "01_what_are_ot_and_pt.ipynb",
     "02_classify_activities.ipynb",
     "03_where_goals_overlap.ipynb",
+    "04_working_together.ipynb",
     "05_class_results.ipynb",
 ]
 

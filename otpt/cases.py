@@ -1,0 +1,104 @@
+"""Co-treatment case studies: tasks of one patient's or child's care, each with who
+leads it (OT, PT or Together), each profession's goal, and why.
+
+`load_cases` reads data/cases.csv (or your own file with the same columns) and checks it
+the way the activity bank is checked: every problem, with line and column, at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .loader import (
+    ActivityDataError,
+    Problem,
+    bundled_path,
+    clean_cell,
+    column_letter,
+    column_name,
+    read_table,
+)
+
+PLAN_LEADS = ("OT", "Together", "PT")
+CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "ot_goal", "pt_goal",
+                "why", "sources")  # fmt: skip
+_LEAD_NAMES = {"ot": "OT", "pt": "PT", "together": "Together", "both": "Together", "co-treat": "Together"}
+
+
+@dataclass(frozen=True)
+class Task:
+    task_id: str
+    task: str
+    lead: str  # OT, Together or PT
+    ot_goal: str
+    pt_goal: str
+    why: str
+    sources: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    case_id: str
+    title: str
+    setting: str
+    summary: str
+    tasks: tuple[Task, ...] = field(default_factory=tuple)
+
+
+def load_cases(path: str | Path | None = None) -> dict[str, Case]:
+    """Case studies by id. Default: the cases that ship with otpt.
+
+    A case's title, setting and summary are read from its first row; later rows may
+    leave them empty. ``lead`` is OT, PT or Together (Both is read as Together).
+
+    Example:
+        >>> load_cases()["hip"].title  # doctest: +SKIP
+        'The day after hip surgery'
+    """
+    path = bundled_path("cases.csv") if path is None else Path(path)
+    source = f"'{path}'"
+    header, rows = read_table(path, source, what="case file")
+    names = [column_name(h) for h in header]
+    problems = [
+        Problem(1, None, f"no '{name}' column", f"A case file needs the columns: {', '.join(CASE_COLUMNS)}.")
+        for name in ("case_id", "task", "lead")
+        if name not in names
+    ]
+    if problems:
+        raise ActivityDataError(source, problems, what="case file")
+    where = {name: i for i, name in enumerate(names)}
+    cases: dict[str, dict] = {}
+    seen_tasks: dict[str, int] = {}
+    for line, cells in rows:
+        cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
+        label = lambda name: f"{column_letter(where[name])} ({name})"  # noqa: E731
+        for name in ("case_id", "task"):
+            if not cell[name]:
+                problems.append(Problem(line, label(name), "an empty cell", f"Every task needs a {name}."))
+        lead = _LEAD_NAMES.get(cell["lead"].lower())
+        if lead is None:
+            problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else "an empty cell",
+                                    "Allowed: OT, PT or Together (any capitalisation)."))  # fmt: skip
+        task_id = cell.get("task_id") or f"row-{line}"
+        if task_id in seen_tasks:
+            problems.append(Problem(line, label("task_id") if "task_id" in where else None,
+                                    f"the task id '{task_id}' again", f"line {seen_tasks[task_id]} has it already."))  # fmt: skip
+        seen_tasks.setdefault(task_id, line)
+        if not cell["case_id"] or lead is None:
+            continue
+        case = cases.setdefault(cell["case_id"], {"title": "", "setting": "", "summary": "", "tasks": []})
+        for key, column in (("title", "case_title"), ("setting", "setting"), ("summary", "summary")):
+            case[key] = case[key] or cell.get(column, "")
+        case["tasks"].append(Task(task_id, cell["task"], lead, _goal(cell.get("ot_goal", "")),
+                                  _goal(cell.get("pt_goal", "")), cell.get("why", ""), cell.get("sources", "")))  # fmt: skip
+    if problems:
+        raise ActivityDataError(source, problems, what="case file")
+    return {
+        cid: Case(cid, c["title"] or cid, c["setting"], c["summary"], tuple(c["tasks"]))
+        for cid, c in cases.items()
+    }
+
+
+def _goal(text: str) -> str:
+    return "" if text.strip() == "-" else text

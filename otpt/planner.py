@@ -1,0 +1,174 @@
+"""CareTeamPlanner: assign each task of a case to OT, PT or Together, then compare the
+plan with the recommended one - per task, and as a picture of both plans side by side."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from html import escape
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+
+from . import render
+from .cases import PLAN_LEADS, Case, load_cases
+from .figures import figure_html
+from .vocab import PALETTE
+
+_COLOURS = {"OT": PALETTE["OT"], "Together": PALETTE["Both"], "PT": PALETTE["PT"]}
+
+
+@dataclass(frozen=True)
+class TaskCheck:
+    task: str
+    chosen: str | None
+    lead: str
+    correct: bool
+    ot_goal: str
+    pt_goal: str
+    why: str
+
+
+def check_plan(case: Case, plan: dict[str, str | None]) -> list[TaskCheck]:
+    """Compare a plan (task id -> OT, PT or Together; None if unassigned) with the case's."""
+    return [
+        TaskCheck(
+            t.task, plan.get(t.task_id), t.lead, plan.get(t.task_id) == t.lead, t.ot_goal, t.pt_goal, t.why
+        )
+        for t in case.tasks
+    ]
+
+
+def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
+    checks = check_plan(case, plan)
+    right = sum(c.correct for c in checks)
+    parts = [
+        f"{c.task}: {c.chosen or 'not assigned'}{'' if c.correct else f' (recommended {c.lead})'}"
+        for c in checks
+    ]
+    return (
+        f"Plan for '{case.title}': {right} of {len(checks)} tasks as recommended. " + "; ".join(parts) + "."
+    )
+
+
+def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 24):
+    """Your plan (top) and the recommended plan (bottom), each as three columns: OT,
+    Together, PT. Your tasks carry ✓ or ✗. Returns the Axes."""
+    checks = check_plan(case, plan)
+    rows = max([sum(1 for c in checks if (c.chosen or "") == lead) for lead in PLAN_LEADS]
+               + [sum(1 for c in checks if c.lead == lead) for lead in PLAN_LEADS] + [1])  # fmt: skip
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 1.6 + 1.5 * rows), layout="constrained")
+    height = rows + 1.2
+    for band, (title, pick) in enumerate(
+        (("Your plan", lambda c: c.chosen), ("Recommended", lambda c: c.lead))
+    ):
+        top = -band * (height + 0.6)
+        ax.text(-0.55, top + 0.5, title, fontsize="large", fontweight="bold", va="center")
+        for col, lead in enumerate(PLAN_LEADS):
+            ax.text(col + 0.5, top - 0.05, lead, ha="center", va="center", fontweight="bold",
+                    color="white" if lead == "PT" else "black",
+                    bbox={"boxstyle": "round", "facecolor": _COLOURS[lead], "edgecolor": "none"})  # fmt: skip
+            placed = [c for c in checks if pick(c) == lead]
+            for k, c in enumerate(placed):
+                mark = ("\u2713 " if c.correct else "\u2717 ") if band == 0 else ""
+                ax.text(col + 0.5, top - 0.95 - k * 1.0, mark + textwrap.fill(c.task, wrap), ha="center",
+                        va="center", fontsize="small",
+                        bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": _COLOURS[lead]})  # fmt: skip
+        if band == 0:
+            missing = [c.task for c in checks if not c.chosen]
+            if missing:
+                ax.text(
+                    1.5,
+                    top - height + 0.3,
+                    "Not assigned yet: " + "; ".join(missing),
+                    ha="center",
+                    fontsize="small",
+                )
+    ax.set_xlim(-0.6, 3.1)
+    ax.set_ylim(-2 * height - 0.6, 1.0)
+    ax.axis("off")
+    return ax
+
+
+class CareTeamPlanner(widgets.VBox):
+    """Plan a case: who leads each task - OT, PT, or Together (co-treatment)?
+
+    Example:
+        >>> CareTeamPlanner("hip")  # doctest: +SKIP
+    """
+
+    def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None):
+        if isinstance(case, str):
+            cases = cases or load_cases()
+            if case not in cases:
+                raise ValueError(f"no case called {case!r}; choose from: {', '.join(cases)}")
+            case = cases[case]
+        self.case = case
+        header = widgets.HTML(
+            f"<h3 style='margin:0.2em 0'>{escape(case.title)}</h3><p style='line-height:1.4'>{escape(case.summary)}</p>"
+        )
+        self.choices = {}
+        rows = []
+        for t in case.tasks:
+            choice = widgets.ToggleButtons(options=list(PLAN_LEADS), value=None, description="",
+                                           tooltips=[f"{t.task}: {lead}" for lead in PLAN_LEADS],
+                                           style={"button_width": "90px"})  # fmt: skip
+            self.choices[t.task_id] = choice
+            label = widgets.HTML(f"<b>{escape(t.task)}</b>", layout={"width": "300px"})
+            rows.append(widgets.HBox([label, choice], layout={"align_items": "center"}))
+        self.check_button = widgets.Button(description="Check my plan", button_style="primary", icon="check",
+                                           tooltip="Compare your plan with the recommended one")  # fmt: skip
+        self.reset_button = widgets.Button(
+            description="Start over", icon="refresh", tooltip="Clear every choice"
+        )
+        for button in (self.check_button, self.reset_button):
+            button.layout.width = "auto"
+        self.feedback = widgets.HTML()
+        self.picture = widgets.HTML()
+        self.check_button.on_click(self._on_check)
+        self.reset_button.on_click(self._on_reset)
+        super().__init__([header, *rows, widgets.HBox([self.check_button, self.reset_button]), self.feedback,
+                          self.picture], layout={"max_width": "900px"})  # fmt: skip
+
+    @property
+    def plan(self) -> dict[str, str | None]:
+        return {task_id: choice.value for task_id, choice in self.choices.items()}
+
+    def _on_check(self, _=None) -> None:
+        plan = self.plan
+        if not any(plan.values()):
+            self.feedback.value = render.message_html(
+                "Choose OT, PT or Together for at least one task first."
+            )
+            self.picture.value = ""
+            return
+        checks = check_plan(self.case, plan)
+        right = sum(c.correct for c in checks)
+        items = []
+        for c in checks:
+            if c.chosen is None:
+                verdict = f"- Not assigned; recommended: {c.lead}"
+            elif c.correct:
+                verdict = f"\u2713 {c.lead}"
+            else:
+                verdict = f"\u2717 You chose {c.chosen}; recommended: {c.lead}"
+            goals = "".join(
+                f"<li><b>{who} goal:</b> {escape(goal)}</li>"
+                for who, goal in (("OT", c.ot_goal), ("PT", c.pt_goal))
+                if goal
+            )
+            items.append(
+                f"<li><b>{escape(c.task)}</b> - {escape(verdict)}<br>{escape(c.why)}<ul>{goals}</ul></li>"
+            )
+        self.feedback.value = (
+            f"<h4 style='margin:0.4em 0'>{right} of {len(checks)} tasks as recommended</h4>"
+            f"<ul style='line-height:1.4'>{''.join(items)}</ul>"
+        )
+        ax = plot_plan(self.case, plan)
+        self.picture.value = figure_html(ax, describe_plan(self.case, plan))._repr_html_()
+
+    def _on_reset(self, _=None) -> None:
+        for choice in self.choices.values():
+            choice.value = None
+        self.feedback.value = self.picture.value = ""

@@ -1,0 +1,96 @@
+"""Case studies (validated like the bank) and the CareTeamPlanner driven through its controls."""
+
+import re
+
+import pytest
+
+import otpt
+
+CASES = otpt.load_cases()
+
+
+def test_bundled_cases_cover_the_source_story():
+    assert set(CASES) == {"hip", "school", "falls"}
+    hip = [t.task.lower() for t in CASES["hip"].tasks]
+    for words in ("stretching", "arms", "getting out of bed", "brushing her teeth", "standing", "walking"):
+        assert any(words in t for t in hip), words
+    school = " ".join(t.task.lower() for t in CASES["school"].tasks)
+    for words in ("sensory", "handwriting", "playground", "one plan"):
+        assert words in school
+    for case in CASES.values():
+        assert case.summary and case.setting
+        assert {t.lead for t in case.tasks} == {"OT", "Together", "PT"}
+        for t in case.tasks:
+            assert t.why
+            assert bool(t.ot_goal) == (t.lead != "PT") and bool(t.pt_goal) == (t.lead != "OT")
+
+
+def test_case_file_errors_name_line_column_and_value(tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text(
+        "case_id,task_id,task,lead\nc1,t1,Walk,PT\nc1,t1,Dress,nurse\n,t3,,OT\n", encoding="utf-8"
+    )
+    with pytest.raises(otpt.ActivityDataError) as info:
+        otpt.load_cases(path)
+    message = str(info.value)
+    assert message.startswith(f"Could not load the case file '{path}': 4 problems.")
+    assert "line 3, column D (lead): found 'nurse'. Allowed: OT, PT or Together" in message
+    assert "line 3, column B (task_id): found the task id 't1' again" in message
+    assert "line 4, column A (case_id): found an empty cell" in message
+    assert "line 4, column C (task): found an empty cell" in message
+    path.write_text("case,task\n", encoding="utf-8")
+    with pytest.raises(otpt.ActivityDataError, match="no 'case_id' column"):
+        otpt.load_cases(path)
+
+
+def test_own_case_file_with_both_and_defaults(tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text("case_id,task,lead\nmine,Cooking,OT\nmine,Walking to the shop,both\n", encoding="utf-8")
+    case = otpt.load_cases(path)["mine"]
+    assert case.title == "mine" and [t.lead for t in case.tasks] == ["OT", "Together"]
+    assert [t.task_id for t in case.tasks] == ["row-2", "row-3"]
+
+
+def test_check_plan_and_its_description():
+    case = CASES["school"]
+    plan = {t.task_id: t.lead for t in case.tasks}
+    plan["school-1"] = "PT"
+    plan["school-5"] = None
+    checks = otpt.check_plan(case, plan)
+    assert [c.correct for c in checks] == [False, True, True, True, False]
+    text = otpt.describe_plan(case, plan)
+    assert "3 of 5 tasks as recommended" in text
+    assert "Sensory strategies for the classroom: PT (recommended OT)" in text
+    assert "One plan with the teacher and family: not assigned (recommended Together)" in text
+
+
+def test_plan_picture_shows_both_plans_in_three_columns():
+    case = CASES["falls"]
+    plan = {t.task_id: "OT" for t in case.tasks}
+    ax = otpt.plot_plan(case, plan)
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("OT") == 2 and texts.count("Together") == 2 and texts.count("PT") == 2
+    assert {"Your plan", "Recommended"} <= set(texts)
+    marked = [t for t in texts if t.startswith(("\u2713", "\u2717"))]
+    assert len(marked) == len(case.tasks)
+    assert sum(t.startswith("\u2713") for t in marked) == sum(t.lead == "OT" for t in case.tasks)
+
+
+def test_planner_widget_round_trip():
+    planner = otpt.CareTeamPlanner("hip")
+    planner.check_button.click()
+    assert "Choose OT, PT or Together for at least one task first" in planner.feedback.value
+    tasks = CASES["hip"].tasks
+    for t in tasks:
+        planner.choices[t.task_id].value = t.lead
+    planner.choices["hip-7"].value = "PT"  # socks with a sock aid: OT's
+    planner.check_button.click()
+    assert f"{len(tasks) - 1} of {len(tasks)} tasks as recommended" in planner.feedback.value
+    assert "\u2717 You chose PT; recommended: OT" in planner.feedback.value
+    assert "<b>OT goal:</b> Lower-body dressing" in planner.feedback.value
+    alt = re.search(r'alt="([^"]*)"', planner.picture.value).group(1)
+    assert alt.startswith("Plan for &#x27;The day after hip surgery&#x27;: 6 of 7 tasks as recommended.")
+    planner.reset_button.click()
+    assert all(v is None for v in planner.plan.values()) and planner.picture.value == ""
+    with pytest.raises(ValueError, match="no case called 'nope'; choose from: hip, school, falls"):
+        otpt.CareTeamPlanner("nope")
