@@ -49,5 +49,9 @@ screenshots: $(STAMP)
 	mkdir -p docs/images
 	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
 
+# Benchmarks (a few minutes): prints a table, writes benchmarks/results/.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) .venv-min build dist

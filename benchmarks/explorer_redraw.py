@@ -18,7 +18,8 @@ import otpt  # noqa: E402
 SETTINGS = ["any", "school", "acute hospital", "outpatient", "community"]
 
 
-def main(rounds: int = 8) -> None:
+def measure(rounds: int = 8) -> dict:
+    """Median ms of an explorer redraw and of the same figure drawn bare."""
     explorer = otpt.OverlapExplorer()
     bank = explorer.bank
     redraw, floor = [], []
@@ -35,8 +36,14 @@ def main(rounds: int = 8) -> None:
             ax.figure.savefig(io.BytesIO(), format="png", dpi=100)
             plt.close(ax.figure)
             floor.append(time.perf_counter() - t0)
-    r, f = 1000 * statistics.median(redraw), 1000 * statistics.median(floor)
-    print(f"explorer redraw, median of {len(redraw)} filter changes")
+    return {"redraw_ms": 1000 * statistics.median(redraw), "floor_ms": 1000 * statistics.median(floor),
+            "n": len(redraw)}  # fmt: skip
+
+
+def main() -> None:
+    result = measure()
+    r, f = result["redraw_ms"], result["floor_ms"]
+    print(f"explorer redraw, median of {result['n']} filter changes")
     print(f"{'what':<44}{'median ms':>10}{'ratio':>8}")
     print(f"{'floor: bare plot_overlap + savefig PNG':<44}{f:>10.1f}{1:>8.2f}")
     print(f"{'explorer: filter change -> figure + list':<44}{r:>10.1f}{r / f:>8.2f}")

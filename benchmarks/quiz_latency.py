@@ -31,10 +31,15 @@ print(json.dumps({"check_ms": ms(check), "next_ms": ms(nxt), "floor_ms": ms(bare
 """
 
 
-def main():
+def measure() -> dict:
+    """Median ms of Check, Next and the floor, measured inside a fresh kernel."""
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(CODE)])
     NotebookClient(nb, timeout=300, kernel_name="python3").execute()
-    result = json.loads(nb.cells[0].outputs[-1]["text"].strip().splitlines()[-1])
+    return json.loads(nb.cells[0].outputs[-1]["text"].strip().splitlines()[-1])
+
+
+def main():
+    result = measure()
     print(f"in-kernel latency, median of {result['n']} (comm messages included)")
     print(f"{'action':<34}{'median ms':>10}{'x floor':>10}")
     print(f"{'floor: set one HTML widget value':<34}{result['floor_ms']:>10.2f}{1:>10.1f}")

@@ -6,137 +6,134 @@ functions) -> plots, overlap_plots, render (figures, escaped HTML) -> quiz, expl
 (widgets) -> answers (files) -> classroom, class_plots, poll (a class's results);
 cases -> planner, and placement -> place (working together, placing your own activity).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
+
+Names are imported on first use (PEP 562), so `import otpt` costs almost nothing beyond
+its dependencies; `otpt.ClassifyQuiz` loads the quiz and what it needs.
 """
 
-from .answers import AnswersFileError, load_answers, random_nickname, safe_filename, save_answers
-from .cases import Case, Task, load_cases
-from .class_plots import (
-    describe_class_accuracy,
-    describe_confidence,
-    describe_most_debated,
-    describe_poll,
-    describe_pre_post,
-    plot_class_accuracy,
-    plot_confidence,
-    plot_most_debated,
-    plot_poll,
-    plot_pre_post,
-)
-from .classroom import (
-    ClassFilesWarning,
-    activity_accuracy,
-    answer_split,
-    class_majority,
-    confidence_table,
-    first_answers,
-    load_class,
-    most_debated,
-    pre_post,
-    simulate_class,
-)
-from .explorer import OverlapExplorer
-from .figures import FigureHTML, figure_html
-from .grading import Feedback, Summary, check_answer, confusion_table, normalize_answer, summarize
-from .loader import ActivityDataError, Problem, bundled_path, coerce_activities, load_activities
-from .overlap import body_part_rule, filter_bank, skill_emphasis, spectrum_position
-from .overlap_plots import (
-    describe_overlap,
-    describe_skill_emphasis,
-    describe_spectrum,
-    plot_overlap,
-    plot_skill_emphasis,
-    plot_spectrum,
-)
-from .place import PlaceActivity, describe_placement, plot_placement
-from .placement import Suggestion, evaluate_suggestions, load_weights, similar_activities, suggest_lead
-from .planner import CareTeamPlanner, check_plan, describe_plan, plot_plan
-from .plots import describe_confusion, describe_lead_counts, lead_counts, plot_confusion, plot_lead_counts
-from .poll import Poll
-from .quiz import ClassifyQuiz
-from .style import set_style, style_params
-from .vocab import ICF_CHAPTERS, LEADS, OCCUPATION_AREAS, PALETTE, POPULATIONS, SETTINGS, SKILLS
+from __future__ import annotations
+
+import importlib
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ActivityDataError",
-    "AnswersFileError",
-    "CareTeamPlanner",
-    "Case",
-    "ClassFilesWarning",
-    "ClassifyQuiz",
-    "Feedback",
-    "FigureHTML",
-    "ICF_CHAPTERS",
-    "LEADS",
-    "OCCUPATION_AREAS",
-    "OverlapExplorer",
-    "PALETTE",
-    "POPULATIONS",
-    "PlaceActivity",
-    "Poll",
-    "Problem",
-    "SETTINGS",
-    "SKILLS",
-    "Suggestion",
-    "Summary",
-    "Task",
-    "activity_accuracy",
-    "answer_split",
-    "body_part_rule",
-    "bundled_path",
-    "check_answer",
-    "check_plan",
-    "class_majority",
-    "coerce_activities",
-    "confidence_table",
-    "confusion_table",
-    "describe_class_accuracy",
-    "describe_confidence",
-    "describe_confusion",
-    "describe_lead_counts",
-    "describe_most_debated",
-    "describe_overlap",
-    "describe_placement",
-    "describe_plan",
-    "describe_poll",
-    "describe_pre_post",
-    "describe_skill_emphasis",
-    "describe_spectrum",
-    "evaluate_suggestions",
-    "figure_html",
-    "filter_bank",
-    "first_answers",
-    "lead_counts",
-    "load_activities",
-    "load_answers",
-    "load_cases",
-    "load_class",
-    "load_weights",
-    "most_debated",
-    "normalize_answer",
-    "plot_class_accuracy",
-    "plot_confidence",
-    "plot_confusion",
-    "plot_lead_counts",
-    "plot_most_debated",
-    "plot_overlap",
-    "plot_placement",
-    "plot_plan",
-    "plot_poll",
-    "plot_pre_post",
-    "plot_skill_emphasis",
-    "plot_spectrum",
-    "pre_post",
-    "random_nickname",
-    "safe_filename",
-    "save_answers",
-    "set_style",
-    "similar_activities",
-    "simulate_class",
-    "skill_emphasis",
-    "spectrum_position",
-    "style_params",
-    "suggest_lead",
-    "summarize",
-]
+#: Public name -> the module that defines it.
+_EXPORTS = {
+    "AnswersFileError": "answers",
+    "load_answers": "answers",
+    "random_nickname": "answers",
+    "safe_filename": "answers",
+    "save_answers": "answers",
+    "Case": "cases",
+    "Task": "cases",
+    "load_cases": "cases",
+    "describe_class_accuracy": "class_plots",
+    "describe_confidence": "class_plots",
+    "describe_most_debated": "class_plots",
+    "describe_poll": "class_plots",
+    "describe_pre_post": "class_plots",
+    "plot_class_accuracy": "class_plots",
+    "plot_confidence": "class_plots",
+    "plot_most_debated": "class_plots",
+    "plot_poll": "class_plots",
+    "plot_pre_post": "class_plots",
+    "ClassFilesWarning": "classroom",
+    "activity_accuracy": "classroom",
+    "answer_split": "classroom",
+    "class_majority": "classroom",
+    "confidence_table": "classroom",
+    "first_answers": "classroom",
+    "load_class": "classroom",
+    "most_debated": "classroom",
+    "pre_post": "classroom",
+    "simulate_class": "classroom",
+    "OverlapExplorer": "explorer",
+    "FigureHTML": "figures",
+    "figure_html": "figures",
+    "Feedback": "grading",
+    "Summary": "grading",
+    "check_answer": "grading",
+    "confusion_table": "grading",
+    "normalize_answer": "grading",
+    "summarize": "grading",
+    "ActivityDataError": "loader",
+    "Problem": "loader",
+    "bundled_path": "loader",
+    "coerce_activities": "loader",
+    "load_activities": "loader",
+    "body_part_rule": "overlap",
+    "filter_bank": "overlap",
+    "skill_emphasis": "overlap",
+    "spectrum_position": "overlap",
+    "describe_overlap": "overlap_plots",
+    "describe_skill_emphasis": "overlap_plots",
+    "describe_spectrum": "overlap_plots",
+    "plot_overlap": "overlap_plots",
+    "plot_skill_emphasis": "overlap_plots",
+    "plot_spectrum": "overlap_plots",
+    "PlaceActivity": "place",
+    "describe_placement": "place",
+    "plot_placement": "place",
+    "Suggestion": "placement",
+    "evaluate_suggestions": "placement",
+    "load_weights": "placement",
+    "similar_activities": "placement",
+    "suggest_lead": "placement",
+    "CareTeamPlanner": "planner",
+    "check_plan": "planner",
+    "describe_plan": "planner",
+    "plot_plan": "planner",
+    "describe_confusion": "plots",
+    "describe_lead_counts": "plots",
+    "lead_counts": "plots",
+    "plot_confusion": "plots",
+    "plot_lead_counts": "plots",
+    "Poll": "poll",
+    "ClassifyQuiz": "quiz",
+    "set_style": "style",
+    "style_params": "style",
+    "ICF_CHAPTERS": "vocab",
+    "LEADS": "vocab",
+    "OCCUPATION_AREAS": "vocab",
+    "PALETTE": "vocab",
+    "POPULATIONS": "vocab",
+    "SETTINGS": "vocab",
+    "SKILLS": "vocab",
+}
+_SUBMODULES = {
+    "answers",
+    "cases",
+    "class_plots",
+    "classroom",
+    "explorer",
+    "figures",
+    "grading",
+    "loader",
+    "overlap",
+    "overlap_plots",
+    "place",
+    "placement",
+    "planner",
+    "plots",
+    "poll",
+    "quiz",
+    "style",
+    "vocab",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'otpt' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups are plain attribute reads
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS) | _SUBMODULES)

@@ -81,11 +81,17 @@ def safe_filename(name: str, *, suffix: str = ".json") -> str:
     return (text or "learner") + suffix
 
 
-def save_answers(answers: pd.DataFrame, path: str | Path, *, learner: str, bank: str = "") -> Path:
-    """Write answers to ``path`` as JSON, atomically. Returns the path written."""
+def save_answers(
+    answers: pd.DataFrame | list[dict], path: str | Path, *, learner: str, bank: str = ""
+) -> Path:
+    """Write answers (a DataFrame, or a list of answer dicts) to ``path`` as JSON,
+    atomically. Returns the path written."""
     path = Path(path)
-    records = answers.reindex(columns=list(ANSWER_COLUMNS)).astype(object)
-    records = records.where(records.notna(), None).to_dict(orient="records")
+    if isinstance(answers, pd.DataFrame):
+        table = answers.reindex(columns=list(ANSWER_COLUMNS)).astype(object)
+        records = table.where(table.notna(), None).to_dict(orient="records")
+    else:
+        records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
     payload = {"format": FORMAT, "version": VERSION, "learner": learner, "bank": bank, "answers": records}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

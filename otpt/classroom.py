@@ -181,6 +181,8 @@ def simulate_class(
     order = bank.sample(n=min(items, len(bank)), random_state=seed).reset_index(drop=True)
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
     hands = order["skills"].map(lambda s: "fine_motor" in s or "cognitive" in s).to_numpy()
+    items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]))
+              for r in order.to_dict(orient="records")]  # fmt: skip
     start = datetime(2026, 9, 1, 10, 0, tzinfo=timezone.utc)
     names: set[str] = set()
     paths = []
@@ -192,18 +194,17 @@ def simulate_class(
         ability = rng.uniform(skill - 0.15, skill + 0.15)
         right = rng.random(len(order)) < np.clip(ability - hard, 0.05, 0.95)
         records = []
-        for i, row in order.iterrows():
-            key = str(row["lead"])
+        for i, (activity_id, activity, key, tricky) in enumerate(items_):
             if right[i]:
                 answer = key
             else:  # the body-part rule when it disagrees with the key, otherwise "Both"
                 rule = "OT" if hands[i] else "PT"
                 answer = rule if rule != key else "Both"
-            sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * (row["misconception"] != ""))
+            sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * tricky)
             records.append(
                 {
-                    "activity_id": row["id"],
-                    "activity": row["activity"],
+                    "activity_id": activity_id,
+                    "activity": activity,
                     "answer": answer,
                     "key": key,
                     "correct": answer == key,
@@ -212,6 +213,5 @@ def simulate_class(
                     "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
                 }
             )
-        path = Path(folder) / safe_filename(name)
-        paths.append(save_answers(pd.DataFrame(records), path, learner=name))
+        paths.append(save_answers(records, Path(folder) / safe_filename(name), learner=name))
     return paths

@@ -26,18 +26,20 @@ class OverlapExplorer(widgets.VBox):
         >>> OverlapExplorer()  # doctest: +SKIP
     """
 
-    def __init__(self, activities=None):
+    def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region="Both"):
         self.bank = coerce_activities(activities)
-        self.setting = widgets.Dropdown(options=[ANY, *SETTINGS], value=ANY, description="Setting:")
-        self.population = widgets.Dropdown(options=[ANY, *POPULATIONS], value=ANY, description="Population:")
+        self.setting = widgets.Dropdown(options=[ANY, *SETTINGS], value=setting, description="Setting:")
+        self.population = widgets.Dropdown(
+            options=[ANY, *POPULATIONS], value=population, description="Population:"
+        )
         self.skill = widgets.Dropdown(
             options=[(ANY, ANY)] + [(label, key) for key, label in SKILLS.items()],
-            value=ANY,
+            value=skill,
             description="Skill:",
         )
         self.region = widgets.ToggleButtons(
             options=[(REGIONS[lead], lead) for lead in LEADS],
-            value="Both",
+            value=region,
             description="List:",
             tooltips=[f"List the activities in {REGIONS[lead]}" for lead in LEADS],
         )
@@ -45,13 +47,11 @@ class OverlapExplorer(widgets.VBox):
         self.listing = widgets.HTML()
         for control in (self.setting, self.population, self.skill, self.region):
             control.style.description_width = "initial"
+        for control in (self.setting, self.population, self.skill):
             control.observe(self._update, names="value")
-        filters = widgets.HBox(
-            [self.setting, self.population, self.skill], layout=widgets.Layout(flex_flow="row wrap")
-        )
-        super().__init__(
-            [filters, self.figure, self.region, self.listing], layout=widgets.Layout(max_width="900px")
-        )
+        self.region.observe(self._update_listing, names="value")  # the figure does not depend on it
+        filters = widgets.HBox([self.setting, self.population, self.skill], layout={"flex_flow": "row wrap"})
+        super().__init__([filters, self.figure, self.region, self.listing], layout={"max_width": "900px"})
         self._update()
 
     @property
@@ -71,17 +71,24 @@ class OverlapExplorer(widgets.VBox):
             return
         ax = plot_overlap(chosen, title=self._title())
         self.figure.value = figure_html(ax, describe_overlap(chosen))._repr_html_()
+        self._update_listing()
+
+    def _update_listing(self, _change=None) -> None:
+        chosen = self.selection
+        if len(chosen) == 0:
+            return  # _update has said that nothing matches
+        region = REGIONS[self.region.value]
         members = region_members(chosen, self.region.value)
         if len(members) == 0:
-            self.listing.value = message_html(
-                f"No activities in {REGIONS[self.region.value]} for these filters."
-            )
+            self.listing.value = message_html(f"No activities in {region} for these filters.")
             return
         items = "".join(
             f"<li><b>{escape(str(r.activity))}</b> <i>({escape(str(r.setting))})</i><br>{escape(str(r.rationale))}</li>"
             for r in members.itertuples()
         )
-        self.listing.value = f"<h4>{REGIONS[self.region.value]}: {len(members)} activities</h4><ul style='line-height:1.4'>{items}</ul>"
+        self.listing.value = (
+            f"<h4>{region}: {len(members)} activities</h4><ul style='line-height:1.4'>{items}</ul>"
+        )
 
     def _title(self) -> str:
         parts = [w.value if w is not self.skill else SKILLS.get(w.value, w.value)

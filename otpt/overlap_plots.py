@@ -36,7 +36,9 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
     (wrapped at ``wrap`` characters). Returns the Axes.
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 5.6), layout="constrained")
+        fig, ax = plt.subplots(figsize=(9, 5.6))
+        # Fixed margins: the axes are hidden, so a layout engine would only add draw time.
+        fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.93 if title else 0.99)
     for lead, x in (("OT", -_D), ("PT", _D)):
         ax.add_patch(Circle((x, 0), _R, facecolor=PALETTE[lead], alpha=0.35, edgecolor=PALETTE[lead], lw=2.5))
     ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))

@@ -58,3 +58,13 @@ def test_rationales_are_escaped(tmp_path):
     explorer = otpt.OverlapExplorer(path)
     assert "<script>" not in explorer.listing.value and "&lt;script&gt;" in explorer.listing.value
     assert "&lt;b&gt;x&lt;/b&gt;" in explorer.listing.value
+
+
+def test_explorer_opens_on_chosen_filters_and_region_changes_keep_the_figure():
+    explorer = otpt.OverlapExplorer(setting="school", skill="fine_motor", region="OT")
+    assert alt_text(explorer).startswith("Overlap diagram of")
+    figure = explorer.figure.value
+    assert "Handwriting and pencil grasp in first grade" in listed(explorer)
+    explorer.region.value = "PT"
+    assert explorer.figure.value == figure  # listing changed, figure not redrawn
+    assert "No activities in PT only" in explorer.listing.value
