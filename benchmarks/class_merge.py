@@ -43,15 +43,9 @@ def write_class(folder: Path, learners: int, answers: int = 100) -> None:
         (folder / f"learner-{n}.json").write_text(json.dumps(payload))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
-    parser.add_argument("--repeat", type=int, default=3)
-    sizes = parser.parse_args().sizes
-    repeat = parser.parse_args().repeat
-    print(f"load_class: learners x 100 answers, median of {repeat}")
-    print(f"{'learners':>9}{'answers':>10}{'median s':>10}{'ms/learner':>12}{'growth':>8}{'size x':>8}")
-    previous = None
+def measure(sizes=(100, 1000, 10000), repeat: int = 3) -> list[dict]:
+    """Median seconds to merge each class size (learners x 100 answers)."""
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             folder = Path(tmp) / str(size)
@@ -61,13 +55,24 @@ def main() -> None:
                 t0 = time.perf_counter()
                 merged = otpt.load_class(folder)
                 times.append(time.perf_counter() - t0)
-            median = statistics.median(times)
-            growth = f"{median / previous[1]:.1f}" if previous else "-"
-            factor = f"{size / previous[0]:.0f}" if previous else "-"
-            print(
-                f"{size:>9}{len(merged):>10}{median:>10.2f}{1000 * median / size:>12.2f}{growth:>8}{factor:>8}"
-            )
-            previous = (size, median)
+            results.append({"size": size, "rows": len(merged), "seconds": statistics.median(times)})
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"load_class: learners x 100 answers, median of {args.repeat}")
+    print(f"{'learners':>9}{'answers':>10}{'median s':>10}{'ms/learner':>12}{'growth':>8}{'size x':>8}")
+    previous = None
+    for r in measure(args.sizes, args.repeat):
+        growth = f"{r['seconds'] / previous['seconds']:.1f}" if previous else "-"
+        factor = f"{r['size'] / previous['size']:.0f}" if previous else "-"
+        print(f"{r['size']:>9}{r['rows']:>10}{r['seconds']:>10.2f}{1000 * r['seconds'] / r['size']:>12.2f}"
+              f"{growth:>8}{factor:>8}")  # fmt: skip
+        previous = r
 
 
 if __name__ == "__main__":

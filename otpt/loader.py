@@ -8,6 +8,7 @@ column a spreadsheet shows, so a beginner can fix them all in one pass.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import unicodedata
@@ -121,8 +122,16 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = bundled_path() if path is None else Path(path)
     source = f"'{path}'"
-    header, rows = read_table(path, source)
-    return _build(header, rows, source)
+    # A load makes many small lists and no reference cycles: pausing the cycle collector
+    # keeps large banks linear (measured in benchmarks/bank_scale.py) and is restored after.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        header, rows = read_table(path, source)
+        return _build(header, rows, source)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_table(path: Path, source: str, *, what: str = "activity bank"):
@@ -217,6 +226,8 @@ def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
 
 def clean_cell(value: str) -> str:
     """A cell as a person meant it: Unicode-normalised, no-break spaces as spaces, trimmed."""
+    if value.isascii():  # the common case, and nothing to normalise
+        return value.strip()
     return unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
 
 
@@ -244,7 +255,7 @@ def column_letter(index: int) -> str:
 
 
 def _label(value: str) -> str:
-    return re.sub(r"[\s_]+", " ", value.lower()).strip()
+    return _SPACES_OR_UNDERSCORES.sub(" ", value.lower()).strip()
 
 
 _LEAD_LOOKUP = {lead.lower(): lead for lead in LEADS}
@@ -252,6 +263,9 @@ _SETTING_LOOKUP = {s: s for s in SETTINGS}
 _POPULATION_LOOKUP = {p: p for p in POPULATIONS}
 _AREA_LOOKUP = {a.lower(): a for a in OCCUPATION_AREAS}
 _ICF = re.compile(r"^([bd][1-9])\d*$")
+_SEPARATORS = re.compile(r"[;,|]")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+_SPACES_OR_UNDERSCORES = re.compile(r"[\s_]+")
 
 
 def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) -> pd.DataFrame:
@@ -425,8 +439,8 @@ def _check_column(name, values, lines, label, problems):
 
         def convert(value):
             skills = []
-            for part in re.split(r"[;,|]", value):
-                skill = re.sub(r"[\s\-]+", "_", part.strip().lower())
+            for part in _SEPARATORS.split(value):
+                skill = _SPACES_OR_HYPHENS.sub("_", part.strip().lower())
                 if not skill:
                     continue
                 if skill not in SKILLS:

@@ -199,3 +199,20 @@ def test_dataframes_go_through_the_same_checks():
         coerce_activities(bad)
     with pytest.raises(TypeError, match="activities must be None, a path"):
         coerce_activities(42)
+
+
+def test_loading_restores_the_garbage_collector(write_csv):
+    import gc
+
+    assert gc.isenabled()
+    otpt.load_activities(write_csv(MINIMAL))
+    assert gc.isenabled()
+    with pytest.raises(otpt.ActivityDataError):
+        otpt.load_activities(write_csv("activity,lead\nx,nurse\n"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        otpt.load_activities(write_csv(MINIMAL))
+        assert not gc.isenabled()  # a caller's own choice is left alone
+    finally:
+        gc.enable()
