@@ -36,6 +36,16 @@ def wait_for(url, process, seconds=120):
     raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
+def stop_group(process) -> None:
+    """Stop a server started with start_new_session=True, with every child it started."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 def test_make_lab_serves_the_notebooks(tmp_path):
     stamp = Path(sys.prefix) / ".otpt-installed"
     if not stamp.exists():
@@ -65,9 +75,4 @@ def test_make_lab_serves_the_notebooks(tmp_path):
         status, page = wait_for(f"{base}/lab?token={token}", process)
         assert status == 200 and b"JupyterLab" in page
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_group(process)

@@ -1,13 +1,12 @@
 """`make present` serves the classify lesson as a Voila app on 127.0.0.1."""
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from test_make_lab import free_port, wait_for
+from test_make_lab import free_port, stop_group, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.server
@@ -40,9 +39,4 @@ def test_make_present_serves_the_quiz_app(tmp_path):
         assert "Question 1 of 3" in page  # the warm-up quiz, rendered by a kernel
         assert "warmup = otpt.ClassifyQuiz" not in page  # code hidden
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_group(process)
