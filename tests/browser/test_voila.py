@@ -11,8 +11,23 @@ pytestmark = pytest.mark.server
 
 
 def open_in_voila(page, server, notebook):
+    """Open a notebook in Voila and wait until every cell has run and every widget is drawn."""
     page.goto(f"{server.url}/voila/render/{notebook}")
     page.locator(".jp-OutputArea-output").first.wait_for(timeout=120_000)
+    path = server.workdir / "notebooks" / notebook
+    cells = nbformat.read(path, as_version=4).cells
+    if cells[-1].cell_type == "markdown":  # Voila shows cells in order: the last one means done
+        heading = cells[-1].source.splitlines()[0].lstrip("# ").strip()
+        page.get_by_role("heading", name=heading).last.wait_for(timeout=120_000)
+    widgets = sum("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for c in cells
+                  for o in c.get("outputs", []))  # fmt: skip
+    if widgets:
+        page.wait_for_function(
+            "n => document.querySelectorAll('.jp-OutputArea-output > .jupyter-widgets, "
+            ".jp-OutputArea-output .lm-Widget.jupyter-widgets').length >= n",
+            arg=widgets,
+            timeout=120_000,
+        )
 
 
 FIRST_QUIZ = (
