@@ -43,7 +43,7 @@ notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
-SHOTS := quiz_feedback overlap_diagram explorer
+SHOTS := quiz_feedback overlap_diagram explorer class_results
 screenshots: $(STAMP)
 	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py -q
 	mkdir -p docs/images
