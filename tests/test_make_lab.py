@@ -36,6 +36,20 @@ def wait_for(url, process, seconds=120):
     raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
+def start_make(target: str, args: str, env: dict) -> subprocess.Popen:
+    """Run `make TARGET ARGS=...` with the environment make created for this test run."""
+    if not (Path(sys.prefix) / ".otpt-installed").exists():
+        pytest.skip("run through `make test`: this test reuses the environment make created")
+    return subprocess.Popen(
+        ["make", "-s", target, f"VENV={sys.prefix}", f"ARGS={args}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # so stop_group can stop make and the server it started
+    )
+
+
 def stop_group(process) -> None:
     """Stop a server started with start_new_session=True, with every child it started."""
     os.killpg(process.pid, signal.SIGTERM)
@@ -47,9 +61,6 @@ def stop_group(process) -> None:
 
 
 def test_make_lab_serves_the_notebooks(tmp_path):
-    stamp = Path(sys.prefix) / ".otpt-installed"
-    if not stamp.exists():
-        pytest.skip("run through `make test`: this test reuses the environment make created")
     port, token = free_port(), "otpt-test-token"
     env = dict(os.environ)
     for name in ("CONFIG", "DATA", "RUNTIME"):
@@ -58,14 +69,7 @@ def test_make_lab_serves_the_notebooks(tmp_path):
     env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "workspaces")
     env["HOME"] = str(tmp_path)
     args = f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --IdentityProvider.token={token}"
-    process = subprocess.Popen(
-        ["make", "-s", "lab", f"VENV={sys.prefix}", f"ARGS={args}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    process = start_make("lab", args, env)
     try:
         base = f"http://127.0.0.1:{port}"
         status, body = wait_for(f"{base}/api/contents?token={token}", process)

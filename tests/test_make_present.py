@@ -1,37 +1,18 @@
 """`make present` serves the classify lesson as a Voila app on 127.0.0.1."""
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from test_make_lab import free_port, stop_group, wait_for
+from test_make_lab import free_port, start_make, stop_group, wait_for
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.server
 
 
 def test_make_present_serves_the_quiz_app(tmp_path):
-    if not (Path(sys.prefix) / ".otpt-installed").exists():
-        pytest.skip("run through `make test`: this test reuses the environment make created")
     port = free_port()
     env = dict(os.environ, HOME=str(tmp_path), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
     env.pop("MPLBACKEND", None)
-    process = subprocess.Popen(
-        [
-            "make",
-            "-s",
-            "present",
-            f"VENV={sys.prefix}",
-            f"ARGS=--no-browser --port={port} --Voila.ip=127.0.0.1",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    process = start_make("present", f"--no-browser --port={port} --Voila.ip=127.0.0.1", env)
     try:
         status, body = wait_for(f"http://127.0.0.1:{port}/", process)
         page = body.decode("utf-8")
