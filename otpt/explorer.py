@@ -71,12 +71,14 @@ class OverlapExplorer(widgets.VBox):
             return
         ax = plot_overlap(chosen, title=self._title())
         self.figure.value = figure_html(ax, describe_overlap(chosen))._repr_html_()
-        self._update_listing()
+        self._show_listing(chosen)
 
     def _update_listing(self, _change=None) -> None:
         chosen = self.selection
-        if len(chosen) == 0:
-            return  # _update has said that nothing matches
+        if len(chosen):  # when nothing matches, _update has said so
+            self._show_listing(chosen)
+
+    def _show_listing(self, chosen) -> None:
         region = REGIONS[self.region.value]
         members = region_members(chosen, self.region.value)
         if len(members) == 0:

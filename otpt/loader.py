@@ -138,11 +138,9 @@ def read_table(path: Path, source: str, *, what: str = "activity bank"):
     """The header cells and (spreadsheet line, cells) rows of a CSV file, decoded whatever
     encoding a spreadsheet saved it in. Used for every CSV the package reads."""
     try:
-        return _split_rows(_read_text(path, source))
-    except ActivityDataError as err:
-        if what == "activity bank":
-            raise
-        raise ActivityDataError(source, err.problems, what=what) from None
+        return _split_rows(_read_text(path))
+    except _Unreadable as err:
+        raise ActivityDataError(source, [err.problem], what=what) from None
 
 
 def coerce_activities(data) -> pd.DataFrame:
@@ -165,25 +163,28 @@ def coerce_activities(data) -> pd.DataFrame:
 # ---------------------------------------------------------------- reading the file
 
 
-def _read_text(path: Path, source: str) -> str:
+class _Unreadable(Exception):
+    """A file that cannot be read as CSV text at all (read_table names the file)."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _read_text(path: Path) -> str:
     if not path.exists():
-        raise ActivityDataError(
-            source, [Problem(None, None, "no file at this path", "Check the name and folder.")]
-        )
+        raise _Unreadable(Problem(None, None, "no file at this path", "Check the name and folder."))
     if path.is_dir():
-        raise ActivityDataError(source, [Problem(None, None, "a folder", "Give the path of a .csv file.")])
+        raise _Unreadable(Problem(None, None, "a folder", "Give the path of a .csv file."))
     raw = path.read_bytes()
     if raw.startswith(b"PK\x03\x04"):
-        raise ActivityDataError(
-            source,
-            [
-                Problem(
-                    None,
-                    None,
-                    "an Excel workbook (.xlsx)",
-                    "Save it as 'CSV UTF-8 (comma delimited)' and load that file.",
-                )
-            ],
+        raise _Unreadable(
+            Problem(
+                None,
+                None,
+                "an Excel workbook (.xlsx)",
+                "Save it as 'CSV UTF-8 (comma delimited)' and load that file.",
+            )
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16").removeprefix("\ufeff")
@@ -193,16 +194,10 @@ def _read_text(path: Path, source: str) -> str:
         except UnicodeDecodeError as err:
             bad = err
     line = raw[: bad.start].count(b"\n") + 1
-    raise ActivityDataError(
-        source,
-        [
-            Problem(
-                line,
-                None,
-                f"the byte {raw[bad.start]:#04x}, which is not text",
-                "Save the file as 'CSV UTF-8'.",
-            )
-        ],
+    raise _Unreadable(
+        Problem(
+            line, None, f"the byte {raw[bad.start]:#04x}, which is not text", "Save the file as 'CSV UTF-8'."
+        )
     )
 
 

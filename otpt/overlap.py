@@ -11,16 +11,13 @@ import numpy as np
 import pandas as pd
 
 from .grading import count_table
+from .placement import load_weights
 from .vocab import LEADS, SKILLS
 
 #: The three regions of the overlap diagram, keyed by lead.
 REGIONS = {"OT": "OT only", "Both": "Both", "PT": "PT only"}
 
-#: Skills that lean towards each profession's typical goals (used for the spectrum and the
-#: rule-of-thumb check). Derived from DOMAIN: OT's performance skills (fine motor,
-#: process/cognitive, social, emotional, sensory) and PT's movement functions.
-OT_LEANING = ("fine_motor", "cognitive", "psychosocial", "social", "sensory")
-PT_LEANING = ("gross_motor", "balance", "gait", "strength", "range_of_motion", "endurance", "pain")
+#: The skills the body-part rule of thumb reads as "upper body" and "lower body".
 UPPER_BODY = ("fine_motor",)
 LOWER_BODY = ("gait", "balance")
 
@@ -61,13 +58,17 @@ def spectrum_position(data: pd.DataFrame) -> pd.Series:
 
     The lead sets the band (OT -0.55, Both 0, PT +0.55); a profession with no part in the
     activity ("-" in its focus column) pushes it 0.15 further out; and the balance of its
-    OT-leaning against PT-leaning skills moves it up to 0.3 within the band.
+    OT-leaning against PT-leaning skills moves it up to 0.3 within the band. Which way a
+    skill leans comes from the weights table (data/lead_weights.csv), as for `suggest_lead`.
     """
+    skills = [w for w in load_weights().values() if w.kind == "skill"]
+    ot_leaning = {w.feature for w in skills if w.ot > w.pt}
+    pt_leaning = {w.feature for w in skills if w.pt > w.ot}
     base = data["lead"].map({"OT": -0.55, "Both": 0.0, "PT": 0.55}).astype(float)
     no_pt = data["pt_focus"].isin(["-", ""]) & (data["lead"] == "OT")
     no_ot = data["ot_focus"].isin(["-", ""]) & (data["lead"] == "PT")
-    ot = data["skills"].map(lambda s: sum(k in OT_LEANING for k in s))
-    pt = data["skills"].map(lambda s: sum(k in PT_LEANING for k in s))
+    ot = data["skills"].map(lambda s: sum(k in ot_leaning for k in s))
+    pt = data["skills"].map(lambda s: sum(k in pt_leaning for k in s))
     lean = ((pt - ot) / (pt + ot).where(pt + ot > 0, 1)).astype(float) * 0.3
     position = base - 0.15 * no_pt.astype(float) + 0.15 * no_ot.astype(float) + lean
     return position.clip(-1, 1).rename("position")

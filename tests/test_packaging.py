@@ -23,6 +23,7 @@ def test_import_changes_no_global_state():
         "backend = matplotlib.rcParams._get_backend_or_none();"
         "params = dict(matplotlib.rcParams); width = pd.get_option('display.width');"
         "import otpt;"
+        "[getattr(otpt, name) for name in otpt.__all__];"  # names load lazily: load them all
         "assert matplotlib.rcParams._get_backend_or_none() == backend, 'backend changed';"
         "assert dict(matplotlib.rcParams) == params, 'rcParams changed';"
         "assert pd.get_option('display.width') == width"
