@@ -1,5 +1,5 @@
 """How long the overlap explorer takes to redraw after a filter change, against the floor:
-one bare matplotlib draw of the same figure, rendered to PNG the same way.
+one bare matplotlib draw of the same figure, rendered to SVG the same way.
 
 Run: .venv/bin/python benchmarks/explorer_redraw.py   (about 30 s)
 """
@@ -33,7 +33,7 @@ def measure(rounds: int = 8) -> dict:
             title = "All activities" if chosen == "any" else f"Activities: {chosen}"  # the same figure
             t0 = time.perf_counter()
             ax = otpt.plot_overlap(subset, title=title)
-            ax.figure.savefig(io.BytesIO(), format="png", dpi=100)
+            ax.figure.savefig(io.BytesIO(), format="svg")
             plt.close(ax.figure)
             floor.append(time.perf_counter() - t0)
     return {"redraw_ms": 1000 * statistics.median(redraw), "floor_ms": 1000 * statistics.median(floor),
@@ -45,7 +45,7 @@ def main() -> None:
     r, f = result["redraw_ms"], result["floor_ms"]
     print(f"explorer redraw, median of {result['n']} filter changes")
     print(f"{'what':<44}{'median ms':>10}{'ratio':>8}")
-    print(f"{'floor: bare plot_overlap + savefig PNG':<44}{f:>10.1f}{1:>8.2f}")
+    print(f"{'floor: bare plot_overlap + savefig SVG':<44}{f:>10.1f}{1:>8.2f}")
     print(f"{'explorer: filter change -> figure + list':<44}{r:>10.1f}{r / f:>8.2f}")
 
 

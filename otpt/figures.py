@@ -3,6 +3,11 @@
 A figure shown the usual way is a PNG with no ``alt`` text, which screen readers skip.
 `figure_html` renders the figure as an ``<img alt="...">`` with the description as its
 alt text and as a visible caption, so every learner gets the same information.
+
+Figures are rendered as SVG: sharp at any zoom and on a projector, smaller than a PNG
+for these charts, and quicker to draw (no rasterising). Letters are drawn as shapes, so
+the picture looks the same whatever fonts the learner's computer has. An SVG inside an
+``<img>`` cannot run scripts, whatever text the activity bank holds.
 """
 
 from __future__ import annotations
@@ -11,22 +16,27 @@ import base64
 import html
 import io
 
+import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+# Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
+_SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "otpt", "svg.image_inline": True}
 
 
 class FigureHTML:
-    """A rendered figure plus its description; displays itself as HTML in Jupyter."""
+    """A rendered figure (SVG bytes) plus its description; displays itself as HTML in Jupyter."""
 
-    def __init__(self, png: bytes, description: str):
-        self.png = png
+    def __init__(self, svg: bytes, description: str):
+        self.svg = svg
         self.description = description
 
     def _repr_html_(self) -> str:
         text = html.escape(self.description)
-        data = base64.b64encode(self.png).decode("ascii")
+        data = base64.b64encode(self.svg).decode("ascii")
         return (
             '<figure style="margin:0">'
-            f'<img src="data:image/png;base64,{data}" alt="{text}" style="max-width:100%">'
+            f'<img src="data:image/svg+xml;base64,{data}" alt="{text}" style="max-width:100%;height:auto">'
             f'<figcaption style="font-size:0.95em;line-height:1.4">{text}</figcaption></figure>'
         )
 
@@ -34,15 +44,23 @@ class FigureHTML:
         return f"<figure: {self.description}>"
 
 
-def figure_html(ax_or_fig, description: str, *, dpi: int = 100) -> FigureHTML:
-    """Render a figure (or the figure of an Axes) to PNG, close it, and pair it with text.
+def figure_html(ax_or_fig, description: str) -> FigureHTML:
+    """Render a figure (or the figure of an Axes) to SVG, close it, and pair it with text.
 
     Example:
         >>> ax = plot_lead_counts(bank)  # doctest: +SKIP
         >>> figure_html(ax, describe_lead_counts(bank))  # doctest: +SKIP
     """
     fig = getattr(ax_or_fig, "figure", ax_or_fig)
+    plt.close(fig)  # pyplot lets go of it; from here on it is drawn only as SVG
+    FigureCanvasSVG(fig)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
-    plt.close(fig)
+    with mpl.rc_context(_SVG_SETTINGS):
+        engine = fig.get_layout_engine()
+        if engine is not None:
+            # Lay the figure out once, then draw it once. Saving with the engine on would
+            # lay it out and draw it twice: the same picture, a fifth slower.
+            engine.execute(fig)
+            fig.set_layout_engine(None)
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     return FigureHTML(buffer.getvalue(), description)

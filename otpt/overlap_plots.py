@@ -82,6 +82,23 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
     return f"Overlap diagram of {total} activities: " + ". ".join(parts) + "."
 
 
+def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int = 17):
+    """Overlap diagrams side by side, one per ``{title: DataFrame}`` entry, to compare
+    e.g. two settings, or the key with a class's answers. Returns the Figure."""
+    fig, axes = plt.subplots(1, len(groups), figsize=(7.5 * len(groups), 5.6), squeeze=False)
+    # Fixed margins, as in plot_overlap: the axes are hidden, a layout engine would only add time.
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.93, wspace=0.04)
+    for ax, (title, data) in zip(axes[0], groups.items()):
+        plot_overlap(data, ax=ax, examples=examples, title=title, wrap=wrap)
+    return fig
+
+
+def describe_overlaps(groups: dict, *, examples: int = 2) -> str:
+    """What `plot_overlaps` shows, panel by panel from left to right."""
+    panels = [f"{title}: {describe_overlap(data, examples=examples)}" for title, data in groups.items()]
+    return "Side by side, left to right. " + " ".join(panels)
+
+
 def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", title: str | None = None):
     """Heat map: for each skill, the percent of OT-led, Both and PT-led activities that use it.
 
@@ -103,12 +120,12 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
                 va="center",
                 color="white" if values[i, j] > 70 else "black",
             )
-    ax.set_xticks(range(len(LEADS)), [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS])
-    for tick, lead in zip(ax.get_xticklabels(), LEADS):
-        tick.set_color(PALETTE[lead])
-        tick.set_fontweight("bold")
-    ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
     ax.xaxis.tick_top()
+    ax.set_xticks(range(len(LEADS)), [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS])
+    for tick, lead in zip(ax.xaxis.get_major_ticks(), LEADS):
+        tick.label2.set_color(PALETTE[lead])  # label2: the labels along the top
+        tick.label2.set_fontweight("bold")
+    ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
     ax.tick_params(length=0)
     if title:
         ax.set_title(title)

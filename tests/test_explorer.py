@@ -1,5 +1,6 @@
 """OverlapExplorer driven through its controls."""
 
+import html
 import re
 
 import otpt
@@ -68,3 +69,12 @@ def test_explorer_opens_on_chosen_filters_and_region_changes_keep_the_figure():
     explorer.region.value = "PT"
     assert explorer.figure.value == figure  # listing changed, figure not redrawn
     assert "No activities in PT only" in explorer.listing.value
+
+
+def test_explorer_shows_what_the_overlap_functions_say():
+    # Lesson 3 prints describe_overlap(filter_bank(...)) as "what the explorer shows".
+    explorer = otpt.OverlapExplorer(skill="balance", region="Both")
+    chosen = otpt.filter_bank(explorer.bank, skill="balance")
+    assert alt_text(explorer) == html.escape(otpt.describe_overlap(chosen))
+    shared = list(chosen.query("lead == 'Both'")["activity"])
+    assert shared and all(html.escape(name) in explorer.listing.value for name in shared)

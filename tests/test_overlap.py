@@ -95,6 +95,20 @@ def test_overlap_names_are_wrapped_to_fit():
     assert max(len(line) for line in name.splitlines()) <= 17
 
 
+def test_overlaps_side_by_side_one_panel_per_group_in_order():
+    groups = {"School": MIXED[MIXED["setting"] == "school"], "Nowhere": EMPTY}
+    fig = otpt.plot_overlaps(groups, examples=1)
+    assert [ax.get_title() for ax in fig.axes] == ["School", "Nowhere"]
+    school, nowhere = (texts(ax) for ax in fig.axes)
+    assert "Dressing" in school and "Walking" in school and "Bed to chair" not in school
+    assert nowhere.count("(none)") == 3
+    left, right = (ax.get_position() for ax in fig.axes)
+    assert left.x1 <= right.x0  # side by side, not overlapping
+    text = otpt.describe_overlaps(groups, examples=1)
+    assert text.startswith("Side by side, left to right. School: Overlap diagram of 2 activities: OT only 1")
+    assert text.endswith("Nowhere: Overlap diagram of OT and PT: no activities to show.")
+
+
 def test_describe_overlap_states_counts_and_examples():
     text = otpt.describe_overlap(MIXED, examples=1)
     assert text.startswith("Overlap diagram of 4 activities: OT only 2 (50%), e.g. Dressing.")
@@ -108,6 +122,16 @@ def test_skill_emphasis_heat_map_shows_every_percentage():
     assert len([t for t in texts(ax) if t.endswith("%")]) == 3 * len(otpt.SKILLS)
     assert ax.get_yticklabels()[0].get_text() == otpt.SKILLS["cognitive"]
     assert "No activities to show" in texts(otpt.plot_skill_emphasis(EMPTY))
+
+
+def test_skill_emphasis_lead_labels_on_top_are_coloured_and_bold():
+    ax = otpt.plot_skill_emphasis(MIXED)
+    shown = [t.label2 for t in ax.xaxis.get_major_ticks()]  # the labels drawn along the top
+    assert all(label.get_visible() for label in shown)
+    assert [to_hex(label.get_color()) for label in shown] == [
+        to_hex(otpt.PALETTE[lead]) for lead in otpt.LEADS
+    ]
+    assert {label.get_fontweight() for label in shown} == {"bold"}
 
 
 def test_describe_skill_emphasis():
