@@ -1,5 +1,9 @@
 """Run-All time of every lesson in a fresh kernel (nbclient), interleaved with a baseline
-notebook that only imports pandas, matplotlib and ipywidgets and draws one figure."""
+notebook that only imports pandas, matplotlib and ipywidgets and draws one figure.
+
+For reference it also runs the baseline drawing as many figures as the lesson shows (one
+per extra cell, shown the usual matplotlib way): what is left of a lesson's ratio against
+that is the cost of everything but its figures."""
 
 import shutil
 import statistics
@@ -18,6 +22,9 @@ import ipywidgets as widgets
 fig, ax = plt.subplots()
 ax.bar(["OT", "Both", "PT"], [33, 28, 29])
 plt.show()"""
+FIGURE = """fig, ax = plt.subplots()
+ax.bar(["OT", "Both", "PT"], [33, 28, 29])
+plt.show()"""
 
 
 def _run(path: Path) -> float:
@@ -29,29 +36,50 @@ def _run(path: Path) -> float:
     return time.perf_counter() - t0
 
 
+def figures_in(lesson: Path) -> int:
+    """How many figures a saved lesson shows: its embedded SVG images, in cell outputs and in
+    the saved widget state (the explorer's diagram, the poll's chart)."""
+    return lesson.read_text(encoding="utf-8").count("data:image/svg+xml;base64,")
+
+
+def _write_baseline(path: Path, figures: int) -> Path:
+    cells = [nbformat.v4.new_code_cell(source) for source in [BASELINE] + [FIGURE] * (figures - 1)]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
 def measure(runs: int = 3) -> dict:
-    """Median seconds per notebook (baseline first), all run in one interleaved loop."""
+    """Median seconds of the baseline and of every lesson (with its figure count and its
+    figure-matched baseline), all run in one interleaved loop."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "notebooks"
         shutil.copytree(
             ROOT / "notebooks", work, ignore=shutil.ignore_patterns("answers", "demo_class", ".ipynb*")
         )
-        baseline = work / "baseline.ipynb"
-        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(BASELINE)])
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-        nbformat.write(nb, baseline)
-        lessons = sorted(p for p in work.glob("0*.ipynb"))
-        times = {p.name: [] for p in [baseline, *lessons]}
-        _run(baseline)  # warm the disk cache once, untimed
+        lessons = {p: max(1, figures_in(p)) for p in sorted(work.glob("0*.ipynb"))}
+        baselines = {n: _write_baseline(work / f"baseline_{n}.ipynb", n) for n in {1, *lessons.values()}}
+        order = [*baselines.values(), *lessons]
+        times = {p: [] for p in order}
+        _run(baselines[1])  # warm the disk cache once, untimed
         for _ in range(runs):
-            for path in [baseline, *lessons]:
-                times[path.name].append(_run(path))
-    return {name: statistics.median(values) for name, values in times.items()}
+            for path in order:
+                times[path].append(_run(path))
+    median = {p: statistics.median(values) for p, values in times.items()}
+    return {
+        "baseline": median[baselines[1]],
+        "lessons": {
+            p.name: {"seconds": median[p], "figures": n, "matched": median[baselines[n]]}
+            for p, n in lessons.items()
+        },
+    }
 
 
 if __name__ == "__main__":
     result = measure()
-    base = result.pop("baseline.ipynb")
+    base = result["baseline"]
     print(f"baseline {base:.2f} s")
-    for name, seconds in result.items():
-        print(f"{name:<40}{seconds:>8.2f} s{seconds / base:>8.2f}x")
+    for name, r in result["lessons"].items():
+        print(f"{name:<40}{r['seconds']:>8.2f} s{r['seconds'] / base:>8.2f}x   "
+              f"vs {r['figures']} figures {r['matched']:.2f} s {r['seconds'] / r['matched']:.2f}x")  # fmt: skip

@@ -122,8 +122,9 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
             )
     ax.xaxis.tick_top()
     ax.set_xticks(range(len(LEADS)), [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS])
-    for tick, lead in zip(ax.xaxis.get_major_ticks(), LEADS):
-        tick.label2.set_color(PALETTE[lead])  # label2: the labels along the top
+    for tick in ax.xaxis.get_major_ticks():
+        # label2: the labels along the top. Black, not the palette: orange text on white is
+        # too faint to read (contrast 2.2:1).
         tick.label2.set_fontweight("bold")
     ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
     ax.tick_params(length=0)
