@@ -17,6 +17,9 @@ from .overlap import REGIONS, region_members, skill_emphasis, spectrum_position
 from .vocab import LEADS, PALETTE, SETTINGS, SKILLS
 
 _R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
+# The circles' names in their colours, darkened where needed to read on white (contrast
+# 4.9:1 and 5.2:1; the palette's orange itself is only 2.2:1).
+_LABEL_COLOURS = {"OT": "#9A6700", "PT": PALETTE["PT"]}
 
 
 def _lens(n: int = 60) -> np.ndarray:
@@ -51,12 +54,10 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
         names = [textwrap.fill(str(a), wrap) for a in members["activity"].head(examples)]
         ax.text(x, 0.3, "\n\n".join(names) if names else "(none)", ha="center", va="top", fontsize="small",
                 linespacing=1.3)  # fmt: skip
-    ax.text(
-        -_D - 1.2, _R + 0.35, "OT", ha="center", fontsize="x-large", fontweight="bold", color=PALETTE["OT"]
-    )
-    ax.text(
-        _D + 1.2, _R + 0.35, "PT", ha="center", fontsize="x-large", fontweight="bold", color=PALETTE["PT"]
-    )
+    for lead, x in (("OT", -_D - 1.2), ("PT", _D + 1.2)):
+        ax.text(
+            x, _R + 0.35, lead, ha="center", fontsize="x-large", fontweight="bold", color=_LABEL_COLOURS[lead]
+        )
     ax.set_xlim(-_D - _R - 0.3, _D + _R + 0.3)
     ax.set_ylim(-_R - 0.3, _R + 1.0)
     ax.set_aspect("equal")

@@ -79,6 +79,24 @@ def test_overlap_diagram_draws_two_circles_a_lens_and_the_counts():
     assert "Cooking" not in shown  # examples=1
 
 
+def contrast_on_white(colour):
+    def linear(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in mpl.colors.to_rgb(colour))
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_overlap_diagram_text_is_readable_on_white():
+    ax = otpt.plot_overlap(MIXED, title="Who leads?")
+    names = {t.get_text(): t for t in ax.texts}
+    assert (
+        names["OT"].get_color() != "black" and names["PT"].get_color() != "black"
+    )  # coloured like the circles
+    for text in [*ax.texts, ax.title]:
+        assert contrast_on_white(text.get_color()) >= 4.5, (text.get_text(), text.get_color())
+
+
 def test_overlap_diagram_lopsided_and_empty():
     shown = texts(otpt.plot_overlap(LOPSIDED))
     assert shown.count("0") == 2 and shown.count("(none)") == 2 and "2" in shown
