@@ -1,40 +1,52 @@
-"""`import otpt` time beyond its dependencies, in fresh interpreters (median)."""
+"""`import otpt` time beyond its dependencies, in fresh interpreters (median).
+
+Each run starts a new interpreter, imports the dependencies, then times `import otpt`
+inside that process: timing whole interpreters would bury a few milliseconds under their
+start-up noise (±100 ms on a busy machine).
+"""
 
 import statistics
 import subprocess
 import sys
-import time
 
 DEPS = "import pandas, matplotlib, matplotlib.pyplot, ipywidgets"
+PROBE = """import time
+t0 = time.perf_counter()
+{deps}
+t1 = time.perf_counter()
+import otpt
+{load}
+print(t1 - t0, time.perf_counter() - t1)"""
+EVERYTHING = "[getattr(otpt, name) for name in otpt.__all__]"
 
 
-def _time(code: str) -> float:
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
-    return time.perf_counter() - t0
-
-
-EVERYTHING = "; [getattr(otpt, name) for name in otpt.__all__]"
+def _probe(load: str = "") -> tuple[float, float]:
+    """Seconds to import the dependencies, then otpt (plus ``load``), in a fresh interpreter."""
+    code = PROBE.format(deps=DEPS, load=load)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    deps, own = map(float, out.split())
+    return deps, own
 
 
 def measure(runs: int = 9) -> dict:
-    """Median seconds of a fresh interpreter importing the dependencies; them + `import
-    otpt`; and them + otpt with every public name loaded (what eager imports would cost)."""
-    _time(DEPS + "; import otpt" + EVERYTHING)  # warm the disk cache, untimed
-    deps, full, everything = [], [], []
+    """Median seconds, over fresh interpreters, of importing the dependencies; then of
+    `import otpt` on top; and of otpt with every public name loaded (what eager imports
+    would cost)."""
+    _probe(EVERYTHING)  # warm the disk cache, untimed
+    deps, own, everything = [], [], []
     for _ in range(runs):  # interleaved
-        deps.append(_time(DEPS))
-        full.append(_time(DEPS + "; import otpt"))
-        everything.append(_time(DEPS + "; import otpt" + EVERYTHING))
+        d, o = _probe()
+        deps.append(d)
+        own.append(o)
+        everything.append(_probe(EVERYTHING)[1])
     return {
         "deps_s": statistics.median(deps),
-        "with_otpt_s": statistics.median(full),
+        "otpt_s": statistics.median(own),
         "everything_s": statistics.median(everything),
     }
 
 
 if __name__ == "__main__":
     r = measure()
-    print(f"dependencies {1000 * r['deps_s']:.0f} ms; + otpt {1000 * r['with_otpt_s']:.0f} ms; "
-          f"otpt itself {1000 * (r['with_otpt_s'] - r['deps_s']):.0f} ms; every module loaded "
-          f"{1000 * (r['everything_s'] - r['deps_s']):.0f} ms")  # fmt: skip
+    print(f"dependencies {1000 * r['deps_s']:.0f} ms; otpt itself {1000 * r['otpt_s']:.1f} ms; "
+          f"every module loaded {1000 * r['everything_s']:.0f} ms")  # fmt: skip

@@ -50,7 +50,7 @@ def _write_baseline(path: Path, figures: int) -> Path:
     return path
 
 
-def measure(runs: int = 3) -> dict:
+def measure(runs: int = 5) -> dict:
     """Median seconds of the baseline and of every lesson (with its figure count and its
     figure-matched baseline), all run in one interleaved loop."""
     with tempfile.TemporaryDirectory() as tmp:

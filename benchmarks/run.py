@@ -40,7 +40,7 @@ def growth_rows(name, unit, results):
 
 def main() -> None:
     print(f"{'':2}{'what':<46}{'measured':>12}{'floor':>14}{'ratio':>9}  {'target':<16}met")
-    lessons = lessons_runall.measure(runs=3)
+    lessons = lessons_runall.measure(runs=5)
     base = lessons["baseline"]
     for name, r in lessons["lessons"].items():
         seconds = r["seconds"]
@@ -51,10 +51,10 @@ def main() -> None:
         row(f"  ... {name[:2]} vs a baseline with its {r['figures']} figures", f"{seconds:.2f} s",
             f"{matched:.2f} s", f"{seconds / matched:.2f}x", "(for reference)", True)  # fmt: skip
     imp = import_time.measure()
-    own = 1000 * (imp["with_otpt_s"] - imp["deps_s"])
-    row("import otpt beyond its dependencies", f"{own:.0f} ms", f"{1000 * imp['deps_s']:.0f} ms", "-",
+    own = 1000 * imp["otpt_s"]
+    row("import otpt beyond its dependencies", f"{own:.1f} ms", f"{1000 * imp['deps_s']:.0f} ms", "-",
         "<= 50 ms", own <= 50)  # fmt: skip
-    every = 1000 * (imp["everything_s"] - imp["deps_s"])
+    every = 1000 * imp["everything_s"]
     row("  ... and loading every public name", f"{every:.0f} ms", f"{1000 * imp['deps_s']:.0f} ms", "-",
         "(for reference)", True)  # fmt: skip
     quiz = quiz_latency.measure()
