@@ -89,10 +89,8 @@ def contrast_on_white(colour):
 
 def test_overlap_diagram_text_is_readable_on_white():
     ax = otpt.plot_overlap(MIXED, title="Who leads?")
-    names = {t.get_text(): t for t in ax.texts}
-    assert (
-        names["OT"].get_color() != "black" and names["PT"].get_color() != "black"
-    )  # coloured like the circles
+    colours = {t.get_text(): t.get_color() for t in ax.texts}
+    assert colours["OT"] != "black" and colours["PT"] != "black"  # coloured like their circles
     for text in [*ax.texts, ax.title]:
         assert contrast_on_white(text.get_color()) >= 4.5, (text.get_text(), text.get_color())
 
