@@ -63,6 +63,10 @@ def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, 
     return f"{label} {position} of {total} \u00b7 Score {n_correct} of {n_checked}"
 
 
+# Room between the columns of the per-lead table, whatever the page's own table style.
+_CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
+
+
 def summary_html(summary: Summary, missed: list[Feedback], figure_html: str = "") -> str:
     """End of a round: score, accuracy per lead, the confusion figure, and each missed item."""
     pct = round(100 * summary.score)
@@ -72,12 +76,12 @@ def summary_html(summary: Summary, missed: list[Feedback], figure_html: str = ""
         r = summary.per_lead.loc[lead]
         if r["answered"]:
             rows.append(
-                f"<tr><td><span style='color:{PALETTE[lead]}'>\u25a0</span> {lead}</td>"
-                f"<td>{int(r['correct'])} of {int(r['answered'])}</td></tr>"
+                f"<tr><td {_CELL}><span style='color:{PALETTE[lead]}'>\u25a0</span> {lead}</td>"
+                f"<td {_CELL}>{int(r['correct'])} of {int(r['answered'])}</td></tr>"
             )
     if rows:
         parts.append(
-            "<table><thead><tr><th>Usually led by</th><th>You got right</th></tr></thead>"
+            f"<table><thead><tr><th {_CELL}>Usually led by</th><th {_CELL}>You got right</th></tr></thead>"
             "<tbody>" + "".join(rows) + "</tbody></table>"
         )
     parts.append(figure_html)

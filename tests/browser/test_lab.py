@@ -9,6 +9,14 @@ from lab import LESSONS, cell_errors, open_and_run_all
 
 pytestmark = pytest.mark.server
 
+# Left and right edges of an element's text (its box would include its padding).
+TEXT_EDGES = """e => {
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    const box = range.getBoundingClientRect();
+    return [box.left, box.right];
+}"""
+
 
 @pytest.mark.parametrize("notebook", LESSONS)
 def test_lesson_runs_without_errors(page, lab_server, artifacts, notebook):
@@ -38,6 +46,12 @@ def test_lesson2_quiz_answers_three_clicks(page, lab_server, artifacts):
     heading = warmup.get_by_role("heading", name="You got")
     heading.wait_for()
     assert re.fullmatch(r"You got [0-3] of 3 \(\d+%\)", heading.inner_text())
+    lead, right = (
+        warmup.get_by_role("columnheader", name=name).evaluate(TEXT_EDGES)
+        for name in ("Usually led by", "You got right")
+    )
+    gap = right[0] - lead[1]
+    assert gap >= 16, f"the summary's column headings run together ({gap:.0f} px apart)"
     page.screenshot(path=artifacts / "lab_quiz_summary.png")
 
 
