@@ -134,7 +134,7 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
     ax.set_xlabel("answer")
     ax.set_ylabel("confidence")
     if values.sum() == 0:
-        ax.text(0.5, 1.45, "No answers yet", ha="center")
+        _empty(ax)
     if title:
         ax.set_title(title)
     return ax
