@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from .titles import place_title
 from .vocab import LEADS, PALETTE
 
 
@@ -48,7 +49,7 @@ def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None,
     if table.empty:
         _empty(ax)
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 
@@ -90,7 +91,7 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
     if table.empty:
         _empty(ax)
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 
@@ -136,7 +137,7 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
     if values.sum() == 0:
         _empty(ax)
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 
@@ -177,7 +178,7 @@ def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: 
     ax.set_ylabel("learner's score (% right)")
     ax.spines[["top", "right"]].set_visible(False)
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 
@@ -210,7 +211,7 @@ def plot_poll(counts: dict, *, key: str | None = None, ax=None, title: str | Non
     if total == 0:
         _empty(ax, "No answers yet")
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 

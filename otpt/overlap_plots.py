@@ -14,6 +14,7 @@ import pandas as pd
 from matplotlib.patches import Circle, Polygon
 
 from .overlap import REGIONS, region_members, skill_emphasis, spectrum_position
+from .titles import place_title
 from .vocab import LEADS, PALETTE, SETTINGS, SKILLS
 
 _R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
@@ -63,7 +64,7 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
     ax.set_aspect("equal")
     ax.axis("off")
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 
@@ -110,7 +111,11 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     if ax is None:
         _, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
     values = table.to_numpy()
-    ax.imshow(values, cmap=cmap, vmin=0, vmax=130, aspect="auto")
+    rows, cols = values.shape
+    # Cells as vector squares centred on whole numbers, first skill at the top.
+    ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, cmap=cmap, vmin=0, vmax=130)
+    ax.set_xlim(-0.5, cols - 0.5)
+    ax.set_ylim(rows - 0.5, -0.5)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             ax.text(
@@ -128,7 +133,7 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
     ax.tick_params(length=0)
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     if len(data) == 0:
         ax.text(1, len(table) / 2, "No activities to show", ha="center", va="center", fontsize="large")
     return ax
@@ -191,7 +196,7 @@ def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: st
     if len(data) == 0:
         ax.text(0, (max(len(groups), 1) - 1) / 2, "No activities to show", ha="center", va="center")
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     return ax
 
 

@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from .grading import confusion_table, count_table
+from .titles import place_title
 from .vocab import LEADS, PALETTE, POPULATIONS, SETTINGS
 
 _GROUPS = {"setting": SETTINGS, "population": POPULATIONS}
@@ -124,7 +125,7 @@ def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()
     if title:
-        ax.set_title(title)
+        place_title(ax, title)
     if values.sum() == 0:
         ax.text(1, 2.75, "No answers yet", ha="center", va="center")
     return ax

@@ -8,6 +8,8 @@ LESSONS = [
     "03_where_goals_overlap.ipynb",
     "04_working_together.ipynb",
     "05_class_results.ipynb",
+    "06_live_poll.ipynb",
+    "07_after_the_lecture.ipynb",
 ]
 
 ALL_RUN = """() => {
