@@ -17,6 +17,7 @@ def execute(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
     nb.metadata["kernelspec"] = KERNELSPEC
     nb.metadata.setdefault("language_info", {"name": "python"})
+    nb.metadata.pop("widgets", None)  # saved widget state comes from this run only
     for cell in nb.cells:  # no run timestamps: they would change every line of git diff
         cell.metadata.pop("execution", None)
     NotebookClient(
