@@ -4,8 +4,8 @@ Left to matplotlib, a title re-measures the Axes' tick labels on every layout pa
 every draw, to stay clear of anything along the top: a tenth to a third of the time it
 takes to draw one of our charts. Each chart here knows what is above its Axes - nothing,
 or a row of tick labels and perhaps an axis label - so the title's gap is computed from
-their font sizes instead. The result is the same picture (tests check the title clears
-the labels, with the usual gap, in both styles).
+their fonts instead (measured without a renderer). The picture is the same to a pixel or
+two; tests check the title clears the labels with the usual gap, in both styles.
 """
 
 from __future__ import annotations
