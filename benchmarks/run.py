@@ -48,7 +48,7 @@ def main() -> None:
             seconds / base <= 1.3)  # fmt: skip
     for name, r in lessons["lessons"].items():
         seconds, matched = r["seconds"], r["matched"]
-        row(f"  ... {name[:2]} vs a baseline with its {r['figures']} figures", f"{seconds:.2f} s",
+        row(f"  ... {name[:2]} vs a baseline with its {r['figures']} figure{'s' * (r['figures'] != 1)}", f"{seconds:.2f} s",
             f"{matched:.2f} s", f"{seconds / matched:.2f}x", "(for reference)", True)  # fmt: skip
     imp = import_time.measure()
     own = 1000 * imp["otpt_s"]
