@@ -116,8 +116,8 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, cmap=cmap, vmin=0, vmax=130)
     ax.set_xlim(-0.5, cols - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
-    for i in range(values.shape[0]):
-        for j in range(values.shape[1]):
+    for i in range(rows):
+        for j in range(cols):
             ax.text(
                 j,
                 i,
@@ -130,12 +130,12 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     # Bold black: small text in the palette's orange or green is too faint on white (2.2:1, 3.4:1).
     labels = [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS]
     ax.set_xticks(range(len(LEADS)), labels, fontweight="bold")
-    ax.set_yticks(range(len(table)), [SKILLS[s] for s in table.index])
+    ax.set_yticks(range(rows), [SKILLS[s] for s in table.index])
     ax.tick_params(length=0)
     if title:
         place_title(ax, title)
     if len(data) == 0:
-        ax.text(1, len(table) / 2, "No activities to show", ha="center", va="center", fontsize="large")
+        ax.text(1, rows / 2, "No activities to show", ha="center", va="center", fontsize="large")
     return ax
 
 
