@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-LESSONS = [
-    "01_what_are_ot_and_pt.ipynb",
-    "02_classify_activities.ipynb",
-    "03_where_goals_overlap.ipynb",
-    "04_working_together.ipynb",
-    "05_class_results.ipynb",
-    "06_live_poll.ipynb",
-    "07_after_the_lecture.ipynb",
-]
+from pathlib import Path
+
+# Every lesson in notebooks/, in order: a new or renumbered lesson is opened without editing this list.
+LESSONS = sorted(
+    p.name for p in (Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb")
+)
 
 ALL_RUN = """() => {
   const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];

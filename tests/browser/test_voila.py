@@ -142,7 +142,7 @@ def test_overlap_pictures_in_voila(page, voila_server, artifacts):
 
 def test_class_results_picture_in_voila(page, voila_server, artifacts):
     page.set_viewport_size({"width": 1280, "height": 1500})
-    open_in_voila(page, voila_server, "05_class_results.ipynb")
+    open_in_voila(page, voila_server, "06_class_results.ipynb")
     figure = page.locator("figure").filter(has=page.locator("img[alt^='The class split most on']")).first
     decoded(figure)
     figure.screenshot(path=artifacts / "class_results.png")
