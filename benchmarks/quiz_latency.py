@@ -5,6 +5,7 @@ Run: .venv/bin/python benchmarks/quiz_latency.py   (about 20 s)
 """
 
 import json
+import subprocess
 
 import nbformat
 from nbclient import NotebookClient
@@ -34,7 +35,7 @@ print(json.dumps({"check_ms": ms(check), "next_ms": ms(nxt), "floor_ms": ms(bare
 def measure() -> dict:
     """Median ms of Check, Next and the floor, measured inside a fresh kernel."""
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(CODE)])
-    NotebookClient(nb, timeout=300, kernel_name="python3").execute()
+    NotebookClient(nb, timeout=300, kernel_name="python3").execute(stderr=subprocess.DEVNULL)
     return json.loads(nb.cells[0].outputs[-1]["text"].strip().splitlines()[-1])
 
 
