@@ -9,7 +9,7 @@ import statistics
 import subprocess
 import sys
 
-from bytecode import compile_otpt
+from precompile import compile_otpt
 
 DEPS = "import pandas, matplotlib, matplotlib.pyplot, ipywidgets"
 PROBE = """import time

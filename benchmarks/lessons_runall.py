@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import nbformat
-from bytecode import compile_otpt
 from nbclient import NotebookClient
+from precompile import compile_otpt
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = """%matplotlib inline
@@ -52,7 +52,7 @@ def _write_baseline(path: Path, figures: int) -> Path:
     return path
 
 
-def measure(runs: int = 5) -> dict:
+def measure(runs: int = 7) -> dict:
     """Median seconds of the baseline and of every lesson (with its figure count and its
     figure-matched baseline), all run in one interleaved loop."""
     with tempfile.TemporaryDirectory() as tmp:

@@ -40,7 +40,7 @@ def growth_rows(name, unit, results):
 
 def main() -> None:
     print(f"{'':2}{'what':<46}{'measured':>12}{'floor':>14}{'ratio':>9}  {'target':<16}met")
-    lessons = lessons_runall.measure(runs=7)
+    lessons = lessons_runall.measure()
     base = lessons["baseline"]
     for name, r in lessons["lessons"].items():
         seconds = r["seconds"]
