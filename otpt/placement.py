@@ -108,14 +108,14 @@ def positions(bank: pd.DataFrame, *, weights: dict[str, Weight] | None = None) -
     )
 
 
-def _leads(position: pd.Series, threshold: float) -> pd.Series:
-    return pd.Series(np.where(position < -threshold, "OT", np.where(position > threshold, "PT", "Both")),
-                     index=position.index)  # fmt: skip
+def _leads(position, threshold: float) -> np.ndarray:
+    position = np.asarray(position, dtype=float)
+    return np.where(position < -threshold, "OT", np.where(position > threshold, "PT", "Both"))
 
 
 def fit_threshold(position: pd.Series, key: pd.Series) -> float:
     """The Both-band half-width (from `THRESHOLDS`) that agrees most with ``key``."""
-    key = key.astype(str)
+    position, key = position.to_numpy(dtype=float), key.astype(str).to_numpy()
     scores = [((_leads(position, t) == key).mean(), -abs(t - DEFAULT_THRESHOLD), t) for t in THRESHOLDS]
     return max(scores)[2]
 
