@@ -70,13 +70,14 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
 
 def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
     """What `plot_overlap` shows, in words."""
-    counts = {lead: len(region_members(data, lead)) for lead in LEADS}
+    members = {lead: region_members(data, lead) for lead in LEADS}
+    counts = {lead: len(frame) for lead, frame in members.items()}
     total = sum(counts.values())
     if total == 0:
         return "Overlap diagram of OT and PT: no activities to show."
     parts = []
     for lead in LEADS:
-        names = list(region_members(data, lead)["activity"].head(examples))
+        names = list(members[lead]["activity"].head(examples))
         share = round(100 * counts[lead] / total)
         parts.append(
             f"{REGIONS[lead]} {counts[lead]} ({share}%)" + (f", e.g. {'; '.join(names)}" if names else "")
