@@ -67,7 +67,7 @@ def describe_class_accuracy(answers: pd.DataFrame, *, top: int = 3) -> str:
 
 def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: str | None = None):
     """Stacked bars of how the class answered the activities it split most on; the key's
-    segment is marked with ✓. Returns the Axes."""
+    segment is marked with ✓ and a defensible answer's with ≈. Returns the Axes."""
     table = most_debated(answers, top=top)
     if ax is None:
         _, ax = plt.subplots(figsize=(8.5, 0.5 * max(len(table), 3) + 1.6), layout="constrained")
@@ -77,15 +77,15 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
     for lead in LEADS:
         share = table[lead].to_numpy() / totals * 100
         ax.barh(y, share, left=left, color=PALETTE[lead], label=lead, height=0.7, edgecolor="white")
-        for yi, x0, w, key in zip(y, left, share, table["key"]):
+        for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):
             if w >= 7:
-                mark = " \u2713" if key == lead else ""
+                mark = " \u2713" if key == lead else " \u2248" if also == lead else ""
                 ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
                         color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
         left += share
     ax.set_yticks(y, [_label(a) for a in table["activity"]])
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share of the class giving each answer (\u2713 = the key)")
+    ax.set_xlabel("share of the class giving each answer (\u2713 the key, \u2248 defensible)")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if table.empty:
@@ -100,7 +100,9 @@ def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
     if table.empty:
         return "Most debated activities: no answers yet."
     parts = [
-        f"{r['activity']} (OT {r['OT']}, Both {r['Both']}, PT {r['PT']}; key {r['key']})"
+        f"{r['activity']} (OT {r['OT']}, Both {r['Both']}, PT {r['PT']}; key {r['key']}"
+        + (f", {r['also_accepted']} defensible" if r["also_accepted"] else "")
+        + ")"
         for _, r in table.iterrows()
     ]
     return "The class split most on: " + "; ".join(parts) + "."
@@ -130,7 +132,7 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
                 fontweight="bold",
             )
             ax.text(j, i + 0.2, notes[(conf, res)], ha="center", va="center", fontsize="small")
-    ax.set_xticks([0, 1], ["right", "wrong"])
+    ax.set_xticks([0, 1], ["right or defensible", "not usually right"])
     ax.set_yticks([0, 1], ["sure", "unsure"])
     ax.set_xlabel("answer")
     ax.set_ylabel("confidence")
@@ -147,9 +149,9 @@ def describe_confidence(answers: pd.DataFrame) -> str:
     if total == 0:
         return "Confidence against correctness: no answers yet."
     return (
-        f"Confidence against correctness for {total} answers: sure and right {t.loc['sure', 'right']}, "
-        f"sure and wrong {t.loc['sure', 'wrong']} (misconceptions), unsure and right {t.loc['unsure', 'right']} "
-        f"(guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
+        f"Confidence against correctness for {total} answers (defensible answers count as right): "
+        f"sure and right {t.loc['sure', 'right']}, sure and wrong {t.loc['sure', 'wrong']} (misconceptions), "
+        f"unsure and right {t.loc['unsure', 'right']} (guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
     )
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .answers import AnswersFileError, random_nickname, read_answers_file, safe_filename, save_answers
-from .grading import ANSWER_COLUMNS, count_table
+from .grading import ANSWER_COLUMNS, answer_outcomes, count_table, grade
 from .vocab import LEADS
 
 CLASS_COLUMNS = ("learner", "file", *ANSWER_COLUMNS)
@@ -64,7 +64,10 @@ def load_class(folder: str | Path) -> pd.DataFrame:
         for record in records
     ]
     frame = pd.DataFrame(rows, columns=list(CLASS_COLUMNS))
-    frame["correct"] = frame["answer"] == frame["key"]
+    # Right and defensible answers count as correct; files from before defensible answers
+    # have no outcome and are graded answer == key.
+    frame["outcome"] = answer_outcomes(frame)
+    frame["correct"] = frame["outcome"] != "not usually"
     frame.attrs.update(skipped=skipped, replaced=replaced, folder=str(folder))
     if skipped:
         lines = "\n".join(f"  - {name}: {why}" for name, why in skipped)
@@ -100,8 +103,9 @@ def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def answer_split(answers: pd.DataFrame) -> pd.DataFrame:
-    """Per activity: how many answered OT, Both and PT, the key, and how split the class
-    was (``split``: 0 when everyone agreed, 1 when answers spread evenly over all three)."""
+    """Per activity: how many answered OT, Both and PT, the key, an answer graded
+    defensible (``also_accepted``, empty when nobody gave it), and how split the class was
+    (``split``: 0 when everyone agreed, 1 when answers spread evenly over all three)."""
     first = first_answers(answers)
     counts = count_table(first["activity_id"], first["answer"], sorted(first["activity_id"].unique()), LEADS)
     shares = counts.div(counts.sum(axis=1).replace(0, 1), axis=0).to_numpy()
@@ -110,6 +114,11 @@ def answer_split(answers: pd.DataFrame) -> pd.DataFrame:
     names = first.drop_duplicates("activity_id").set_index("activity_id")
     counts.insert(0, "activity", names["activity"].reindex(counts.index))
     counts["key"] = names["key"].reindex(counts.index)
+    outcomes = answer_outcomes(first)
+    accepted = (
+        first[outcomes == "defensible"].drop_duplicates("activity_id").set_index("activity_id")["answer"]
+    )
+    counts["also_accepted"] = accepted.reindex(counts.index).fillna("")
     counts["split"] = np.round(entropy, 2)
     counts.index.name = "activity_id"
     return counts
@@ -121,8 +130,9 @@ def most_debated(answers: pd.DataFrame, top: int = 5) -> pd.DataFrame:
 
 
 def confidence_table(answers: pd.DataFrame) -> pd.DataFrame:
-    """Counts of sure/unsure against right/wrong. Sure and wrong is a misconception to
-    address; unsure and right is a lucky guess to consolidate."""
+    """Counts of sure/unsure against right/wrong. "right" includes defensible answers, so
+    an answer that practice supports is never counted as a misconception; sure and wrong
+    is a misconception to address, unsure and right a guess to consolidate."""
     first = first_answers(answers)
     return count_table(
         first["confidence"].fillna("not said"),
@@ -170,6 +180,9 @@ def simulate_class(
 ) -> list[Path]:
     """Write answer files for a made-up class into ``folder`` (for demos and benchmarks).
 
+    The class is simulated: its answers follow the rules below, not real learners'
+    beliefs, so a lesson can show how to read the class views but not what learners think.
+
     Each learner answers ``items`` activities (the same seeded order for all, as a class
     sharing a seed would). ``skill`` is the typical chance of a right answer; shared
     (Both) activities and activities with a known misconception are harder, and wrong
@@ -181,7 +194,7 @@ def simulate_class(
     order = bank.sample(n=min(items, len(bank)), random_state=seed).reset_index(drop=True)
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
     hands = order["skills"].map(lambda s: "fine_motor" in s or "cognitive" in s).to_numpy()
-    items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]))
+    items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]), r.get("also_accepted"))
               for r in order.to_dict(orient="records")]  # fmt: skip
     start = datetime(2026, 9, 1, 10, 0, tzinfo=timezone.utc)
     names: set[str] = set()
@@ -194,20 +207,22 @@ def simulate_class(
         ability = rng.uniform(skill - 0.15, skill + 0.15)
         right = rng.random(len(order)) < np.clip(ability - hard, 0.05, 0.95)
         records = []
-        for i, (activity_id, activity, key, tricky) in enumerate(items_):
+        for i, (activity_id, activity, key, tricky, also) in enumerate(items_):
             if right[i]:
                 answer = key
             else:  # the body-part rule when it disagrees with the key, otherwise "Both"
                 rule = "OT" if hands[i] else "PT"
                 answer = rule if rule != key else "Both"
             sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * tricky)
+            outcome = grade(answer, key, also if isinstance(also, str) else None)
             records.append(
                 {
                     "activity_id": activity_id,
                     "activity": activity,
                     "answer": answer,
                     "key": key,
-                    "correct": answer == key,
+                    "outcome": outcome,
+                    "correct": outcome != "not usually",
                     "confidence": "sure" if sure else "unsure",
                     "round": 1,
                     "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),

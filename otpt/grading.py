@@ -11,12 +11,73 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .vocab import LEADS
+from .vocab import LEADS, OUTCOMES
 
 _ANSWERS = {lead.lower(): lead for lead in LEADS}
 
 #: The columns of an answers table (what `ClassifyQuiz.answers` and answer files hold).
-ANSWER_COLUMNS = ("activity_id", "activity", "answer", "key", "correct", "confidence", "round", "timestamp")
+#: ``outcome`` is one of `OUTCOMES`; ``correct`` is True for "right" and "defensible".
+ANSWER_COLUMNS = (
+    "activity_id",
+    "activity",
+    "answer",
+    "key",
+    "outcome",
+    "correct",
+    "confidence",
+    "round",
+    "timestamp",
+)
+
+#: What a learner is told about how the work of a Both activity is shared, by the bank's
+#: ``shared_as`` (see `otpt.vocab.SHARED_AS`); ``None`` for a bank that does not say.
+TEAM_NOTES = {
+    "co-treatment": (
+        "Same team, same session: the OT and the PT treat together (co-treatment), each working on "
+        "their own goal above. Teams co-treat when the person gains from both at once, not to save time."
+    ),
+    "either specialist": (
+        "Same team, one person: a specialist does the whole job here, and the specialty is open to both "
+        "professions, so you may meet an OT or a PT."
+    ),
+    "separate services": (
+        "Same team, one plan: OT and PT each work on their own goal above, in their own sessions, "
+        "toward one shared plan."
+    ),
+    None: "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it (above).",
+}
+
+_SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
+
+
+def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
+    """The outcome of one answer: ``"right"`` (the usual lead), ``"defensible"`` (the
+    bank's also-accepted answer, where practice varies) or ``"not usually"``.
+
+    Example:
+        >>> grade("OT", "Both", also_accepted="OT")
+        'defensible'
+        >>> grade("PT", "Both", also_accepted="OT")
+        'not usually'
+    """
+    if answer == key:
+        return "right"
+    if also_accepted and answer == also_accepted:
+        return "defensible"
+    return "not usually"
+
+
+def answer_outcomes(answers: pd.DataFrame) -> pd.Series:
+    """Each answer's outcome: the table's ``outcome`` column where it holds one of
+    `OUTCOMES` (answer files since defensible answers), otherwise right or not usually
+    from ``answer == key`` (older files, which had no second accepted answer)."""
+    fallback = pd.Series(
+        np.where(answers["answer"] == answers["key"], "right", "not usually"), index=answers.index
+    )
+    if "outcome" not in answers:
+        return fallback
+    saved = answers["outcome"]
+    return saved.where(saved.isin(OUTCOMES), fallback)
 
 
 def normalize_answer(answer: str) -> str:
@@ -35,19 +96,29 @@ class Feedback:
     activity: str
     answer: str
     key: str
-    correct: bool
+    outcome: str  # one of OUTCOMES
     rationale: str
     ot_focus: str
     pt_focus: str
-    misconception: str = ""  # shown only when the learner fell for it
-    team_note: str = ""  # shown whenever the key is Both
+    misconception: str = ""  # shown only when the answer was not usually right
+    team_note: str = ""  # shown whenever the key is Both: how the work is shared
+    also_accepted: str = ""  # a second answer practice supports, if any
+    practice_varies: str = ""  # when that second answer holds; shown with every outcome
+
+    @property
+    def correct(self) -> bool:
+        """True for a right or a defensible answer (both count in the score)."""
+        return self.outcome != "not usually"
 
     @property
     def verdict(self) -> str:
-        """Word and symbol, never colour alone: "✓ Correct" or "✗ Not quite"."""
-        if self.correct:
-            return f"\u2713 Correct - {self.key}"
-        return f"\u2717 Not quite - you said {self.answer}; usually {self.key}"
+        """Word and symbol, never colour alone: "✓ Right", "≈ Defensible" or "✗ Not usually"."""
+        symbol = _SYMBOLS[self.outcome]
+        if self.outcome == "right":
+            return f"{symbol} Right - usually {self.key}"
+        if self.outcome == "defensible":
+            return f"{symbol} Defensible - usually {self.key}, and {self.answer} holds in some places"
+        return f"{symbol} Not usually - you said {self.answer}; usually {self.key}"
 
 
 def _has_focus(text: str) -> bool:
@@ -68,37 +139,43 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         raise KeyError(f"no activity with id {activity_id!r} in this bank")
     row = bank.loc[rows[0]]
     key = str(row["lead"])
-    correct = answer == key
+    also = _text(row.get("also_accepted"))
+    outcome = grade(answer, key, also)
     ot, pt = str(row["ot_focus"]), str(row["pt_focus"])
-    team_note = ""
-    if key == "Both":
-        team_note = (
-            "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it "
-            "(above), often together in one session (co-treatment)."
-        )
+    shared = _text(row.get("shared_as")) or None
     return Feedback(
         activity_id=str(row["id"]),
         activity=str(row["activity"]),
         answer=answer,
         key=key,
-        correct=correct,
+        outcome=outcome,
         rationale=str(row["rationale"]),
         ot_focus=ot if _has_focus(ot) else "",
         pt_focus=pt if _has_focus(pt) else "",
-        misconception="" if correct else str(row["misconception"]),
-        team_note=team_note,
+        misconception=str(row["misconception"]) if outcome == "not usually" else "",
+        team_note=TEAM_NOTES.get(shared, TEAM_NOTES[None]) if key == "Both" else "",
+        also_accepted=also,
+        practice_varies=_text(row.get("practice_varies")),
     )
+
+
+def _text(value) -> str:
+    """A cell as text: "" for a missing value."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)
 
 
 @dataclass(frozen=True)
 class Summary:
     """Score, per-lead accuracy, confusion table and missed items of a set of answers."""
 
-    n_correct: int
+    n_correct: int  # right and defensible answers
     n_answered: int
     per_lead: pd.DataFrame  # index OT/Both/PT; columns answered, correct, accuracy
     confusion: pd.DataFrame  # rows: key, columns: answer
-    missed: list[str] = field(default_factory=list)  # activity ids, in answer order
+    missed: list[str] = field(default_factory=list)  # activity ids answered "not usually", in answer order
+    n_defensible: int = 0  # of n_correct, how many were defensible rather than the usual lead
 
     @property
     def score(self) -> float:
@@ -124,8 +201,10 @@ def confusion_table(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def summarize(answers: pd.DataFrame) -> Summary:
-    """Summarise an answers table (columns as `ANSWER_COLUMNS`; ``key`` and ``answer`` needed)."""
-    correct = answers["answer"] == answers["key"]
+    """Summarise an answers table (columns as `ANSWER_COLUMNS`; ``key`` and ``answer``
+    needed, ``outcome`` used where present). Defensible answers count as correct."""
+    outcomes = answer_outcomes(answers)
+    correct = outcomes != "not usually"
     per_lead = pd.DataFrame(
         {
             "answered": [int((answers["key"] == lead).sum()) for lead in LEADS],
@@ -142,4 +221,5 @@ def summarize(answers: pd.DataFrame) -> Summary:
         per_lead=per_lead,
         confusion=confusion_table(answers),
         missed=list(answers.loc[~correct, "activity_id"]),
+        n_defensible=int((outcomes == "defensible").sum()),
     )

@@ -18,7 +18,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from .vocab import ICF_CHAPTERS, LEADS, OCCUPATION_AREAS, POPULATIONS, SETTINGS, SKILLS
+from .vocab import (
+    BODY_REGIONS,
+    ICF_CHAPTERS,
+    LEADS,
+    OCCUPATION_AREAS,
+    OCCUPATIONS,
+    POPULATIONS,
+    SETTINGS,
+    SHARED_AS,
+    SKILLS,
+    TARGETS,
+)
 
 #: The columns of a full bank, in order. Only ``activity`` and ``lead`` are required.
 COLUMNS = (
@@ -28,17 +39,31 @@ COLUMNS = (
     "setting",
     "population",
     "lead",
+    "also_accepted",
+    "practice_varies",
+    "shared_as",
+    "target",
     "ot_focus",
     "pt_focus",
     "skills",
     "occupation_area",
+    "occupation",
+    "body_region",
     "icf_chapter",
     "rationale",
     "misconception",
     "sources",
 )
 REQUIRED = ("activity", "lead")
-TEXT_COLUMNS = ("description", "ot_focus", "pt_focus", "rationale", "misconception", "sources")
+TEXT_COLUMNS = (
+    "description",
+    "practice_varies",
+    "ot_focus",
+    "pt_focus",
+    "rationale",
+    "misconception",
+    "sources",
+)
 MAX_LISTED = 40  # problems spelled out in the message; all are kept in .problems
 
 
@@ -257,6 +282,12 @@ _LEAD_LOOKUP = {lead.lower(): lead for lead in LEADS}
 _SETTING_LOOKUP = {s: s for s in SETTINGS}
 _POPULATION_LOOKUP = {p: p for p in POPULATIONS}
 _AREA_LOOKUP = {a.lower(): a for a in OCCUPATION_AREAS}
+_SHARED_LOOKUP = {k: k for k in SHARED_AS} | {"cotreatment": "co-treatment", "co treatment": "co-treatment"}
+_TARGET_LOOKUP = {t: t for t in TARGETS}
+_REGION_LOOKUP = {r: r for r in BODY_REGIONS}
+#: occupation -> its OTPF-4 occupation area
+_OCCUPATION_AREA = {occupation: area for area, names in OCCUPATIONS.items() for occupation in names}
+_OCCUPATION_LOOKUP = {o: o for o in _OCCUPATION_AREA}
 _ICF = re.compile(r"^([bd][1-9])\d*$")
 _SEPARATORS = re.compile(r"[;,|]")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
@@ -332,6 +363,7 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
     checked = {
         name: _check_column(name, values, lines, where[name][1], problems) for name, values in columns.items()
     }
+    _check_across(checked, lines, where, problems)
     ids = checked.get("id") or [""] * len(lines)
     ids = [value or f"row-{line}" for value, line in zip(ids, lines)]
     seen: dict[str, int] = {}
@@ -365,12 +397,45 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
     frame["setting"] = pd.Categorical(frame["setting"], categories=SETTINGS)
     frame["population"] = pd.Categorical(frame["population"], categories=POPULATIONS)
     frame["occupation_area"] = pd.Categorical(frame["occupation_area"], categories=OCCUPATION_AREAS)
+    frame["shared_as"] = pd.Categorical(frame["shared_as"], categories=list(SHARED_AS))
+    frame["target"] = pd.Categorical(frame["target"], categories=TARGETS)
+    frame["body_region"] = pd.Categorical(frame["body_region"], categories=BODY_REGIONS)
     frame["icf_chapter"] = pd.Categorical(frame["icf_chapter"], categories=list(ICF_CHAPTERS))
     for name in where:
         if name not in COLUMNS:
             frame[name] = checked[name]  # extra columns are kept, cleaned of stray spaces
     frame.attrs["source"] = source
     return frame
+
+
+def _check_across(checked, lines, where, problems):
+    """Checks that need two columns of a row: an also-accepted answer differs from the
+    lead, only a Both row says how the work is shared, and an occupation belongs to the
+    occupation area given (an empty area is filled from the occupation)."""
+    n = len(lines)
+    if "occupation" in checked and "occupation_area" not in checked:
+        checked["occupation_area"] = [None] * n  # filled from each row's occupation below
+    leads = checked.get("lead", [None] * n)
+    for i, line in enumerate(lines):
+        lead = leads[i]
+        also = checked.get("also_accepted", [None] * n)[i]
+        if lead and also == lead:
+            problems.append(Problem(line, where["also_accepted"][1], f"'{also}', the same as the lead",
+                                    "An also-accepted answer must differ from the lead (or leave it empty)."))  # fmt: skip
+        shared = checked.get("shared_as", [None] * n)[i]
+        if lead and lead != "Both" and shared:
+            problems.append(Problem(line, where["shared_as"][1], f"'{shared}' on a row led by {lead}",
+                                    "Only a Both row says how the work is shared; leave the cell empty."))  # fmt: skip
+        occupation = checked.get("occupation", [None] * n)[i]
+        if not occupation:
+            continue
+        area = _OCCUPATION_AREA[occupation]
+        given = checked["occupation_area"][i]
+        if given is None:
+            checked["occupation_area"][i] = area
+        elif given != area:
+            problems.append(Problem(line, where["occupation"][1], f"'{occupation}' with the occupation area '{given}'",
+                                    f"In the OTPF-4 '{occupation}' belongs to '{area}'."))  # fmt: skip
 
 
 def _check_column(name, values, lines, label, problems):
@@ -416,6 +481,21 @@ def _check_column(name, values, lines, label, problems):
         return from_lookup(_POPULATION_LOOKUP, ", ".join(POPULATIONS) + " (or leave it empty)")
     if name == "occupation_area":
         return from_lookup(_AREA_LOOKUP, ", ".join(OCCUPATION_AREAS) + " (or leave it empty)", str.lower)
+    if name == "also_accepted":
+        return from_lookup(
+            _LEAD_LOOKUP, "OT, PT or Both, different from the lead (or leave it empty)", str.lower
+        )
+    if name == "shared_as":
+        return from_lookup(_SHARED_LOOKUP, ", ".join(SHARED_AS) + " (or leave it empty)")
+    if name == "target":
+        return from_lookup(_TARGET_LOOKUP, ", ".join(TARGETS) + " (or leave it empty)")
+    if name == "body_region":
+        return from_lookup(_REGION_LOOKUP, ", ".join(BODY_REGIONS) + " (or leave it empty)")
+    if name == "occupation":
+        return from_lookup(
+            _OCCUPATION_LOOKUP,
+            "an occupation named in the OTPF-4, such as dressing or functional mobility (see data/README.md), or leave it empty",
+        )
     if name == "icf_chapter":
 
         def convert(value):

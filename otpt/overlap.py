@@ -10,14 +10,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .grading import count_table
+from .grading import count_table, grade
 from .placement import load_weights
-from .vocab import LEADS, SKILLS
+from .vocab import LEADS, SHARED_AS, SKILLS
 
-#: The three regions of the overlap diagram, keyed by lead.
-REGIONS = {"OT": "OT only", "Both": "Both", "PT": "PT only"}
+#: The three regions of the overlap diagram, keyed by lead. "OT leads", not "OT only":
+#: the other profession often has a part in an activity one profession leads.
+REGIONS = {"OT": "OT leads", "Both": "Both", "PT": "PT leads"}
 
-#: The skills the body-part rule of thumb reads as "upper body" and "lower body".
+#: For a bank without a ``body_region`` column: the skills read as "upper body" and
+#: "lower body" instead.
 UPPER_BODY = ("fine_motor",)
 LOWER_BODY = ("gait", "balance")
 
@@ -37,6 +39,19 @@ def filter_bank(data: pd.DataFrame, *, setting=None, population=None, skill=None
 def region_members(data: pd.DataFrame, lead: str) -> pd.DataFrame:
     """The activities of one region (lead OT, Both or PT)."""
     return data[data["lead"] == lead]
+
+
+def shared_as_counts(data: pd.DataFrame) -> dict[str, int]:
+    """How many of the Both activities are shared in each way (`otpt.vocab.SHARED_AS`);
+    kinds with no activity, and Both rows that do not say, are left out.
+
+    Example:
+        >>> counts = shared_as_counts(load_activities())  # doctest: +SKIP
+    """
+    both = data.loc[data["lead"] == "Both"]
+    both = both["shared_as"] if "shared_as" in both else pd.Series(None, index=both.index, dtype=object)
+    counts = {kind: int((both == kind).sum()) for kind in SHARED_AS}
+    return {kind: n for kind, n in counts.items() if n}
 
 
 def skill_emphasis(data: pd.DataFrame) -> pd.DataFrame:
@@ -74,20 +89,40 @@ def spectrum_position(data: pd.DataFrame) -> pd.Series:
     return position.clip(-1, 1).rename("position")
 
 
-def body_part_rule(data: pd.DataFrame) -> pd.DataFrame:
-    """Test "upper body = OT, lower body = PT" on the activities it can speak about.
+def body_region(data: pd.DataFrame) -> pd.Series:
+    """Each activity's body region: the bank's ``body_region`` where it gives one, otherwise
+    read from the skills ("upper body": hand skills and no walking or balance; "lower body":
+    walking or balance and no hand skills; else None)."""
 
-    An activity is "upper body" when it calls on fine motor (hand) skills and no walking
-    or balance, "lower body" when it calls on walking or balance and no fine motor.
-    Returns those activities with the rule's guess and the key.
+    def from_skills(skills):
+        upper = any(k in UPPER_BODY for k in skills)
+        lower = any(k in LOWER_BODY for k in skills)
+        return "upper body" if upper and not lower else "lower body" if lower and not upper else None
+
+    guessed = data["skills"].map(from_skills)
+    if "body_region" not in data:
+        return guessed.rename("body_region")
+    return (
+        data["body_region"].astype(object).where(data["body_region"].notna(), guessed).rename("body_region")
+    )
+
+
+def body_part_rule(data: pd.DataFrame) -> pd.DataFrame:
+    """Test "upper body = OT, lower body = PT" on every upper-body and lower-body activity.
+
+    Returns those activities with their region, the rule's guess, the key, the outcome
+    (right, defensible or not usually, as a learner's answer is graded) and ``correct``
+    (right or defensible). Whole-body and not-a-body-part activities are left out: the
+    rule says nothing about them.
     """
-    upper = data["skills"].map(
-        lambda s: any(k in UPPER_BODY for k in s) and not any(k in LOWER_BODY for k in s)
-    )
-    lower = data["skills"].map(
-        lambda s: any(k in LOWER_BODY for k in s) and not any(k in UPPER_BODY for k in s)
-    )
-    judged = data[upper | lower].copy()
-    judged["rule_says"] = np.where(upper[upper | lower], "OT", "PT")
-    judged["correct"] = judged["rule_says"] == judged["lead"].astype(str)
-    return judged[["id", "activity", "lead", "rule_says", "correct"]]
+    region = body_region(data)
+    judged = data[region.isin(["upper body", "lower body"])].copy()
+    judged["body_region"] = region[judged.index]
+    judged["rule_says"] = np.where(judged["body_region"] == "upper body", "OT", "PT")
+    also = judged["also_accepted"] if "also_accepted" in judged else pd.Series(None, index=judged.index)
+    judged["outcome"] = [
+        grade(says, str(key), a if isinstance(a, str) else None)
+        for says, key, a in zip(judged["rule_says"], judged["lead"], also)
+    ]
+    judged["correct"] = judged["outcome"] != "not usually"
+    return judged[["id", "activity", "body_region", "lead", "rule_says", "outcome", "correct"]]

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Polygon
 
-from .overlap import REGIONS, region_members, skill_emphasis, spectrum_position
+from .overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
 from .titles import place_title
 from .vocab import LEADS, PALETTE, SETTINGS, SKILLS
 
@@ -37,7 +37,8 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
     """The overlap diagram: OT and PT as two circles, Both in the intersection.
 
     Each region shows its number of activities and up to ``examples`` activity names
-    (wrapped at ``wrap`` characters). Returns the Axes.
+    (wrapped at ``wrap`` characters); the intersection also says how its activities are
+    shared (co-treatment, either specialist, separate services). Returns the Axes.
     """
     if ax is None:
         fig, ax = plt.subplots(figsize=(9, 5.6))
@@ -55,12 +56,16 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
         names = [textwrap.fill(str(a), wrap) for a in members["activity"].head(examples)]
         ax.text(x, 0.3, "\n\n".join(names) if names else "(none)", ha="center", va="top", fontsize="small",
                 linespacing=1.3)  # fmt: skip
+    kinds = shared_as_counts(data)
+    if kinds:  # how the shared activities are shared, under the diagram
+        ax.text(0, -_R - 0.25, "Both: " + " \u00b7 ".join(f"{n} {kind}" for kind, n in kinds.items()),
+                ha="center", va="top", fontsize="medium")  # fmt: skip
     for lead, x in (("OT", -_D - 1.2), ("PT", _D + 1.2)):
         ax.text(
             x, _R + 0.35, lead, ha="center", fontsize="x-large", fontweight="bold", color=_LABEL_COLOURS[lead]
         )
     ax.set_xlim(-_D - _R - 0.3, _D + _R + 0.3)
-    ax.set_ylim(-_R - 0.3, _R + 1.0)
+    ax.set_ylim(-_R - 0.9, _R + 1.0)
     ax.set_aspect("equal")
     ax.axis("off")
     if title:
@@ -79,8 +84,13 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
     for lead in LEADS:
         names = list(members[lead]["activity"].head(examples))
         share = round(100 * counts[lead] / total)
+        kinds = (
+            ", ".join(f"{n} {kind}" for kind, n in shared_as_counts(data).items()) if lead == "Both" else ""
+        )
+        kinds = f" - {kinds}" if kinds else ""
         parts.append(
-            f"{REGIONS[lead]} {counts[lead]} ({share}%)" + (f", e.g. {'; '.join(names)}" if names else "")
+            f"{REGIONS[lead]} {counts[lead]} ({share}%{kinds})"
+            + (f", e.g. {'; '.join(names)}" if names else "")
         )
     return f"Overlap diagram of {total} activities: " + ". ".join(parts) + "."
 

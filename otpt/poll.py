@@ -153,5 +153,8 @@ class Poll(widgets.VBox):
         # The key's own feedback, with the activity's common mix-up added for the room.
         fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
         self._on_show(key=key)
-        body = render.feedback_html(fb, heading=f"Usually led by: {key}")
+        heading = f"Usually led by: {key}" + (
+            f" ({fb.also_accepted} is defensible too)" if fb.also_accepted else ""
+        )
+        body = render.feedback_html(fb, heading=heading)
         self.answer.value = f'<div style="font-size:1.25em">{body}</div>'

@@ -220,6 +220,7 @@ class ClassifyQuiz(widgets.VBox):
                 "activity": fb.activity,
                 "answer": fb.answer,
                 "key": fb.key,
+                "outcome": fb.outcome,
                 "correct": fb.correct,
                 "confidence": self.confidence.value,
                 "round": self._round,
@@ -249,11 +250,13 @@ class ClassifyQuiz(widgets.VBox):
         summary = summarize(answers)
         ax = plot_confusion(answers, title="Your answers against the key")
         figure = figure_html(ax, describe_confusion(answers))._repr_html_()
-        missed = [self._feedback_for(r) for r in self._round_records() if not r["correct"]]
+        graded = [self._feedback_for(r) for r in self._round_records()]
+        missed = [fb for fb in graded if fb.outcome == "not usually"]
+        defensible = [fb for fb in graded if fb.outcome == "defensible"]
         self._question.layout.display = "none"
         self.card.value = render.message_html("Round complete - here is how it went.")
         self.feedback.value = ""
-        self.summary.value = render.summary_html(summary, missed, figure)
+        self.summary.value = render.summary_html(summary, missed, figure, defensible)
         self.review_button.disabled = not missed
         self._end.layout.display = None
         self.progress.value = render.progress_text(

@@ -14,6 +14,8 @@ import pandas as pd
 from .grading import Feedback, Summary
 from .vocab import LEADS, PALETTE
 
+# Text colours for the outcomes (each at least 4.5:1 on white); a word and a symbol always go with them.
+_OUTCOME_COLOURS = {"right": "#1a7f37", "defensible": "#7a5a00", "not usually": "#b42318"}
 _BOX = "padding:0.6em 0.9em;border-radius:6px;border:1px solid #888;line-height:1.45"
 
 
@@ -38,7 +40,7 @@ def message_html(text: str) -> str:
 def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     """The verdict (or ``heading`` instead), why, what each profession works on, and any
     misconception or team note."""
-    colour = "#1a7f37" if fb.correct else "#b42318"
+    colour = _OUTCOME_COLOURS[fb.outcome]
     title = fb.verdict if heading is None else heading
     parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
@@ -50,6 +52,8 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
         focus.append(f"<li><b>PT works on:</b> {escape(fb.pt_focus)}</li>")
     if focus:
         parts.append("<ul style='margin:0.3em 0'>" + "".join(focus) + "</ul>")
+    if fb.practice_varies:
+        parts.append(f"<p style='margin:0.3em 0'><b>Practice varies:</b> {escape(fb.practice_varies)}</p>")
     if fb.misconception:
         parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
     if fb.team_note:
@@ -67,10 +71,19 @@ def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, 
 _CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
 
 
-def summary_html(summary: Summary, missed: list[Feedback], figure_html: str = "") -> str:
-    """End of a round: score, accuracy per lead, the confusion figure, and each missed item."""
+def summary_html(
+    summary: Summary, missed: list[Feedback], figure_html: str = "", defensible: list[Feedback] = ()
+) -> str:
+    """End of a round: score, accuracy per lead, the confusion figure, each answer that was
+    not usually right, and each defensible one (counted as right, with when it holds)."""
     pct = round(100 * summary.score)
     parts = [f"<h3 style='margin:0.2em 0'>You got {summary.n_correct} of {summary.n_answered} ({pct}%)</h3>"]
+    if summary.n_defensible:
+        n = summary.n_defensible
+        parts.append(
+            f"<p style='margin:0.2em 0'>\u2248 {n} of them {'was a defensible answer' if n == 1 else 'were defensible answers'}:"
+            " not the usual lead, but right where practice differs (see below).</p>"
+        )
     rows = []
     for lead in LEADS:
         r = summary.per_lead.loc[lead]
@@ -81,16 +94,22 @@ def summary_html(summary: Summary, missed: list[Feedback], figure_html: str = ""
             )
     if rows:
         parts.append(
-            f"<table><thead><tr><th {_CELL}>Usually led by</th><th {_CELL}>You got right</th></tr></thead>"
+            f"<table><thead><tr><th {_CELL}>Usually led by</th><th {_CELL}>Right or defensible</th></tr></thead>"
             "<tbody>" + "".join(rows) + "</tbody></table>"
         )
     parts.append(figure_html)
     if missed:
-        parts.append(f"<h4 style='margin:0.6em 0 0.2em'>To look at again ({len(missed)})</h4>")
-        for fb in missed:
-            parts.append(
-                f"<p style='margin:0.5em 0 0.1em'><b>{escape(fb.activity)}</b></p>{feedback_html(fb)}"
-            )
+        parts.append(_feedback_list("To look at again", missed))
     else:
         parts.append("<p><b>\u2713 No mistakes this round.</b></p>")
+    if defensible:
+        parts.append(_feedback_list("Defensible answers", defensible))
+    return "".join(parts)
+
+
+def _feedback_list(title: str, items: list[Feedback]) -> str:
+    """A heading with a count, then each activity's name and its feedback."""
+    parts = [f"<h4 style='margin:0.6em 0 0.2em'>{title} ({len(items)})</h4>"]
+    for fb in items:
+        parts.append(f"<p style='margin:0.5em 0 0.1em'><b>{escape(fb.activity)}</b></p>{feedback_html(fb)}")
     return "".join(parts)

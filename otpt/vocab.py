@@ -1,5 +1,6 @@
-"""The fixed vocabularies of the activity bank: leads, settings, populations, skills,
-OTPF-4 occupation areas, ICF chapters, and the one colour palette for OT / Both / PT.
+"""The fixed vocabularies of the activity bank: leads, the kinds of shared work, grading
+outcomes, settings, populations, skills, targets, OTPF-4 occupation areas and occupations,
+ICF chapters, and the one colour palette for OT / Both / PT.
 
 Every other module takes its labels from here, so one change keeps tables, plots and
 widgets in step.
@@ -7,6 +8,27 @@ widgets in step.
 
 #: The three answers, in the order every table and plot uses (OT, the overlap, PT).
 LEADS = ("OT", "Both", "PT")
+
+#: How the work of a "Both" activity is shared, with a plain-words explanation.
+#: Sources: AOTA/APTA/ASHA Joint Guidelines for Therapy Co-treatment Under Medicare (2012);
+#: HTCC, LANA and RESNA certifications (open to OTs and PTs); IDEA Part B (34 CFR 300.34).
+SHARED_AS = {
+    "co-treatment": "an OT and a PT treat together in one session, each working on their own goal",
+    "either specialist": "one specialist does the whole job, and the specialty is open to OTs and PTs alike",
+    "separate services": "OT and PT each see the person in their own sessions, toward one shared plan",
+}
+
+#: The three grading outcomes, in order: the usual lead, an answer that practice also
+#: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
+OUTCOMES = ("right", "defensible", "not usually")
+
+#: What an activity's intervention works on: the task or occupation itself, a body
+#: function or movement component, or both (the rule of thumb "what is the target?").
+TARGETS = ("occupation", "body function", "occupation and body function")
+
+#: Where in the body an activity's difficulty lies, to test the "upper body = OT,
+#: lower body = PT" rule on every activity, not only those with hand skills.
+BODY_REGIONS = ("upper body", "lower body", "whole body", "not a body part")
 
 #: Okabe-Ito colours (colour-blind safe): orange for OT, bluish green for Both, blue for PT.
 PALETTE = {"OT": "#E69F00", "Both": "#009E73", "PT": "#0072B2"}
@@ -18,6 +40,7 @@ SETTINGS = (
     "outpatient",
     "school",
     "home health",
+    "early intervention",
     "community",
     "skilled nursing",
 )
@@ -41,8 +64,9 @@ SKILLS = {
     "pain": "pain",
 }
 
-#: OTPF-4 occupation categories, or "none" when the activity is not itself an occupation
-#: (an exercise or a body-function goal).
+#: OTPF-4 occupation categories. "none" is accepted in instructors' banks and by the
+#: placement widget, but the bundled bank gives every activity - PT's included - the
+#: occupation area it serves.
 OCCUPATION_AREAS = (
     "ADL",
     "IADL",
@@ -55,6 +79,66 @@ OCCUPATION_AREAS = (
     "social participation",
     "none",
 )
+
+#: The occupations inside each OTPF-4 occupation area (AOTA, OTPF-4, 2020, Table 2;
+#: "bathing and showering" is OTPF-4's "bathing, showering").
+OCCUPATIONS = {
+    "ADL": (
+        "bathing and showering",
+        "toileting and toilet hygiene",
+        "dressing",
+        "eating and swallowing",
+        "feeding",
+        "functional mobility",
+        "personal hygiene and grooming",
+        "sexual activity",
+    ),
+    "IADL": (
+        "care of others",
+        "care of pets and animals",
+        "child rearing",
+        "communication management",
+        "driving and community mobility",
+        "financial management",
+        "home establishment and management",
+        "meal preparation and cleanup",
+        "religious and spiritual expression",
+        "safety and emergency maintenance",
+        "shopping",
+    ),
+    "health management": (
+        "social and emotional health promotion and maintenance",
+        "symptom and condition management",
+        "communication with the health care system",
+        "medication management",
+        "physical activity",
+        "nutrition management",
+        "personal care device management",
+    ),
+    "rest and sleep": ("rest", "sleep preparation", "sleep participation"),
+    "education": (
+        "formal educational participation",
+        "informal personal educational needs or interests exploration",
+        "informal personal education participation",
+    ),
+    "work": (
+        "employment interests and pursuits",
+        "employment seeking and acquisition",
+        "job performance and maintenance",
+        "retirement preparation and adjustment",
+        "volunteer exploration",
+        "volunteer participation",
+    ),
+    "play": ("play exploration", "play participation"),
+    "leisure": ("leisure exploration", "leisure participation"),
+    "social participation": (
+        "community participation",
+        "family participation",
+        "friendships",
+        "intimate partner relationships",
+        "peer group participation",
+    ),
+}
 
 #: WHO ICF chapters used in the bank: body functions (b) and activities and participation (d).
 ICF_CHAPTERS = {

@@ -15,6 +15,7 @@ ANSWERS = pd.DataFrame(
         "activity": ["Walking", "Dressing \u201cfast\u201d"],
         "answer": ["PT", "Both"],
         "key": ["PT", "OT"],
+        "outcome": ["right", "not usually"],
         "correct": [True, False],
         "confidence": ["sure", None],
         "round": [1, 1],

@@ -4,10 +4,14 @@ import csv
 import json
 import re
 
+from pathlib import Path
+
 import pytest
 
 import otpt
 from otpt.loader import COLUMNS, bundled_path
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
 SCHEMA = json.loads(bundled_path("activities.schema.json").read_text(encoding="utf-8"))
 
@@ -54,16 +58,49 @@ def test_schema_vocabularies_match_the_package():
     assert enums["lead"] == list(otpt.LEADS)
     assert enums["setting"] == list(otpt.SETTINGS)
     assert enums["population"] == list(otpt.POPULATIONS)
-    assert enums["occupation_area"] == list(otpt.OCCUPATION_AREAS)
+    # "none" stays allowed in instructors' banks; every bundled activity serves an occupation.
+    assert enums["occupation_area"] == [a for a in otpt.OCCUPATION_AREAS if a != "none"]
+    assert enums["occupation"] == [o for names in otpt.OCCUPATIONS.values() for o in names]
+    assert enums["shared_as"] == list(otpt.SHARED_AS)
+    assert enums["target"] == list(otpt.TARGETS)
+    assert enums["body_region"] == list(otpt.BODY_REGIONS)
     assert enums["icf_chapter"] == list(otpt.ICF_CHAPTERS)
 
 
-def test_sources_are_all_listed(bank):
+@pytest.fixture(scope="module")
+def sources():
     with bundled_path("sources.csv").open(encoding="utf-8", newline="") as f:
-        known = {row["key"] for row in csv.DictReader(f)}
+        return {row["key"]: row for row in csv.DictReader(f)}
+
+
+def lesson_footers():
+    """Each lesson's sources line ("*Sources: a; b; c. ...*"), split into its entries."""
+    footers = {}
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        text = "\n".join("".join(c["source"]) for c in json.loads(path.read_text())["cells"])
+        match = re.search(r"\*Sources: (.*?)\.(?: [A-Z][^*]*)?\*", text)
+        footers[path.name] = [s.strip() for s in match.group(1).split(";")] if match else None
+    return footers
+
+
+def test_sources_are_all_listed_and_cited(bank, sources):
     used = {key for keys in bank["sources"] for key in keys.split(";")}
-    assert used <= known, used - known
-    assert known <= used, f"sources never cited: {known - used}"
+    cases = {
+        key for case in otpt.load_cases().values() for t in case.tasks for key in t.sources.split(";") if key
+    }
+    assert used | cases <= set(sources), (used | cases) - set(sources)
+    shorts = {row["short"]: key for key, row in sources.items()}
+    in_lessons = {shorts[s] for entries in lesson_footers().values() for s in entries or [] if s in shorts}
+    assert set(sources) <= used | cases | in_lessons, (
+        f"sources never cited: {set(sources) - used - cases - in_lessons}"
+    )
+
+
+def test_every_lesson_footer_cites_sources_by_their_listed_names(sources):
+    shorts = {row["short"] for row in sources.values()}
+    for name, entries in lesson_footers().items():
+        assert entries, f"{name} has no '*Sources: ...*' line"
+        assert set(entries) <= shorts, f"{name} cites {set(entries) - shorts}, not in data/sources.csv"
 
 
 def test_size_balance_and_coverage(bank):
@@ -76,22 +113,87 @@ def test_size_balance_and_coverage(bank):
     assert {s for skills in bank["skills"] for s in skills} == set(otpt.SKILLS)
 
 
-def test_focus_columns_agree_with_the_lead(bank):
-    # A lead's own profession always has a focus; "Both" means both have one.
+NAMES = {
+    "OT": re.compile(r"\bOTs?\b|occupational therap", re.I),
+    "PT": re.compile(r"\bPTs?\b|physical therap", re.I),
+}
+
+
+def test_focus_columns_agree_with_the_lead_and_the_rationale(bank):
+    # A lead's own profession always has a focus; "Both" means both have one; and no "-"
+    # where the row's own rationale gives the other profession a part.
     for _, row in bank.iterrows():
         if row["lead"] in ("OT", "Both"):
             assert row["ot_focus"] != "-", row["id"]
         if row["lead"] in ("PT", "Both"):
             assert row["pt_focus"] != "-", row["id"]
-        if row["lead"] == "PT":
-            assert row["ot_focus"] == "-", row["id"]
+        said = f"{row['rationale']} {row['practice_varies']}"
+        for who, column in (("OT", "ot_focus"), ("PT", "pt_focus")):
+            if row[column] == "-":
+                assert not NAMES[who].search(said), (
+                    f"{row['id']}: {column} is '-' but the rationale names {who}"
+                )
+
+
+def test_every_both_row_says_how_the_work_is_shared(bank):
+    both = bank[bank["lead"] == "Both"]
+    assert both["shared_as"].notna().all(), list(both.loc[both["shared_as"].isna(), "id"])
+    assert bank.loc[bank["lead"] != "Both", "shared_as"].isna().all()
+    assert set(both["shared_as"]) == set(otpt.SHARED_AS)  # all three kinds are taught
+
+
+def test_no_both_row_says_co_treatment_unless_it_is_one(bank):
+    co = re.compile(r"co-?treat", re.I)
+    for _, row in bank[bank["lead"] == "Both"].iterrows():
+        fb = otpt.check_answer(bank, row["id"], "Both")
+        text = " ".join([fb.rationale, fb.ot_focus, fb.pt_focus, fb.team_note, row["description"]])
+        if row["shared_as"] == "co-treatment":
+            assert "co-treatment" in fb.team_note, row["id"]
+        else:
+            assert not co.search(text), f"{row['id']} ({row['shared_as']}) says co-treatment"
+
+
+def test_every_row_serves_an_occupation_and_has_a_target(bank):
+    assert bank["occupation_area"].notna().all() and not (bank["occupation_area"] == "none").any()
+    assert (
+        bank["occupation"].notna().all()
+        and bank["target"].notna().all()
+        and bank["body_region"].notna().all()
+    )
+    for _, row in bank.iterrows():
+        assert row["occupation"] in otpt.OCCUPATIONS[row["occupation_area"]], row["id"]
+    pt_areas = set(bank.loc[bank["lead"] == "PT", "occupation_area"])
+    assert {"ADL", "IADL", "work", "leisure", "play", "health management"} <= pt_areas
+
+
+def test_defensible_answers_say_when_they_hold(bank):
+    has_also = bank["also_accepted"].notna()
+    assert has_also.sum() >= 5
+    assert (bank.loc[has_also, "practice_varies"] != "").all()
+    assert (bank.loc[~has_also, "practice_varies"] == "").all()
+    assert (bank.loc[has_also, "also_accepted"] != bank.loc[has_also, "lead"].astype(str)).all()
+
+
+def test_idea_parts_match_the_age(bank):
+    early = bank[bank["setting"] == "early intervention"]
+    assert len(early) >= 3 and early["sources"].str.contains("IDEA_C").all()
+    assert not bank.loc[bank["setting"] != "early intervention", "sources"].str.contains("IDEA_C").any()
+    assert not bank.loc[bank["population"] != "children", "sources"].str.contains("IDEA").any()
 
 
 # Every situation in the source story, found by words in the activity or description.
 STORY = {
-    "OT": ["dress", "cook", "friends", "hobby|knitting|garden", "work", "grooming|brushing teeth|toileting"],
-    "PT": ["walk", "lift", "balance", "pain", "injur"],
-    "Both": ["arm motion and strength", "getting out of bed", "grooming|washing", "walking to the bathroom"],
+    "OT": [
+        "dress",
+        "cook",
+        "friends",
+        "hobby|knitting|garden",
+        "work",
+        "grooming|brushing teeth|toileting",
+        "arm motion and strength",
+    ],
+    "PT": ["walk", "lift", "balance", "pain", "injur", "stretch"],
+    "Both": ["getting out of bed", "grooming|washing", "walking to the bathroom", "seeks movement"],
 }
 
 
@@ -107,4 +209,14 @@ def test_hospital_co_treatment_and_school_sensory_rows(bank):
     assert hospital["activity"].str.contains("Stretching the lower body").any()
     assert hospital["activity"].str.contains("Standing and walking").any()
     school = bank[(bank["setting"] == "school") & bank["activity"].str.contains("sensory-seeking")]
-    assert list(school["lead"]) == ["OT"]
+    assert list(school["lead"]) == ["OT"] and list(school["also_accepted"]) == ["Both"]
+    shared = bank[(bank["setting"] == "school") & bank["activity"].str.contains("seeks movement")]
+    assert list(shared["lead"]) == ["Both"] and set(shared["shared_as"]) == {"separate services"}
+
+
+def test_lesson_one_lists_every_lesson_with_its_number():
+    cells = json.loads((NOTEBOOKS / "01_what_are_ot_and_pt.ipynb").read_text())["cells"]
+    text = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("## How the lessons"))
+    listed = dict(re.findall(r"^(\d+)\. .*?`(\d\d_\w+\.ipynb)`", text, re.M))
+    on_disk = {str(int(p.name[:2])): p.name for p in NOTEBOOKS.glob("*.ipynb")}
+    assert listed == on_disk

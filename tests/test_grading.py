@@ -34,7 +34,8 @@ def test_normalize_answer_rejects_others():
 def test_wrong_answer_shows_the_misconception(bank):
     fb = otpt.check_answer(bank, "A036", "OT")  # frozen shoulder: PT
     assert not fb.correct and fb.key == "PT" and fb.answer == "OT"
-    assert fb.verdict == "\u2717 Not quite - you said OT; usually PT"
+    assert fb.outcome == "not usually"
+    assert fb.verdict == "\u2717 Not usually - you said OT; usually PT"
     assert "upper body" in fb.misconception
     assert fb.pt_focus.startswith("Shoulder range of motion")
     assert fb.ot_focus == ""  # "-" in the bank means no part
@@ -43,18 +44,81 @@ def test_wrong_answer_shows_the_misconception(bank):
 
 def test_right_answer_keeps_the_explanation_but_not_the_misconception(bank):
     fb = otpt.check_answer(bank, "A036", "pt")
-    assert fb.correct and fb.verdict == "\u2713 Correct - PT"
+    assert fb.correct and fb.outcome == "right" and fb.verdict == "\u2713 Right - usually PT"
     assert fb.rationale and fb.misconception == ""
 
 
 def test_both_gets_a_same_team_note_and_both_goals(bank):
-    fb = otpt.check_answer(bank, "A012", "OT")  # grooming standing at the sink
-    assert fb.key == "Both" and not fb.correct
-    assert fb.team_note.startswith("Same team: one activity, two sets of goals.")
-    assert fb.ot_focus.startswith("Independence in grooming")
-    assert fb.pt_focus.startswith("Standing balance")
-    assert fb.team_note.endswith("(co-treatment).")
-    assert otpt.check_answer(bank, "A012", "Both").team_note == fb.team_note
+    fb = otpt.check_answer(bank, "A021", "OT")  # walking to the bathroom: co-treated
+    assert fb.key == "Both" and not fb.correct and fb.outcome == "not usually"
+    assert fb.team_note.startswith("Same team, same session") and "(co-treatment)" in fb.team_note
+    assert fb.ot_focus.startswith("Toilet transfer")
+    assert fb.pt_focus.startswith("Gait with the walker")
+    assert otpt.check_answer(bank, "A021", "Both").team_note == fb.team_note
+
+
+@pytest.mark.parametrize(
+    ("activity_id", "kind", "starts"),
+    [
+        ("A042", "either specialist", "Same team, one person"),  # lymphedema
+        ("A056", "separate services", "Same team, one plan"),  # school lunch tray, IEP
+        ("A006", "co-treatment", "Same team, same session"),  # bed to chair in intensive care
+    ],
+)
+def test_the_team_note_follows_how_the_work_is_shared(bank, activity_id, kind, starts):
+    row = bank.set_index("id").loc[activity_id]
+    assert row["shared_as"] == kind
+    fb = otpt.check_answer(bank, activity_id, "Both")
+    assert fb.team_note.startswith(starts)
+    assert ("co-treatment" in fb.team_note) == (kind == "co-treatment")
+
+
+def test_a_bank_that_does_not_say_how_gets_a_neutral_note(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text("activity,lead\nTransfers,Both\n", encoding="utf-8")
+    fb = otpt.check_answer(otpt.load_activities(path), "row-2", "Both")
+    assert (
+        fb.team_note.startswith("Same team: one activity, two sets of goals")
+        and "co-treat" not in fb.team_note
+    )
+
+
+def test_defensible_answer_counts_and_says_when_it_holds(bank):
+    fb = otpt.check_answer(bank, "A012", "OT")  # grooming standing at the sink: Both, OT accepted
+    assert fb.key == "Both" and fb.outcome == "defensible" and fb.correct
+    assert fb.verdict.startswith("\u2248 Defensible - usually Both, and OT holds")
+    assert "sees the patient alone" in fb.practice_varies
+    assert fb.misconception == ""  # a defensible answer is not a misconception
+    html = render.feedback_html(fb)
+    assert "\u2248 Defensible" in html and "<b>Practice varies:</b>" in html
+    wrong = otpt.check_answer(bank, "A012", "PT")
+    assert wrong.outcome == "not usually" and wrong.misconception
+    right = otpt.check_answer(bank, "A012", "Both")
+    assert (
+        right.outcome == "right" and right.practice_varies == fb.practice_varies
+    )  # the learner always sees why
+
+
+@pytest.mark.parametrize(
+    ("answer", "key", "also", "outcome"),
+    [
+        ("OT", "OT", None, "right"),
+        ("OT", "Both", "OT", "defensible"),
+        ("PT", "Both", "OT", "not usually"),
+        ("Both", "OT", None, "not usually"),
+    ],
+)
+def test_grade(answer, key, also, outcome):
+    assert otpt.grade(answer, key, also) == outcome
+
+
+def test_summary_counts_defensible_answers_as_correct():
+    answers = answers_of([("OT", "OT"), ("OT", "Both"), ("PT", "Both")])
+    answers["outcome"] = ["right", "defensible", "not usually"]
+    s = otpt.summarize(answers)
+    assert (s.n_correct, s.n_defensible, s.n_answered) == (2, 1, 3)
+    assert s.missed == ["X2"]
+    assert s.per_lead.loc["Both", "correct"] == 1
 
 
 def test_unknown_activity(bank):
@@ -93,6 +157,6 @@ def test_feedback_html_escapes_bank_text_and_never_relies_on_colour(tmp_path):
     html = render.feedback_html(fb)
     assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
     assert "a &amp; b" in html
-    assert "\u2717 Not quite" in html  # a word and a symbol, not only a colour
+    assert "\u2717 Not usually" in html  # a word and a symbol, not only a colour
     card = render.card_html(bank.iloc[0])
     assert "<img" not in card and "&lt;img src=x onerror=alert(1)&gt;" in card

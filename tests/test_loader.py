@@ -27,7 +27,8 @@ def test_minimal_bank_gets_defaults(write_csv):
     assert bank["skills"].tolist() == [[], [], []]
     assert (bank["rationale"] == "").all() and (bank["misconception"] == "").all()
     assert bank["setting"].isna().all()
-    assert list(bank.columns[:14]) == list(otpt.loader.COLUMNS)
+    assert list(bank.columns) == list(otpt.loader.COLUMNS)
+    assert bank["also_accepted"].isna().all() and bank["shared_as"].isna().all()
 
 
 @pytest.mark.parametrize(
@@ -216,3 +217,31 @@ def test_loading_restores_the_garbage_collector(write_csv):
         assert not gc.isenabled()  # a caller's own choice is left alone
     finally:
         gc.enable()
+
+
+def test_new_columns_are_checked_with_line_and_column(write_csv):
+    bad = (
+        "activity,lead,also_accepted,shared_as,target,occupation_area,occupation,body_region\n"
+        "Dressing,OT,ot,,occupation,ADL,dressing,upper body\n"
+        "Walking,PT,,co-treatment,movement,,functional mobility,legs\n"
+        "Shopping,OT,,,,ADL,shopping,\n"
+    )
+    with pytest.raises(otpt.ActivityDataError) as info:
+        otpt.load_activities(write_csv(bad))
+    text = str(info.value)
+    assert "line 2, column C (also_accepted): found 'OT', the same as the lead" in text
+    assert "line 3, column D (shared_as): found 'co-treatment' on a row led by PT" in text
+    assert "line 3, column E (target): found 'movement'. Allowed: occupation, body function" in text
+    assert "line 3, column H (body_region): found 'legs'" in text
+    assert (
+        "line 4, column G (occupation): found 'shopping' with the occupation area 'ADL'. In the OTPF-4 'shopping' belongs to 'IADL'."
+        in text
+    )
+
+
+def test_occupation_fills_an_empty_occupation_area(write_csv):
+    bank = otpt.load_activities(
+        write_csv("activity,lead,occupation,shared_as\nStairs,Both,Functional Mobility,cotreatment\n")
+    )
+    assert bank.loc[0, "occupation_area"] == "ADL" and bank.loc[0, "occupation"] == "functional mobility"
+    assert bank.loc[0, "shared_as"] == "co-treatment"

@@ -74,7 +74,7 @@ def test_overlap_diagram_draws_two_circles_a_lens_and_the_counts():
     }
     assert to_hex(lens[0].get_facecolor()) == otpt.PALETTE["Both"].lower()
     shown = texts(ax)
-    for label in ("OT only", "Both", "PT only", "2", "1", "Dressing", "Walking", "Bed to chair"):
+    for label in ("OT leads", "Both", "PT leads", "2", "1", "Dressing", "Walking", "Bed to chair"):
         assert label in shown
     assert "Cooking" not in shown  # examples=1
 
@@ -121,14 +121,14 @@ def test_overlaps_side_by_side_one_panel_per_group_in_order():
     left, right = (ax.get_position() for ax in fig.axes)
     assert left.x1 <= right.x0  # side by side, not overlapping
     text = otpt.describe_overlaps(groups, examples=1)
-    assert text.startswith("Side by side, left to right. School: Overlap diagram of 2 activities: OT only 1")
+    assert text.startswith("Side by side, left to right. School: Overlap diagram of 2 activities: OT leads 1")
     assert text.endswith("Nowhere: Overlap diagram of OT and PT: no activities to show.")
 
 
 def test_describe_overlap_states_counts_and_examples():
     text = otpt.describe_overlap(MIXED, examples=1)
-    assert text.startswith("Overlap diagram of 4 activities: OT only 2 (50%), e.g. Dressing.")
-    assert "Both 1 (25%), e.g. Bed to chair" in text and "PT only 1 (25%), e.g. Walking" in text
+    assert text.startswith("Overlap diagram of 4 activities: OT leads 2 (50%), e.g. Dressing.")
+    assert "Both 1 (25%), e.g. Bed to chair" in text and "PT leads 1 (25%), e.g. Walking" in text
 
 
 def test_skill_emphasis_heat_map_shows_every_percentage():

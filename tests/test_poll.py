@@ -23,7 +23,7 @@ def test_typed_tallies_distribution_and_reveal():
     assert poll.answer.value == ""  # the key stays hidden until revealed
     poll.reveal_button.click()
     assert "Usually led by: Both" in poll.answer.value
-    assert "Common mix-up:" in poll.answer.value and "bed mobility is a goal for both" in poll.answer.value
+    assert "Common mix-up:" in poll.answer.value and "PTs train bed mobility too" in poll.answer.value
     assert "The usual lead is Both; 7 of 19 (37%) chose it." in alt(poll.chart.value)
 
     poll.next_button.click()

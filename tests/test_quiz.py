@@ -48,7 +48,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
     # item 1: wrong on purpose
     key = key_of(quiz)
     answer(quiz, wrong(key), "unsure")
-    assert "\u2717 Not quite" in quiz.feedback.value and f"usually {key}" in quiz.feedback.value
+    assert "\u2717 Not usually" in quiz.feedback.value and f"usually {key}" in quiz.feedback.value
     assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 1"
     quiz.next_button.click()
     assert quiz.card.value != first_card
@@ -58,7 +58,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
     for position in (2, 3, 4):
         assert quiz.progress.value.startswith(f"Question {position} of 4")
         answer(quiz, key_of(quiz))
-        assert "\u2713 Correct" in quiz.feedback.value
+        assert "\u2713 Right" in quiz.feedback.value
         if position == 4:
             assert quiz.next_button.description == "See results"
         quiz.next_button.click()
@@ -188,3 +188,29 @@ def test_save_errors_are_reported_not_raised(tmp_path):
 def test_bad_activities_argument(bad):
     with pytest.raises(TypeError, match="activities must be None, a path"):
         otpt.ClassifyQuiz(bad)
+
+
+def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path):
+    bank = tmp_path / "bank.csv"
+    bank.write_text(
+        "id,activity,lead,also_accepted,practice_varies,shared_as,misconception\n"
+        "X1,Grooming standing at the sink,Both,OT,Where the OT works alone it grades the balance.,co-treatment,Splits one task\n",
+        encoding="utf-8",
+    )
+    quiz = otpt.ClassifyQuiz(bank, name="defender", save_dir=tmp_path / "class")
+    answer(quiz, "OT", "sure")
+    assert "\u2248 Defensible - usually Both, and OT holds" in quiz.feedback.value
+    assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
+    assert quiz.progress.value.endswith("Score 1 of 1")
+    quiz.next_button.click()
+    assert "You got 1 of 1 (100%)" in quiz.summary.value
+    assert (
+        "1 of them was a defensible answer" in quiz.summary.value
+        and "Defensible answers (1)" in quiz.summary.value
+    )
+    assert quiz.answers.loc[0, "outcome"] == "defensible" and bool(quiz.answers.loc[0, "correct"])
+    quiz.save_button.click()
+    merged = otpt.load_class(tmp_path / "class")
+    assert bool(merged.loc[0, "correct"]) and merged.loc[0, "outcome"] == "defensible"
+    assert otpt.confidence_table(merged).loc["sure", "wrong"] == 0  # not reported as a misconception
+    assert otpt.answer_split(merged).loc["X1", "also_accepted"] == "OT"

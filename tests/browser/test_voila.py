@@ -134,8 +134,8 @@ def test_overlap_pictures_in_voila(page, voila_server, artifacts):
     explorer = page.locator(".jp-OutputArea-output:has(.widget-dropdown)").first
     explorer.get_by_label("Setting:").select_option("school")
     explorer.locator("img[alt^='Overlap diagram of 10 activities']").wait_for()
-    explorer.get_by_role("button", name="OT only").click()
-    explorer.get_by_text("OT only: 6 activities").wait_for()
+    explorer.get_by_role("button", name="OT leads").click()
+    explorer.get_by_text("OT leads: 6 activities").wait_for()
     decoded(explorer)
     explorer.screenshot(path=artifacts / "explorer.png")
 
