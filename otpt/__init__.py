@@ -4,7 +4,8 @@ differ, and how they work together - with an activity bank, plots and quiz widge
 Data flows one way: vocab -> loader (checked DataFrame) -> grading, overlap (pure
 functions) -> plots, overlap_plots, render (figures, escaped HTML) -> quiz, explorer
 (widgets) -> answers (files) -> classroom, class_plots, poll (a class's results);
-cases -> planner, and placement -> place (working together, placing your own activity).
+cases -> planner, goals -> goal_writer, and placement -> place (working together: case
+plans, writing an OT and a PT goal, placing your own activity).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 
 Names are imported on first use (PEP 562), so `import otpt` costs almost nothing beyond
@@ -48,6 +49,10 @@ _EXPORTS = {
     "pre_post": "classroom",
     "simulate_class": "classroom",
     "OverlapExplorer": "explorer",
+    "GoalWriter": "goal_writer",
+    "WorkedGoals": "goals",
+    "goal_checklist": "goals",
+    "load_worked_goals": "goals",
     "FigureHTML": "figures",
     "figure_html": "figures",
     "Feedback": "grading",
@@ -117,6 +122,8 @@ _SUBMODULES = {
     "classroom",
     "explorer",
     "figures",
+    "goal_writer",
+    "goals",
     "grading",
     "loader",
     "overlap",

@@ -1,0 +1,109 @@
+"""GoalWriter: write an OT goal and a PT goal for one shared activity, then compare them
+with the worked goals - the central interprofessional exercise (lesson 5).
+
+Thin glue over goals.py (worked goals, the self-check) and the bank; every text a learner
+types or a file holds is HTML-escaped before it is shown.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as widgets
+
+from . import render
+from .goals import goal_checklist, load_worked_goals
+from .loader import coerce_activities
+
+_MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
+
+
+class GoalWriter(widgets.VBox):
+    """Write an OT goal and a PT goal for a shared activity, then compare.
+
+    Args:
+        activity_id: the activity to start on (default: the first with worked goals).
+        activities: None for the bundled bank, a CSV path, or a DataFrame.
+        goals: None for the bundled worked goals, or a path to a file with the same columns.
+
+    Raises KeyError when ``activity_id`` has no worked goals.
+
+    Example:
+        >>> writer = GoalWriter("A012")  # doctest: +SKIP
+        >>> writer.ot_box.value = "Within a week she will ..."  # doctest: +SKIP
+        >>> writer.compare_button.click()  # doctest: +SKIP
+    """
+
+    def __init__(self, activity_id: str | None = None, activities=None, *, goals=None):
+        self.bank = coerce_activities(activities)
+        self.worked = {k: v for k, v in load_worked_goals(goals).items() if k in set(self.bank["id"])}
+        if activity_id is not None and activity_id not in self.worked:
+            raise KeyError(
+                f"no worked goals for activity {activity_id!r}; choose from {', '.join(self.worked)}"
+            )
+        names = self.bank.set_index("id")["activity"]
+        self.activity = widgets.Dropdown(
+            options=[(str(names[k]), k) for k in self.worked],
+            value=activity_id or next(iter(self.worked), None),
+            description="Shared activity:",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="100%"),
+        )
+        self.card = widgets.HTML()
+        box = {
+            "layout": widgets.Layout(width="100%", height="5.5em"),
+            "style": {"description_width": "initial"},
+        }
+        self.ot_box = widgets.Textarea(
+            description="Your OT goal:", placeholder="Within ... the person will ...", **box
+        )
+        self.pt_box = widgets.Textarea(
+            description="Your PT goal:", placeholder="Within ... the person will ...", **box
+        )
+        self.compare_button = widgets.Button(
+            description="Compare with worked goals", button_style="primary", icon="balance-scale",
+            tooltip="Check your goals and show the worked ones", layout=widgets.Layout(width="auto"),
+        )  # fmt: skip
+        self.result = widgets.HTML()
+        self.compare_button.on_click(self._on_compare)
+        self.activity.observe(self._on_activity, names="value")
+        super().__init__(
+            [self.activity, self.card, self.ot_box, self.pt_box, self.compare_button, self.result],
+            layout=widgets.Layout(max_width="780px"),
+        )
+        self._on_activity()
+
+    @property
+    def row(self):
+        """The bank row of the chosen activity."""
+        return self.bank.loc[self.bank["id"] == self.activity.value].iloc[0]
+
+    def _on_activity(self, _=None) -> None:
+        self.result.value = ""
+        self.card.value = (
+            render.card_html(self.row)
+            if self.activity.value
+            else render.message_html("There are no worked goals for the activities in this bank.")
+        )
+
+    def _on_compare(self, _=None) -> None:
+        if not self.activity.value:
+            return
+        row, worked = self.row, self.worked[self.activity.value]
+        task = f"{row['activity']}; {row.get('occupation') or ''}"
+        parts = []
+        for who, typed, model in (
+            ("OT", self.ot_box.value, worked.ot_goal),
+            ("PT", self.pt_box.value, worked.pt_goal),
+        ):
+            items = "".join(
+                f"<li>{_MARKS[ok]} {escape(text)}</li>" for ok, text in goal_checklist(typed, who, task)
+            )
+            parts.append(
+                f"<h4 style='margin:0.6em 0 0.2em'>{who} goal</h4>"
+                f"<p style='margin:0.2em 0'><b>Yours:</b> {escape(typed.strip()) or '<i>(not written yet)</i>'}</p>"
+                f"<ul style='margin:0.2em 0'>{items}</ul>"
+                f"<p style='margin:0.2em 0'><b>Worked goal:</b> {escape(model)}</p>"
+            )
+        parts.append(f"<p style='margin:0.5em 0'><b>How the work is shared:</b> {escape(worked.note)}</p>")
+        self.result.value = "<div role='status'>" + "".join(parts) + "</div>"

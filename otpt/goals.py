@@ -1,0 +1,112 @@
+"""Writing an OT goal and a PT goal for one shared activity: the worked goals to compare
+with, and a self-check of a learner's goal (plain functions; `GoalWriter` displays them).
+
+A measurable goal names who will do what, how well and by when (AOTA's OTPF-4 and APTA's
+Guide both ask for measurable, time-bound goals). The self-check only prompts: it looks
+for a time frame, a measure and the right kind of target - the occupation for OT, a body
+function or movement for PT - and never grades the clinical content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loader import ActivityDataError, Problem, bundled_path, clean_cell, column_name, read_table
+
+GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
+
+_TIME = re.compile(r"\b(within|by|in \d|day|days|week|weeks|month|months|term|discharge)\b", re.I)
+_MEASURE = re.compile(r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only)\b", re.I)
+_BODY = re.compile(
+    r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|metres?|"
+    r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class WorkedGoals:
+    """The worked OT and PT goals for one shared activity of the bank."""
+
+    activity_id: str
+    ot_goal: str
+    pt_goal: str
+    note: str
+    sources: str
+
+
+def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
+    """Worked goals by activity id (default: ``data/worked_goals.csv``, shipped with otpt).
+
+    Raises `ActivityDataError` (line and column named) for a file without the columns
+    ``id``, ``ot_goal`` and ``pt_goal``, or a row with one of them empty.
+    """
+    path = bundled_path("worked_goals.csv") if path is None else Path(path)
+    source = f"'{path}'"
+    header, rows = read_table(path, source, what="worked goals file")
+    names = [column_name(h) for h in header]
+    problems = [
+        Problem(1, None, f"no '{name}' column", f"The file needs the columns: {', '.join(GOAL_COLUMNS)}.")
+        for name in GOAL_COLUMNS[:3]
+        if name not in names
+    ]
+    goals = {}
+    for line, cells in rows if not problems else []:
+        cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for i, name in enumerate(names)}
+        empty = [name for name in GOAL_COLUMNS[:3] if not cell[name]]
+        if empty:
+            problems.append(
+                Problem(line, empty[0], "an empty cell", "Every row needs an id, an OT goal and a PT goal.")
+            )
+            continue
+        goals[cell["id"]] = WorkedGoals(cell["id"], cell["ot_goal"], cell["pt_goal"], cell.get("note", ""),
+                                        cell.get("sources", ""))  # fmt: skip
+    if problems:
+        raise ActivityDataError(source, problems, what="worked goals file")
+    return goals
+
+
+def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[bool, str]]:
+    """Prompts for one written goal: ``(met, text)`` pairs, in the order a teacher asks.
+
+    ``profession`` is ``"OT"`` or ``"PT"``; ``task`` names the activity and its occupation
+    (e.g. "Washing and grooming at the sink; personal hygiene and grooming"). The checks
+    are deliberately simple - who will do what, a time frame, a measure, and the target:
+    for OT the activity itself (a word of ``task``), for PT a movement or body function -
+    and they prompt, never grade the clinical content.
+
+    Raises ValueError for a profession other than OT or PT.
+
+    Example:
+        >>> [ok for ok, _ in goal_checklist("Within 2 weeks she will stand for 5 minutes.", "PT")]
+        [True, True, True, True]
+    """
+    if profession not in ("OT", "PT"):
+        raise ValueError(f"profession must be 'OT' or 'PT', not {profession!r}")
+    text = goal.strip()
+    if not text:
+        return [(False, f"Write the {profession} goal first.")]
+    checks = [
+        (" will " in f" {text.lower()} ", 'Says who will do what ("the patient will ...").'),
+        (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
+        (bool(_MEASURE.search(text)), "Has a measure: how much, how often, or how much help."),
+    ]
+    if profession == "PT":
+        checks.append(
+            (
+                bool(_BODY.search(text)),
+                "Names the movement or body function PT works on (balance, walking, strength ...).",
+            )
+        )
+    else:
+        stems = {w[:4] for w in re.findall(r"[a-z]{4,}", task.lower())}
+        named = any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", text.lower()))
+        checks.append(
+            (
+                named,
+                f"Names the everyday activity itself as the target ({task.split(';')[0].strip().lower() or 'the task'}).",
+            )
+        )
+    return checks
