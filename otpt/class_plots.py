@@ -196,16 +196,24 @@ def describe_pre_post(before: pd.DataFrame, after: pd.DataFrame) -> str:
     )
 
 
-def plot_poll(counts: dict, *, key: str | None = None, ax=None, title: str | None = None):
-    """A poll's tally as three bars (OT, Both, PT); with ``key`` the right bar is marked ✓."""
+def plot_poll(
+    counts: dict,
+    *,
+    key: str | None = None,
+    also_accepted: str | None = None,
+    ax=None,
+    title: str | None = None,
+):
+    """A poll's tally as three bars (OT, Both, PT); with ``key`` the right bar is marked ✓,
+    and with ``also_accepted`` the defensible one ≈."""
     if ax is None:
         _, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
     values = [int(counts.get(lead, 0)) for lead in LEADS]
     total = sum(values)
     bars = ax.bar(LEADS, values, color=[PALETTE[lead] for lead in LEADS], width=0.65)
     labels = [f"{v} ({v / total:.0%})" if total else "0" for v in values]
-    if key:
-        labels = [f"{t} \u2713" if lead == key else t for t, lead in zip(labels, LEADS)]
+    marks = {key: " \u2713", also_accepted: " \u2248"}
+    labels = [t + marks.get(lead, "") for t, lead in zip(labels, LEADS)]
     ax.bar_label(bars, labels=labels, padding=3, fontweight="bold")
     ax.set_ylim(0, max(values + [1]) * 1.25)
     ax.set_ylabel("answers")
@@ -217,7 +225,7 @@ def plot_poll(counts: dict, *, key: str | None = None, ax=None, title: str | Non
     return ax
 
 
-def describe_poll(counts: dict, *, key: str | None = None) -> str:
+def describe_poll(counts: dict, *, key: str | None = None, also_accepted: str | None = None) -> str:
     values = {lead: int(counts.get(lead, 0)) for lead in LEADS}
     total = sum(values.values())
     if total == 0:
@@ -225,4 +233,7 @@ def describe_poll(counts: dict, *, key: str | None = None) -> str:
     text = f"Poll of {total} answers: " + ", ".join(f"{lead} {values[lead]}" for lead in LEADS) + "."
     if key:
         text += f" The usual lead is {key}; {values[key]} of {total} ({values[key] / total:.0%}) chose it."
+    if key and also_accepted:
+        n = values[also_accepted]
+        text += f" {also_accepted} is defensible too (practice varies); {n} of {total} ({n / total:.0%}) chose it."
     return text

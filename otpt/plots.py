@@ -11,7 +11,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .grading import confusion_table, count_table
+from .grading import answer_outcomes, confusion_table, count_table
 from .titles import place_title
 from .vocab import LEADS, PALETTE, POPULATIONS, SETTINGS
 
@@ -120,7 +120,7 @@ def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title
         ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="black", linewidth=2))
     ax.set_xticks(range(len(LEADS)), LEADS)
     ax.set_yticks(range(len(LEADS)), LEADS)
-    ax.set_xlabel("answer given (\u2713 marks the right answers)")
+    ax.set_xlabel("answer given (\u2713 marks the usual lead)")
     ax.set_ylabel("usually led by (the key)")
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()
@@ -144,4 +144,8 @@ def describe_confusion(answers: pd.DataFrame) -> str:
         if row.sum():
             given = ", ".join(f"{answer} {row[answer]}" for answer in LEADS if row[answer])
             parts.append(f"usually {key}: answered {given}")
-    return f"Grid of {total} answers against the key: {right} correct. " + "; ".join(parts) + "."
+    extra = ""
+    if "outcome" in answers:
+        n = int((answer_outcomes(answers) == "defensible").sum())
+        extra = f" ({n} more defensible)" if n else ""
+    return f"Grid of {total} answers against the key: {right} on the key{extra}. " + "; ".join(parts) + "."

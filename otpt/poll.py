@@ -138,12 +138,14 @@ class Poll(widgets.VBox):
         note = f" ({len(caught)} warning(s): some files were skipped)" if caught else ""
         self.chart.value = render.message_html(f"Counted {int(mine.sum())} saved answers.{note}")
 
-    def _on_show(self, _=None, key: str | None = None) -> None:
+    def _on_show(self, _=None, key: str | None = None, also_accepted: str | None = None) -> None:
         if self.current is None:
             return
         tally = self.tallies[self.current]
-        ax = plot_poll(tally, key=key, title="How the room answered")
-        self.chart.value = figure_html(ax, describe_poll(tally, key=key))._repr_html_()
+        ax = plot_poll(tally, key=key, also_accepted=also_accepted, title="How the room answered")
+        self.chart.value = figure_html(
+            ax, describe_poll(tally, key=key, also_accepted=also_accepted)
+        )._repr_html_()
 
     def _on_reveal(self, _=None) -> None:
         if self.current is None:
@@ -152,7 +154,7 @@ class Poll(widgets.VBox):
         key = str(row["lead"])
         # The key's own feedback, with the activity's common mix-up added for the room.
         fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
-        self._on_show(key=key)
+        self._on_show(key=key, also_accepted=fb.also_accepted or None)
         heading = f"Usually led by: {key}" + (
             f" ({fb.also_accepted} is defensible too)" if fb.also_accepted else ""
         )

@@ -73,11 +73,11 @@ def sources():
 
 
 def lesson_footers():
-    """Each lesson's sources line ("*Sources: a; b; c. ...*"), split into its entries."""
+    """Each lesson's sources line (a line of its own: "*Sources: a; b; c.*"), split into its entries."""
     footers = {}
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         text = "\n".join("".join(c["source"]) for c in json.loads(path.read_text())["cells"])
-        match = re.search(r"\*Sources: (.*?)\.(?: [A-Z][^*]*)?\*", text)
+        match = re.search(r"^\*Sources: (.+)\.\*$", text, re.M)
         footers[path.name] = [s.strip() for s in match.group(1).split(";")] if match else None
     return footers
 

@@ -177,7 +177,7 @@ def test_plot_confusion_and_its_description():
     shown = texts(ax)
     assert "1 \u2713" in shown and shown.count("0") == 4 and "0 \u2713" in shown
     assert otpt.describe_confusion(answers) == (
-        "Grid of 4 answers against the key: 2 correct. usually OT: answered OT 1, PT 1; "
+        "Grid of 4 answers against the key: 2 on the key. usually OT: answered OT 1, PT 1; "
         "usually Both: answered OT 1; usually PT: answered PT 1."
     )
     empty = answers.iloc[:0]

@@ -23,8 +23,15 @@ def test_typed_tallies_distribution_and_reveal():
     assert poll.answer.value == ""  # the key stays hidden until revealed
     poll.reveal_button.click()
     assert "Usually led by: Both" in poll.answer.value
-    assert "Common mix-up:" in poll.answer.value and "PTs train bed mobility too" in poll.answer.value
+    assert (
+        "Common mix-up:" in poll.answer.value
+        and "work on rolling, sitting up and standing" in poll.answer.value
+    )
     assert "The usual lead is Both; 7 of 19 (37%) chose it." in alt(poll.chart.value)
+    # OT is defensible for this activity: said in the heading, the chart and its description
+    assert "Usually led by: Both (OT is defensible too)" in poll.answer.value
+    assert "OT is defensible too (practice varies); 12 of 19 (63%) chose it." in alt(poll.chart.value)
+    assert "<b>Practice varies:</b>" in poll.answer.value
 
     poll.next_button.click()
     assert poll.progress.value == "Activity 2 of 2" and "Freeing a frozen shoulder" in poll.card.value

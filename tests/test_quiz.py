@@ -65,7 +65,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
 
     assert "You got 3 of 4 (75%)" in quiz.summary.value
     assert "To look at again (1)" in quiz.summary.value
-    assert 'alt="Grid of 4 answers against the key: 3 correct.' in quiz.summary.value
+    assert 'alt="Grid of 4 answers against the key: 3 on the key.' in quiz.summary.value
     assert not quiz.review_button.disabled
 
     answers = quiz.answers
