@@ -16,8 +16,7 @@ from .loader import (
     bundled_path,
     clean_cell,
     column_letter,
-    column_name,
-    read_table,
+    read_named_table,
 )
 
 PLAN_LEADS = ("OT", "Together", "PT")
@@ -57,14 +56,9 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         'The day after hip surgery'
     """
     path = bundled_path("cases.csv") if path is None else Path(path)
-    source = f"'{path}'"
-    header, rows = read_table(path, source, what="case file")
-    names = [column_name(h) for h in header]
-    problems = [
-        Problem(1, None, f"no '{name}' column", f"A case file needs the columns: {', '.join(CASE_COLUMNS)}.")
-        for name in ("case_id", "task", "lead")
-        if name not in names
-    ]
+    source, names, rows, problems = read_named_table(
+        path, "case file", ("case_id", "task", "lead"), CASE_COLUMNS
+    )
     if problems:
         raise ActivityDataError(source, problems, what="case file")
     where = {name: i for i, name in enumerate(names)}

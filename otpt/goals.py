@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import ActivityDataError, Problem, bundled_path, clean_cell, column_name, read_table
+from .loader import ActivityDataError, Problem, bundled_path, clean_cell, read_named_table
 
 GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 
@@ -44,14 +44,9 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
     ``id``, ``ot_goal`` and ``pt_goal``, or a row with one of them empty.
     """
     path = bundled_path("worked_goals.csv") if path is None else Path(path)
-    source = f"'{path}'"
-    header, rows = read_table(path, source, what="worked goals file")
-    names = [column_name(h) for h in header]
-    problems = [
-        Problem(1, None, f"no '{name}' column", f"The file needs the columns: {', '.join(GOAL_COLUMNS)}.")
-        for name in GOAL_COLUMNS[:3]
-        if name not in names
-    ]
+    source, names, rows, problems = read_named_table(
+        path, "worked goals file", GOAL_COLUMNS[:3], GOAL_COLUMNS
+    )
     goals = {}
     for line, cells in rows if not problems else []:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for i, name in enumerate(names)}

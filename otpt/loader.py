@@ -168,6 +168,21 @@ def read_table(path: Path, source: str, *, what: str = "activity bank"):
         raise ActivityDataError(source, [err.problem], what=what) from None
 
 
+def read_named_table(path: Path, what: str, required, columns):
+    """Read a CSV of ours other than the bank (cases, worked goals): the source label, the
+    column names, the (line, cells) rows and a `Problem` for each ``required`` column the
+    header lacks (``columns`` lists them all for the message)."""
+    source = f"'{path}'"
+    header, rows = read_table(path, source, what=what)
+    names = [column_name(h) for h in header]
+    problems = [
+        Problem(1, None, f"no '{name}' column", f"A {what} needs the columns: {', '.join(columns)}.")
+        for name in required
+        if name not in names
+    ]
+    return source, names, rows, problems
+
+
 def coerce_activities(data) -> pd.DataFrame:
     """Turn what a user passes as ``activities=`` into a checked bank.
 
