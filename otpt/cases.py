@@ -20,8 +20,8 @@ from .loader import (
 )
 
 PLAN_LEADS = ("OT", "Together", "PT")
-CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "ot_goal", "pt_goal",
-                "why", "sources")  # fmt: skip
+CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "also_accepted",
+                "ot_goal", "pt_goal", "why", "sources")  # fmt: skip
 _LEAD_NAMES = {"ot": "OT", "pt": "PT", "together": "Together", "both": "Together", "co-treat": "Together"}
 
 
@@ -34,6 +34,7 @@ class Task:
     pt_goal: str
     why: str
     sources: str = ""
+    also_accepted: tuple[str, ...] = ()  # plans practice also supports (OT, PT or Together)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
     """Case studies by id. Default: the cases that ship with otpt.
 
     A case's title, setting and summary are read from its first row; later rows may
-    leave them empty. ``lead`` is OT, PT or Together (Both is read as Together).
+    leave them empty. ``lead`` is OT, PT or Together (Both is read as Together); an
+    optional ``also_accepted`` names plans practice also supports (";"-separated).
 
     Example:
         >>> load_cases()["hip"].title  # doctest: +SKIP
@@ -84,8 +86,17 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         case = cases.setdefault(cell["case_id"], {"title": "", "setting": "", "summary": "", "tasks": []})
         for key, column in (("title", "case_title"), ("setting", "setting"), ("summary", "summary")):
             case[key] = case[key] or cell.get(column, "")
+        also = []
+        for part in filter(None, (p.strip() for p in cell.get("also_accepted", "").split(";"))):
+            name = _LEAD_NAMES.get(part.lower())
+            if name is None or name == lead:
+                problems.append(Problem(line, label("also_accepted"), f"'{part}'",
+                                        "Allowed: OT, PT or Together other than the lead, separated by ';'."))  # fmt: skip
+            else:
+                also.append(name)
         case["tasks"].append(Task(task_id, cell["task"], lead, _goal(cell.get("ot_goal", "")),
-                                  _goal(cell.get("pt_goal", "")), cell.get("why", ""), cell.get("sources", "")))  # fmt: skip
+                                  _goal(cell.get("pt_goal", "")), cell.get("why", ""), cell.get("sources", ""),
+                                  tuple(also)))  # fmt: skip
     if problems:
         raise ActivityDataError(source, problems, what="case file")
     return {

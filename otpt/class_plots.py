@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from .grading import accepted_answers
 from .titles import place_title
 from .vocab import LEADS, PALETTE
 
@@ -79,7 +80,7 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
         ax.barh(y, share, left=left, color=PALETTE[lead], label=lead, height=0.7, edgecolor="white")
         for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):
             if w >= 7:
-                mark = " \u2713" if key == lead else " \u2248" if also == lead else ""
+                mark = " \u2713" if key == lead else " \u2248" if lead in accepted_answers(also) else ""
                 ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
                         color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
         left += share
@@ -212,7 +213,7 @@ def plot_poll(
     total = sum(values)
     bars = ax.bar(LEADS, values, color=[PALETTE[lead] for lead in LEADS], width=0.65)
     labels = [f"{v} ({v / total:.0%})" if total else "0" for v in values]
-    marks = {key: " \u2713", also_accepted: " \u2248"}
+    marks = {lead: " \u2248" for lead in accepted_answers(also_accepted)} | {key: " \u2713"}
     labels = [t + marks.get(lead, "") for t, lead in zip(labels, LEADS)]
     ax.bar_label(bars, labels=labels, padding=3, fontweight="bold")
     ax.set_ylim(0, max(values + [1]) * 1.25)
@@ -233,7 +234,7 @@ def describe_poll(counts: dict, *, key: str | None = None, also_accepted: str | 
     text = f"Poll of {total} answers: " + ", ".join(f"{lead} {values[lead]}" for lead in LEADS) + "."
     if key:
         text += f" The usual lead is {key}; {values[key]} of {total} ({values[key] / total:.0%}) chose it."
-    if key and also_accepted:
-        n = values[also_accepted]
-        text += f" {also_accepted} is defensible too (practice varies); {n} of {total} ({n / total:.0%}) chose it."
+    for lead in accepted_answers(also_accepted) if key else ():
+        n = values[lead]
+        text += f" {lead} is defensible too (practice varies); {n} of {total} ({n / total:.0%}) chose it."
     return text

@@ -103,22 +103,32 @@ def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def answer_split(answers: pd.DataFrame) -> pd.DataFrame:
-    """Per activity: how many answered OT, Both and PT, the key, an answer graded
-    defensible (``also_accepted``, empty when nobody gave it), and how split the class was
-    (``split``: 0 when everyone agreed, 1 when answers spread evenly over all three)."""
+    """Per activity: how many answered OT, Both and PT, the key, the answers graded
+    defensible (``also_accepted``, ";"-separated, empty when nobody gave one), and how
+    split the class was (``split``: 0 when everyone gave an accepted answer or everyone
+    the same wrong one, 1 when answers spread evenly over all three). Defensible answers
+    count with the key for ``split``: a class choosing between two accepted answers is
+    not divided."""
     first = first_answers(answers)
     counts = count_table(first["activity_id"], first["answer"], sorted(first["activity_id"].unique()), LEADS)
-    shares = counts.div(counts.sum(axis=1).replace(0, 1), axis=0).to_numpy()
+    names = first.drop_duplicates("activity_id").set_index("activity_id")
+    keys = names["key"].reindex(counts.index)
+    outcomes = answer_outcomes(first)
+    defensible = first[outcomes == "defensible"].drop_duplicates(["activity_id", "answer"])
+    accepted = defensible.groupby("activity_id")["answer"].agg(lambda a: ";".join(sorted(a, key=LEADS.index)))
+    accepted = accepted.reindex(counts.index).fillna("")
+    merged = counts.to_numpy().astype(float)
+    for i, (key, also) in enumerate(zip(keys, accepted)):
+        for lead in filter(None, also.split(";")):
+            j, k = LEADS.index(lead), LEADS.index(key)
+            merged[i, k] += merged[i, j]
+            merged[i, j] = 0
+    shares = merged / np.where(merged.sum(axis=1, keepdims=True) > 0, merged.sum(axis=1, keepdims=True), 1)
     with np.errstate(divide="ignore", invalid="ignore"):
         entropy = -np.nansum(np.where(shares > 0, shares * np.log(shares), 0.0), axis=1) / np.log(len(LEADS))
-    names = first.drop_duplicates("activity_id").set_index("activity_id")
     counts.insert(0, "activity", names["activity"].reindex(counts.index))
-    counts["key"] = names["key"].reindex(counts.index)
-    outcomes = answer_outcomes(first)
-    accepted = (
-        first[outcomes == "defensible"].drop_duplicates("activity_id").set_index("activity_id")["answer"]
-    )
-    counts["also_accepted"] = accepted.reindex(counts.index).fillna("")
+    counts["key"] = keys
+    counts["also_accepted"] = accepted
     counts["split"] = np.round(entropy, 2)
     counts.index.name = "activity_id"
     return counts
@@ -177,6 +187,7 @@ def simulate_class(
     skill: float = 0.6,
     seed: int = 0,
     names_seed: int = 0,
+    items_seed: int | None = None,
 ) -> list[Path]:
     """Write answer files for a made-up class into ``folder`` (for demos and benchmarks).
 
@@ -187,11 +198,13 @@ def simulate_class(
     sharing a seed would). ``skill`` is the typical chance of a right answer; shared
     (Both) activities and activities with a known misconception are harder, and wrong
     answers follow the tempting body-part rule (or say Both where the rule is right). The same ``names_seed`` gives the same
-    nicknames, so a "before" and an "after" class can be compared.
+    nicknames, so a "before" and an "after" class can be compared, and the same
+    ``items_seed`` the same activities (default: ``seed`` chooses them too).
     """
     rng = np.random.default_rng(seed)
     name_rng = random.Random(names_seed)
-    order = bank.sample(n=min(items, len(bank)), random_state=seed).reset_index(drop=True)
+    order = bank.sample(n=min(items, len(bank)), random_state=seed if items_seed is None else items_seed)
+    order = order.reset_index(drop=True)
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
     hands = order["skills"].map(lambda s: "fine_motor" in s or "cognitive" in s).to_numpy()
     items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]), r.get("also_accepted"))

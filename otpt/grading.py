@@ -50,9 +50,28 @@ TEAM_NOTES = {
 _SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
 
 
+def accepted_answers(also_accepted: str | None) -> tuple[str, ...]:
+    """The answers in an ``also_accepted`` cell ("OT", or "OT;PT"), in `LEADS` order.
+
+    Example:
+        >>> accepted_answers("PT;OT")
+        ('OT', 'PT')
+    """
+    parts = {p.strip() for p in str(also_accepted or "").replace(",", ";").split(";")} - {""}
+    return tuple(sorted(parts, key=lambda a: (LEADS.index(a) if a in LEADS else len(LEADS), a)))
+
+
+def defensible_phrase(also_accepted: str | None) -> str:
+    """ "OT is defensible too" / "OT and PT are defensible too" ("" when there is none)."""
+    answers = accepted_answers(also_accepted)
+    if not answers:
+        return ""
+    return f"{' and '.join(answers)} {'is' if len(answers) == 1 else 'are'} defensible too"
+
+
 def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
-    """The outcome of one answer: ``"right"`` (the usual lead), ``"defensible"`` (the
-    bank's also-accepted answer, where practice varies) or ``"not usually"``.
+    """The outcome of one answer: ``"right"`` (the usual lead), ``"defensible"`` (one of
+    the bank's also-accepted answers, where practice varies) or ``"not usually"``.
 
     Example:
         >>> grade("OT", "Both", also_accepted="OT")
@@ -62,7 +81,7 @@ def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
     """
     if answer == key:
         return "right"
-    if also_accepted and answer == also_accepted:
+    if answer in accepted_answers(also_accepted):
         return "defensible"
     return "not usually"
 
@@ -102,7 +121,7 @@ class Feedback:
     pt_focus: str
     misconception: str = ""  # shown only when the answer was not usually right
     team_note: str = ""  # shown whenever the key is Both: how the work is shared
-    also_accepted: str = ""  # a second answer practice supports, if any
+    also_accepted: str = ""  # answers practice also supports, ";"-separated ("OT", "OT;PT"), if any
     practice_varies: str = ""  # when that second answer holds; shown with every outcome
 
     @property

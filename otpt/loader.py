@@ -434,8 +434,8 @@ def _check_across(checked, lines, where, problems):
     for i, line in enumerate(lines):
         lead = leads[i]
         also = checked.get("also_accepted", [None] * n)[i]
-        if lead and also == lead:
-            problems.append(Problem(line, where["also_accepted"][1], f"'{also}', the same as the lead",
+        if lead and also and lead in also.split(";"):
+            problems.append(Problem(line, where["also_accepted"][1], f"'{also}', which includes the lead",
                                     "An also-accepted answer must differ from the lead (or leave it empty)."))  # fmt: skip
         shared = checked.get("shared_as", [None] * n)[i]
         if lead and lead != "Both" and shared:
@@ -497,9 +497,18 @@ def _check_column(name, values, lines, label, problems):
     if name == "occupation_area":
         return from_lookup(_AREA_LOOKUP, ", ".join(OCCUPATION_AREAS) + " (or leave it empty)", str.lower)
     if name == "also_accepted":
-        return from_lookup(
-            _LEAD_LOOKUP, "OT, PT or Both, different from the lead (or leave it empty)", str.lower
-        )
+
+        def convert(value):
+            parts = [p.strip() for p in _SEPARATORS.split(value) if p.strip()]
+            if any(p.lower() not in _LEAD_LOOKUP for p in parts):
+                raise ValueError(
+                    f"'{value}'",
+                    "Allowed: OT, PT or Both, or two of them separated by ';' (or leave it empty).",
+                )
+            found = {_LEAD_LOOKUP[p.lower()] for p in parts}
+            return ";".join(lead for lead in LEADS if lead in found) or None
+
+        return check_each(convert)
     if name == "shared_as":
         return from_lookup(_SHARED_LOOKUP, ", ".join(SHARED_AS) + " (or leave it empty)")
     if name == "target":

@@ -13,8 +13,10 @@ import matplotlib.pyplot as plt
 from . import render
 from .cases import PLAN_LEADS, Case, load_cases
 from .figures import figure_html
+from .grading import grade
 from .vocab import PALETTE
 
+_MARKS = {"right": "\u2713 ", "defensible": "\u2248 ", "not usually": "\u2717 "}
 _COLOURS = {"OT": PALETTE["OT"], "Together": PALETTE["Both"], "PT": PALETTE["PT"]}
 
 
@@ -23,27 +25,36 @@ class TaskCheck:
     task: str
     chosen: str | None
     lead: str
-    correct: bool
+    outcome: str  # right, defensible or not usually (as the quiz grades); "not assigned" when chosen is None
     ot_goal: str
     pt_goal: str
     why: str
 
+    @property
+    def correct(self) -> bool:
+        """True for the recommended plan or a defensible one."""
+        return self.outcome in ("right", "defensible")
+
 
 def check_plan(case: Case, plan: dict[str, str | None]) -> list[TaskCheck]:
-    """Compare a plan (task id -> OT, PT or Together; None if unassigned) with the case's."""
-    return [
-        TaskCheck(
-            t.task, plan.get(t.task_id), t.lead, plan.get(t.task_id) == t.lead, t.ot_goal, t.pt_goal, t.why
-        )
-        for t in case.tasks
-    ]
+    """Compare a plan (task id -> OT, PT or Together; None if unassigned) with the case's;
+    a task's ``also_accepted`` plans are graded defensible, as in the quiz."""
+    checks = []
+    for t in case.tasks:
+        chosen = plan.get(t.task_id)
+        outcome = "not assigned" if chosen is None else grade(chosen, t.lead, ";".join(t.also_accepted))
+        checks.append(TaskCheck(t.task, chosen, t.lead, outcome, t.ot_goal, t.pt_goal, t.why))
+    return checks
 
 
 def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
     checks = check_plan(case, plan)
     right = sum(c.correct for c in checks)
     parts = [
-        f"{c.task}: {c.chosen or 'not assigned'}{'' if c.correct else f' (recommended {c.lead})'}"
+        f"{c.task}: {c.chosen or 'not assigned'}"
+        + {"right": "", "defensible": f" (defensible; recommended {c.lead})"}.get(
+            c.outcome, f" (recommended {c.lead})"
+        )
         for c in checks
     ]
     return (
@@ -71,7 +82,7 @@ def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 2
                     bbox={"boxstyle": "round", "facecolor": _COLOURS[lead], "edgecolor": "none"})  # fmt: skip
             placed = [c for c in checks if pick(c) == lead]
             for k, c in enumerate(placed):
-                mark = ("\u2713 " if c.correct else "\u2717 ") if band == 0 else ""
+                mark = _MARKS.get(c.outcome, "") if band == 0 else ""
                 ax.text(col + 0.5, top - 0.95 - k * 1.0, mark + textwrap.fill(c.task, wrap), ha="center",
                         va="center", fontsize="small",
                         bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": _COLOURS[lead]})  # fmt: skip
@@ -149,8 +160,10 @@ class CareTeamPlanner(widgets.VBox):
         for c in checks:
             if c.chosen is None:
                 verdict = f"- Not assigned; recommended: {c.lead}"
-            elif c.correct:
+            elif c.outcome == "right":
                 verdict = f"\u2713 {c.lead}"
+            elif c.outcome == "defensible":
+                verdict = f"\u2248 Defensible: you chose {c.chosen}; recommended: {c.lead}"
             else:
                 verdict = f"\u2717 You chose {c.chosen}; recommended: {c.lead}"
             goals = "".join(

@@ -15,7 +15,7 @@ from . import render
 from .class_plots import describe_poll, plot_poll
 from .classroom import first_answers, load_class
 from .figures import figure_html
-from .grading import check_answer
+from .grading import check_answer, defensible_phrase
 from .loader import coerce_activities
 from .vocab import LEADS
 
@@ -156,7 +156,7 @@ class Poll(widgets.VBox):
         fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
         self._on_show(key=key, also_accepted=fb.also_accepted or None)
         heading = f"Usually led by: {key}" + (
-            f" ({fb.also_accepted} is defensible too)" if fb.also_accepted else ""
+            f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else ""
         )
         body = render.feedback_html(fb, heading=heading)
         self.answer.value = f'<div style="font-size:1.25em">{body}</div>'

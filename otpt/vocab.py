@@ -22,9 +22,10 @@ SHARED_AS = {
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
 OUTCOMES = ("right", "defensible", "not usually")
 
-#: What an activity's intervention works on: the task or occupation itself, a body
-#: function or movement component, or both (the rule of thumb "what is the target?").
-TARGETS = ("occupation", "body function", "occupation and body function")
+#: What an activity's intervention works on: the task or occupation itself, a movement or
+#: body function (walking speed, a knee's strength, balance - also where the ICF classes
+#: the movement as an activity, d4), or both (the rule of thumb "what is the target?").
+TARGETS = ("occupation", "movement or body function", "occupation and movement")
 
 #: Where in the body an activity's difficulty lies, to test the "upper body = OT,
 #: lower body = PT" rule on every activity, not only those with hand skills.

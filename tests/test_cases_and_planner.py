@@ -97,3 +97,22 @@ def test_planner_widget_round_trip():
     assert all(v is None for v in planner.plan.values()) and planner.picture.value == ""
     with pytest.raises(ValueError, match="no case called 'nope'; choose from: hip, school, falls"):
         otpt.CareTeamPlanner("nope")
+
+
+def test_a_defensible_plan_is_marked_and_counted():
+    case = CASES["hip"]
+    plan = {t.task_id: t.lead for t in case.tasks}
+    plan["hip-5"] = "OT"  # washing at the sink: Together, OT defensible where the OT works alone
+    checks = {c.task: c for c in otpt.check_plan(case, plan)}
+    sink = checks["Washing and brushing her teeth at the sink"]
+    assert sink.outcome == "defensible" and sink.correct
+    assert (
+        "Washing and brushing her teeth at the sink: OT (defensible; recommended Together)"
+        in otpt.describe_plan(case, plan)
+    )
+    planner = otpt.CareTeamPlanner("hip")
+    for task_id, lead in plan.items():
+        planner.choices[task_id].value = lead
+    planner.check_button.click()
+    assert "\u2248 Defensible: you chose OT; recommended: Together" in planner.feedback.value
+    assert f"{len(plan)} of {len(plan)} tasks as recommended" in planner.feedback.value

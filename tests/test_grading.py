@@ -38,7 +38,9 @@ def test_wrong_answer_shows_the_misconception(bank):
     assert fb.verdict == "\u2717 Not usually - you said OT; usually PT"
     assert "upper body" in fb.misconception
     assert fb.pt_focus.startswith("Shoulder range of motion")
-    assert fb.ot_focus == ""  # "-" in the bank means no part
+    assert fb.ot_focus.startswith(
+        "Sometimes an upper-limb OT"
+    )  # the other profession's part, where it has one
     assert fb.team_note == ""
 
 
@@ -49,12 +51,12 @@ def test_right_answer_keeps_the_explanation_but_not_the_misconception(bank):
 
 
 def test_both_gets_a_same_team_note_and_both_goals(bank):
-    fb = otpt.check_answer(bank, "A021", "OT")  # walking to the bathroom: co-treated
+    fb = otpt.check_answer(bank, "A012", "PT")  # grooming standing at the sink: co-treated
     assert fb.key == "Both" and not fb.correct and fb.outcome == "not usually"
     assert fb.team_note.startswith("Same team, same session") and "(co-treatment)" in fb.team_note
-    assert fb.ot_focus.startswith("Toilet transfer")
-    assert fb.pt_focus.startswith("Gait with the walker")
-    assert otpt.check_answer(bank, "A021", "Both").team_note == fb.team_note
+    assert fb.ot_focus.startswith("Independence in grooming")
+    assert fb.pt_focus.startswith("Standing balance")
+    assert otpt.check_answer(bank, "A012", "Both").team_note == fb.team_note
 
 
 @pytest.mark.parametrize(
@@ -160,3 +162,19 @@ def test_feedback_html_escapes_bank_text_and_never_relies_on_colour(tmp_path):
     assert "\u2717 Not usually" in html  # a word and a symbol, not only a colour
     card = render.card_html(bank.iloc[0])
     assert "<img" not in card and "&lt;img src=x onerror=alert(1)&gt;" in card
+
+
+def test_two_defensible_answers(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text(
+        "id,activity,lead,also_accepted,practice_varies\nB1,Bed mobility,Both,pt; OT,Either may do it alone.\n",
+        encoding="utf-8",
+    )
+    bank = otpt.load_activities(path)
+    assert bank.loc[0, "also_accepted"] == "OT;PT"  # canonical order, any capitalisation and spacing
+    assert [otpt.check_answer(bank, "B1", a).outcome for a in ("OT", "Both", "PT")] == [
+        "defensible",
+        "right",
+        "defensible",
+    ]
+    assert otpt.grading.defensible_phrase("OT;PT") == "OT and PT are defensible too"

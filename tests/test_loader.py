@@ -229,9 +229,11 @@ def test_new_columns_are_checked_with_line_and_column(write_csv):
     with pytest.raises(otpt.ActivityDataError) as info:
         otpt.load_activities(write_csv(bad))
     text = str(info.value)
-    assert "line 2, column C (also_accepted): found 'OT', the same as the lead" in text
+    assert "line 2, column C (also_accepted): found 'OT', which includes the lead" in text
     assert "line 3, column D (shared_as): found 'co-treatment' on a row led by PT" in text
-    assert "line 3, column E (target): found 'movement'. Allowed: occupation, body function" in text
+    assert (
+        "line 3, column E (target): found 'movement'. Allowed: occupation, movement or body function" in text
+    )
     assert "line 3, column H (body_region): found 'legs'" in text
     assert (
         "line 4, column G (occupation): found 'shopping' with the occupation area 'ADL'. In the OTPF-4 'shopping' belongs to 'IADL'."
