@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # Every lesson in notebooks/, in order: a new or renumbered lesson is opened without editing this list.
-LESSONS = sorted(
-    p.name for p in (Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb")
-)
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+LESSONS = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
 ALL_RUN = """() => {
   const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
