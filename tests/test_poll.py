@@ -25,13 +25,13 @@ def test_typed_tallies_distribution_and_reveal():
     assert "Usually led by: Both" in poll.answer.value
     assert (
         "Common mix-up:" in poll.answer.value
-        and "work on rolling, sitting up and standing" in poll.answer.value
+        and "the PT for rolling, sitting up and standing" in poll.answer.value
     )
     assert "The usual lead is Both; 7 of 19 (37%) chose it." in alt(poll.chart.value)
-    # OT is defensible for this activity: said in the heading, the chart and its description
-    assert "Usually led by: Both (OT and PT are defensible too)" in poll.answer.value
-    assert "OT is defensible too (practice varies); 12 of 19 (63%) chose it." in alt(poll.chart.value)
+    # PT is defensible for this activity: said in the heading, the chart and its description
+    assert "Usually led by: Both (PT is defensible too)" in poll.answer.value
     assert "PT is defensible too (practice varies); 0 of 19 (0%) chose it." in alt(poll.chart.value)
+    assert "OT is defensible" not in alt(poll.chart.value)
     assert "<b>Practice varies:</b>" in poll.answer.value
 
     poll.next_button.click()
