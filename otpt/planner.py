@@ -47,9 +47,17 @@ def check_plan(case: Case, plan: dict[str, str | None]) -> list[TaskCheck]:
     return checks
 
 
+def plan_score(checks: list[TaskCheck]) -> str:
+    """ "4 of 7 tasks as recommended, 2 more defensible" (defensible part only when there are some)."""
+    right = sum(c.outcome == "right" for c in checks)
+    defensible = sum(c.outcome == "defensible" for c in checks)
+    return f"{right} of {len(checks)} tasks as recommended" + (
+        f", {defensible} more defensible" if defensible else ""
+    )
+
+
 def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
     checks = check_plan(case, plan)
-    right = sum(c.correct for c in checks)
     parts = [
         f"{c.task}: {c.chosen or 'not assigned'}"
         + {"right": "", "defensible": f" (defensible; recommended {c.lead})"}.get(
@@ -57,9 +65,7 @@ def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
         )
         for c in checks
     ]
-    return (
-        f"Plan for '{case.title}': {right} of {len(checks)} tasks as recommended. " + "; ".join(parts) + "."
-    )
+    return f"Plan for '{case.title}': {plan_score(checks)}. " + "; ".join(parts) + "."
 
 
 def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 24):
@@ -155,7 +161,6 @@ class CareTeamPlanner(widgets.VBox):
             self.picture.value = ""
             return
         checks = check_plan(self.case, plan)
-        right = sum(c.correct for c in checks)
         items = []
         for c in checks:
             if c.chosen is None:
@@ -175,7 +180,7 @@ class CareTeamPlanner(widgets.VBox):
                 f"<li><b>{escape(c.task)}</b> - {escape(verdict)}<br>{escape(c.why)}<ul>{goals}</ul></li>"
             )
         self.feedback.value = (
-            f"<h4 style='margin:0.4em 0'>{right} of {len(checks)} tasks as recommended</h4>"
+            f"<h4 style='margin:0.4em 0'>{plan_score(checks)}</h4>"
             f"<ul style='line-height:1.4'>{''.join(items)}</ul>"
         )
         ax = plot_plan(self.case, plan)

@@ -115,4 +115,4 @@ def test_a_defensible_plan_is_marked_and_counted():
         planner.choices[task_id].value = lead
     planner.check_button.click()
     assert "\u2248 Defensible: you chose OT; recommended: Together" in planner.feedback.value
-    assert f"{len(plan)} of {len(plan)} tasks as recommended" in planner.feedback.value
+    assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more defensible" in planner.feedback.value
