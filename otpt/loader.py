@@ -430,18 +430,18 @@ def _check_across(checked, lines, where, problems):
     n = len(lines)
     if "occupation" in checked and "occupation_area" not in checked:
         checked["occupation_area"] = [None] * n  # filled from each row's occupation below
-    leads = checked.get("lead", [None] * n)
+    empty = [None] * n  # one list for every column a bank leaves out
+    leads, alsos, shareds, occupations = (
+        checked.get(name, empty) for name in ("lead", "also_accepted", "shared_as", "occupation")
+    )
     for i, line in enumerate(lines):
-        lead = leads[i]
-        also = checked.get("also_accepted", [None] * n)[i]
+        lead, also, shared, occupation = leads[i], alsos[i], shareds[i], occupations[i]
         if lead and also and lead in also.split(";"):
             problems.append(Problem(line, where["also_accepted"][1], f"'{also}', which includes the lead",
                                     "An also-accepted answer must differ from the lead (or leave it empty)."))  # fmt: skip
-        shared = checked.get("shared_as", [None] * n)[i]
         if lead and lead != "Both" and shared:
             problems.append(Problem(line, where["shared_as"][1], f"'{shared}' on a row led by {lead}",
                                     "Only a Both row says how the work is shared; leave the cell empty."))  # fmt: skip
-        occupation = checked.get("occupation", [None] * n)[i]
         if not occupation:
             continue
         area = _OCCUPATION_AREA[occupation]
