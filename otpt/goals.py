@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import ActivityDataError, Problem, bundled_path, clean_cell, read_named_table
+from .loader import ActivityDataError, Problem, bundled_path, clean_cell, column_letter, read_named_table
 
 GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 
@@ -53,7 +53,12 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
         empty = [name for name in GOAL_COLUMNS[:3] if not cell[name]]
         if empty:
             problems.append(
-                Problem(line, empty[0], "an empty cell", "Every row needs an id, an OT goal and a PT goal.")
+                Problem(
+                    line,
+                    f"{column_letter(names.index(empty[0]))} ({empty[0]})",
+                    "an empty cell",
+                    "Every row needs an id, an OT goal and a PT goal.",
+                )
             )
             continue
         goals[cell["id"]] = WorkedGoals(cell["id"], cell["ot_goal"], cell["pt_goal"], cell.get("note", ""),

@@ -47,7 +47,8 @@ TEAM_NOTES = {
     None: "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it (above).",
 }
 
-_SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
+#: The symbol of each outcome, shown with its word (never colour alone).
+SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
 
 
 def accepted_answers(also_accepted: str | None) -> tuple[str, ...]:
@@ -132,7 +133,7 @@ class Feedback:
     @property
     def verdict(self) -> str:
         """Word and symbol, never colour alone: "✓ Right", "≈ Defensible" or "✗ Not usually"."""
-        symbol = _SYMBOLS[self.outcome]
+        symbol = SYMBOLS[self.outcome]
         if self.outcome == "right":
             return f"{symbol} Right - usually {self.key}"
         if self.outcome == "defensible":

@@ -13,10 +13,9 @@ import matplotlib.pyplot as plt
 from . import render
 from .cases import PLAN_LEADS, Case, load_cases
 from .figures import figure_html
-from .grading import grade
+from .grading import SYMBOLS, grade
 from .vocab import PALETTE
 
-_MARKS = {"right": "\u2713 ", "defensible": "\u2248 ", "not usually": "\u2717 "}
 _COLOURS = {"OT": PALETTE["OT"], "Together": PALETTE["Both"], "PT": PALETTE["PT"]}
 
 
@@ -88,7 +87,7 @@ def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 2
                     bbox={"boxstyle": "round", "facecolor": _COLOURS[lead], "edgecolor": "none"})  # fmt: skip
             placed = [c for c in checks if pick(c) == lead]
             for k, c in enumerate(placed):
-                mark = _MARKS.get(c.outcome, "") if band == 0 else ""
+                mark = f"{SYMBOLS[c.outcome]} " if band == 0 and c.outcome in SYMBOLS else ""
                 ax.text(col + 0.5, top - 0.95 - k * 1.0, mark + textwrap.fill(c.task, wrap), ha="center",
                         va="center", fontsize="small",
                         bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": _COLOURS[lead]})  # fmt: skip
