@@ -18,10 +18,14 @@ from .loader import ActivityDataError, Problem, bundled_path, clean_cell, column
 GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 
 _TIME = re.compile(r"\b(within|by|in \d|day|days|week|weeks|month|months|term|discharge)\b", re.I)
-_MEASURE = re.compile(r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only)\b", re.I)
+_MEASURE = re.compile(
+    r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only|supervision|stand-by|"
+    r"assist\w*|help from)\b",
+    re.I,
+)
 _BODY = re.compile(
     r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|metres?|"
-    r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*)\b",
+    r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|transfer\w*|sit\w*)\b",
     re.I,
 )
 
@@ -97,7 +101,7 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         checks.append(
             (
                 bool(_BODY.search(text)),
-                "Names the movement or body function PT works on (balance, walking, strength ...).",
+                "Names the movement PT works on, as something the person will do (walk, stand, climb, balance ...).",
             )
         )
     else:

@@ -124,6 +124,7 @@ class Feedback:
     team_note: str = ""  # shown whenever the key is Both: how the work is shared
     also_accepted: str = ""  # answers practice also supports, ";"-separated ("OT", "OT;PT"), if any
     practice_varies: str = ""  # when that second answer holds; shown with every outcome
+    shared_as: str = ""  # how the work of a Both activity is shared (vocab.SHARED_AS), if the bank says
 
     @property
     def correct(self) -> bool:
@@ -134,10 +135,15 @@ class Feedback:
     def verdict(self) -> str:
         """Word and symbol, never colour alone: "✓ Right", "≈ Defensible" or "✗ Not usually"."""
         symbol = SYMBOLS[self.outcome]
+        specialist = self.key == "Both" and self.shared_as == "either specialist"
         if self.outcome == "right":
+            if specialist:
+                return f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job"
             return f"{symbol} Right - usually {self.key}"
         if self.outcome == "defensible":
-            return f"{symbol} Defensible - usually {self.key}, and {self.answer} holds in some places"
+            if specialist:
+                return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
+            return f"{symbol} Defensible - usually {self.key}; {self.answer} is also right in some places (see when below)"
         return f"{symbol} Not usually - you said {self.answer}; usually {self.key}"
 
 
@@ -176,6 +182,7 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         team_note=TEAM_NOTES.get(shared, TEAM_NOTES[None]) if key == "Both" else "",
         also_accepted=also,
         practice_varies=_text(row.get("practice_varies")),
+        shared_as=shared or "",
     )
 
 

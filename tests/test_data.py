@@ -206,7 +206,7 @@ def test_source_story_situations_are_present(bank, lead, pattern):
 
 def test_hospital_co_treatment_and_school_sensory_rows(bank):
     hospital = bank[bank["setting"] == "acute hospital"]
-    assert hospital["activity"].str.contains("Stretching the lower body").any()
+    assert hospital["activity"].str.contains("Leg exercises in bed").any()
     assert hospital["activity"].str.contains("Standing and walking").any()
     school = bank[(bank["setting"] == "school") & bank["activity"].str.contains("sensory-seeking")]
     assert list(school["lead"]) == ["OT"] and list(school["also_accepted"]) == ["Both"]

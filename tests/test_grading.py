@@ -88,7 +88,7 @@ def test_a_bank_that_does_not_say_how_gets_a_neutral_note(tmp_path):
 def test_defensible_answer_counts_and_says_when_it_holds(bank):
     fb = otpt.check_answer(bank, "A012", "OT")  # grooming standing at the sink: Both, OT accepted
     assert fb.key == "Both" and fb.outcome == "defensible" and fb.correct
-    assert fb.verdict.startswith("\u2248 Defensible - usually Both, and OT holds")
+    assert fb.verdict == "\u2248 Defensible - usually Both; OT is also right in some places (see when below)"
     assert "sees the patient alone" in fb.practice_varies
     assert fb.misconception == ""  # a defensible answer is not a misconception
     html = render.feedback_html(fb)
@@ -178,3 +178,24 @@ def test_two_defensible_answers(tmp_path):
         "defensible",
     ]
     assert otpt.grading.defensible_phrase("OT;PT") == "OT and PT are defensible too"
+
+
+def test_either_specialist_rows_accept_either_profession_with_their_own_verdict(bank):
+    specialist = bank[bank["shared_as"] == "either specialist"]
+    assert len(specialist) >= 3
+    for activity_id in specialist["id"]:
+        both = otpt.check_answer(bank, activity_id, "Both")
+        assert both.verdict.startswith("\u2713 Right - either profession: one specialist, an OT or a PT")
+        for profession in ("OT", "PT"):
+            fb = otpt.check_answer(bank, activity_id, profession)
+            assert fb.correct and fb.verdict.startswith("\u2248 Also right - one specialist")
+            assert "usually Both" not in fb.verdict  # never "two professionals usually share it"
+
+
+def test_a_row_that_accepts_every_answer_has_no_mix_up_nobody_would_see(bank):
+    """A mix-up is shown only after a 'not usually' answer; where every answer is right or
+    defensible (A022, the either-specialist rows) its point belongs in the rationale."""
+    for row in bank.itertuples():
+        wrong = [a for a in otpt.LEADS if otpt.grade(a, str(row.lead), row.also_accepted) == "not usually"]
+        if not wrong:
+            assert not row.misconception, f"{row.id}: a mix-up no learner can see belongs in the rationale"

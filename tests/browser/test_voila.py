@@ -80,6 +80,7 @@ def test_quiz_with_the_keyboard_alone(page, voila_server, artifacts):
             for verdict in (
                 "\u2713 Right",
                 "\u2248 Defensible - usually",
+                "\u2248 Also right - one specialist",
                 f"\u2717 Not usually - you said {lead}",
             )
         )
