@@ -12,7 +12,14 @@ CASES = otpt.load_cases()
 def test_bundled_cases_cover_the_source_story():
     assert set(CASES) == {"hip", "school", "falls"}
     hip = [t.task.lower() for t in CASES["hip"].tasks]
-    for words in ("exercising the legs", "arms", "getting out of bed", "brushing her teeth", "standing", "walking"):
+    for words in (
+        "exercising the legs",
+        "arms",
+        "getting out of bed",
+        "brushing her teeth",
+        "standing",
+        "walking",
+    ):
         assert any(words in t for t in hip), words
     school = " ".join(t.task.lower() for t in CASES["school"].tasks)
     for words in ("sensory", "handwriting", "playground", "one plan"):
