@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 
 #: Public name -> the module that defines it.
 _EXPORTS = {
+    "ActivityDataNote": "loader",
     "AnswersFileError": "answers",
     "load_answers": "answers",
     "random_nickname": "answers",
@@ -86,9 +87,11 @@ _EXPORTS = {
     "plot_placement": "place",
     "Suggestion": "placement",
     "evaluate_suggestions": "placement",
+    "fit_parameters": "placement",
     "load_weights": "placement",
     "similar_activities": "placement",
     "suggest_lead": "placement",
+    "suggest_leads": "placement",
     "CareTeamPlanner": "planner",
     "check_plan": "planner",
     "describe_plan": "planner",
@@ -104,6 +107,7 @@ _EXPORTS = {
     "style_params": "style",
     "BODY_REGIONS": "vocab",
     "ICF_CHAPTERS": "vocab",
+    "INTERVENTIONS": "vocab",
     "LEADS": "vocab",
     "OCCUPATION_AREAS": "vocab",
     "OCCUPATIONS": "vocab",
@@ -113,6 +117,7 @@ _EXPORTS = {
     "SETTINGS": "vocab",
     "SHARED_AS": "vocab",
     "SKILLS": "vocab",
+    "SPECIALTIES": "vocab",
     "TARGETS": "vocab",
 }
 _SUBMODULES = {

@@ -12,6 +12,7 @@ import gc
 import io
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,13 +22,19 @@ import pandas as pd
 from .vocab import (
     BODY_REGIONS,
     ICF_CHAPTERS,
+    INTERVENTION_ALIASES,
+    INTERVENTION_WORDS,
+    INTERVENTIONS,
     LEADS,
     OCCUPATION_AREAS,
     OCCUPATIONS,
     POPULATIONS,
     SETTINGS,
     SHARED_AS,
+    SKILL_ALIASES,
     SKILLS,
+    SPECIALTIES,
+    SPECIALTY_ALIASES,
     TARGETS,
 )
 
@@ -43,6 +50,8 @@ COLUMNS = (
     "practice_varies",
     "shared_as",
     "target",
+    "intervention",
+    "specialty",
     "ot_focus",
     "pt_focus",
     "skills",
@@ -84,6 +93,14 @@ class Problem:
             where.append(f"column {self.column}")
         prefix = ", ".join(where) + ": " if where else ""
         return f"{prefix}found {self.found}. {self.allowed}"
+
+
+class ActivityDataNote(UserWarning):
+    """A bank that loaded, with cells otpt read its own way or could not use.
+
+    The message names the file and each cell (line, column, what was found, what otpt did
+    with it). The file is never changed; the loaded bank's ``attrs["notes"]`` lists them.
+    """
 
 
 class ActivityDataError(ValueError):
@@ -134,9 +151,15 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     (cp1252) text, CRLF line ends, stray spaces, any capitalisation of the labels, and
     extra columns (kept as they are).
 
+    Cells otpt can read but not fully use load with an `ActivityDataNote` warning rather
+    than an error: your own setting or population names (kept, as extra categories), a
+    skill under another name ("rom" is read as range_of_motion), and a skill or
+    intervention otpt does not know (left out of ``skills`` / ``intervention``, kept in
+    ``skills_not_used`` / ``intervention_not_used``). ``attrs["notes"]`` lists them.
+
     Returns a DataFrame with ``lead`` as an ordered categorical (OT < Both < PT),
     ``setting``/``population``/``occupation_area``/``icf_chapter`` as categoricals,
-    and ``skills`` as a list of skill names per row.
+    and ``skills`` and ``intervention`` as lists of names per row.
 
     Raises `ActivityDataError` listing every problem in the file.
 
@@ -303,10 +326,39 @@ _REGION_LOOKUP = {r: r for r in BODY_REGIONS}
 #: occupation -> its OTPF-4 occupation area
 _OCCUPATION_AREA = {occupation: area for area, names in OCCUPATIONS.items() for occupation in names}
 _OCCUPATION_LOOKUP = {o: o for o in _OCCUPATION_AREA}
-_ICF = re.compile(r"^([bd][1-9])\d*$")
+_ICF = re.compile(r"^([bsde][1-9])\d*$")
 _SEPARATORS = re.compile(r"[;,|]")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _SPACES_OR_UNDERSCORES = re.compile(r"[\s_]+")
+
+
+def _name_key(value: str) -> str:
+    """An intervention or specialty as typed -> its lookup key: 'Pelvic-floor_Training' ->
+    'pelvic floor training'."""
+    return re.sub(r"[\s_\-]+", " ", value.lower()).strip()
+
+
+_INTERVENTION_LOOKUP = {
+    _name_key(k): v for k, v in {**{k: k for k in INTERVENTIONS}, **INTERVENTION_ALIASES}.items()
+}
+_INTERVENTION_WORDS = [
+    (name, re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + ")", re.I))
+    for name, words in INTERVENTION_WORDS.items()
+]
+
+
+def read_interventions(text: str) -> list[str]:
+    """The interventions one cell names: its name or alias ('Splinting' -> ['orthosis
+    fabrication']), else every intervention whose words it uses ('ADL retraining with
+    adaptive equipment' -> ['ADL training', 'adaptive equipment']); [] when none."""
+    name = _INTERVENTION_LOOKUP.get(_name_key(text))
+    if name:
+        return [name]
+    found = {name for name, pattern in _INTERVENTION_WORDS if pattern.search(text)}
+    return [name for name in INTERVENTIONS if name in found]
+
+
+_SPECIALTY_LOOKUP = {_name_key(k): v for k, v in {**{k: k for k in SPECIALTIES}, **SPECIALTY_ALIASES}.items()}
 
 
 def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) -> pd.DataFrame:
@@ -375,9 +427,18 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
         for name, (i, _) in where.items():
             columns[name].append(clean_cell(cells[i]))
 
+    notes: list[Problem] = []
     checked = {
-        name: _check_column(name, values, lines, where[name][1], problems) for name, values in columns.items()
+        name: _check_column(name, values, lines, where[name][1], problems, notes)
+        for name, values in columns.items()
     }
+    unused = {}  # "skills" / "intervention" -> what each row named that otpt cannot use
+    for name in ("skills", "intervention"):
+        if name in checked:
+            pairs = checked[name]
+            checked[name] = [known for known, _ in pairs]
+            if any(rest for _, rest in pairs):
+                unused[f"{name}_not_used"] = [rest for _, rest in pairs]
     _check_across(checked, lines, where, problems)
     ids = checked.get("id") or [""] * len(lines)
     ids = [value or f"row-{line}" for value, line in zip(ids, lines)]
@@ -401,7 +462,7 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
     for name in COLUMNS[1:]:
         if name in checked:
             data[name] = checked[name]
-        elif name == "skills":
+        elif name in ("skills", "intervention"):
             data[name] = [[] for _ in range(n)]
         elif name in TEXT_COLUMNS:
             data[name] = [""] * n
@@ -409,17 +470,32 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
             data[name] = [None] * n
     frame = pd.DataFrame(data)
     frame["lead"] = pd.Categorical(frame["lead"], categories=LEADS, ordered=True)
-    frame["setting"] = pd.Categorical(frame["setting"], categories=SETTINGS)
-    frame["population"] = pd.Categorical(frame["population"], categories=POPULATIONS)
+    for name, vocabulary in (("setting", SETTINGS), ("population", POPULATIONS)):
+        own = [v for v in dict.fromkeys(frame[name]) if v is not None and v not in vocabulary]
+        frame[name] = pd.Categorical(frame[name], categories=[*vocabulary, *own])
     frame["occupation_area"] = pd.Categorical(frame["occupation_area"], categories=OCCUPATION_AREAS)
     frame["shared_as"] = pd.Categorical(frame["shared_as"], categories=list(SHARED_AS))
     frame["target"] = pd.Categorical(frame["target"], categories=TARGETS)
     frame["body_region"] = pd.Categorical(frame["body_region"], categories=BODY_REGIONS)
     frame["icf_chapter"] = pd.Categorical(frame["icf_chapter"], categories=list(ICF_CHAPTERS))
+    frame["specialty"] = pd.Categorical(frame["specialty"], categories=list(SPECIALTIES))
     for name in where:
         if name not in COLUMNS:
             frame[name] = checked[name]  # extra columns are kept, cleaned of stray spaces
+    for name, cells in unused.items():
+        frame[name] = cells
     frame.attrs["source"] = source
+    frame.attrs["notes"] = [str(note) for note in sorted(notes, key=_reading_order)]
+    if notes:
+        listed = "\n".join(f"  - {note}" for note in frame.attrs["notes"][:MAX_LISTED])
+        more = len(notes) - MAX_LISTED
+        warnings.warn(
+            f"Loaded the activity bank {source} with {len(notes)} note{'s' if len(notes) != 1 else ''} "
+            f"(the file was not changed):\n{listed}"
+            + (f"\n  ... and {more} more (attrs['notes'])." if more > 0 else ""),
+            ActivityDataNote,
+            stacklevel=3,
+        )
     return frame
 
 
@@ -453,8 +529,9 @@ def _check_across(checked, lines, where, problems):
                                     f"In the OTPF-4 '{occupation}' belongs to '{area}'."))  # fmt: skip
 
 
-def _check_column(name, values, lines, label, problems):
-    """Normalise one column's cells, appending a Problem for each cell that cannot be used."""
+def _check_column(name, values, lines, label, problems, notes):
+    """Normalise one column's cells, appending a Problem for each cell that cannot be used
+    and a note for each cell read in a way the person may not expect."""
 
     def check_each(convert):
         out = []
@@ -490,10 +567,20 @@ def _check_column(name, values, lines, label, problems):
         return check_each(convert)
     if name == "lead":
         return from_lookup(_LEAD_LOOKUP, "OT, PT or Both (any capitalisation)", str.lower, True, "a lead")
-    if name == "setting":
-        return from_lookup(_SETTING_LOOKUP, ", ".join(SETTINGS) + " (or leave it empty)")
-    if name == "population":
-        return from_lookup(_POPULATION_LOOKUP, ", ".join(POPULATIONS) + " (or leave it empty)")
+    if name in ("setting", "population"):
+        lookup, vocabulary = (
+            (_SETTING_LOOKUP, SETTINGS) if name == "setting" else (_POPULATION_LOOKUP, POPULATIONS)
+        )
+        out = []
+        for value, line in zip(values, lines):
+            key = _label(value) if value else None
+            if key and key not in lookup:
+                notes.append(Problem(line, label, f"'{value}'", f"Kept as your own {name}; otpt's own are: "
+                                     + ", ".join(vocabulary) + "."))  # fmt: skip
+            out.append(lookup.get(key, value) if key else None)
+        return out
+    if name == "specialty":
+        return from_lookup(_SPECIALTY_LOOKUP, ", ".join(SPECIALTIES) + " (or leave it empty)", _name_key)
     if name == "occupation_area":
         return from_lookup(_AREA_LOOKUP, ", ".join(OCCUPATION_AREAS) + " (or leave it empty)", str.lower)
     if name == "also_accepted":
@@ -535,20 +622,39 @@ def _check_column(name, values, lines, label, problems):
 
         return check_each(convert)
     if name == "skills":
+        lookup = {k: k for k in SKILLS} | SKILL_ALIASES
 
-        def convert(value):
-            skills = []
-            for part in _SEPARATORS.split(value):
-                skill = _SPACES_OR_HYPHENS.sub("_", part.strip().lower())
-                if not skill:
-                    continue
-                if skill not in SKILLS:
-                    raise ValueError(
-                        f"the skill '{part.strip()}'", "Allowed, separated by ';': " + ", ".join(SKILLS) + "."
-                    )
-                if skill not in skills:
-                    skills.append(skill)
-            return skills
+        def read_skill(part):
+            skill = lookup.get(_SPACES_OR_HYPHENS.sub("_", part.lower()))
+            return [skill] if skill else []
 
-        return check_each(convert)
+        return _name_lists(values, lines, label, notes, read_skill, "skill", list(SKILLS))
+    if name == "intervention":
+        return _name_lists(
+            values, lines, label, notes, read_interventions, "intervention", list(INTERVENTIONS)
+        )
     return list(values)
+
+
+def _name_lists(values, lines, label, notes, read, what, allowed):
+    """Cells holding names separated by ';' -> (names otpt knows, names it cannot use) per
+    row. ``read(part)`` gives the known names a part stands for; a part read as another
+    name and a part left out each get a note."""
+    out = []
+    for value, line in zip(values, lines):
+        known, unused = [], []
+        for part in (p.strip() for p in _SEPARATORS.split(value)):
+            if not part:
+                continue
+            names = read(part)
+            if not names:
+                unused.append(part)
+                notes.append(Problem(line, label, f"the {what} '{part}'", f"otpt cannot use it and left it out. "
+                                     f"Known, separated by ';': {', '.join(allowed)}."))  # fmt: skip
+                continue
+            if [_name_key(part)] != [_name_key(n) for n in names]:
+                shown = ", ".join(f"'{n}'" for n in names)
+                notes.append(Problem(line, label, f"the {what} '{part}'", f"Read as {shown}."))
+            known.extend(n for n in names if n not in known)
+        out.append((known, ";".join(unused)))
+    return out

@@ -27,6 +27,145 @@ OUTCOMES = ("right", "defensible", "not usually")
 #: the movement as an activity, d4), or both (the rule of thumb "what is the target?").
 TARGETS = ("occupation", "movement or body function", "occupation and movement")
 
+#: What the therapy does, from the APTA Guide's intervention categories and the OTPF-4's
+#: types of OT intervention (Table 12), with a plain-words gloss. Who each points to, and
+#: the framework line behind it, is in data/lead_weights.csv.
+INTERVENTIONS = {
+    "therapeutic exercise": "exercise for strength, flexibility or fitness (pelvic-floor training included)",
+    "motor function training": "training gait, balance, coordination or posture",
+    "manual therapy": "hands-on joint and soft-tissue techniques",
+    "airway clearance": "techniques that clear the lungs and ease breathing",
+    "repositioning manoeuvres": "head and body positions that move loose inner-ear crystals (BPPV)",
+    "biophysical agents": "heat, cold, electrical stimulation, ultrasound",
+    "integumentary repair": "wound care and skin protection",
+    "functional mobility training": "practising transfers, bed mobility and wheelchair skills",
+    "occupations and activities": "practising the real task itself: work, school, play or leisure",
+    "ADL training": "practising self-care (dressing, bathing, eating) with new methods",
+    "IADL training": "practising home and community tasks (cooking, shopping, money)",
+    "adaptive equipment": "tools for daily tasks: reachers, sock aids, built-up handles",
+    "mobility aids": "canes, walkers and crutches, and walking with them",
+    "orthosis fabrication": "making a custom splint for the hand or arm",
+    "environmental modification": "changing the home, classroom or workplace",
+    "wheeled mobility and seating": "choosing and fitting a wheelchair and its seat",
+    "sensory and self-regulation strategies": "strategies that help a person stay calm and focused",
+    "cognitive strategies": "memory aids, planning and problem-solving in daily tasks",
+    "routines and pacing": "habits, routines, pacing and energy conservation",
+    "education and training": "teaching the person and their family or carers",
+}
+
+#: Other names instructors use for an intervention (normalised: lower case, single spaces).
+INTERVENTION_ALIASES = {
+    "exercise": "therapeutic exercise",
+    "strengthening": "therapeutic exercise",
+    "stretching": "therapeutic exercise",
+    "aerobic conditioning": "therapeutic exercise",
+    "monitored exercise": "therapeutic exercise",
+    "pelvic floor training": "therapeutic exercise",
+    "pelvic floor muscle training": "therapeutic exercise",
+    "return to sport training": "therapeutic exercise",
+    "gait training": "motor function training",
+    "balance training": "motor function training",
+    "vestibular rehabilitation": "motor function training",
+    "mobilisation": "manual therapy",
+    "mobilization": "manual therapy",
+    "manual therapy techniques": "manual therapy",
+    "airway clearance techniques": "airway clearance",
+    "chest physiotherapy": "airway clearance",
+    "repositioning maneuvers": "repositioning manoeuvres",
+    "canalith repositioning": "repositioning manoeuvres",
+    "physical agents": "biophysical agents",
+    "physical agent modalities": "biophysical agents",
+    "modalities": "biophysical agents",
+    "wound care": "integumentary repair",
+    "integumentary repair and protection": "integumentary repair",
+    "transfer training": "functional mobility training",
+    "bed mobility training": "functional mobility training",
+    "adl iadl training": "ADL training",
+    "adl/iadl training": "ADL training",
+    "self care training": "ADL training",
+    "iadl training": "IADL training",
+    "adl training": "ADL training",
+    "task practice": "occupations and activities",
+    "occupation based intervention": "occupations and activities",
+    "work simulation": "occupations and activities",
+    "assistive devices for daily tasks": "adaptive equipment",
+    "walking aids": "mobility aids",
+    "orthotic fabrication": "orthosis fabrication",
+    "splint fabrication": "orthosis fabrication",
+    "splinting": "orthosis fabrication",
+    "home modification": "environmental modification",
+    "environmental modifications": "environmental modification",
+    "wheelchair seating": "wheeled mobility and seating",
+    "wheeled mobility": "wheeled mobility and seating",
+    "sensory strategies": "sensory and self-regulation strategies",
+    "self regulation": "sensory and self-regulation strategies",
+    "sensory integration": "sensory and self-regulation strategies",
+    "cognitive rehabilitation": "cognitive strategies",
+    "energy conservation": "routines and pacing",
+    "pacing": "routines and pacing",
+    "education": "education and training",
+    "patient education": "education and training",
+    "patient or client instruction": "education and training",
+    "caregiver training": "education and training",
+}
+
+#: Words that name an intervention inside a longer description ("ADL retraining with
+#: adaptive equipment" -> ADL training and adaptive equipment), matched at the start of a
+#: word; used only when a cell is not an intervention's name or one of its aliases.
+INTERVENTION_WORDS = {
+    "repositioning manoeuvres": ("reposition", "epley", "canalith"),
+    "airway clearance": ("airway", "chest physio", "secretion"),
+    "integumentary repair": ("wound", "integument"),
+    "orthosis fabrication": ("splint", "orthos", "orthot"),
+    "wheeled mobility and seating": ("wheelchair", "seating", "wheeled"),
+    "mobility aids": ("walker", "cane", "crutch", "walking aid"),
+    "motor function training": ("gait", "balance", "vestibular", "locomot", "posture", "coordination"),
+    "manual therapy": ("manual", "mobilis", "mobiliz", "manipulat", "massage", "lymph drainage"),
+    "biophysical agents": ("heat", "cold pack", "ice", "electrical stim", "ultrasound", "modalit"),
+    "functional mobility training": ("transfer", "bed mobility"),
+    "IADL training": ("iadl", "cooking", "meal", "shopping", "driving", "money", "medication"),
+    "ADL training": ("adl", "self-care", "self care", "dressing", "bathing", "toileting", "grooming", "feeding"),
+    "adaptive equipment": ("adaptive", "assistive", "equipment", "reacher", "sock aid"),
+    "environmental modification": ("home modif", "environment", "workstation", "ergonomic"),
+    "sensory and self-regulation strategies": ("sensory", "self-regulation", "self regulation", "calming"),
+    "cognitive strategies": ("cognit", "memory", "attention", "problem solving"),
+    "routines and pacing": ("energy conservation", "pacing", "routine", "habit"),
+    "therapeutic exercise": ("exercis", "strength", "stretch", "conditioning", "aerobic", "pelvic", "return to sport",
+                             "return-to-sport", "resistance", "treadmill", "plyometric"),
+    "education and training": ("educat", "instruction", "teaching", "coaching", "caregiver training"),
+    "occupations and activities": ("work", "school", "play", "leisure", "task practice", "simulat"),
+}  # fmt: skip
+
+#: Who may hold a specialist credential the activity calls for.
+SPECIALTIES = {
+    "open to both": "a certification OTs and PTs can both hold (hand therapy CHT, lymphedema CLT, seating ATP)",
+    "OT specialty": "an OT board or specialty certification (AOTA)",
+    "PT specialty": "a PT board specialty (ABPTS)",
+}
+
+#: Other names for a specialty (normalised as for interventions).
+SPECIALTY_ALIASES = {"both": "open to both", "either": "open to both", "ot": "OT specialty", "pt": "PT specialty",
+                     "cht": "open to both", "clt": "open to both", "atp": "open to both"}  # fmt: skip
+
+#: Other names instructors use for a skill (normalised: lower case, underscores).
+SKILL_ALIASES = {
+    "rom": "range_of_motion",
+    "motion": "range_of_motion",
+    "flexibility": "range_of_motion",
+    "fine_motor_skills": "fine_motor",
+    "hand_use": "fine_motor",
+    "gross_motor_skills": "gross_motor",
+    "cognition": "cognitive",
+    "thinking": "cognitive",
+    "emotional": "psychosocial",
+    "mental_health": "psychosocial",
+    "social_skills": "social",
+    "sensory_processing": "sensory",
+    "walking": "gait",
+    "strengthening": "strength",
+    "fitness": "endurance",
+}
+
 #: Where in the body an activity's difficulty lies, to test the "upper body = OT,
 #: lower body = PT" rule on every activity, not only those with hand skills.
 BODY_REGIONS = ("upper body", "lower body", "whole body", "not a body part")
@@ -141,7 +280,8 @@ OCCUPATIONS = {
     ),
 }
 
-#: WHO ICF chapters used in the bank: body functions (b) and activities and participation (d).
+#: WHO ICF chapters: body functions (b), body structures (s), activities and participation
+#: (d) and environmental factors (e).
 ICF_CHAPTERS = {
     "b1": "mental functions",
     "b2": "sensory functions and pain",
@@ -151,6 +291,14 @@ ICF_CHAPTERS = {
     "b6": "genitourinary and reproductive functions",
     "b7": "neuromusculoskeletal and movement-related functions",
     "b8": "functions of the skin",
+    "s1": "structures of the nervous system",
+    "s2": "the eye, ear and related structures",
+    "s3": "structures involved in voice and speech",
+    "s4": "structures of the cardiovascular, immunological and respiratory systems",
+    "s5": "structures related to the digestive, metabolic and endocrine systems",
+    "s6": "structures related to the genitourinary and reproductive systems",
+    "s7": "structures related to movement",
+    "s8": "skin and related structures",
     "d1": "learning and applying knowledge",
     "d2": "general tasks and demands",
     "d3": "communication",
@@ -160,4 +308,9 @@ ICF_CHAPTERS = {
     "d7": "interpersonal interactions and relationships",
     "d8": "major life areas (education, work, economic life)",
     "d9": "community, social and civic life",
+    "e1": "products and technology",
+    "e2": "natural environment and human-made changes to environment",
+    "e3": "support and relationships",
+    "e4": "attitudes",
+    "e5": "services, systems and policies",
 }

@@ -64,6 +64,10 @@ def test_schema_vocabularies_match_the_package():
     assert enums["target"] == list(otpt.TARGETS)
     assert enums["body_region"] == list(otpt.BODY_REGIONS)
     assert enums["icf_chapter"] == list(otpt.ICF_CHAPTERS)
+    assert enums["specialty"] == list(otpt.SPECIALTIES)
+    pattern = next(f["constraints"]["pattern"] for f in SCHEMA["fields"] if f["name"] == "intervention")
+    for name in otpt.INTERVENTIONS:
+        assert re.fullmatch(pattern, name), name
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +94,10 @@ def test_sources_are_all_listed_and_cited(bank, sources):
     assert used | cases <= set(sources), (used | cases) - set(sources)
     shorts = {row["short"]: key for key, row in sources.items()}
     in_lessons = {shorts[s] for entries in lesson_footers().values() for s in entries or [] if s in shorts}
-    assert set(sources) <= used | cases | in_lessons, (
-        f"sources never cited: {set(sources) - used - cases - in_lessons}"
+    weights = {key for w in otpt.load_weights().values() for key in w.sources}
+    assert weights <= set(sources), weights - set(sources)
+    assert set(sources) <= used | cases | in_lessons | weights, (
+        f"sources never cited: {set(sources) - used - cases - in_lessons - weights}"
     )
 
 

@@ -109,14 +109,9 @@ def test_every_problem_is_reported_at_once_with_line_column_value(write_csv):
     err = _error(path)
     message = str(err)
     assert "my bank.csv" in message
-    assert "7 problems" in message
+    assert "5 problems" in message  # an own setting and a skill alias are notes, not problems
     assert "line 2, column C (lead): found 'OTT'. Allowed: OT, PT or Both" in message
     assert "line 3, column B (activity): found an empty cell" in message
-    assert "line 4, column D (setting): found 'hospital'. Allowed: acute hospital, inpatient rehab" in message
-    assert (
-        "line 4, column E (skills): found the skill 'walking'. Allowed, separated by ';': fine_motor"
-        in message
-    )
     assert "line 4, column F (icf_chapter): found 'x9'" in message
     assert "line 5, column C (lead): found an empty cell" in message
     assert "line 5, column A (id): found the id 'a1' again" in message and "line 2 has it already" in message
@@ -247,3 +242,49 @@ def test_occupation_fills_an_empty_occupation_area(write_csv):
     )
     assert bank.loc[0, "occupation_area"] == "ADL" and bank.loc[0, "occupation"] == "functional mobility"
     assert bank.loc[0, "shared_as"] == "co-treatment"
+
+
+def test_an_instructors_own_names_load_with_notes_and_nothing_is_lost(write_csv):
+    path = write_csv(
+        "id,activity,lead,setting,population,skills,icf_chapter,intervention,specialty\n"
+        "1,Splint after a tendon repair,OT,Hand clinic,adults,ROM;fine motor;juggling,e120,Splinting;moonwalk,CHT\n"
+        "2,Getting back to football,PT,outpatient,teens,walking,s750,return-to-sport testing,\n"
+        "3,Washing with a long sponge,OT,home health,older adults,,d510,ADL retraining with adaptive equipment,\n",
+        name="own.csv",
+    )
+    with pytest.warns(otpt.ActivityDataNote) as caught:
+        bank = otpt.load_activities(path)
+    message = str(caught[0].message)
+    assert "own.csv" in message and "9 notes" in message and "the file was not changed" in message
+    assert "line 2, column D (setting): found 'Hand clinic'. Kept as your own setting" in message
+    assert "line 2, column F (skills): found the skill 'ROM'. Read as 'range_of_motion'." in message
+    assert (
+        "line 2, column F (skills): found the skill 'juggling'. otpt cannot use it and left it out."
+        in message
+    )
+    assert "line 2, column H (intervention): found the intervention 'moonwalk'. otpt cannot use it" in message
+    assert (
+        "found the intervention 'ADL retraining with adaptive equipment'. Read as 'ADL training', 'adaptive equipment'."
+        in message
+    )
+    assert len(bank.attrs["notes"]) == 9
+    assert list(bank["setting"].astype(str)[:2]) == ["Hand clinic", "outpatient"]
+    assert "Hand clinic" in bank["setting"].cat.categories and bank.loc[1, "population"] == "teens"
+    assert bank.loc[0, "skills"] == ["range_of_motion", "fine_motor"]
+    assert list(bank["skills_not_used"]) == ["juggling", "", ""]
+    assert (
+        bank.loc[0, "intervention"] == ["orthosis fabrication"]
+        and bank.loc[0, "intervention_not_used"] == "moonwalk"
+    )
+    assert bank.loc[1, "intervention"] == ["therapeutic exercise"]
+    assert list(bank["icf_chapter"].astype(str)) == ["e1", "s7", "d5"]  # every ICF component
+    assert bank.loc[0, "specialty"] == "open to both"
+
+
+def test_the_bundled_bank_loads_without_a_note():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        bank = otpt.load_activities()
+    assert bank.attrs["notes"] == []
