@@ -21,7 +21,7 @@ from .loader import coerce_activities
 from .placement import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
 from .vocab import INTERVENTIONS, LEADS, OCCUPATION_AREAS, PALETTE, SKILLS, SPECIALTIES
 
-NOT_SURE = ("not sure", None)
+NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
 TARGET_OPTIONS = [NOT_SURE, ("the task or occupation itself", "occupation"),
                   ("a movement or body function", "movement or body function"),
                   ("both: the task and a movement", "occupation and movement")]  # fmt: skip
@@ -91,25 +91,29 @@ class PlaceActivity(widgets.VBox):
         self.bank = coerce_activities(activities)
         self.name = widgets.Text(value="", placeholder="e.g. Playing in a wheelchair basketball team",
                                  description="Activity:", layout={"width": "520px"})  # fmt: skip
-        self.target = widgets.Dropdown(options=TARGET_OPTIONS, value=None, description="The therapy targets:")
+        self.target = widgets.Dropdown(options=TARGET_OPTIONS, value="not sure", description="The therapy targets:",
+                                     layout={"width": "520px"})  # fmt: skip
         interventions = [NOT_SURE, *((f"{k} - {v}", k) for k, v in INTERVENTIONS.items())]
         self.interventions = [
-            widgets.Dropdown(options=interventions, value=None, description=label, layout={"width": "720px"})
+            widgets.Dropdown(
+                options=interventions, value="not sure", description=label, layout={"width": "720px"}
+            )
             for label in ("Main intervention:", "Second intervention:")
         ]
         self.specialty = widgets.Dropdown(
-            options=[("none or not sure", None), *((v, k) for k, v in SPECIALTIES.items())],
-            value=None,
+            options=[("none or not sure", "not sure"), *((v, k) for k, v in SPECIALTIES.items())],
+            value="not sure",
             description="Specialist credential:",
             layout={"width": "720px"},
         )
         self.area = widgets.Dropdown(
             options=[NOT_SURE, *((a, a) for a in OCCUPATION_AREAS if a != "none")],
-            value=None,
+            value="not sure",
+            layout={"width": "520px"},
             description="Occupation it serves (OTPF-4):",
         )
         self.skills = {
-            key: widgets.Checkbox(value=False, description=label, indent=False, layout={"width": "260px"})
+            key: widgets.Checkbox(value=False, description=label, indent=False, layout={"width": "300px"})
             for key, label in SKILLS.items()
         }
         self.place_button = widgets.Button(description="Place it", icon="map-marker", button_style="primary",
@@ -120,7 +124,7 @@ class PlaceActivity(widgets.VBox):
         self.result = widgets.HTML()
         self.place_button.on_click(self._on_place)
         grid = widgets.GridBox(list(self.skills.values()),
-                               layout={"grid_template_columns": "repeat(3, 260px)"})  # fmt: skip
+                               layout={"grid_template_columns": "repeat(3, 300px)"})  # fmt: skip
         super().__init__(
             [self.name, widgets.HTML("<b>What decides:</b>"), self.target, *self.interventions, self.specialty,
              widgets.HTML("<b>Context - it involves:</b>"), grid, self.area, self.place_button, self.result],
@@ -133,7 +137,7 @@ class PlaceActivity(widgets.VBox):
 
     @property
     def chosen_interventions(self) -> list[str]:
-        return list(dict.fromkeys(box.value for box in self.interventions if box.value))
+        return list(dict.fromkeys(box.value for box in self.interventions if box.value != "not sure"))
 
     def suggestion(self) -> Suggestion:
         """The suggestion for what is entered now (unanswered inputs add nothing)."""
@@ -141,9 +145,8 @@ class PlaceActivity(widgets.VBox):
                             interventions=self.chosen_interventions, specialty=self.specialty.value)  # fmt: skip
 
     def _on_place(self, _=None) -> None:
-        entered = (self.chosen_skills, self.area.value, self.target.value, self.chosen_interventions,
-                   self.specialty.value)  # fmt: skip
-        if not any(entered):
+        answered = [v for v in (self.area.value, self.target.value, self.specialty.value) if v != "not sure"]
+        if not (self.chosen_skills or self.chosen_interventions or answered):
             self.result.value = render.message_html(
                 "Choose what the therapy targets or an intervention (or tick a skill), then press Place it."
             )

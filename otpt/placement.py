@@ -375,7 +375,8 @@ def similar_activities(bank: pd.DataFrame, skills, occupation_area: str | None =
                        target: str | None = None, interventions=()):  # fmt: skip
     """The ``top`` bank activities most like this one: shared interventions (Jaccard, full
     weight), shared skills (Jaccard, half weight), and a quarter each for the same target
-    and the same occupation area."""
+    and the same occupation area. Only activities that share an intervention or a skill
+    count as alike (when any is given)."""
     wanted_skills = set(_as_list(skills))
     wanted = set(n for i in _as_list(interventions) for n in read_interventions(i) or [i])
 
@@ -389,5 +390,13 @@ def similar_activities(bank: pd.DataFrame, skills, occupation_area: str | None =
                 + 0.25 * same_area + 0.25 * same_target)  # fmt: skip
 
     scores = bank.apply(score, axis=1) if len(bank) else pd.Series(dtype=float)
+    if wanted or wanted_skills:  # an activity alike only in target or area is not alike
+        shares = bank.apply(
+            lambda row: bool(
+                wanted & set(row.get("intervention") or []) or wanted_skills & set(row["skills"])
+            ),
+            axis=1,
+        )
+        scores = scores[shares] if len(bank) else scores
     best = scores.sort_values(ascending=False, kind="stable").head(top).index
     return bank.loc[best, ["id", "activity", "lead", "rationale"]]

@@ -203,7 +203,12 @@ def test_place_activity_widget_reads_its_controls():
     widget = otpt.PlaceActivity()
     widget.place_button.click()
     assert "Choose what the therapy targets or an intervention" in widget.result.value
-    assert widget.area.value is None and widget.target.value is None  # nothing pre-chosen
+    # nothing is pre-chosen, and what is left at "not sure" adds nothing
+    assert {widget.area.value, widget.target.value, widget.specialty.value} == {"not sure"}
+    assert [box.value for box in widget.interventions] == ["not sure", "not sure"]
+    widget.skills["gait"].value = True
+    assert widget.suggestion() == otpt.suggest_lead(["gait"])
+    widget.skills["gait"].value = False
     widget.name.value = "<b>Wheelchair</b> basketball"
     widget.area.value = "leisure"
     for skill in ("strength", "social", "endurance"):

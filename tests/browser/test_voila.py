@@ -163,3 +163,25 @@ def test_class_results_picture_in_voila(page, voila_server, artifacts):
     figure = page.locator("figure").filter(has=page.locator("img[alt^='The class split most on']")).first
     decoded(figure)
     figure.screenshot(path=artifacts / "class_results.png")
+
+
+def test_place_your_own_activity_in_voila(page, voila_server, artifacts):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_viewport_size({"width": 1280, "height": 1500})
+    open_in_voila(page, voila_server, "05_working_together.ipynb")
+    place = page.locator(".jp-OutputArea-output:has(button:has-text('Place it'))").first
+    place.get_by_label("Activity:").fill("Hand splint after a tendon repair")
+    place.get_by_label("The therapy targets:").select_option(label="a movement or body function")
+    place.get_by_label("Main intervention:").select_option(
+        value=None, label=f"orthosis fabrication - {otpt.INTERVENTIONS['orthosis fabrication']}"
+    )
+    place.get_by_role("button", name="Place it").click()
+    place.get_by_role("heading", name="Suggested lead: OT").wait_for(timeout=60_000)
+    place.get_by_text("Decided by the intervention (").first.wait_for()
+    place.locator("img[alt^='\\'Hand splint after a tendon repair\\' lands at']").wait_for()
+    decoded(place)
+    place.screenshot(path=artifacts / "place_activity.png")
+    results = Axe().run(page)
+    serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
