@@ -138,9 +138,7 @@ class Feedback:
         specialist = self.key == "Both" and self.shared_as == "either specialist"
         if self.outcome == "right":
             if specialist:
-                return (
-                    f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job"
-                )
+                return f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job (they do not split it)"
             return f"{symbol} Right - usually {self.key}"
         if self.outcome == "defensible":
             if specialist:
