@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from .figures import literal_text
 from .grading import accepted_answers
 from .titles import place_title
 from .vocab import LEADS, PALETTE
@@ -26,6 +27,7 @@ def _label(text: str, width: int = 44) -> str:
     return textwrap.shorten(str(text), width, placeholder="...")
 
 
+@literal_text
 def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None, title: str | None = None):
     """Share of the class right on each activity (hardest at the top), coloured by the key.
 
@@ -66,6 +68,7 @@ def describe_class_accuracy(answers: pd.DataFrame, *, top: int = 3) -> str:
     )
 
 
+@literal_text
 def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: str | None = None):
     """Stacked bars of how the class answered the activities it split most on; the key's
     segment is marked with ✓ and a defensible answer's with ≈. Returns the Axes."""
@@ -109,6 +112,7 @@ def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
     return "The class split most on: " + "; ".join(parts) + "."
 
 
+@literal_text
 def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None):
     """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a misconception)
     and "unsure and right" (a guess) are labelled. Returns the Axes."""
@@ -156,6 +160,7 @@ def describe_confidence(answers: pd.DataFrame) -> str:
     )
 
 
+@literal_text
 def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: str | None = None):
     """Each learner's score before and after, joined by a line; the class means in bold."""
     table = pre_post(before, after)
@@ -197,6 +202,7 @@ def describe_pre_post(before: pd.DataFrame, after: pd.DataFrame) -> str:
     )
 
 
+@literal_text
 def plot_poll(
     counts: dict,
     *,

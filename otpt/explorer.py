@@ -10,11 +10,11 @@ from html import escape
 import ipywidgets as widgets
 
 from .figures import figure_html
-from .loader import coerce_activities
+from .loader import bank_categories, coerce_activities, find_categories
 from .overlap import REGIONS, filter_bank, region_members
 from .overlap_plots import describe_overlap, plot_overlap
 from .render import message_html
-from .vocab import LEADS, POPULATIONS, SETTINGS, SKILLS
+from .vocab import LEADS, SKILLS
 
 ANY = "any"
 
@@ -28,10 +28,11 @@ class OverlapExplorer(widgets.VBox):
 
     def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region="Both"):
         self.bank = coerce_activities(activities)
-        self.setting = widgets.Dropdown(options=[ANY, *SETTINGS], value=setting, description="Setting:")
-        self.population = widgets.Dropdown(
-            options=[ANY, *POPULATIONS], value=population, description="Population:"
-        )
+        self.setting, self.population = (
+            widgets.Dropdown(options=[ANY, *bank_categories(self.bank, column)], description=f"{column.title()}:",
+                             value=value if value == ANY else _one_category(self.bank, column, value))
+            for column, value in (("setting", setting), ("population", population))
+        )  # fmt: skip
         self.skill = widgets.Dropdown(
             options=[(ANY, ANY)] + [(label, key) for key, label in SKILLS.items()],
             value=skill,
@@ -96,3 +97,13 @@ class OverlapExplorer(widgets.VBox):
         parts = [w.value if w is not self.skill else SKILLS.get(w.value, w.value)
                  for w in (self.setting, self.population, self.skill) if w.value != ANY]  # fmt: skip
         return "All activities" if not parts else "Activities: " + ", ".join(parts)
+
+
+def _one_category(bank, column: str, value: str) -> str:
+    """The bank's name for ``value`` (any capitalisation); ValueError listing the names if none."""
+    found, _ = find_categories(bank, column, [value])
+    if not found:
+        raise ValueError(
+            f"There is no {column} called {value!r}. Choose from: {', '.join(bank_categories(bank, column))}."
+        )
+    return found[0]

@@ -223,6 +223,24 @@ def coerce_activities(data) -> pd.DataFrame:
     )
 
 
+def bank_categories(data: pd.DataFrame, column: str) -> list[str]:
+    """The names a bank's ``setting`` or ``population`` column can hold: otpt's own and
+    then the bank's own (the loader adds those as extra categories)."""
+    values = data[column]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return [str(c) for c in values.cat.categories]
+    vocabulary = {"setting": SETTINGS, "population": POPULATIONS}.get(column, [])
+    return list(dict.fromkeys([*vocabulary, *(str(v) for v in values.dropna())]))
+
+
+def find_categories(data: pd.DataFrame, column: str, wanted) -> tuple[list[str], list[str]]:
+    """``wanted`` names (any capitalisation and spacing) -> (the bank's names for them,
+    the names the bank does not have)."""
+    lookup = {" ".join(name.lower().split()): name for name in bank_categories(data, column)}
+    found = [lookup.get(" ".join(str(w).lower().replace("_", " ").split())) for w in wanted]
+    return [f for f in found if f], [w for w, f in zip(wanted, found) if not f]
+
+
 # ---------------------------------------------------------------- reading the file
 
 
@@ -272,11 +290,28 @@ def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
         delimiter = ";"  # Excel in many European locales
     elif "," not in first and "\t" in first:
         delimiter = "\t"
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []  # numbered as a spreadsheet numbers rows: a quoted cell may span lines
+    try:
+        records.extend(reader)
+    except csv.Error as err:
+        raise _Unreadable(_quote_problem(len(records) + 1, str(err))) from None
     if not records:
         return [], []
     rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
     return records[0], rows
+
+
+def _quote_problem(line: int, message: str) -> Problem:
+    """What a beginner needs to know when Python's csv module refuses a line."""
+    if "end of data" in message or "field larger" in message:
+        found = 'a double quote (") that opens a cell and is never closed'
+    elif "expected after" in message:
+        found = 'text straight after a closing double quote (")'
+    else:
+        found = f"text the CSV reader cannot split into cells ({message})"
+    return Problem(line, None, found, "Put the whole cell in double quotes and write a quote inside it as two (\"\"); "
+                   "a spreadsheet does this when it saves.")  # fmt: skip
 
 
 # ---------------------------------------------------------------- checking and typing
@@ -342,8 +377,7 @@ _INTERVENTION_LOOKUP = {
     _name_key(k): v for k, v in {**{k: k for k in INTERVENTIONS}, **INTERVENTION_ALIASES}.items()
 }
 _INTERVENTION_WORDS = [
-    (name, re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + ")", re.I))
-    for name, words in INTERVENTION_WORDS.items()
+    (name, re.compile(r"\b(?:" + "|".join(words) + ")", re.I)) for name, words in INTERVENTION_WORDS.items()
 ]
 
 
@@ -471,7 +505,7 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
     frame = pd.DataFrame(data)
     frame["lead"] = pd.Categorical(frame["lead"], categories=LEADS, ordered=True)
     for name, vocabulary in (("setting", SETTINGS), ("population", POPULATIONS)):
-        own = [v for v in dict.fromkeys(frame[name]) if v is not None and v not in vocabulary]
+        own = [v for v in dict.fromkeys(frame[name]) if isinstance(v, str) and v not in vocabulary]
         frame[name] = pd.Categorical(frame[name], categories=[*vocabulary, *own])
     frame["occupation_area"] = pd.Categorical(frame["occupation_area"], categories=OCCUPATION_AREAS)
     frame["shared_as"] = pd.Categorical(frame["shared_as"], categories=list(SHARED_AS))
@@ -571,13 +605,18 @@ def _check_column(name, values, lines, label, problems, notes):
         lookup, vocabulary = (
             (_SETTING_LOOKUP, SETTINGS) if name == "setting" else (_POPULATION_LOOKUP, POPULATIONS)
         )
-        out = []
+        out, own = [], {}  # own names: key -> (the first spelling, its line)
         for value, line in zip(values, lines):
             key = _label(value) if value else None
             if key and key not in lookup:
-                notes.append(Problem(line, label, f"'{value}'", f"Kept as your own {name}; otpt's own are: "
-                                     + ", ".join(vocabulary) + "."))  # fmt: skip
-            out.append(lookup.get(key, value) if key else None)
+                if key not in own:
+                    own[key] = (value, line)
+                    notes.append(Problem(line, label, f"'{value}'", f"Kept as your own {name}; otpt's own are: "
+                                         + ", ".join(vocabulary) + "."))  # fmt: skip
+                elif own[key][0] != value:
+                    notes.append(Problem(line, label, f"'{value}'", f"Read as your own {name} '{own[key][0]}', "
+                                         f"as line {own[key][1]} spells it."))  # fmt: skip
+            out.append(lookup.get(key, own.get(key, (None,))[0]) if key else None)
         return out
     if name == "specialty":
         return from_lookup(_SPECIALTY_LOOKUP, ", ".join(SPECIALTIES) + " (or leave it empty)", _name_key)
@@ -616,7 +655,8 @@ def _check_column(name, values, lines, label, problems, notes):
             if not match or match.group(1) not in ICF_CHAPTERS:
                 raise ValueError(
                     f"'{value}'",
-                    "Allowed: an ICF chapter b1-b8 or d1-d9, or a code inside one such as d450 (or leave it empty).",
+                    "Allowed: an ICF chapter (b1-b8 body functions, s1-s8 body structures, d1-d9 activities and "
+                    "participation, e1-e5 environmental factors) or a code inside one such as d450 (or leave it empty).",
                 )
             return match.group(1)
 

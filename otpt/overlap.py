@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .grading import count_table, grade
+from .loader import find_categories
 from .placement import load_weights
 from .vocab import LEADS, SHARED_AS, SKILLS
 
@@ -25,12 +26,12 @@ LOWER_BODY = ("gait", "balance")
 
 
 def filter_bank(data: pd.DataFrame, *, setting=None, population=None, skill=None) -> pd.DataFrame:
-    """Activities matching every filter given (None means any)."""
+    """Activities matching every filter given (None means any). Setting and population
+    names match in any capitalisation; a name the bank does not have matches nothing."""
     keep = pd.Series(True, index=data.index)
-    if setting is not None:
-        keep &= data["setting"] == setting
-    if population is not None:
-        keep &= data["population"] == population
+    for column, wanted in (("setting", setting), ("population", population)):
+        if wanted is not None:
+            keep &= data[column].isin(find_categories(data, column, [wanted])[0])
     if skill is not None:
         keep &= data["skills"].map(lambda skills: skill in skills)
     return data[keep]

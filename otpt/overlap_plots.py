@@ -13,9 +13,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Polygon
 
+from .figures import literal_text
+from .loader import bank_categories
 from .overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
 from .titles import place_title
-from .vocab import LEADS, PALETTE, SETTINGS, SKILLS
+from .vocab import LEADS, PALETTE, SKILLS
 
 _R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
 # The circles' names in their colours, darkened where needed to read on white (contrast
@@ -33,6 +35,7 @@ def _lens(n: int = 60) -> np.ndarray:
     return np.vstack([left, right])
 
 
+@literal_text
 def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str | None = None, wrap: int = 17):
     """The overlap diagram: OT and PT as two circles, Both in the intersection.
 
@@ -95,6 +98,7 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
     return f"Overlap diagram of {total} activities: " + ". ".join(parts) + "."
 
 
+@literal_text
 def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int = 17):
     """Overlap diagrams side by side, one per ``{title: DataFrame}`` entry, to compare
     e.g. two settings, or the key with a class's answers. Returns the Figure."""
@@ -112,6 +116,7 @@ def describe_overlaps(groups: dict, *, examples: int = 2) -> str:
     return "Side by side, left to right. " + " ".join(panels)
 
 
+@literal_text
 def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", title: str | None = None):
     """Heat map: for each skill, the percent of OT-led, Both and PT-led activities that use it.
 
@@ -175,13 +180,20 @@ def describe_skill_emphasis(data: pd.DataFrame, *, top: int = 3) -> str:
     )
 
 
+@literal_text
 def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: str | None = None):
     """Each activity as a dot on an OT <-> PT axis, one row per setting (or population).
 
     Dots are coloured by lead; see `otpt.overlap.spectrum_position` for how the place is
     computed. Returns the Axes.
     """
-    groups = list(SETTINGS) if by == "setting" else list(pd.unique(data[by].dropna())) if len(data) else []
+    groups = (
+        bank_categories(data, "setting")
+        if by == "setting"
+        else list(pd.unique(data[by].dropna()))
+        if len(data)
+        else []
+    )
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.55 * max(len(groups), 1) + 1.8), layout="constrained")
     position = spectrum_position(data) if len(data) else pd.Series(dtype=float)

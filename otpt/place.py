@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import render
-from .figures import figure_html
+from .figures import figure_html, literal_text
 from .loader import coerce_activities
 from .placement import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
 from .vocab import INTERVENTIONS, LEADS, OCCUPATION_AREAS, PALETTE, SKILLS, SPECIALTIES
@@ -28,6 +28,7 @@ TARGET_OPTIONS = [NOT_SURE, ("the task or occupation itself", "occupation"),
 DECIDED_BY = {
     "specialty": "the specialist credential",
     "intervention": "the intervention",
+    "target": "the target",
     "target and intervention": "the target and the intervention",
     "all inputs": "everything you entered",
     "skills and occupation area": "the skills and occupation area alone",
@@ -35,6 +36,7 @@ DECIDED_BY = {
 }
 
 
+@literal_text
 def plot_placement(bank: pd.DataFrame, suggestion: Suggestion, name: str, *, ax=None,
                    margin: float = DEFAULT_MARGIN):  # fmt: skip
     """The bank's activities as dots on the OT-PT line (placed by the same model, from
@@ -157,7 +159,7 @@ class PlaceActivity(widgets.VBox):
         figure = figure_html(ax, describe_placement(suggestion, name))._repr_html_()
         reasons = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
         similar = similar_activities(self.bank, self.chosen_skills, self.area.value, target=self.target.value,
-                                     interventions=self.chosen_interventions)  # fmt: skip
+                                     interventions=self.chosen_interventions, specialty=self.specialty.value)  # fmt: skip
         alike = "".join(
             f"<li><b>{escape(str(r.activity))}</b> - {escape(str(r.lead))}: {escape(str(r.rationale))}</li>"
             for r in similar.itertuples()

@@ -32,7 +32,16 @@ import pandas as pd
 
 from .grading import confusion_table
 from .loader import bundled_path, read_interventions
-from .vocab import INTERVENTIONS, LEADS, OCCUPATION_AREAS, SKILLS, SPECIALTIES, TARGETS
+from .vocab import (
+    INTERVENTIONS,
+    LEADS,
+    OCCUPATION_AREAS,
+    SKILL_ALIASES,
+    SKILLS,
+    SPECIALTIES,
+    SPECIALTY_ALIASES,
+    TARGETS,
+)
 
 #: The fitted numbers (`fit_parameters` on the bundled bank with every input; a test
 #: keeps them in step): how far one side must lead, and how strong both sides must be
@@ -148,21 +157,54 @@ class _Evidence:
     intervention: tuple[float, float] | None
     decisive: tuple[float, float] | None
     combined: tuple[float, float] | None
-    either_specialist: bool
-    missing: tuple[str, ...]
+    specialty: str | None
+    given: tuple[str, ...]  # the decisive inputs answered: "target", "intervention", "specialty"
+    both_sides: bool  # the interventions include one that points to OT and one that points to PT
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(kind for kind in ("target", "intervention") if kind not in self.given)
+
+
+def _key(name) -> str:
+    """A name as typed -> its lookup key: 'Range-of_Motion ' -> 'range of motion'."""
+    return " ".join(str(name).lower().replace("_", " ").replace("-", " ").split())
+
+
+def _normalise(kind: str, name: str) -> str:
+    """An input as a person may type it ('Occupation', 'ROM', 'CHT') -> otpt's name for it
+    (unchanged when otpt has none, so the error can name it)."""
+    return _LOOKUPS[kind].get(_key(name), name)
+
+
+def _lookup(names, aliases=None) -> dict[str, str]:
+    return {_key(alias): name for alias, name in (aliases or {}).items()} | {_key(n): n for n in names}
+
+
+_LOOKUPS = {
+    "target": _lookup(TARGETS),
+    "specialty": _lookup(SPECIALTIES, SPECIALTY_ALIASES),
+    "skill": _lookup(SKILLS, SKILL_ALIASES),
+    "occupation_area": _lookup(KINDS["occupation_area"]),
+}
 
 
 def _evidence(
     skills, occupation_area, target, interventions, specialty, weights
 ) -> tuple[_Evidence, list[str]]:
+    reasons = []
+    read = []
+    for text in _as_list(interventions):
+        names = read_interventions(text) or [text]
+        if [_key(n) for n in names] != [_key(text)]:
+            reasons.append(f"'{text}' was read as: {', '.join(names)}")
+        read.extend(names)
     chosen = {
-        "target": _as_list(target)[:1],
-        "intervention": list(
-            dict.fromkeys(n for i in _as_list(interventions) for n in read_interventions(i) or [i])
-        ),
-        "specialty": _as_list(specialty)[:1],
-        "skill": _as_list(skills),
-        "occupation_area": _as_list(occupation_area)[:1],
+        "target": [_normalise("target", t) for t in _as_list(target)[:1]],
+        "intervention": list(dict.fromkeys(read)),
+        "specialty": [_normalise("specialty", t) for t in _as_list(specialty)[:1]],
+        "skill": list(dict.fromkeys(_normalise("skill", t) for t in _as_list(skills))),
+        "occupation_area": [_normalise("occupation_area", t) for t in _as_list(occupation_area)[:1]],
     }
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:
@@ -176,14 +218,19 @@ def _evidence(
     decisive = _mean([pair(chosen["target"]), pair(chosen["intervention"]), pair(chosen["specialty"])])
     context = [pair(chosen["skill"]), pair(chosen["occupation_area"])]
     combined = _mean([decisive, *context]) if decisive else _mean(context)
-    reasons = [
+    reasons += [
         f"{name} -> {weights[name].side}: {weights[name].reason}"
         for names in chosen.values()
         for name in names
     ]
-    missing = tuple(kind for kind in ("target", "intervention") if not chosen[kind])
+    sides = {weights[n].side for n in chosen["intervention"]}
     evidence = _Evidence(
-        pair(chosen["intervention"]), decisive, combined, chosen["specialty"] == ["open to both"], missing
+        intervention=pair(chosen["intervention"]),
+        decisive=decisive,
+        combined=combined,
+        specialty=(chosen["specialty"] or [None])[0],
+        given=tuple(kind for kind in DECISIVE if chosen[kind]),
+        both_sides={"OT", "PT"} <= sides,
     )
     return evidence, reasons
 
@@ -192,23 +239,30 @@ _TIPS = {
     "target": "the target - is the goal the task itself, a movement or body function, or both?",
     "intervention": "the intervention - exercise, ADL training, adaptive equipment, a splint ...?",
 }
+_SPECIALIST = {"open to both": "Both", "OT specialty": "OT", "PT specialty": "PT"}
 
 
 def _suggest(evidence: _Evidence, margin: float, level: float) -> dict:
-    """The suggestion's fields from an activity's evidence (shared by one activity and a bank)."""
-    if evidence.either_specialist:
-        return dict(
-            lead="Both", sure=True, scores=(2.5, 2.5), decided_by="specialty", shared_as="either specialist"
-        )
-    # a specialised intervention speaks first (a splint is OT's whatever body part it is for);
-    # then the target and the interventions together
-    for scores, by in (
-        (evidence.intervention, "intervention"),
-        (evidence.decisive, "target and intervention"),
-    ):
-        lead = _decide(*scores, margin, level) if scores else None
-        if lead:
-            return dict(lead=lead, sure=True, scores=scores, decided_by=by)
+    """The suggestion's fields from an activity's evidence (shared by one activity and a bank).
+
+    In order: a specialist credential decides (only that profession, or either); then a
+    specialised intervention (a splint is OT's whatever body part it is for); then the
+    target and the interventions together. Both is sure only with a structure behind it:
+    a target that names both, or interventions from each side - one generic shared
+    intervention (education, seating) alone leaves it unsure.
+    """
+    if evidence.specialty:
+        lead = _SPECIALIST[evidence.specialty]
+        scores = {"Both": (2.5, 2.5), "OT": (3.0, 0.0), "PT": (0.0, 3.0)}[lead]
+        shared_as = "either specialist" if lead == "Both" else None
+        return dict(lead=lead, sure=True, scores=scores, decided_by="specialty", shared_as=shared_as)
+    lead = _decide(*evidence.intervention, margin, level) if evidence.intervention else None
+    if lead in ("OT", "PT"):
+        return dict(lead=lead, sure=True, scores=evidence.intervention, decided_by="intervention")
+    lead = _decide(*evidence.decisive, margin, level) if evidence.decisive else None
+    structured = "target" in evidence.given or evidence.both_sides
+    if lead in ("OT", "PT") or (lead == "Both" and structured):
+        return dict(lead=lead, sure=True, scores=evidence.decisive, decided_by=" and ".join(evidence.given))
     if evidence.combined is None:
         return dict(lead="Both", sure=False, scores=(0.0, 0.0), decided_by="nothing")
     lead = _decide(*evidence.combined, margin, level)
@@ -259,6 +313,7 @@ def suggest_lead(
 
 def _row_inputs(bank: pd.DataFrame, inputs) -> list[dict]:
     """Each bank row's inputs as keyword arguments of `suggest_lead`, limited to ``inputs``."""
+    inputs = (inputs,) if isinstance(inputs, str) else tuple(inputs)
     unknown = set(inputs) - set(INPUTS)
     if unknown:
         raise ValueError(f"unknown inputs {sorted(unknown)}; allowed: {', '.join(INPUTS)}")
@@ -318,6 +373,10 @@ def fit_parameters(bank: pd.DataFrame, *, inputs=INPUTS, weights=None) -> tuple[
 
 
 def _fit(evidence: list[_Evidence], key: np.ndarray) -> tuple[float, float]:
+    """The grid pair that agrees most with ``key``; the defaults when there is nothing to fit."""
+    if not len(key):
+        return DEFAULT_MARGIN, DEFAULT_LEVEL
+
     def score(pair):
         margin, level = pair
         agreement = (_predict(evidence, margin, level) == key).mean()
@@ -331,28 +390,39 @@ def evaluate_suggestions(bank: pd.DataFrame, *, inputs=INPUTS, folds: int = 5, s
 
     The weights are not fitted (they come from the frameworks). The two fitted numbers
     (margin, level) are chosen on the training folds only, and each activity is judged
-    with numbers chosen without it; an unsure suggestion counts with its leaning.
-    ``inputs`` limits what the model sees (e.g. ``("skills", "occupation_area")``).
+    - lead and sure alike - with numbers chosen without it; an unsure suggestion counts
+    with its leaning. ``inputs`` limits what the model sees (e.g. ``("skills",
+    "occupation_area")``). ``folds`` is 2 or more; with fewer activities than folds each
+    activity is its own fold.
 
     Returns a dict: ``agreement`` (0-1), ``recall`` (per lead, 0-1), ``both_precision``
     (of the activities called Both, the share the bank leads as Both; NaN if none),
     ``unsure`` (share of unsure suggestions), ``agreement_when_sure``, ``parameters``
     (margin, level per fold), ``confusion`` (rows: the bank's lead, columns: the
     suggestion), ``predicted`` and ``sure`` (Series on the bank's index).
+
+    Raises ValueError for fewer than 2 folds or an empty bank.
     """
+    if not isinstance(folds, int) or folds < 2:
+        raise ValueError(f"folds must be a whole number of at least 2 (each activity is judged "
+                         f"by numbers fitted on the others), not {folds!r}")  # fmt: skip
+    if not len(bank):
+        raise ValueError("the bank has no activities to evaluate")
     weights = load_weights()
     evidence = _evidence_table(bank, inputs, weights)
     key = bank["lead"].astype(str).to_numpy()
-    sure = np.array([_suggest(e, DEFAULT_MARGIN, DEFAULT_LEVEL)["sure"] for e in evidence], dtype=bool)
     order = np.random.default_rng(seed).permutation(len(bank))
     predicted = np.empty(len(bank), dtype=object)
+    sure = np.zeros(len(bank), dtype=bool)
     parameters = []
-    for fold in range(folds):
-        test = order[fold::folds]
+    for fold in range(min(folds, len(bank))):
+        test = order[fold :: min(folds, len(bank))]
         train = np.setdiff1d(order, test)
         margin, level = _fit([evidence[i] for i in train], key[train])
         parameters.append((float(margin), float(level)))
-        predicted[test] = _predict([evidence[i] for i in test], margin, level)
+        for i in test:
+            found = _suggest(evidence[i], margin, level)
+            predicted[i], sure[i] = found["lead"], found["sure"]
     right = predicted == key
     called_both = predicted == "Both"
     answers = pd.DataFrame({"key": key, "answer": predicted})
@@ -371,32 +441,42 @@ def evaluate_suggestions(bank: pd.DataFrame, *, inputs=INPUTS, folds: int = 5, s
     }
 
 
-def similar_activities(bank: pd.DataFrame, skills, occupation_area: str | None = None, *, top: int = 3,
-                       target: str | None = None, interventions=()):  # fmt: skip
-    """The ``top`` bank activities most like this one: shared interventions (Jaccard, full
-    weight), shared skills (Jaccard, half weight), and a quarter each for the same target
-    and the same occupation area. Only activities that share an intervention or a skill
-    count as alike (when any is given)."""
-    wanted_skills = set(_as_list(skills))
-    wanted = set(n for i in _as_list(interventions) for n in read_interventions(i) or [i])
+def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | None = None, *, top: int = 3,
+                       target: str | None = None, interventions=(), specialty: str | None = None):  # fmt: skip
+    """The ``top`` bank activities most like this one, best first.
+
+    Alike means sharing an intervention (Jaccard, full weight), skills (Jaccard, half
+    weight) or the specialist credential (full weight); the same target and the same
+    occupation area add a quarter each but never make an activity alike on their own.
+    Inputs are read as `suggest_lead` reads them (aliases, any capitalisation).
+
+    Returns the rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when
+    nothing in the bank is alike (or nothing was given).
+    """
+    wanted_skills = {_normalise("skill", n) for n in _as_list(skills)}
+    wanted = {n for i in _as_list(interventions) for n in read_interventions(i) or [i]}
+    wanted_specialty = {_normalise("specialty", n) for n in _as_list(specialty)[:1]}
+    area = (_as_list(occupation_area) or [None])[0]
+    area = area and _normalise("occupation_area", area)
+    goal = (_as_list(target) or [None])[0]
+    goal = goal and _normalise("target", goal)
 
     def jaccard(a, b):
         return len(a & b) / len(a | b) if a | b else 0.0
 
-    def score(row):
-        same_area = occupation_area not in UNANSWERED and row["occupation_area"] == occupation_area
-        same_target = target not in UNANSWERED and row.get("target") == target
-        return (jaccard(wanted, set(row.get("intervention") or [])) + 0.5 * jaccard(wanted_skills, set(row["skills"]))
-                + 0.25 * same_area + 0.25 * same_target)  # fmt: skip
-
-    scores = bank.apply(score, axis=1) if len(bank) else pd.Series(dtype=float)
-    if wanted or wanted_skills:  # an activity alike only in target or area is not alike
-        shares = bank.apply(
-            lambda row: bool(
-                wanted & set(row.get("intervention") or []) or wanted_skills & set(row["skills"])
-            ),
-            axis=1,
+    def score(row) -> float:
+        their = set(row.get("intervention") or []), set(row.get("skills") or [])
+        specialty = {row.get("specialty")} - {None} if isinstance(row.get("specialty"), str) else set()
+        alike = jaccard(wanted, their[0]) + 0.5 * jaccard(wanted_skills, their[1])
+        alike += float(bool(wanted_specialty & specialty))
+        if not alike:
+            return 0.0
+        return (
+            alike
+            + 0.25 * (area is not None and row.get("occupation_area") == area)
+            + 0.25 * (goal is not None and row.get("target") == goal)
         )
-        scores = scores[shares] if len(bank) else scores
-    best = scores.sort_values(ascending=False, kind="stable").head(top).index
+
+    scores = pd.Series([score(row) for row in bank.to_dict("records")], index=bank.index, dtype=float)
+    best = scores[scores > 0].sort_values(ascending=False, kind="stable").head(top).index
     return bank.loc[best, ["id", "activity", "lead", "rationale"]]

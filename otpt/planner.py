@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 
 from . import render
 from .cases import PLAN_LEADS, Case, load_cases
-from .figures import figure_html
+from .figures import figure_html, literal_text
 from .grading import SYMBOLS, grade
 from .vocab import PALETTE
 
@@ -67,6 +67,7 @@ def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
     return f"Plan for '{case.title}': {plan_score(checks)}. " + "; ".join(parts) + "."
 
 
+@literal_text
 def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 24):
     """Your plan (top) and the recommended plan (bottom), each as three columns: OT,
     Together, PT. Your tasks carry ✓ or ✗. Returns the Axes."""

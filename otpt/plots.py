@@ -11,11 +11,13 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .figures import literal_text
 from .grading import answer_outcomes, confusion_table, count_table
+from .loader import bank_categories
 from .titles import place_title
-from .vocab import LEADS, PALETTE, POPULATIONS, SETTINGS
+from .vocab import LEADS, PALETTE
 
-_GROUPS = {"setting": SETTINGS, "population": POPULATIONS}
+_GROUPS = ("setting", "population")
 
 
 def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
@@ -30,9 +32,10 @@ def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
     """
     if by not in _GROUPS:
         raise ValueError(f"by must be one of {', '.join(_GROUPS)}, not {by!r}")
-    return count_table(data[by], data["lead"], _GROUPS[by], LEADS, names=(by, "lead"))
+    return count_table(data[by], data["lead"], bank_categories(data, by), LEADS, names=(by, "lead"))
 
 
+@literal_text
 def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_kws):
     """Horizontal stacked bars: how many activities each lead has per setting (or population).
 
@@ -88,6 +91,7 @@ def describe_lead_counts(data: pd.DataFrame, *, by: str = "setting") -> str:
     )
 
 
+@literal_text
 def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title: str | None = None):
     """Answers against the key as a 3x3 grid of counts: rows are who usually leads,
     columns what was answered. The diagonal (correct answers) is outlined and marked ✓.

@@ -18,9 +18,8 @@ from . import render
 from .answers import random_nickname, safe_filename, save_answers
 from .figures import figure_html
 from .grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
-from .loader import coerce_activities
+from .loader import bank_categories, coerce_activities, find_categories
 from .plots import describe_confusion, plot_confusion
-from .vocab import POPULATIONS, SETTINGS
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
 
@@ -290,19 +289,16 @@ class ClassifyQuiz(widgets.VBox):
 def _filter(bank: pd.DataFrame, settings, populations) -> tuple[pd.DataFrame, str]:
     """Keep the activities that match; explain in words when nothing does."""
     keep = pd.Series(True, index=bank.index)
-    for column, wanted, allowed in (
-        ("setting", settings, SETTINGS),
-        ("population", populations, POPULATIONS),
-    ):
+    for column, wanted in (("setting", settings), ("population", populations)):
         if wanted is None:
             continue
-        unknown = [w for w in wanted if w not in allowed]
+        found, unknown = find_categories(bank, column, wanted)
         if unknown:
             return bank.iloc[:0], (
                 f"There is no {column} called {', '.join(repr(u) for u in unknown)}. "
-                f"Choose from: {', '.join(allowed)}."
+                f"Choose from: {', '.join(bank_categories(bank, column))}."
             )
-        keep &= bank[column].isin(wanted)
+        keep &= bank[column].isin(found)
     if len(bank) == 0:
         return bank, "There are no activities in this bank yet."
     if not keep.any():

@@ -110,30 +110,51 @@ INTERVENTION_ALIASES = {
 }
 
 #: Words that name an intervention inside a longer description ("ADL retraining with
-#: adaptive equipment" -> ADL training and adaptive equipment), matched at the start of a
-#: word; used only when a cell is not an intervention's name or one of its aliases.
+#: adaptive equipment" -> ADL training and adaptive equipment), used only when a cell is
+#: not an intervention's name or one of its aliases. Each is a regular expression matched
+#: at the start of a word, in any case; they are kept specific on purpose ("ice pack", not
+#: "ice", which would read "ice skating"; "balance training", not "balance", which would
+#: read "balancing a chequebook"), because a wrong reading is worse than a note saying
+#: otpt could not use the cell.
 INTERVENTION_WORDS = {
-    "repositioning manoeuvres": ("reposition", "epley", "canalith"),
-    "airway clearance": ("airway", "chest physio", "secretion"),
-    "integumentary repair": ("wound", "integument"),
-    "orthosis fabrication": ("splint", "orthos", "orthot"),
-    "wheeled mobility and seating": ("wheelchair", "seating", "wheeled"),
-    "mobility aids": ("walker", "cane", "crutch", "walking aid"),
-    "motor function training": ("gait", "balance", "vestibular", "locomot", "posture", "coordination"),
-    "manual therapy": ("manual", "mobilis", "mobiliz", "manipulat", "massage", "lymph drainage"),
-    "biophysical agents": ("heat", "cold pack", "ice", "electrical stim", "ultrasound", "modalit"),
-    "functional mobility training": ("transfer", "bed mobility"),
-    "IADL training": ("iadl", "cooking", "meal", "shopping", "driving", "money", "medication"),
-    "ADL training": ("adl", "self-care", "self care", "dressing", "bathing", "toileting", "grooming", "feeding"),
-    "adaptive equipment": ("adaptive", "assistive", "equipment", "reacher", "sock aid"),
-    "environmental modification": ("home modif", "environment", "workstation", "ergonomic"),
-    "sensory and self-regulation strategies": ("sensory", "self-regulation", "self regulation", "calming"),
-    "cognitive strategies": ("cognit", "memory", "attention", "problem solving"),
-    "routines and pacing": ("energy conservation", "pacing", "routine", "habit"),
-    "therapeutic exercise": ("exercis", "strength", "stretch", "conditioning", "aerobic", "pelvic", "return to sport",
-                             "return-to-sport", "resistance", "treadmill", "plyometric"),
-    "education and training": ("educat", "instruction", "teaching", "coaching", "caregiver training"),
-    "occupations and activities": ("work", "school", "play", "leisure", "task practice", "simulat"),
+    "repositioning manoeuvres": (r"reposition", r"epley", r"canalith"),
+    "airway clearance": (r"airway", r"chest physio", r"secretion clearance", r"breathing exercis"),
+    "integumentary repair": (r"wound", r"integument", r"debridement", r"pressure (?:ulcer|injur)"),
+    "orthosis fabrication": (r"splint", r"orthos[ie]s", r"orthotic", r"brace fabricat"),
+    "wheeled mobility and seating": (r"wheelchair", r"seating", r"wheeled mobility", r"power mobility"),
+    "mobility aids": (r"walkers?\b", r"canes?\b", r"crutch", r"walking aid", r"rollator"),
+    "motor function training": (r"gait", r"balance (?:train|exerc|retrain|practi)", r"vestibular", r"locomot",
+                                r"postur(?:e|al) (?:train|control)", r"motor (?:control|learning|function)",
+                                r"neuromuscular re-?educ", r"fall prevention exerc"),
+    "manual therapy": (r"manual therap", r"manual lymph", r"joint mobili[sz]", r"soft tissue mobili[sz]",
+                       r"mobili[sz]ation", r"manipulat", r"massage", r"lymph(?:atic)? drainage"),
+    "biophysical agents": (r"heat (?:pack|therap)", r"hot pack", r"cold pack", r"ice pack", r"ice massage",
+                           r"cryotherap", r"thermotherap", r"paraffin", r"electrical stim", r"e-?stim\b", r"tens\b",
+                           r"ultrasound", r"modalit", r"physical agent"),
+    "functional mobility training": (r"transfers?\b", r"transfer train", r"bed mobility", r"functional mobility"),
+    "IADL training": (r"iadl", r"cooking", r"meal prep", r"shopping", r"driving", r"money manag",
+                      r"medication manag", r"home management", r"laundry"),
+    "ADL training": (r"adl", r"self-?care", r"(?<!wound )dressing(?! (?:a |the |of )?wound)", r"bathing",
+                     r"toileting", r"grooming", r"feeding (?:train|skill)", r"self-feeding", r"eating skill"),
+    "adaptive equipment": (r"adaptive (?:equip|device|utensil|aid)", r"assistive tech", r"reacher", r"sock aid",
+                           r"long-handled", r"built-up", r"dressing stick", r"tub (?:bench|transfer bench)",
+                           r"shower chair", r"raised toilet seat"),
+    "environmental modification": (r"home modif", r"environment(?:al)? modif", r"environmental adapt",
+                                   r"workstation", r"ergonomic", r"home safety", r"grab bar"),
+    "sensory and self-regulation strategies": (r"sensory (?:integ|strateg|diet|modulat|processing|based)",
+                                               r"self-?regulation", r"calming strateg", r"zones of regulation"),
+    "cognitive strategies": (r"cognitive (?:strateg|rehab|train|retrain)", r"memory (?:aid|strateg|book|train)",
+                             r"attention train", r"problem[- ]solving (?:strateg|train)", r"executive function"),
+    "routines and pacing": (r"energy conservation", r"pacing", r"daily routine", r"routine building",
+                            r"habit (?:train|build|form)", r"time management", r"activity scheduling"),
+    "therapeutic exercise": (r"exercis", r"strengthen", r"strength train", r"stretch", r"conditioning", r"aerobic",
+                             r"pelvic floor", r"return[- ]to[- ]sport", r"resist(?:ance|ive) (?:train|exerc|band)",
+                             r"treadmill", r"plyometric", r"range of motion exerc", r"rom exerc"),
+    "education and training": (r"educat", r"instruction", r"teaching", r"coaching", r"caregiver train",
+                               r"carer train", r"family train", r"home program"),
+    "occupations and activities": (r"work (?:harden|condition|simulat|task)", r"job simulat", r"school task",
+                                   r"play-? ?based", r"leisure", r"task practice", r"task-specific",
+                                   r"simulated task", r"occupation-? ?based", r"meaningful activit"),
 }  # fmt: skip
 
 #: Who may hold a specialist credential the activity calls for.

@@ -3,6 +3,8 @@
 import html
 import re
 
+import pytest
+
 import otpt
 
 
@@ -80,3 +82,18 @@ def test_explorer_shows_what_the_overlap_functions_say():
     assert alt_text(explorer) == html.escape(otpt.describe_overlap(chosen))
     shared = list(chosen.query("lead == 'Both'")["activity"])
     assert shared and all(html.escape(name) in explorer.listing.value for name in shared)
+
+
+def test_the_setting_menu_offers_a_banks_own_settings(tmp_path):
+    path = tmp_path / "camp.csv"
+    path.write_text(
+        "activity,lead,setting\nSwimming,PT,Summer camp\nCrafts,OT,summer camp\nTyping,OT,school\n"
+    )
+    with pytest.warns(otpt.ActivityDataNote):
+        explorer = otpt.OverlapExplorer(path, setting="summer CAMP")
+    assert "Summer camp" in explorer.setting.options and explorer.setting.value == "Summer camp"
+    assert sorted(explorer.selection["activity"]) == ["Crafts", "Swimming"]
+    explorer.setting.value = "school"
+    assert list(explorer.selection["activity"]) == ["Typing"]
+    with pytest.warns(otpt.ActivityDataNote), pytest.raises(ValueError, match="no setting called 'camp'"):
+        otpt.OverlapExplorer(path, setting="camp")

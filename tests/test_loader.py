@@ -288,3 +288,37 @@ def test_the_bundled_bank_loads_without_a_note():
         warnings.simplefilter("error")
         bank = otpt.load_activities()
     assert bank.attrs["notes"] == []
+
+
+def test_own_names_with_empty_cells_and_other_capitals_are_one_category(write_csv):
+    path = write_csv("activity,lead,setting\nA,OT,\nB,PT,Summer camp\nC,PT,summer  CAMP\nD,OT,School\n")
+    with pytest.warns(otpt.ActivityDataNote) as caught:
+        bank = otpt.load_activities(path)
+    assert (
+        "line 4, column C (setting): found 'summer  CAMP'. Read as your own setting 'Summer camp', as line 3"
+        in str(caught[0].message)
+    )
+    assert list(bank["setting"].cat.categories[-1:]) == ["Summer camp"]  # one own name, first spelling
+    assert bank["setting"].isna().tolist() == [True, False, False, False]
+    assert list(bank["setting"].astype(str)[1:]) == ["Summer camp", "Summer camp", "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "found"),
+    [
+        ('activity,lead\nDressing,OT\n"Walking' + "x" * 140_000 + ",PT\nStairs,PT\n", 3, "never closed"),
+        ('activity,lead\nDressing,OT\nWalking,PT\n"Stairs,PT\n', 4, "never closed"),
+        ('activity,lead\nDressing,OT\n"Walking" fast,PT\n', 3, "straight after a closing double quote"),
+    ],
+)
+def test_a_broken_quote_names_its_line(write_csv, text, line, found):
+    err = _error(write_csv(text))
+    assert f"line {line}: found " in str(err) and found in str(err)
+    assert 'two ("")' in str(err) and len(err.problems) == 1
+
+
+def test_an_icf_code_outside_any_component_lists_all_four(write_csv):
+    message = str(_error(write_csv("activity,lead,icf_chapter\nWalking,PT,x450\n")))
+    assert "found 'x450'" in message
+    for part in ("b1-b8 body functions", "s1-s8 body structures", "d1-d9 activities", "e1-e5 environmental"):
+        assert part in message

@@ -8,7 +8,7 @@ import pytest
 
 import otpt
 from otpt import placement
-from otpt.loader import bundled_path
+from otpt.loader import bundled_path, read_interventions
 
 WEIGHTS = otpt.load_weights()
 BANK = otpt.load_activities()
@@ -78,7 +78,10 @@ def test_both_needs_a_distinct_ot_target_and_a_distinct_pt_target():
     shared = otpt.suggest_lead(
         target="occupation and movement", interventions=["ADL training", "motor function training"]
     )
-    assert (shared.label, shared.decided_by) == ("Both", "intervention")
+    assert (shared.label, shared.decided_by) == ("Both", "target and intervention")
+    # interventions from each side make a Both with a structure, even without a target
+    two_sided = otpt.suggest_lead(interventions=["ADL training", "motor function training"])
+    assert (two_sided.label, two_sided.decided_by) == ("Both", "intervention")
     one_sided = otpt.suggest_lead(target="occupation and movement", interventions=["ADL training"])
     assert one_sided.lead == "OT"  # the task training is OT's even in a shared activity
     specialist = otpt.suggest_lead(
@@ -144,7 +147,56 @@ def test_unknown_inputs_are_named_with_what_is_allowed():
         otpt.suggest_lead(["walkin"])
     with pytest.raises(ValueError, match=r"unknown intervention 'moonwalk'"):
         otpt.suggest_lead(interventions=["moonwalk"])
-    assert otpt.suggest_lead(interventions=["Splinting"]).reasons[0].startswith("orthosis fabrication -> OT")
+    splint = otpt.suggest_lead(interventions=["Splinting"])
+    assert splint.reasons[:2] == ["'Splinting' was read as: orthosis fabrication", splint.reasons[1]]
+    assert splint.reasons[1].startswith("orthosis fabrication -> OT")
+
+
+def test_inputs_are_read_as_the_loader_reads_them():
+    typed = otpt.suggest_lead(["ROM", "Gait"], "adl", target="Movement or Body Function", specialty="CHT")
+    exact = otpt.suggest_lead(["range_of_motion", "gait"], "ADL", target="movement or body function",
+                              specialty="open to both")  # fmt: skip
+    assert typed == exact and typed.label == "Both (either specialist)"
+
+
+def test_one_generic_shared_intervention_does_not_settle_both():
+    # education is done by both professions: it says nothing about who leads
+    alone = otpt.suggest_lead(interventions=["education and training"])
+    assert not alone.sure and "the target" in alone.tip
+    for shared in ("education and training", "wheeled mobility and seating", "functional mobility training"):
+        with_target = otpt.suggest_lead(target="movement or body function", interventions=[shared])
+        assert (with_target.label, with_target.decided_by) == ("PT", "target and intervention"), shared
+    assert otpt.suggest_lead(target="occupation", interventions=["education and training"]).label == "OT"
+
+
+def test_decided_by_names_only_what_was_given():
+    assert otpt.suggest_lead(target="occupation").decided_by == "target"
+    assert otpt.suggest_lead(interventions=["ADL training"]).decided_by == "intervention"
+
+
+@pytest.mark.parametrize(("specialty", "lead"), [("OT specialty", "OT"), ("PT specialty", "PT")])
+def test_a_one_profession_credential_decides_over_the_interventions(specialty, lead):
+    other = "therapeutic exercise" if lead == "OT" else "ADL training"
+    s = otpt.suggest_lead(target="occupation and movement", interventions=[other], specialty=specialty)
+    assert (s.label, s.decided_by) == (lead, "specialty")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("Manual wheelchair skills training", ["wheeled mobility and seating"]),
+        ("Dressing a wound", ["integumentary repair"]),
+        ("Upper body dressing practice", ["ADL training"]),
+        ("Heat-moldable splint", ["orthosis fabrication"]),
+        ("Ice skating", []),
+        ("Balancing a chequebook", []),
+        ("Work on balance", []),
+        ("Hot pack before stretching", ["therapeutic exercise", "biophysical agents"]),
+        ("Gait training with a rollator", ["motor function training", "mobility aids"]),
+    ],
+)
+def test_words_in_a_description_are_read_narrowly(text, read_as):
+    assert read_interventions(text) == read_as
 
 
 def test_every_bank_row_has_interventions_from_the_list():
@@ -188,6 +240,34 @@ def test_skills_and_area_alone_are_unsure_and_weaker():
     assert context["agreement"] < full["agreement"]
     with pytest.raises(ValueError, match="unknown inputs"):
         otpt.evaluate_suggestions(BANK, inputs=("colour",))
+    # one input may be given as a plain string
+    one = otpt.evaluate_suggestions(BANK, inputs="skills")
+    assert one["unsure"] == 1.0 and one["confusion"].to_numpy().sum() == len(BANK)
+
+
+@pytest.mark.parametrize("folds", [0, 1, 2.5])
+def test_evaluation_needs_two_folds(folds):
+    with pytest.raises(ValueError, match="folds must be a whole number of at least 2"):
+        otpt.evaluate_suggestions(BANK, folds=folds)
+
+
+def test_evaluation_of_a_tiny_bank_uses_every_activity_once():
+    tiny = BANK.head(3)
+    result = otpt.evaluate_suggestions(tiny, folds=10)
+    assert len(result["parameters"]) == 3  # no empty folds
+    assert result["confusion"].to_numpy().sum() == 3
+    with pytest.raises(ValueError, match="no activities"):
+        otpt.evaluate_suggestions(BANK.head(0))
+
+
+def test_evaluation_judges_sure_with_the_folds_numbers(monkeypatch):
+    # a fit that always picks a huge margin makes every single-lead call unsure
+    monkeypatch.setattr(placement, "_fit", lambda evidence, key: (2.0, 2.5))
+    result = otpt.evaluate_suggestions(BANK, folds=5)
+    expected = [placement._suggest(e, 2.0, 2.5)["sure"] for e in placement._evidence_table(
+        BANK, placement.INPUTS, placement.load_weights())]  # fmt: skip
+    assert result["sure"].tolist() == expected
+    assert not all(expected)  # the check above compares something
 
 
 def test_similar_activities_share_interventions_and_skills():
@@ -197,6 +277,19 @@ def test_similar_activities_share_interventions_and_skills():
     assert len(similar) == 3
     for interventions in BANK.set_index("id").loc[similar["id"], "intervention"]:
         assert "motor function training" in interventions
+    # typed as the loader reads them, and a credential counts
+    assert otpt.similar_activities(BANK, ["Gait", "BALANCE"], interventions=["gait training"], top=3).equals(
+        otpt.similar_activities(BANK, ["gait", "balance"], interventions=["motor function training"], top=3)
+    )
+    cht = otpt.similar_activities(BANK, specialty="CHT", top=10)
+    assert set(cht["id"]) == set(BANK.loc[BANK["specialty"] == "open to both", "id"])
+
+
+def test_nothing_alike_gives_no_similar_activities():
+    assert otpt.similar_activities(BANK, [], None).empty
+    assert otpt.similar_activities(BANK, [], "ADL", target="occupation").empty  # area and target alone
+    none_share = BANK[BANK["intervention"].map(lambda i: "airway clearance" not in i)]
+    assert otpt.similar_activities(none_share, [], interventions=["airway clearance"]).empty
 
 
 def test_place_activity_widget_reads_its_controls():

@@ -96,3 +96,30 @@ def test_figure_html_carries_escaped_alt_text_and_closes_the_figure():
     assert "data:image/svg+xml;base64," in html
     assert b"<script" not in shown.svg
     assert not plt.get_fignums()
+
+
+DOLLARS = "$5 bus fare and $2 coffee"
+
+
+def test_dollar_signs_in_a_bank_are_drawn_as_written():
+    # matplotlib reads text between two $ as mathtext; a bank's own words must not be
+    bank = otpt.coerce_activities(bank_of([(DOLLARS, "Both", "community", "adults")]))
+    drawn = []
+    for ax in (
+        otpt.plot_overlap(bank, examples=1),
+        otpt.plot_lead_counts(bank.assign(setting=[DOLLARS])),
+        otpt.plot_placement(bank, otpt.suggest_lead(target="occupation"), DOLLARS),
+    ):
+        texts = ax.texts + ax.get_yticklabels() + ax.get_xticklabels() + ax.figure.texts
+        texts += [c for c in ax.get_children() if isinstance(c, mpl.text.Text)]
+        assert any(DOLLARS in t.get_text().replace("\n", " ") for t in texts)
+        assert not any(t._parse_math for t in texts if DOLLARS in t.get_text().replace("\n", " "))
+        drawn.append(figures.figure_html(ax, "alt").svg)  # renders without a mathtext error
+    assert all(svg.startswith(b"<?xml") for svg in drawn)
+
+
+def test_every_plot_function_draws_literal_text():
+    plots = [getattr(otpt, name) for name in otpt.__all__ if name.startswith("plot_")]
+    assert len(plots) >= 12
+    for plot in plots:
+        assert getattr(plot, "__wrapped__", None) is not None, plot.__name__

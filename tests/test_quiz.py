@@ -214,3 +214,18 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
     assert bool(merged.loc[0, "correct"]) and merged.loc[0, "outcome"] == "defensible"
     assert otpt.confidence_table(merged).loc["sure", "wrong"] == 0  # not reported as a misconception
     assert otpt.answer_split(merged).loc["X1", "also_accepted"] == "OT"
+
+
+def test_filters_take_a_banks_own_settings_in_any_capitals(tmp_path):
+    path = tmp_path / "camp.csv"
+    path.write_text(
+        "activity,lead,setting\nSwimming,PT,Summer camp\nCrafts,OT,summer camp\nTyping,OT,school\n"
+    )
+    with pytest.warns(otpt.ActivityDataNote):
+        quiz = otpt.ClassifyQuiz(path, settings="SUMMER CAMP")
+    assert sorted(quiz.bank["activity"]) == ["Crafts", "Swimming"]
+    with pytest.warns(otpt.ActivityDataNote):
+        typo = otpt.ClassifyQuiz(path, settings="camp")
+    assert (
+        "There is no setting called &#x27;camp&#x27;" in typo.card.value and "Summer camp" in typo.card.value
+    )
