@@ -13,7 +13,7 @@ import ipywidgets as widgets
 
 from . import render
 from .goals import goal_checklist, load_worked_goals
-from .loader import coerce_activities
+from .loader import coerce_activities, find_ids
 
 _MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
 
@@ -37,6 +37,9 @@ class GoalWriter(widgets.VBox):
     def __init__(self, activity_id: str | None = None, activities=None, *, goals=None):
         self.bank = coerce_activities(activities)
         self.worked = {k: v for k, v in load_worked_goals(goals).items() if k in set(self.bank["id"])}
+        if activity_id is not None:
+            found, unknown = find_ids(self.bank, [activity_id])
+            activity_id = (found or unknown)[0]
         if activity_id is not None and activity_id not in self.worked:
             raise KeyError(
                 f"no worked goals for activity {activity_id!r}; choose from {', '.join(self.worked)}"

@@ -92,7 +92,14 @@ class Problem:
         if self.column is not None:
             where.append(f"column {self.column}")
         prefix = ", ".join(where) + ": " if where else ""
-        return f"{prefix}found {self.found}. {self.allowed}"
+        return f"{prefix}found {shown(self.found)}. {self.allowed}"
+
+
+def shown(text: str) -> str:
+    """Text with every character a reader cannot see written out: 'OT\u200b' -> 'OT<U+200B>'."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else f"<U+{ord(c):04X}>" for c in text)
 
 
 class ActivityDataNote(UserWarning):
@@ -175,20 +182,33 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        header, rows = read_table(path, source)
-        return _build(header, rows, source)
+        notes: list[Problem] = []
+        header, rows = read_table(path, source, notes=notes)
+        return _build(header, rows, source, notes)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def read_table(path: Path, source: str, *, what: str = "activity bank"):
+def read_table(path: Path, source: str, *, what: str = "activity bank", notes: list | None = None):
     """The header cells and (spreadsheet line, cells) rows of a CSV file, decoded whatever
-    encoding a spreadsheet saved it in. Used for every CSV the package reads."""
+    encoding a spreadsheet saved it in. Used for every CSV the package reads.
+
+    A file read as 8-bit text (not UTF-8) gets a note saying which: appended to ``notes``
+    when given, else an `ActivityDataNote` warning. Raises `ActivityDataError`."""
     try:
-        return _split_rows(_read_text(path))
+        text, encoding = _read_text(path)
+        header, rows = _split_rows(text)
     except _Unreadable as err:
         raise ActivityDataError(source, [err.problem], what=what) from None
+    if encoding:
+        note = Problem(None, None, f"{LEGACY_ENCODINGS[encoding]} text, not UTF-8",
+                       "It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'.")  # fmt: skip
+        if notes is None:
+            warnings.warn(f"Read the {what} {source}: {note}", ActivityDataNote, stacklevel=3)
+        else:
+            notes.append(note)
+    return header, rows
 
 
 def read_named_table(path: Path, what: str, required, columns):
@@ -241,6 +261,31 @@ def find_categories(data: pd.DataFrame, column: str, wanted) -> tuple[list[str],
     return [f for f in found if f], [w for w, f in zip(wanted, found) if not f]
 
 
+def id_text(value) -> str:
+    """An activity id as text, however it was typed or stored: 7, 7.0, '7 ' -> '7'."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_cell(str(value))
+
+
+def find_ids(data: pd.DataFrame, wanted) -> tuple[list[str], list[str]]:
+    """``wanted`` ids (text or numbers, as a spreadsheet gives them) -> (the bank's ids, in
+    the order asked, and the ids it does not have, as text). An id matches exactly, or by
+    its number when both are digits ('7' finds '007')."""
+    ids = [str(i) for i in data["id"]]
+    exact = set(ids)
+    by_number = {}
+    for i in ids:
+        if i.isdigit():
+            by_number.setdefault(int(i), i)
+    found, unknown = [], []
+    for value in [wanted] if isinstance(wanted, (str, int, float)) else list(wanted):
+        text = id_text(value)
+        match = text if text in exact else by_number.get(int(text)) if text.isdigit() else None
+        (found if match else unknown).append(match or text)
+    return found, unknown
+
+
 # ---------------------------------------------------------------- reading the file
 
 
@@ -252,7 +297,8 @@ class _Unreadable(Exception):
         self.problem = problem
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, str | None]:
+    """The file's text, and the 8-bit encoding it was read in (None for UTF-8 or UTF-16)."""
     if not path.exists():
         raise _Unreadable(Problem(None, None, "no file at this path", "Check the name and folder."))
     if path.is_dir():
@@ -268,28 +314,71 @@ def _read_text(path: Path) -> str:
             )
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16").removeprefix("\ufeff")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError as err:
-            bad = err
-    line = raw[: bad.start].count(b"\n") + 1
+        return _visible(raw.decode("utf-16").removeprefix("\ufeff")), None
+    try:
+        return _visible(raw.decode("utf-8-sig")), None
+    except UnicodeDecodeError as err:
+        bad = err
+    encoding = _legacy_encoding(raw)
+    if encoding:
+        return _visible(raw.decode(encoding)), encoding
+    line = len(_LINE_END.findall(raw[: bad.start])) + 1
     raise _Unreadable(
         Problem(
-            line, None, f"the byte {raw[bad.start]:#04x}, which is not text", "Save the file as 'CSV UTF-8'."
+            line,
+            None,
+            f"the byte {raw[bad.start]:#04x}, which is not UTF-8 and reads as no sensible letter in "
+            "Windows (cp1252) or Mac Roman text either",
+            "Save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8).",
         )
     )
 
 
+_LINE_END = re.compile(rb"\r\n|\r|\n")  # Windows, old Mac and Unix line ends alike
+#: The 8-bit encodings spreadsheets still write: Excel's 'CSV' on Windows and 'CSV (Macintosh)'.
+LEGACY_ENCODINGS = {"cp1252": "Windows (cp1252)", "mac_roman": "Mac Roman"}
+_ODD = {"Sk", "Sm", "Cc", "Co", "Cn", "Lm"}  # a bank's words hardly ever hold these
+
+
+def _oddities(text: str) -> int:
+    """How many non-ASCII characters look like a wrong decoding: a capital inside a word
+    ('CafŽ', 'WalkÅing'), or a modifier or maths symbol ('ÀàÃ', '¸', '√')."""
+    odd = 0
+    for i, c in enumerate(text):
+        if c.isascii():
+            continue
+        kind = unicodedata.category(c)
+        odd += kind in _ODD or (kind == "Lu" and i > 0 and text[i - 1].islower())
+    return odd
+
+
+def _legacy_encoding(raw: bytes) -> str | None:
+    """Which 8-bit encoding a file that is not UTF-8 is in, or None when neither reads as
+    text. charset-normalizer ranks the candidates (how much each decoding reads like
+    language); a decoding with letters no spreadsheet user typed (a capital inside a word,
+    a stray modifier symbol) is never chosen; on a tie, CR-only line ends - what Excel for
+    Mac writes - favour Mac Roman."""
+    import charset_normalizer  # only for files that are not UTF-8
+
+    cr_only = b"\r" in raw and b"\n" not in raw
+    ranked = []
+    for match in charset_normalizer.from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)):
+        if _oddities(str(match)) == 0:
+            prefer_mac = cr_only and match.encoding == "mac_roman"
+            ranked.append(((not prefer_mac, match.chaos, -match.coherence), match.encoding))
+    return min(ranked)[1] if ranked else None
+
+
+def _visible(text: str) -> str:
+    """Text without invisible format characters (Unicode category Cf: zero-width spaces,
+    word joiners, byte-order marks anywhere), which web pages and LMS editors paste in."""
+    hidden = {ord(c): None for c in set(text) if not c.isascii() and unicodedata.category(c) == "Cf"}
+    return text.translate(hidden) if hidden else text
+
+
 def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header cells and (spreadsheet line, cells) for every row that is not blank."""
-    first = text.split("\n", 1)[0]
-    delimiter = ","
-    if "," not in first and ";" in first:
-        delimiter = ";"  # Excel in many European locales
-    elif "," not in first and "\t" in first:
-        delimiter = "\t"
+    delimiter = _separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records = []  # numbered as a spreadsheet numbers rows: a quoted cell may span lines
     try:
@@ -300,6 +389,20 @@ def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
         return [], []
     rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
     return records[0], rows
+
+
+def _separator(text: str) -> str:
+    """The separator a spreadsheet used (',' ';' tab or '|'), decided by csv.Sniffer from
+    the structure of the first lines - so a ';' file whose header holds a comma is still a
+    ';' file. A one-column file has none to find: ','."""
+    sample = "\n".join(_TEXT_LINE_END.split(text, maxsplit=20)[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+_TEXT_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _quote_problem(line: int, message: str) -> Problem:
@@ -321,7 +424,7 @@ def clean_cell(value: str) -> str:
     """A cell as a person meant it: Unicode-normalised, no-break spaces as spaces, trimmed."""
     if value.isascii():  # the common case, and nothing to normalise
         return value.strip()
-    return unicodedata.normalize("NFC", value).replace("\u00a0", " ").strip()
+    return unicodedata.normalize("NFC", _visible(value)).replace("\u00a0", " ").strip()
 
 
 def _cell_text(value) -> str:
@@ -395,7 +498,7 @@ def read_interventions(text: str) -> list[str]:
 _SPECIALTY_LOOKUP = {_name_key(k): v for k, v in {**{k: k for k in SPECIALTIES}, **SPECIALTY_ALIASES}.items()}
 
 
-def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) -> pd.DataFrame:
+def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str, notes=()) -> pd.DataFrame:
     problems: list[Problem] = []
     if not header or not any(h.strip() for h in header):
         raise ActivityDataError(
@@ -461,7 +564,7 @@ def _build(header: list[str], rows: list[tuple[int, list[str]]], source: str) ->
         for name, (i, _) in where.items():
             columns[name].append(clean_cell(cells[i]))
 
-    notes: list[Problem] = []
+    notes = list(notes)
     checked = {
         name: _check_column(name, values, lines, where[name][1], problems, notes)
         for name, values in columns.items()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import replace
+from html import escape
 
 import ipywidgets as widgets
 
@@ -16,7 +17,7 @@ from .class_plots import describe_poll, plot_poll
 from .classroom import first_answers, load_class
 from .figures import figure_html
 from .grading import check_answer, defensible_phrase
-from .loader import coerce_activities
+from .loader import coerce_activities, find_ids
 from .vocab import LEADS
 
 
@@ -35,9 +36,7 @@ class Poll(widgets.VBox):
 
     def __init__(self, activity_ids, activities=None, *, folder=None):
         self.bank = coerce_activities(activities)
-        known = set(self.bank["id"])
-        self.activity_ids = [a for a in activity_ids if a in known]
-        self.unknown = [a for a in activity_ids if a not in known]
+        self.activity_ids, self.unknown = find_ids(self.bank, activity_ids)
         self.folder = folder
         self.tallies = {a: dict.fromkeys(LEADS, 0) for a in self.activity_ids}
         self._pos = 0
@@ -105,7 +104,9 @@ class Poll(widgets.VBox):
             self.prev_button.disabled = self.next_button.disabled = True
             return
         row = self.bank.loc[self.bank["id"] == self.current].iloc[0]
-        self.progress.value = f"Activity {self._pos + 1} of {len(self.activity_ids)}"
+        self.progress.value = f"Activity {self._pos + 1} of {len(self.activity_ids)}" + (
+            f" (unknown ids, left out: {escape(', '.join(self.unknown))})" if self.unknown else ""
+        )
         self.card.value = f'<div style="font-size:1.5em">{render.card_html(row)}</div>'
         tally = self.tallies[self.current]
         for lead, box in self.counts.items():

@@ -158,7 +158,7 @@ def test_trailing_unnamed_empty_columns_are_ignored(write_csv):
     [
         (b"", "line 1: found an empty file"),
         (b"PK\x03\x04rest-of-a-zip", "found an Excel workbook (.xlsx)"),
-        (b"activity,lead\nDressing,OT\nWalk\x81ing,PT\n", "line 3: found the byte 0x81, which is not text"),
+        (b"activity,lead\nDressing,OT\nWalk\x81ing,PT\n", "line 3: found the byte 0x81, which is not UTF-8"),
     ],
 )
 def test_unreadable_files(write_csv, content, expected):
@@ -322,3 +322,62 @@ def test_an_icf_code_outside_any_component_lists_all_four(write_csv):
     assert "found 'x450'" in message
     for part in ("b1-b8 body functions", "s1-s8 body structures", "d1-d9 activities", "e1-e5 environmental"):
         assert part in message
+
+
+def test_mac_roman_with_cr_line_ends_reads_right_with_a_note(write_csv):
+    # Excel for Mac, 'CSV (Macintosh)': Mac Roman bytes, CR-only line ends
+    text = "id,activity,lead,rationale\rK1,Baking a crème brûlée,OT,Sequencing – “safe” steps\rK2,Walking to the café,PT,\r"
+    bank = otpt.load_activities(write_csv(text.encode("mac_roman")))
+    assert list(bank["activity"]) == ["Baking a crème brûlée", "Walking to the café"]
+    assert bank.loc[0, "rationale"] == "Sequencing – “safe” steps"
+    assert bank.attrs["notes"] == [
+        "found Mac Roman text, not UTF-8. It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line_end"), [("mac_roman", "\n"), ("mac_roman", "\r"), ("cp1252", "\r\n"), ("cp1252", "\n")]
+)
+def test_eight_bit_text_is_never_loaded_mangled(write_csv, encoding, line_end):
+    rows = ["activity,lead", "Café au lait,OT", "Walking to the crêperie,PT", "Going to the “market”,Both"]
+    bank = otpt.load_activities(write_csv(line_end.join(rows).encode(encoding)))
+    assert list(bank["activity"]) == [r.split(",")[0] for r in rows[1:]]
+    assert "not UTF-8" in bank.attrs["notes"][0]
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\n", "\r\n"])
+def test_a_byte_that_is_no_letter_is_refused_on_its_line(write_csv, line_end):
+    raw = line_end.join(["activity,lead", "Dressing,OT", "Stairs,PT", "Walk\x81ing,PT"]).encode("latin-1")
+    assert "line 4: found the byte 0x81, which is not UTF-8" in str(_error(write_csv(raw)))
+
+
+def test_invisible_format_characters_are_removed_everywhere(write_csv):
+    zw, joiner, bom = "\u200b", "\u2060", "\ufeff"
+    text = (
+        f"id,{zw}activity,lead\n1,Making tea,OT{zw}\n2,Climbing{bom} stairs,{joiner}PT\n{bom}3,Bathing,Both\n"
+    )
+    bank = otpt.load_activities(write_csv(text))
+    assert list(bank["activity"]) == ["Making tea", "Climbing stairs", "Bathing"]
+    assert list(bank["lead"]) == ["OT", "PT", "Both"] and list(bank["id"]) == ["1", "2", "3"]
+    frame = pd.DataFrame({"activity": [f"Tea{zw}"], "lead": [f"{joiner}OT"]})
+    assert coerce_activities(frame).loc[0, "lead"] == "OT"
+
+
+def test_a_character_that_cannot_be_removed_is_shown_in_the_message(write_csv):
+    message = str(_error(write_csv("activity,lead\nMaking tea,OT\x07\n")))
+    assert "found 'OT<U+0007>'. Allowed: OT, PT or Both" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id;activity;lead;notes, sources\n1;Making tea;OT;kitchen, safety\n2;Climbing stairs;PT;\n",
+        'id;activity;lead\r1;"Making tea, then carrying it";OT\r2;Climbing stairs;PT\r',
+        "id\tactivity\tlead\n1\tMaking tea, then carrying it\tOT\n2\tClimbing stairs\tPT\n",
+        'id,activity,lead,skills\n1,Making tea,OT,"fine_motor;cognitive"\n2,Climbing stairs,PT,strength;balance\n',
+    ],
+)
+def test_the_separator_comes_from_the_files_structure(write_csv, text):
+    bank = otpt.load_activities(write_csv(text))
+    assert len(bank) == 2 and list(bank["lead"]) == ["OT", "PT"]
+    assert bank.loc[1, "activity"] == "Climbing stairs"

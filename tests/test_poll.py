@@ -3,6 +3,7 @@
 import re
 
 import pandas as pd
+import pytest
 
 import otpt
 
@@ -66,3 +67,31 @@ def test_unknown_ids_and_nothing_to_poll():
     poll.reveal_button.click()
     poll.next_button.click()
     assert poll.chart.value == "" and poll.answer.value == ""
+
+
+def test_ids_are_compared_as_text_whatever_their_type(tmp_path):
+    path = tmp_path / "numbered.csv"
+    path.write_text(
+        "id,activity,lead\n1,Making tea,OT\n2,Climbing stairs,PT\n3,Bathing,Both\n007,Writing a list,OT\n"
+    )
+    for ids in ([1, 3], ["1", 3], [1.0, "3"]):
+        poll = otpt.Poll(ids, path)
+        assert (poll.activity_ids, poll.unknown) == (["1", "3"], []), ids
+        poll.next_button.click()
+        assert "Bathing" in poll.card.value
+    assert otpt.Poll([7], path).activity_ids == ["007"] and otpt.Poll(["007"], path).activity_ids == ["007"]
+    mixed = otpt.Poll(["1", 99], path)
+    assert mixed.activity_ids == ["1"] and "unknown ids, left out: 99" in mixed.progress.value
+
+
+def test_a_goal_writer_finds_a_numeric_id(tmp_path):
+    bank, goals = tmp_path / "bank.csv", tmp_path / "goals.csv"
+    bank.write_text("id,activity,lead\n012,Getting dressed after a stroke,Both\n")
+    goals.write_text(
+        "id,ot_goal,pt_goal\n012,She will dress herself by Friday.,She will stand for 2 minutes by Friday.\n"
+    )
+    for typed in (12, "12", "012"):
+        writer = otpt.GoalWriter(typed, bank, goals=goals)
+        assert writer.activity.value == "012"
+    with pytest.raises(KeyError, match="no worked goals for activity '13'"):
+        otpt.GoalWriter(13, bank, goals=goals)
