@@ -5,7 +5,8 @@ Data flows one way: vocab -> loader (checked DataFrame) -> grading, overlap (pur
 functions) -> plots, overlap_plots, render (figures, escaped HTML) -> quiz, explorer
 (widgets) -> answers (files) -> classroom, class_plots, poll (a class's results);
 cases -> planner, goals -> goal_writer, and placement -> place (working together: case
-plans, writing an OT and a PT goal, placing your own activity).
+plans, writing an OT and a PT goal, placing your own activity); check is the
+instructor's command line (``python -m otpt check my_bank.csv``).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 
 Names are imported on first use (PEP 562), so `import otpt` costs almost nothing beyond

@@ -154,9 +154,11 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
 
     ``path=None`` loads the bank that ships with otpt. A bank of your own needs only the
     columns ``activity`` and ``lead`` (OT, PT or Both); every other column is optional.
-    Files saved by Excel or Google Sheets are fine: UTF-8 with or without BOM, Windows
-    (cp1252) text, CRLF line ends, stray spaces, any capitalisation of the labels, and
-    extra columns (kept as they are).
+    Files saved by Excel, Google Sheets or LibreOffice are fine: UTF-8 with or without
+    BOM, UTF-16, Windows (cp1252) and Mac Roman text (told apart by charset-normalizer,
+    with a note), CR, LF or CRLF line ends, ',' ';' or tab as the separator (sniffed from
+    the first lines), invisible format characters (removed), stray spaces, any
+    capitalisation of the labels, and extra columns (kept as they are).
 
     Cells otpt can read but not fully use load with an `ActivityDataNote` warning rather
     than an error: your own setting or population names (kept, as extra categories), a

@@ -48,7 +48,8 @@ def test_encodings_and_line_ends(write_csv, content, encoding):
 
 def test_cp1252_smart_quotes_are_decoded(write_csv):
     text = "activity,lead,rationale\n\u201cMorning\u201d routine,OT,It\u2019s an ADL \u2013 OT\n"
-    bank = otpt.load_activities(write_csv(text, encoding="cp1252"))
+    with pytest.warns(otpt.ActivityDataNote, match=r"found Windows \(cp1252\) text, not UTF-8"):
+        bank = otpt.load_activities(write_csv(text, encoding="cp1252"))
     assert bank.loc[0, "activity"] == "\u201cMorning\u201d routine"
     assert bank.loc[0, "rationale"] == "It\u2019s an ADL \u2013 OT"
 
@@ -327,7 +328,8 @@ def test_an_icf_code_outside_any_component_lists_all_four(write_csv):
 def test_mac_roman_with_cr_line_ends_reads_right_with_a_note(write_csv):
     # Excel for Mac, 'CSV (Macintosh)': Mac Roman bytes, CR-only line ends
     text = "id,activity,lead,rationale\rK1,Baking a crème brûlée,OT,Sequencing – “safe” steps\rK2,Walking to the café,PT,\r"
-    bank = otpt.load_activities(write_csv(text.encode("mac_roman")))
+    with pytest.warns(otpt.ActivityDataNote, match="found Mac Roman text"):
+        bank = otpt.load_activities(write_csv(text.encode("mac_roman")))
     assert list(bank["activity"]) == ["Baking a crème brûlée", "Walking to the café"]
     assert bank.loc[0, "rationale"] == "Sequencing – “safe” steps"
     assert bank.attrs["notes"] == [
@@ -340,7 +342,8 @@ def test_mac_roman_with_cr_line_ends_reads_right_with_a_note(write_csv):
 )
 def test_eight_bit_text_is_never_loaded_mangled(write_csv, encoding, line_end):
     rows = ["activity,lead", "Café au lait,OT", "Walking to the crêperie,PT", "Going to the “market”,Both"]
-    bank = otpt.load_activities(write_csv(line_end.join(rows).encode(encoding)))
+    with pytest.warns(otpt.ActivityDataNote, match="not UTF-8"):
+        bank = otpt.load_activities(write_csv(line_end.join(rows).encode(encoding)))
     assert list(bank["activity"]) == [r.split(",")[0] for r in rows[1:]]
     assert "not UTF-8" in bank.attrs["notes"][0]
 

@@ -1,0 +1,54 @@
+"""Check an activity bank before class: ``python -m otpt check my_bank.csv``.
+
+Prints every problem the way `load_activities` reports them (line, column, what was found,
+what is allowed) and exits 1; or prints the notes and a one-line summary of a bank that
+loads and exits 0 - so it also runs in an instructor's own CI.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from .loader import ActivityDataError, ActivityDataNote, load_activities
+from .vocab import LEADS
+
+
+def summary(bank, name: str) -> str:
+    """One line about a bank that loads: 'my_bank.csv: 2 activities (OT 1, Both 0, PT 1); settings: ...'."""
+    leads = bank["lead"].value_counts()
+    settings = sorted({str(s) for s in bank["setting"].dropna()}) if "setting" in bank else []
+    return (
+        f"{name}: {len(bank)} activit{'y' if len(bank) == 1 else 'ies'} "
+        f"({', '.join(f'{lead} {int(leads.get(lead, 0))}' for lead in LEADS)}); "
+        f"settings: {', '.join(settings) or 'none given'}; "
+        f"{len(bank.attrs['notes'])} note{'' if len(bank.attrs['notes']) == 1 else 's'}."
+    )
+
+
+def check_bank(path: str | Path, write=print) -> int:
+    """Check one bank file; write the report line by line. Returns the exit status:
+    0 when the bank loads (with or without notes), 1 when it cannot be used."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ActivityDataNote)  # written out below instead
+            bank = load_activities(path)
+    except ActivityDataError as err:
+        write(str(err))
+        return 1
+    for note in bank.attrs["notes"]:
+        write(f"  note - {note}")
+    write(summary(bank, str(path)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m otpt check FILE [FILE ...]``: the exit status is 1 if any file fails."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m otpt", description="Tools for otpt instructors.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check activity bank files before class")
+    check.add_argument("files", nargs="+", help="CSV files of activities (see data/README.md)")
+    args = parser.parse_args(argv)
+    return max(check_bank(path) for path in args.files)

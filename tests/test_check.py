@@ -1,0 +1,51 @@
+"""`python -m otpt check`: the instructor's checker, run as an instructor runs it."""
+
+import subprocess
+import sys
+
+import otpt
+from otpt.loader import bundled_path
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "otpt", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_the_template_passes_with_a_summary():
+    template = bundled_path("template.csv")
+    done = run("check", str(template))
+    assert done.returncode == 0, done.stdout + done.stderr
+    bank = otpt.load_activities(template)
+    leads = bank["lead"].value_counts()
+    assert done.stdout.strip() == (
+        f"{template}: 2 activities (OT {leads['OT']}, Both {leads['Both']}, PT {leads['PT']}); "
+        f"settings: {', '.join(sorted(bank['setting'].astype(str)))}; 0 notes."
+    )
+    assert list(bank.columns[: len(otpt.load_activities().columns)]) == list(otpt.load_activities().columns)
+
+
+def test_problems_are_listed_and_the_exit_status_is_one(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("activity,lead,skills\nTea,OX,gait\nWalking,,\n")
+    done = run("check", str(bad), str(bundled_path("template.csv")))
+    assert done.returncode == 1
+    assert "line 2, column B (lead): found 'OX'. Allowed: OT, PT or Both" in done.stdout
+    assert "line 3, column B (lead): found an empty cell" in done.stdout
+    assert "template.csv: 2 activities" in done.stdout  # every file is checked
+
+
+def test_notes_are_printed_and_the_bank_still_passes(tmp_path):
+    own = tmp_path / "own.csv"
+    own.write_text("activity,lead,setting,skills\nSwimming,PT,Summer camp,rom\n")
+    done = run("check", str(own))
+    assert done.returncode == 0
+    assert "note - line 2, column C (setting): found 'Summer camp'. Kept as your own setting" in done.stdout
+    assert (
+        "note - line 2, column D (skills): found the skill 'rom'. Read as 'range_of_motion'." in done.stdout
+    )
+    assert done.stdout.rstrip().endswith("settings: Summer camp; 2 notes.")
+
+
+def test_no_command_is_a_usage_error():
+    done = run()
+    assert done.returncode == 2 and "usage: python -m otpt" in done.stderr
