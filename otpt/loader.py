@@ -316,7 +316,18 @@ def _read_text(path: Path) -> tuple[str, str | None]:
             )
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _visible(raw.decode("utf-16").removeprefix("\ufeff")), None
+        try:
+            return _visible(raw.decode("utf-16").removeprefix("\ufeff")), None
+        except UnicodeDecodeError as err:
+            text = raw[: err.start].decode("utf-16", errors="replace")
+            raise _Unreadable(
+                Problem(
+                    len(_TEXT_LINE_END.findall(text)) + 1,
+                    None,
+                    "UTF-16 text that breaks off in the middle of a character",
+                    "Save the file again from the spreadsheet, as 'CSV UTF-8'.",
+                )  # fmt: skip
+            ) from None
     try:
         return _visible(raw.decode("utf-8-sig")), None
     except UnicodeDecodeError as err:

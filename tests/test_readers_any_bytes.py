@@ -1,0 +1,68 @@
+"""Property tests: whatever bytes an instructor or a learner's laptop hands over, the
+readers give a DataFrame or the package's own error naming a line - never another
+exception (hypothesis generates the files)."""
+
+import os
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import otpt
+
+# Text that looks like a bank: the bank's own words, separators, quotes, line ends,
+# invisible characters and 8-bit bytes, in any order.
+PIECES = st.sampled_from(
+    ["activity", "lead", "id", "skills", "setting", "OT", "PT", "Both", "gait", "school", ",", ";", "\t",
+     '"', '""', "\n", "\r", "\r\n", " ", "\u200b", "\ufeff", "é", "–", "“", "$", "<b>"]
+)  # fmt: skip
+TEXTISH = st.lists(PIECES, max_size=60).map("".join)
+ENCODED = st.tuples(TEXTISH, st.sampled_from(["utf-8", "utf-16", "cp1252", "mac_roman"])).map(
+    lambda pair: pair[0].encode(pair[1], errors="replace")
+)
+FILES = st.one_of(st.binary(max_size=300), ENCODED, TEXTISH.map(lambda t: ("activity,lead\n" + t).encode()))
+EXAMPLES = settings(
+    max_examples=int(os.environ.get("OTPT_HYPOTHESIS_EXAMPLES", 300)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+
+@EXAMPLES
+@given(content=FILES)
+def test_any_bytes_load_as_a_bank_or_a_named_problem(tmp_path, content):
+    path = tmp_path / "bank.csv"
+    path.write_bytes(content)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", otpt.ActivityDataNote)
+        try:
+            bank = otpt.load_activities(path)
+        except otpt.ActivityDataError as err:
+            assert err.problems and "bank.csv" in str(err)
+            assert all(p.line is None or p.line >= 1 for p in err.problems)
+            return
+    assert isinstance(bank, pd.DataFrame) and {"activity", "lead"} <= set(bank.columns)
+    assert set(bank["lead"].dropna()) <= set(otpt.LEADS) and bank["activity"].map(bool).all()
+
+
+@EXAMPLES
+@given(content=st.one_of(st.binary(max_size=300), TEXTISH.map(str.encode)))
+def test_any_bytes_load_as_answers_or_a_named_problem(tmp_path, content):
+    path = tmp_path / "answers.json"
+    path.write_bytes(content)
+    try:
+        answers = otpt.load_answers(path)
+    except otpt.AnswersFileError as err:
+        assert "answers.json" in str(err)
+        return
+    assert isinstance(answers, pd.DataFrame)
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00", b"\xfe\xff\xd8", b'{"version": 1, "answers": [{}]}'])
+def test_broken_utf16_and_half_answers_are_named(tmp_path, content):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(content)
+    with pytest.raises((otpt.ActivityDataError, otpt.AnswersFileError)):
+        (otpt.load_answers if content.startswith(b"{") else otpt.load_activities)(path)
