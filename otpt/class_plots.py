@@ -6,12 +6,11 @@ Axes, something sensible for empty data, the package palette for OT / Both / PT.
 
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
 from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
 from .figures import literal_text
 from .grading import accepted_answers
@@ -23,8 +22,12 @@ def _empty(ax, text="No answers yet"):
     ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large")
 
 
-def _label(text: str, width: int = 44) -> str:
-    return textwrap.shorten(str(text), width, placeholder="...")
+def _lead_legend(ax, title: str, **kws) -> None:
+    """The OT / Both / PT colours as a legend right of the Axes, outside the data."""
+    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
+    ax.legend(
+        handles, LEADS, title=title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False, **kws
+    )
 
 
 @literal_text
@@ -37,22 +40,31 @@ def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None,
     if top:
         table = table.head(top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, 0.42 * max(len(table), 3) + 1.4), layout="constrained")
+        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
     ax.barh(y, table["accuracy"] * 100, color=[PALETTE[k] for k in table["key"]], height=0.7)
-    for yi, (_, r) in zip(y, table.iterrows()):
-        ax.text(r["accuracy"] * 100 + 1.5, yi, f"{int(r['right'])} of {int(r['answered'])}", va="center")
-    ax.set_yticks(y, [_label(a) for a in table["activity"]])
-    ax.set_xlim(0, 115)
-    ax.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
-    ax.set_xlabel("share of the class answering right (bar colour: who usually leads)")
+    counts = [
+        ax.annotate(
+            f"{int(r['right'])} of {int(r['answered'])}",
+            (r["accuracy"] * 100, yi),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+        )  # fmt: skip
+        for yi, (_, r) in zip(y, table.iterrows())
+    ]
+    ax.set_yticks(y, unique_labels(table["activity"]))
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
+    ax.set_xticks([25, 75], minor=True)
+    ax.set_xlabel("share of the class answering right")
     ax.spines[["top", "right"]].set_visible(False)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
-    ax.legend(handles, LEADS, title="key", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    _lead_legend(ax, "bar colour:\nwho usually\nleads")
     if table.empty:
         _empty(ax)
     if title:
         place_title(ax, title)
+    make_room_right(ax, counts)
     return ax
 
 
@@ -74,29 +86,44 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
     segment is marked with ✓ and a defensible answer's with ≈. Returns the Axes."""
     table = most_debated(answers, top=top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, 0.5 * max(len(table), 3) + 1.6), layout="constrained")
+        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
     y = np.arange(len(table))[::-1]
     left = np.zeros(len(table))
     totals = table[list(LEADS)].sum(axis=1).replace(0, 1).to_numpy()
+    inside = []
     for lead in LEADS:
         share = table[lead].to_numpy() / totals * 100
         ax.barh(y, share, left=left, color=PALETTE[lead], label=lead, height=0.7, edgecolor="white")
         for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):
-            if w >= 7:
+            if w > 0:
                 mark = " \u2713" if key == lead else " \u2248" if lead in accepted_answers(also) else ""
-                ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
-                        color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
+                text = ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
+                               color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
+                inside.append((text, x0, x0 + w))
         left += share
-    ax.set_yticks(y, [_label(a) for a in table["activity"]])
+    keys = [  # the key beside each bar, also when its segment is too narrow for a label
+        ax.annotate(_key_note(key, also), (100, yi), xytext=(6, 0), textcoords="offset points", va="center")
+        for yi, key, also in zip(y, table["key"], table["also_accepted"])
+    ]
+    ax.set_yticks(y, unique_labels(table["activity"]))
     ax.set_xlim(0, 100)
-    ax.set_xlabel("share of the class giving each answer (\u2713 the key, \u2248 defensible)")
+    ax.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
+    ax.set_xticks([25, 75], minor=True)
+    ax.set_xlabel("share of the class giving each answer\n(\u2713 the key, \u2248 defensible)")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if table.empty:
         _empty(ax)
     if title:
         place_title(ax, title)
+    make_room_right(ax, keys)
+    keep_inside_bars(ax, inside)
     return ax
+
+
+def _key_note(key: str, also: str) -> str:
+    """ "✓ PT" or "✓ PT ≈ Both": the key, and any answer graded defensible."""
+    return f"\u2713 {key}" + "".join(f" \u2248 {lead}" for lead in accepted_answers(also))
 
 
 def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
@@ -124,7 +151,7 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
         values, cmap="Greys", vmin=0, vmax=max(int(values.max()), 1) * 2.4
     )  # light: text stays readable
     notes = {("sure", "right"): "knows it", ("sure", "wrong"): "misconception", ("unsure", "right"): "guess",
-             ("unsure", "wrong"): "knows it is unsure"}  # fmt: skip
+             ("unsure", "wrong"): "knows it is\nunsure"}  # fmt: skip
     for i, conf in enumerate(table.index):
         for j, res in enumerate(table.columns):
             ax.text(
@@ -136,8 +163,8 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
                 fontsize="x-large",
                 fontweight="bold",
             )
-            ax.text(j, i + 0.2, notes[(conf, res)], ha="center", va="center", fontsize="small")
-    ax.set_xticks([0, 1], ["right or defensible", "not usually right"])
+            ax.text(j, i + 0.24, notes[(conf, res)], ha="center", va="center", fontsize="small")
+    ax.set_xticks([0, 1], ["right or\ndefensible", "not usually\nright"])
     ax.set_yticks([0, 1], ["sure", "unsure"])
     ax.set_xlabel("answer")
     ax.set_ylabel("confidence")
@@ -165,23 +192,21 @@ def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: 
     """Each learner's score before and after, joined by a line; the class means in bold."""
     table = pre_post(before, after)
     if ax is None:
-        _, ax = plt.subplots(figsize=(5.6, 4.6), layout="constrained")
+        _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
     for _, r in table.iterrows():
         colour = PALETTE["Both"] if r["change"] > 0 else PALETTE["OT"] if r["change"] < 0 else "grey"
         ax.plot(
             [0, 1], [r["before"] * 100, r["after"] * 100], color=colour, alpha=0.55, lw=1.2, marker="o", ms=3
         )
     if len(table):
-        means = table[["before", "after"]].mean() * 100
-        ax.plot([0, 1], means, color="black", lw=3, marker="o", ms=8, label="class mean")
-        for x, m in zip([0, 1], means):
-            ax.text(x + (-0.06 if x == 0 else 0.06), m, f"{m:.0f}%", ha="right" if x == 0 else "left",
-                    va="center", fontweight="bold")  # fmt: skip
-        ax.legend(loc="lower right", frameon=False)
+        before, after = table[["before", "after"]].mean() * 100
+        ax.plot([0, 1], [before, after], color="black", lw=3, marker="o", ms=8,
+                label=f"class mean\n{before:.0f}% \u2192 {after:.0f}%")  # fmt: skip
+        ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     else:
         _empty(ax, "No learner answered both times")
     ax.set_xticks([0, 1], ["before", "after"])
-    ax.set_xlim(-0.35, 1.35)
+    ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
     ax.set_ylabel("learner's score (% right)")
     ax.spines[["top", "right"]].set_visible(False)

@@ -6,13 +6,12 @@ the Axes, something sensible for empty data, the package palette for OT / Both /
 
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Polygon
 
+from .chart_text import first_that_fits, row_height, unique_labels, wrap_label
 from .figures import literal_text
 from .loader import bank_categories
 from .overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
@@ -51,14 +50,17 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
         ax.add_patch(Circle((x, 0), _R, facecolor=PALETTE[lead], alpha=0.35, edgecolor=PALETTE[lead], lw=2.5))
     ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))
     centres = {"OT": -_D - 1.55, "Both": 0.0, "PT": _D + 1.55}
+    examples_shown = []
     for lead in LEADS:
         members = region_members(data, lead)
         x = centres[lead]
         ax.text(x, 1.55, REGIONS[lead], ha="center", va="center", fontsize="large", fontweight="bold")
         ax.text(x, 0.8, str(len(members)), ha="center", va="center", fontsize="xx-large", fontweight="bold")
-        names = [textwrap.fill(str(a), wrap) for a in members["activity"].head(examples)]
-        ax.text(x, 0.3, "\n\n".join(names) if names else "(none)", ha="center", va="top", fontsize="small",
-                linespacing=1.3)  # fmt: skip
+        names = [wrap_label(a, wrap, lines=3) for a in members["activity"].head(examples)]
+        shown = ax.text(x, 0.3, "", ha="center", va="top", fontsize="small", linespacing=1.3)
+        examples_shown.append(
+            (shown, ["\n\n".join(names[:k]) for k in range(len(names), 0, -1)] or ["(none)"])
+        )
     kinds = shared_as_counts(data)
     if kinds:  # how the shared activities are shared, under the diagram
         ax.text(0, -_R - 0.25, "Both: " + " \u00b7 ".join(f"{n} {kind}" for kind, n in kinds.items()),
@@ -73,6 +75,8 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
     ax.axis("off")
     if title:
         place_title(ax, title)
+    for shown, variants in examples_shown:  # as many names as fit above the line under the circles
+        first_that_fits(ax, shown, variants, bottom=-_R + 0.15)
     return ax
 
 
@@ -132,7 +136,7 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, cmap=cmap, vmin=0, vmax=130)
     ax.set_xlim(-0.5, cols - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
-    for i in range(rows):
+    for i in range(rows if len(data) else 0):
         for j in range(cols):
             ax.text(
                 j,
@@ -151,7 +155,7 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     if title:
         place_title(ax, title)
     if len(data) == 0:
-        ax.text(1, rows / 2, "No activities to show", ha="center", va="center", fontsize="large")
+        ax.text(0.5, 0.5, "No activities to show", transform=ax.transAxes, ha="center", va="center")
     return ax
 
 
@@ -195,7 +199,7 @@ def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: st
         else []
     )
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 0.55 * max(len(groups), 1) + 1.8), layout="constrained")
+        _, ax = plt.subplots(figsize=(9, row_height() * max(len(groups), 1) + 1.8), layout="constrained")
     position = spectrum_position(data) if len(data) else pd.Series(dtype=float)
     rows = {g: i for i, g in enumerate(groups[::-1])}
     # dots at the same place in a row are spread vertically so none hides another
@@ -208,7 +212,7 @@ def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: st
         ax.scatter(
             position[mask], y, s=60, color=PALETTE[lead], edgecolor="white", lw=0.8, label=lead, zorder=3
         )
-    ax.set_yticks(list(rows.values()), list(rows.keys()))
+    ax.set_yticks(list(rows.values()), unique_labels(rows.keys(), width=22))
     ax.set_xlim(-1.08, 1.08)
     ax.set_ylim(-0.7, max(len(groups), 1) - 0.3)
     ax.set_xticks([-1, -0.5, 0, 0.5, 1], ["OT leads", "", "shared", "", "PT leads"])

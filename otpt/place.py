@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import render
+from .chart_text import wrap_label
 from .figures import figure_html, literal_text
 from .loader import coerce_activities
 from .placement import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
@@ -56,8 +57,10 @@ def plot_placement(bank: pd.DataFrame, suggestion: Suggestion, name: str, *, ax=
     ax.scatter(
         [suggestion.position], [0.62], marker="*", s=420, color="black", zorder=5, label="your activity"
     )
-    ax.annotate(name, (suggestion.position, 0.62), xytext=(0, 14), textcoords="offset points", ha="center",
-                fontweight="bold")  # fmt: skip
+    # the name over the star, kept inside the line's ends whatever its length
+    side = "left" if suggestion.position < -0.45 else "right" if suggestion.position > 0.45 else "center"
+    ax.annotate(wrap_label(name, 40), (suggestion.position, 0.62), xytext=(0, 14), textcoords="offset points",
+                ha=side, va="bottom", fontweight="bold")  # fmt: skip
     ax.set_xlim(-1.1, 1.1)
     ax.set_ylim(-0.6, 1.15)
     ax.set_yticks([])

@@ -9,6 +9,7 @@ from html import escape
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from matplotlib.font_manager import FontProperties
 
 from . import render
 from .cases import PLAN_LEADS, Case, load_cases
@@ -67,43 +68,51 @@ def describe_plan(case: Case, plan: dict[str, str | None]) -> str:
     return f"Plan for '{case.title}': {plan_score(checks)}. " + "; ".join(parts) + "."
 
 
+def _lines(text: str) -> int:
+    return text.count("\n") + 1
+
+
 @literal_text
 def plot_plan(case: Case, plan: dict[str, str | None], *, ax=None, wrap: int = 24):
     """Your plan (top) and the recommended plan (bottom), each as three columns: OT,
-    Together, PT. Your tasks carry ✓ or ✗. Returns the Axes."""
+    Together, PT. Your tasks carry ✓ or ✗. Returns the Axes.
+
+    Heights are counted in lines of the tasks' font, so the boxes never overlap in any
+    style; the figure is as tall as its longest column needs.
+    """
     checks = check_plan(case, plan)
-    rows = max([sum(1 for c in checks if (c.chosen or "") == lead) for lead in PLAN_LEADS]
-               + [sum(1 for c in checks if c.lead == lead) for lead in PLAN_LEADS] + [1])  # fmt: skip
+    bands = (("Your plan", lambda c: c.chosen), ("Recommended", lambda c: c.lead))
+    boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
+    gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
+    columns = [max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in PLAN_LEADS]
+                   + [2.3]) for _, pick in bands]  # fmt: skip
+    missing = [c.task for c in checks if not c.chosen]
+    note = textwrap.fill("Not assigned yet: " + "; ".join(missing), 3 * wrap + 12) if missing else ""
+    below = _lines(note) + 1 if note else 0
+    total = 2 * header + sum(columns) + below + 1
     if ax is None:
-        _, ax = plt.subplots(figsize=(10, 1.6 + 1.5 * rows), layout="constrained")
-    height = rows + 1.2
-    for band, (title, pick) in enumerate(
-        (("Your plan", lambda c: c.chosen), ("Recommended", lambda c: c.lead))
-    ):
-        top = -band * (height + 0.6)
-        ax.text(-0.55, top + 0.5, title, fontsize="large", fontweight="bold", va="center")
+        line = FontProperties(size="small").get_size_in_points() * 1.3 / 72  # inches per line
+        _, ax = plt.subplots(figsize=(10, total * line + 0.3), layout="constrained")
+    top = 0.0
+    for band, (title, pick) in enumerate(bands):
+        ax.text(-0.55, top - 1.0, title, fontsize="large", fontweight="bold", va="center")
         for col, lead in enumerate(PLAN_LEADS):
-            ax.text(col + 0.5, top - 0.05, lead, ha="center", va="center", fontweight="bold",
+            ax.text(col + 0.5, top - 2.6, lead, ha="center", va="center", fontweight="bold",
                     color="white" if lead == "PT" else "black",
                     bbox={"boxstyle": "round", "facecolor": _COLOURS[lead], "edgecolor": "none"})  # fmt: skip
-            placed = [c for c in checks if pick(c) == lead]
-            for k, c in enumerate(placed):
+            y = top - header
+            for c in (c for c in checks if pick(c) == lead):
                 mark = f"{SYMBOLS[c.outcome]} " if band == 0 and c.outcome in SYMBOLS else ""
-                ax.text(col + 0.5, top - 0.95 - k * 1.0, mark + textwrap.fill(c.task, wrap), ha="center",
+                ax.text(col + 0.5, y - _lines(boxes[c.task]) / 2, mark + boxes[c.task], ha="center",
                         va="center", fontsize="small",
                         bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": _COLOURS[lead]})  # fmt: skip
-        if band == 0:
-            missing = [c.task for c in checks if not c.chosen]
-            if missing:
-                ax.text(
-                    1.5,
-                    top - height + 0.3,
-                    "Not assigned yet: " + "; ".join(missing),
-                    ha="center",
-                    fontsize="small",
-                )
+                y -= _lines(boxes[c.task]) + gap
+        top -= header + columns[band]
+        if band == 0 and note:
+            ax.text(1.5, top - 0.3, note, ha="center", va="top", fontsize="small")
+            top -= below
     ax.set_xlim(-0.6, 3.1)
-    ax.set_ylim(-2 * height - 0.6, 1.0)
+    ax.set_ylim(-total, 0)
     ax.axis("off")
     return ax
 

@@ -9,8 +9,10 @@ printed under the figure in the lessons.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
+from .chart_text import keep_inside_bars, row_height, unique_labels
 from .figures import literal_text
 from .grading import answer_outcomes, confusion_table, count_table
 from .loader import bank_categories
@@ -45,22 +47,24 @@ def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_
     """
     table = lead_counts(data, by=by)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 0.45 * len(table) + 1.6), layout="constrained")
-    labels = list(table.index)[::-1]  # first category at the top
-    left = pd.Series(0, index=labels)
+        _, ax = plt.subplots(figsize=(8, row_height() * len(table) + 1.6), layout="constrained")
+    labels = unique_labels(list(table.index)[::-1], width=22)  # first category at the top
+    left = np.zeros(len(labels))
+    inside = []
     for lead in LEADS:
-        counts = table[lead].reindex(labels)
+        counts = table[lead].to_numpy()[::-1]
         kws = {"height": 0.7, "edgecolor": "white", "linewidth": 0.8}
         kws.update(bar_kws)
         kws.setdefault("color", PALETTE[lead])
         bars = ax.barh(labels, counts, left=left, label=lead, **kws)
-        ax.bar_label(
+        texts = ax.bar_label(
             bars,
             labels=[str(c) if c else "" for c in counts],
             label_type="center",
             color="white" if lead == "PT" else "black",  # the higher-contrast text on each colour
             fontweight="bold",
         )
+        inside += [(t, x0, x0 + c) for t, x0, c in zip(texts, left, counts) if c]
         left = left + counts
     ax.set_xlabel("number of activities")
     ax.set_ylabel("")
@@ -69,7 +73,8 @@ def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_
     if total == 0:
         ax.set_xlim(0, 1)
         ax.text(0.5, 0.5, "No activities to show", transform=ax.transAxes, ha="center", va="center")
-    ax.legend(title="who usually leads", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.legend(title="who usually\nleads", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    keep_inside_bars(ax, inside)
     return ax
 
 

@@ -1,0 +1,130 @@
+"""Text in charts that never collides: short unique labels, counts kept inside their bars,
+and room made in the Axes for labels drawn past the end of a bar.
+
+An instructor's activity names can be 120 characters long and two of them can start the
+same way; a projector style draws everything half as large again. The helpers here decide
+from measured text sizes (after the figure's layout), not from character counts alone.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+
+import matplotlib as mpl
+from matplotlib.font_manager import FontProperties
+
+ELLIPSIS = "\u2026"
+
+
+def wrap_label(text, width: int = 26, lines: int = 2) -> str:
+    """``text`` wrapped at ``width`` characters on at most ``lines`` lines; the last line
+    ends with "…" where the text was cut (a word longer than a line is split)."""
+    wrapped = textwrap.wrap(str(text), width) or [str(text)]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        last = wrapped[-1]
+        while len(last) + 2 > width and " " in last:
+            last = last.rsplit(" ", 1)[0]  # cut at a word where there is one
+        wrapped[-1] = last[: width - 2].rstrip(" ,;:") + " " + ELLIPSIS
+    return "\n".join(wrapped)
+
+
+def _head_and_tail(text: str, width: int, lines: int) -> str:
+    """The start of ``text`` on ``lines - 1`` lines and its end on the last: the words that
+    tell two long names apart are often the last ones."""
+    text = " ".join(str(text).split())
+    end = text[-(width - 2) :]
+    if " " in end and len(end) < len(text):
+        end = end.split(" ", 1)[1]  # start the end at a word
+    head = wrap_label(text[: len(text) - len(end)], width, lines - 1) if lines > 1 else ""
+    head = head.removesuffix(" " + ELLIPSIS)
+    return f"{head}\n{ELLIPSIS} {end}" if head else f"{ELLIPSIS} {end}"
+
+
+def unique_labels(names, width: int = 26, lines: int = 2) -> list[str]:
+    """One label per name, wrapped and cut as `wrap_label` does, and never the same label for
+    two different entries: where cutting makes two alike, their ends are shown instead, and
+    where even that is alike, a number is added - "(2)", "(3)" - in the order given.
+
+    Example:
+        >>> unique_labels(["Putting on a shirt after a stroke, weaker left side",
+        ...                "Putting on a shirt after a stroke, weaker right side"], width=20)
+        ['Putting on a shirt\\n… weaker left side', 'Putting on a shirt\\n… weaker right side']
+    """
+    names = [str(n) for n in names]
+    labels = [wrap_label(n, width, lines) for n in names]
+    for label, n in Counter(labels).items():
+        if n > 1 and label.endswith(ELLIPSIS):  # cut alike: show how each one ends
+            for i in [i for i, other in enumerate(labels) if other == label]:
+                labels[i] = _head_and_tail(names[i], width, lines)
+    seen: Counter = Counter()
+    total = Counter(labels)
+    for i, label in enumerate(labels):
+        if total[label] > 1:
+            seen[label] += 1
+            labels[i] = f"{label} ({seen[label]})"
+    return labels
+
+
+def row_height(lines: int = 2, *, gap: float = 0.14) -> float:
+    """Inches a bar chart needs per row for tick labels of ``lines`` lines in the current
+    style (the y tick font size, line spacing 1.25), plus ``gap`` inches between rows."""
+    size = FontProperties(size=mpl.rcParams["ytick.labelsize"]).get_size_in_points()
+    return lines * size * 1.25 / 72 + gap
+
+
+def _laid_out(fig):
+    """Run ``fig``'s layout engine once and return a renderer to measure texts with."""
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    for ax in fig.axes:
+        ax.apply_aspect()  # an equal-aspect Axes takes its final size only when drawn
+    return fig.canvas.get_renderer()  # every Agg-based canvas: inline, ipympl, Agg, pyplot
+
+
+def keep_inside_bars(ax, labels) -> None:
+    """Hide each label that is wider or taller than its bar segment.
+
+    ``labels`` are (Text, x_start, x_end) in data coordinates, for horizontal bars of the
+    given ``ax``; the segment's height is taken as the text's own row (bars of height 0.7).
+    """
+    if not labels:
+        return
+    renderer = _laid_out(ax.figure)
+    for text, start, end in labels:
+        (x0, _), (x1, _) = ax.transData.transform([(start, 0), (end, 0)])
+        box = text.get_window_extent(renderer)
+        if box.width + 4 > abs(x1 - x0):
+            text.set_visible(False)
+
+
+def make_room_right(ax, texts, *, pad: float = 6.0) -> None:
+    """Widen ``ax``'s x range so each text (drawn right of its data x) ends inside the Axes,
+    ``pad`` pixels short of the edge."""
+    if not texts:
+        return
+    renderer = _laid_out(ax.figure)
+    left, right = ax.get_xlim()
+    width = ax.get_window_extent(renderer).width
+    needed = right
+    for text in texts:
+        anchor = ax.transData.transform(text.xy if hasattr(text, "xy") else text.get_position())[0]
+        beyond = text.get_window_extent(renderer).x1 - anchor + pad  # pixels right of its x
+        x = ax.transData.inverted().transform((anchor, 0))[0]
+        needed = max(needed, left + (x - left) * width / max(width - beyond, 0.2 * width))
+    ax.set_xlim(left, needed)
+
+
+def first_that_fits(ax, text, variants, *, bottom: float) -> None:
+    """Give ``text`` the first of ``variants`` (longest first) whose lowest line stays above
+    ``bottom`` in data coordinates; the text is emptied when none does."""
+    renderer = _laid_out(ax.figure)
+    for variant in [*variants, ""]:
+        text.set_text(variant)
+        if not variant:
+            return
+        lowest = ax.transData.inverted().transform((0, text.get_window_extent(renderer).y0))[1]
+        if lowest >= bottom:
+            return
