@@ -12,6 +12,7 @@ from html import escape
 import ipywidgets as widgets
 
 from . import render
+from .clicks import OneActionPerClick
 from .goals import goal_checklist, load_worked_goals
 from .loader import coerce_activities, find_ids
 
@@ -68,7 +69,10 @@ class GoalWriter(widgets.VBox):
             tooltip="Check your goals and show the worked ones", layout=widgets.Layout(width="auto"),
         )  # fmt: skip
         self.result = widgets.HTML()
-        self.compare_button.on_click(self._on_compare)
+        self.clicks = OneActionPerClick()
+        self.clicks.on_click(self.compare_button, self._on_compare)
+        for control in (self.activity, self.ot_box, self.pt_box):
+            control.observe(self.clicks.interaction, names="value")
         self.activity.observe(self._on_activity, names="value")
         super().__init__(
             [self.activity, self.card, self.ot_box, self.pt_box, self.compare_button, self.result],

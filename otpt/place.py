@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import render
 from .chart_text import wrap_label
+from .clicks import OneActionPerClick
 from .figures import figure_html, literal_text
 from .loader import coerce_activities
 from .placement import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
@@ -127,7 +128,11 @@ class PlaceActivity(widgets.VBox):
         for control in (self.name, self.target, *self.interventions, self.specialty, self.area):
             control.style.description_width = "initial"
         self.result = widgets.HTML()
-        self.place_button.on_click(self._on_place)
+        self.clicks = OneActionPerClick()
+        self.clicks.on_click(self.place_button, self._on_place)
+        for control in (self.name, self.target, *self.interventions, self.specialty, self.area,
+                        *self.skills.values()):  # fmt: skip
+            control.observe(self.clicks.interaction, names="value")
         grid = widgets.GridBox(list(self.skills.values()),
                                layout={"grid_template_columns": "repeat(3, 300px)"})  # fmt: skip
         super().__init__(

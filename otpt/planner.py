@@ -13,6 +13,7 @@ from matplotlib.font_manager import FontProperties
 
 from . import render
 from .cases import PLAN_LEADS, Case, load_cases
+from .clicks import OneActionPerClick
 from .figures import figure_html, literal_text
 from .grading import SYMBOLS, grade
 from .vocab import PALETTE
@@ -152,8 +153,11 @@ class CareTeamPlanner(widgets.VBox):
             button.layout.width = "auto"
         self.feedback = widgets.HTML()
         self.picture = widgets.HTML()
-        self.check_button.on_click(self._on_check)
-        self.reset_button.on_click(self._on_reset)
+        self.clicks = OneActionPerClick()
+        self.clicks.on_click(self.check_button, self._on_check)
+        self.clicks.on_click(self.reset_button, self._on_reset)
+        for choice in self.choices.values():
+            choice.observe(self.clicks.interaction, names="value")
         super().__init__([header, *rows, widgets.HBox([self.check_button, self.reset_button]), self.feedback,
                           self.picture], layout={"max_width": "900px"})  # fmt: skip
 

@@ -15,6 +15,7 @@ import ipywidgets as widgets
 from . import render
 from .class_plots import describe_poll, plot_poll
 from .classroom import first_answers, load_class
+from .clicks import OneActionPerClick
 from .figures import figure_html
 from .grading import check_answer, defensible_phrase
 from .loader import coerce_activities, find_ids
@@ -69,13 +70,17 @@ class Poll(widgets.VBox):
             self.next_button,
         ):
             button.layout.width = "auto"
+        self.clicks = OneActionPerClick()
         for box in self.counts.values():
             box.observe(self._on_count, names="value")
-        self.load_button.on_click(self._on_load)
-        self.show_button.on_click(self._on_show)
-        self.reveal_button.on_click(self._on_reveal)
-        self.prev_button.on_click(lambda _: self._go(-1))
-        self.next_button.on_click(lambda _: self._go(+1))
+        for button, handler in (
+            (self.load_button, self._on_load),
+            (self.show_button, self._on_show),
+            (self.reveal_button, self._on_reveal),
+            (self.prev_button, lambda _: self._go(-1)),
+            (self.next_button, lambda _: self._go(+1)),
+        ):
+            self.clicks.on_click(button, handler)
         self.load_button.layout.display = None if folder else "none"
 
         tally = widgets.HBox(list(self.counts.values()), layout={"flex_flow": "row wrap"})
@@ -120,6 +125,7 @@ class Poll(widgets.VBox):
             self._show()
 
     def _on_count(self, change) -> None:
+        self.clicks.interaction()
         if self.current is not None:
             self.tallies[self.current] = {lead: box.value for lead, box in self.counts.items()}
 

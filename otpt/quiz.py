@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import render
 from .answers import random_nickname, safe_filename, save_answers
+from .clicks import OneActionPerClick
 from .figures import figure_html
 from .grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
 from .loader import bank_categories, coerce_activities, find_categories
@@ -117,11 +118,17 @@ class ClassifyQuiz(widgets.VBox):
         ):
             button.layout.width = "auto"  # never cut a label short
             button.layout.min_width = "8em"
-        self.check_button.on_click(self._on_check)
-        self.next_button.on_click(self._on_next)
-        self.review_button.on_click(self._on_review)
-        self.restart_button.on_click(self._on_restart)
-        self.save_button.on_click(self._on_save)
+        self.clicks = OneActionPerClick()
+        for button, handler in (
+            (self.check_button, self._on_check),
+            (self.next_button, self._on_next),
+            (self.review_button, self._on_review),
+            (self.restart_button, self._on_restart),
+            (self.save_button, self._on_save),
+        ):
+            self.clicks.on_click(button, handler)
+        for control in (self.choice, self.confidence, self.name_box):
+            control.observe(self.clicks.interaction, names="value")
 
         self._question = widgets.VBox(
             [

@@ -33,3 +33,13 @@ def write_csv(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def _clicks_a_second_apart(monkeypatch):
+    """Every Button.click() in a test is a separate click, a second after the last one
+    (as a person clicks); tests of doubled clicks stop this clock themselves."""
+    from otpt import clicks
+
+    now = iter(range(10**9))
+    monkeypatch.setattr(clicks, "clock", lambda: float(next(now)))

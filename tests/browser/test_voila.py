@@ -185,3 +185,21 @@ def test_place_your_own_activity_in_voila(page, voila_server, artifacts):
     results = Axe().run(page)
     serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+def test_a_double_click_on_next_moves_one_activity(page, voila_server):
+    """A presenter's double click reaches the kernel as two clicks: the poll moves once."""
+    notebooks = voila_server.workdir / "notebooks"
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import otpt\notpt.Poll(['A011', 'A036', 'A001'])")],
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+    )
+    nbformat.write(nb, notebooks / "poll.ipynb")
+    open_in_voila(page, voila_server, "poll.ipynb")
+    page.get_by_text("Activity 1 of 3").wait_for(timeout=120_000)
+    page.get_by_role("button", name="Next").dblclick()
+    page.get_by_text("Activity 2 of 3").wait_for()
+    page.wait_for_timeout(1000)  # a second click, had it acted, would have shown by now
+    assert page.get_by_text("Activity 3 of 3").count() == 0
+    page.get_by_role("button", name="Next").click()
+    page.get_by_text("Activity 3 of 3").wait_for()
