@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import workbook
 from .vocab import (
     BODY_REGIONS,
     ICF_CHAPTERS,
@@ -154,7 +155,9 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
 
     ``path=None`` loads the bank that ships with otpt. A bank of your own needs only the
     columns ``activity`` and ``lead`` (OT, PT or Both); every other column is optional.
-    Files saved by Excel, Google Sheets or LibreOffice are fine: UTF-8 with or without
+    Workbooks are read directly: the first sheet of an .xlsx, .xls or .ods file (a note
+    names it when there are several), numbers as the sheet shows them (7.0 -> '7').
+    CSV files saved by Excel, Google Sheets or LibreOffice are fine: UTF-8 with or without
     BOM, UTF-16, Windows (cp1252) and Mac Roman text (told apart by charset-normalizer,
     with a note), CR, LF or CRLF line ends, ',' ';' or tab as the separator (sniffed from
     the first lines), invisible format characters (removed), stray spaces, any
@@ -198,19 +201,52 @@ def read_table(path: Path, source: str, *, what: str = "activity bank", notes: l
 
     A file read as 8-bit text (not UTF-8) gets a note saying which: appended to ``notes``
     when given, else an `ActivityDataNote` warning. Raises `ActivityDataError`."""
+    sheets = None
     try:
-        text, encoding = _read_text(path)
-        header, rows = _split_rows(text)
+        if path.is_file() and workbook.is_workbook(path, _head(path)):
+            header, rows, sheets = _workbook_rows(path)
+            encoding = None
+        else:
+            text, encoding = _read_text(path)
+            header, rows = _split_rows(text)
     except _Unreadable as err:
         raise ActivityDataError(source, [err.problem], what=what) from None
+    if sheets:
+        _note(notes, what, source, sheets)
     if encoding:
         note = Problem(None, None, f"{LEGACY_ENCODINGS[encoding]} text, not UTF-8",
                        "It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'.")  # fmt: skip
-        if notes is None:
-            warnings.warn(f"Read the {what} {source}: {note}", ActivityDataNote, stacklevel=3)
-        else:
-            notes.append(note)
+        _note(notes, what, source, note)
     return header, rows
+
+
+def _note(notes: list | None, what: str, source: str, note: Problem) -> None:
+    if notes is None:
+        warnings.warn(f"Read the {what} {source}: {note}", ActivityDataNote, stacklevel=4)
+    else:
+        notes.append(note)
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as file:
+        return file.read(8)
+
+
+def _workbook_rows(path: Path):
+    """Header, (spreadsheet row, cells) rows and - when the workbook has several sheets -
+    a note naming the one read, from an Excel or OpenDocument file."""
+    try:
+        records, first, names = workbook.read_first_sheet(path)
+    except workbook.WorkbookError as err:
+        raise _Unreadable(Problem(None, None, err.found, err.allowed)) from None
+    records = [[_visible(c) for c in record] for record in records]
+    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
+    sheets = None
+    if len(names) > 1:
+        others = ", ".join(f"'{n}'" for n in names[1:])
+        sheets = Problem(None, None, f"a workbook with {len(names)} sheets", f"Read the first, '{first}'; "
+                         f"the others ({others}) were not read - move the activities to the first sheet to use them.")  # fmt: skip
+    return (records[0] if records else []), rows, sheets
 
 
 def read_named_table(path: Path, what: str, required, columns):
@@ -241,7 +277,7 @@ def coerce_activities(data) -> pd.DataFrame:
         rows = [(i + 2, [_cell_text(v) for v in rec]) for i, rec in enumerate(data.itertuples(index=False))]
         return _build(header, rows, "(the DataFrame passed in)")
     raise TypeError(
-        f"activities must be None, a path to a CSV file or a DataFrame, not {type(data).__name__}"
+        f"activities must be None, a path to a CSV or spreadsheet file or a DataFrame, not {type(data).__name__}"
     )
 
 
@@ -306,15 +342,6 @@ def _read_text(path: Path) -> tuple[str, str | None]:
     if path.is_dir():
         raise _Unreadable(Problem(None, None, "a folder", "Give the path of a .csv file."))
     raw = path.read_bytes()
-    if raw.startswith(b"PK\x03\x04"):
-        raise _Unreadable(
-            Problem(
-                None,
-                None,
-                "an Excel workbook (.xlsx)",
-                "Save it as 'CSV UTF-8 (comma delimited)' and load that file.",
-            )
-        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _visible(raw.decode("utf-16").removeprefix("\ufeff")), None

@@ -158,7 +158,7 @@ def test_trailing_unnamed_empty_columns_are_ignored(write_csv):
     ("content", "expected"),
     [
         (b"", "line 1: found an empty file"),
-        (b"PK\x03\x04rest-of-a-zip", "found an Excel workbook (.xlsx)"),
+        (b"PK\x03\x04rest-of-a-zip", "found a file that is not a readable workbook"),
         (b"activity,lead\nDressing,OT\nWalk\x81ing,PT\n", "line 3: found the byte 0x81, which is not UTF-8"),
     ],
 )

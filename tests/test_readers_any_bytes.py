@@ -2,6 +2,7 @@
 readers give a DataFrame or the package's own error naming a line - never another
 exception (hypothesis generates the files)."""
 
+import io
 import os
 import warnings
 
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import otpt
+from otpt.workbook import SIGNATURES
 
 # Text that looks like a bank: the bank's own words, separators, quotes, line ends,
 # invisible characters and 8-bit bytes, in any order.
@@ -45,6 +47,49 @@ def test_any_bytes_load_as_a_bank_or_a_named_problem(tmp_path, content):
             return
     assert isinstance(bank, pd.DataFrame) and {"activity", "lead"} <= set(bank.columns)
     assert set(bank["lead"].dropna()) <= set(otpt.LEADS) and bank["activity"].map(bool).all()
+
+
+def _xlsx(rows_at_noise) -> bytes:
+    """An .xlsx of ``rows``, with ``noise`` written over it at ``at`` (0: left whole)."""
+    import openpyxl
+
+    rows, at, noise = rows_at_noise
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = bytearray(buffer.getvalue())
+    if at:
+        start = at % len(data)
+        data[start : start + len(noise)] = noise
+    return bytes(data)
+
+
+CELLS = st.one_of(
+    st.none(), st.integers(-10, 10**6), st.floats(allow_nan=False, allow_infinity=False), TEXTISH
+)
+WORKBOOKS = st.one_of(
+    st.tuples(st.sampled_from(SIGNATURES), st.binary(max_size=300)).map(b"".join),
+    st.tuples(
+        st.lists(st.lists(CELLS, max_size=4), max_size=5), st.integers(0, 10**5), st.binary(max_size=40)
+    ).map(_xlsx),
+)
+
+
+@EXAMPLES
+@given(content=WORKBOOKS)
+def test_any_workbook_loads_as_a_bank_or_a_named_problem(tmp_path, content):
+    path = tmp_path / "bank.xlsx"
+    path.write_bytes(content)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", otpt.ActivityDataNote)
+        try:
+            bank = otpt.load_activities(path)
+        except otpt.ActivityDataError as err:
+            assert err.problems and "bank.xlsx" in str(err)
+            return
+    assert isinstance(bank, pd.DataFrame) and {"activity", "lead"} <= set(bank.columns)
 
 
 @EXAMPLES
