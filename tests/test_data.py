@@ -140,6 +140,56 @@ def test_focus_columns_agree_with_the_lead_and_the_rationale(bank):
                 )
 
 
+def test_no_row_splits_the_work_by_body_part(bank):
+    """Misconception 6 (DOMAIN.md): no feedback gives the OT "the arms" or "the upper body"
+    as its part of an activity that is not about the arm (review 6, B1)."""
+    for _, row in bank.iterrows():
+        if re.search(r"\b(arms?|upper body)\b", row["ot_focus"], re.I):
+            about = f"{row['activity']} {row['description']}"
+            assert re.search(r"\b(arm|hand|shoulder|elbow|wrist)", about, re.I), (
+                f"{row['id']}: OT given the arms"
+            )
+
+
+def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
+    """The worked answer's counts and shares are the ones the table under it prints."""
+    cells = json.loads((Path(__file__).parents[1] / "notebooks" / "04_who_leads_where.ipynb").read_text())[
+        "cells"
+    ]
+    answer = next(
+        "".join(c["source"]) for c in cells if "Where is the most work shared?" in "".join(c["source"])
+    )
+    shared = (bank["lead"] == "Both").groupby(bank["setting"], observed=True).agg(["sum", "size", "mean"])
+    top = shared["mean"].idxmax()
+    n, size, share = shared.loc[top]
+    assert top == "inpatient rehab"
+    assert f"{int(n)} of its {int(size)} activities are shared ({share:.0%})" in answer
+    others = shared.drop(top)["mean"]
+    assert f"against {others.min():.0%}"[:-1] + f"-{others.max():.0%} in every other setting" in answer
+    most = shared["sum"].idxmax()
+    assert (
+        most == "outpatient"
+        and f"outpatient has more shared activities ({int(shared.loc[most, 'sum'])})" in answer
+    )
+
+
+def test_lesson_3_worked_answer_counts_the_rule_s_misses(bank):
+    """The worked answer's counts of single-lead activities the body-part rule gets wrong
+    are the ones the code under it lists."""
+    cells = json.loads(
+        (Path(__file__).parents[1] / "notebooks" / "03_where_goals_overlap.ipynb").read_text()
+    )["cells"]
+    answer = next("".join(c["source"]) for c in cells if "does the rule get wrong" in "".join(c["source"]))
+    judged = otpt.body_part_rule(bank)
+    wrong = judged[~judged["correct"] & (judged["lead"] != "Both")]
+    words = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six"}
+    upper = int(((wrong["body_region"] == "upper body") & (wrong["lead"] == "PT")).sum())
+    lower = int(((wrong["body_region"] == "lower body") & (wrong["lead"] == "OT")).sum())
+    assert upper + lower == len(wrong)
+    assert f"{words[upper]} are upper-body problems that PT leads" in answer
+    assert f"{words[lower]} are lower-body tasks that OT leads" in answer
+
+
 def test_every_both_row_says_how_the_work_is_shared(bank):
     both = bank[bank["lead"] == "Both"]
     assert both["shared_as"].notna().all(), list(both.loc[both["shared_as"].isna(), "id"])

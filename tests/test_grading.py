@@ -32,11 +32,11 @@ def test_normalize_answer_rejects_others():
 
 
 def test_wrong_answer_shows_the_misconception(bank):
-    fb = otpt.check_answer(bank, "A036", "OT")  # frozen shoulder: PT
-    assert not fb.correct and fb.key == "PT" and fb.answer == "OT"
+    fb = otpt.check_answer(bank, "A036", "Both")  # frozen shoulder: PT (OT defensible: a hand therapist)
+    assert not fb.correct and fb.key == "PT" and fb.answer == "Both"
     assert fb.outcome == "not usually"
-    assert fb.verdict == "\u2717 Not usually - you said OT; usually PT"
-    assert "upper body" in fb.misconception
+    assert fb.verdict == "\u2717 Not usually - you said Both; usually PT"
+    assert fb.misconception.startswith("It is not Both") and "upper body" in fb.misconception
     assert fb.pt_focus.startswith("Shoulder range of motion")
     assert fb.ot_focus.startswith(
         "Sometimes an upper-limb OT"
