@@ -203,7 +203,7 @@ def read_table(path: Path, source: str, *, what: str = "activity bank", notes: l
     when given, else an `ActivityDataNote` warning. Raises `ActivityDataError`."""
     sheets = None
     try:
-        if path.is_file() and workbook.is_workbook(path, _head(path)):
+        if path.is_file() and workbook.is_workbook(_head(path)):
             header, rows, sheets = _workbook_rows(path)
             encoding = None
         else:

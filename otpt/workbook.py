@@ -14,7 +14,6 @@ from pathlib import Path
 
 #: How workbook files begin: a zip archive (.xlsx, .xlsm, .ods) or an OLE2 file (.xls).
 SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 class WorkbookError(Exception):
@@ -25,9 +24,10 @@ class WorkbookError(Exception):
         self.found, self.allowed = found, allowed
 
 
-def is_workbook(path: Path, head: bytes) -> bool:
-    """True for a spreadsheet file by its first bytes or, failing that, its name."""
-    return head.startswith(SIGNATURES) or path.suffix.lower() in SUFFIXES
+def is_workbook(head: bytes) -> bool:
+    """True for a spreadsheet file, by its first bytes - not its name: a CSV renamed
+    "bank.xlsx" is still read as the CSV it is."""
+    return head.startswith(SIGNATURES)
 
 
 def cell_text(value) -> str:

@@ -81,6 +81,12 @@ def test_a_zip_that_is_no_workbook_is_refused_clearly(tmp_path):
     assert str(path) in str(err.value) and "save it again as .xlsx, .ods or 'CSV UTF-8'" in str(err.value)
 
 
+def test_a_csv_renamed_xlsx_is_read_as_the_csv_it_is(tmp_path):
+    path = tmp_path / "bank.xlsx"
+    path.write_text("activity,lead\nMaking tea,OT\n")
+    assert list(otpt.load_activities(path)["activity"]) == ["Making tea"]
+
+
 def test_the_checker_reads_a_workbook(tmp_path):
     path = write_xlsx(
         tmp_path / "mine.xlsx", {"Bank": [["activity", "lead", "setting"], ["Tea", "OT", "community"]]}
