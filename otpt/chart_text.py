@@ -117,14 +117,20 @@ def make_room_right(ax, texts, *, pad: float = 6.0) -> None:
     ax.set_xlim(left, needed)
 
 
-def first_that_fits(ax, text, variants, *, bottom: float) -> None:
-    """Give ``text`` the first of ``variants`` (longest first) whose lowest line stays above
-    ``bottom`` in data coordinates; the text is emptied when none does."""
+def first_that_fits(ax, text, variants, *, bottom=None, left=None, right=None) -> None:
+    """Give ``text`` the first of ``variants`` (longest first) that stays inside ``ax``'s
+    width - or between ``left`` and ``right`` - and above ``bottom`` (data coordinates,
+    each optional); the text is emptied when none does."""
     renderer = _laid_out(ax.figure)
+    edges = ax.get_window_extent(renderer)
+    to_pixels = ax.transData.transform
+    x0 = edges.x0 if left is None else to_pixels((left, 0))[0]
+    x1 = edges.x1 if right is None else to_pixels((right, 0))[0]
+    y0 = -float("inf") if bottom is None else to_pixels((0, bottom))[1]
     for variant in [*variants, ""]:
         text.set_text(variant)
         if not variant:
             return
-        lowest = ax.transData.inverted().transform((0, text.get_window_extent(renderer).y0))[1]
-        if lowest >= bottom:
+        box = text.get_window_extent(renderer)
+        if box.x0 >= x0 - 1 and box.x1 <= x1 + 1 and box.y0 >= y0:
             return

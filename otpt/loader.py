@@ -201,7 +201,7 @@ def read_table(path: Path, source: str, *, what: str = "activity bank", notes: l
 
     A file read as 8-bit text (not UTF-8) gets a note saying which: appended to ``notes``
     when given, else an `ActivityDataNote` warning. Raises `ActivityDataError`."""
-    sheets = None
+    sheets = []
     try:
         if path.is_file() and workbook.is_workbook(_head(path)):
             header, rows, sheets = _workbook_rows(path)
@@ -211,8 +211,8 @@ def read_table(path: Path, source: str, *, what: str = "activity bank", notes: l
             header, rows = _split_rows(text)
     except _Unreadable as err:
         raise ActivityDataError(source, [err.problem], what=what) from None
-    if sheets:
-        _note(notes, what, source, sheets)
+    for note in sheets:
+        _note(notes, what, source, note)
     if encoding:
         note = Problem(None, None, f"{LEGACY_ENCODINGS[encoding]} text, not UTF-8",
                        "It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'.")  # fmt: skip
@@ -233,20 +233,27 @@ def _head(path: Path) -> bytes:
 
 
 def _workbook_rows(path: Path):
-    """Header, (spreadsheet row, cells) rows and - when the workbook has several sheets -
-    a note naming the one read, from an Excel or OpenDocument file."""
+    """Header, (spreadsheet row, cells) rows and - when the workbook has several sheets, or
+    blank rows above the header - a note saying what was read, from an Excel or
+    OpenDocument file."""
     try:
-        records, first, names = workbook.read_first_sheet(path)
+        records, chosen, names, hidden = workbook.read_first_sheet(path)
     except workbook.WorkbookError as err:
         raise _Unreadable(Problem(None, None, err.found, err.allowed)) from None
     records = [[_visible(c) for c in record] for record in records]
-    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
-    sheets = None
+    top = next((i for i, rec in enumerate(records) if any(c.strip() for c in rec)), 0)
+    rows = [
+        (n, rec) for n, rec in enumerate(records[top + 1 :], start=top + 2) if any(c.strip() for c in rec)
+    ]
+    notes = []
     if len(names) > 1:
-        others = ", ".join(f"'{n}'" for n in names[1:])
-        sheets = Problem(None, None, f"a workbook with {len(names)} sheets", f"Read the first, '{first}'; "
-                         f"the others ({others}) were not read - move the activities to the first sheet to use them.")  # fmt: skip
-    return (records[0] if records else []), rows, sheets
+        others = ", ".join(f"'{n}'" + (" (hidden)" if n in hidden else "") for n in names if n != chosen)
+        notes.append(Problem(None, None, f"a workbook with {len(names)} sheets",
+                             f"Read '{chosen}', the first visible sheet with anything in it; not read: {others}."))  # fmt: skip
+    if top:
+        notes.append(Problem(top + 1, None, "the column names", f"Lines 1-{top} of '{chosen}' are blank; "
+                             f"the rows below line {top + 1} were read as the activities."))  # fmt: skip
+    return (records[top] if records else []), rows, notes
 
 
 def read_named_table(path: Path, what: str, required, columns):

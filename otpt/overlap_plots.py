@@ -19,6 +19,8 @@ from .titles import place_title
 from .vocab import LEADS, PALETTE, SKILLS
 
 _R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
+# x range of each region's example names: the left circle's own part, the lens, the right's
+_REGION_SPAN = {"OT": (-_D - _R, _D - _R), "Both": (_D - _R, _R - _D), "PT": (_R - _D, _D + _R)}
 # The circles' names in their colours, darkened where needed to read on white (contrast
 # 4.9:1 and 5.2:1; the palette's orange itself is only 2.2:1).
 _LABEL_COLOURS = {"OT": "#9A6700", "PT": PALETTE["PT"]}
@@ -34,6 +36,11 @@ def _lens(n: int = 60) -> np.ndarray:
     return np.vstack([left, right])
 
 
+def _top(title) -> float:
+    """The figure's top margin for a title of one or two lines (none: 0.99)."""
+    return 0.99 if not title else 0.93 if "\n" not in wrap_label(title, 44) else 0.87
+
+
 @literal_text
 def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str | None = None, wrap: int = 17):
     """The overlap diagram: OT and PT as two circles, Both in the intersection.
@@ -45,7 +52,7 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
     if ax is None:
         fig, ax = plt.subplots(figsize=(9, 5.6))
         # Fixed margins: the axes are hidden, so a layout engine would only add draw time.
-        fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.93 if title else 0.99)
+        fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=_top(title))
     for lead, x in (("OT", -_D), ("PT", _D)):
         ax.add_patch(Circle((x, 0), _R, facecolor=PALETTE[lead], alpha=0.35, edgecolor=PALETTE[lead], lw=2.5))
     ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))
@@ -58,25 +65,30 @@ def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str |
         ax.text(x, 0.8, str(len(members)), ha="center", va="center", fontsize="xx-large", fontweight="bold")
         names = [wrap_label(a, wrap, lines=3) for a in members["activity"].head(examples)]
         shown = ax.text(x, 0.3, "", ha="center", va="top", fontsize="small", linespacing=1.3)
-        examples_shown.append(
-            (shown, ["\n\n".join(names[:k]) for k in range(len(names), 0, -1)] or ["(none)"])
-        )
-    kinds = shared_as_counts(data)
-    if kinds:  # how the shared activities are shared, under the diagram
-        ax.text(0, -_R - 0.25, "Both: " + " \u00b7 ".join(f"{n} {kind}" for kind, n in kinds.items()),
-                ha="center", va="top", fontsize="medium")  # fmt: skip
+        variants = ["\n\n".join(names[:k]) for k in range(len(names), 0, -1)] or ["(none)"]
+        examples_shown.append((shown, variants, _REGION_SPAN[lead]))
+    kinds = [f"{n} {kind}" for kind, n in shared_as_counts(data).items()]
+    footer = ax.text(0, -_R - 0.25, "", ha="center", va="top", fontsize="medium") if kinds else None
     for lead, x in (("OT", -_D - 1.2), ("PT", _D + 1.2)):
         ax.text(
             x, _R + 0.35, lead, ha="center", fontsize="x-large", fontweight="bold", color=_LABEL_COLOURS[lead]
         )
     ax.set_xlim(-_D - _R - 0.3, _D + _R + 0.3)
-    ax.set_ylim(-_R - 0.9, _R + 1.0)
+    ax.set_ylim(-_R - 1.5, _R + 1.0)  # room under the circles for a footer of up to three lines
     ax.set_aspect("equal")
     ax.axis("off")
     if title:
-        place_title(ax, title)
-    for shown, variants in examples_shown:  # as many names as fit above the line under the circles
-        first_that_fits(ax, shown, variants, bottom=-_R + 0.15)
+        place_title(ax, wrap_label(title, 44))
+    if footer is not None:  # how the shared activities are shared: on one line, or two if narrow
+        one_line = "Both: " + " \u00b7 ".join(kinds)
+        two_lines = (
+            "Both: " + " \u00b7 ".join(kinds[:2]) + ("\n" + " \u00b7 ".join(kinds[2:]) if kinds[2:] else "")
+        )
+        first_that_fits(
+            ax, footer, [one_line, two_lines, "Both:\n" + "\n".join(kinds)], bottom=ax.get_ylim()[0]
+        )
+    for shown, variants, (left, right) in examples_shown:  # as many names as fit in their region
+        first_that_fits(ax, shown, variants, bottom=-_R + 0.15, left=left, right=right)
     return ax
 
 
@@ -108,7 +120,7 @@ def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int = 17):
     e.g. two settings, or the key with a class's answers. Returns the Figure."""
     fig, axes = plt.subplots(1, len(groups), figsize=(7.5 * len(groups), 5.6), squeeze=False)
     # Fixed margins, as in plot_overlap: the axes are hidden, a layout engine would only add time.
-    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.93, wspace=0.04)
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=min(_top(t) for t in groups), wspace=0.04)
     for ax, (title, data) in zip(axes[0], groups.items()):
         plot_overlap(data, ax=ax, examples=examples, title=title, wrap=wrap)
     return fig

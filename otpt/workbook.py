@@ -31,23 +31,36 @@ def is_workbook(head: bytes) -> bool:
 
 
 def cell_text(value) -> str:
-    """A cell as text the way the spreadsheet shows it: 7.0 -> '7', a date -> '2026-09-01'."""
+    """A cell as text the way the spreadsheet shows it: 7.0 -> '7', a date -> '2026-09-01',
+    a date and time -> '2026-09-01 10:30', a duration -> '30:00:00'."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.date().isoformat()
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes" if value.second == 0 else "seconds")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        hours, rest = divmod(int(value.total_seconds()), 3600)
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
     return str(value)
 
 
-def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str]]:
-    """The first sheet's rows as text cells (row 1 first, blank rows kept), its name, and
-    the names of every sheet. Raises `WorkbookError`."""
+def _hidden(book) -> set[str]:
+    """Names of the hidden sheets (older python-calamine versions cannot tell: none)."""
+    meta = getattr(book, "sheets_metadata", None) or []
+    return {m.name for m in meta if not str(getattr(m, "visible", ".Visible")).endswith(".Visible")}
+
+
+def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str], set[str]]:
+    """The rows of the first visible sheet that holds anything, as text cells (row 1 first,
+    blank rows kept), its name, the names of every sheet and of the hidden ones. A workbook
+    whose sheets are all empty gives its first sheet's (empty) rows. Raises `WorkbookError`."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a dependency of otpt
@@ -59,7 +72,18 @@ def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str]]:
         names = list(book.sheet_names)
         if not names:
             raise WorkbookError("a workbook with no sheets", "Put the activities on the first sheet.")
-        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        hidden = _hidden(book)
+        chosen, rows = names[0], []
+        for index, name in enumerate(names):
+            if name in hidden:
+                continue
+            cells = [
+                [cell_text(v) for v in row]
+                for row in book.get_sheet_by_index(index).to_python(skip_empty_area=False)
+            ]
+            if any(c.strip() for row in cells for c in row):
+                chosen, rows = name, cells
+                break
     except WorkbookError:
         raise
     except Exception as err:  # calamine's errors: a zip that is no workbook, a password, damage
@@ -68,4 +92,4 @@ def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str]]:
             f"a file that is not a readable workbook ({reason[:120]})",
             "Open it in your spreadsheet and save it again as .xlsx, .ods or 'CSV UTF-8'.",
         ) from None
-    return [[cell_text(v) for v in row] for row in rows], names[0], names
+    return rows, chosen, names, hidden

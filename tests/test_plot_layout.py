@@ -168,6 +168,8 @@ def _cases():
     yield "plot_overlap", "bank", lambda: otpt.plot_overlap(BANK, title="The bank")
     yield "plot_overlap", "long names", lambda: otpt.plot_overlap(long_bank(), title="Long names")
     yield "plot_overlaps", "bank and long", lambda: otpt.plot_overlaps({"Key": BANK, "Long": long_bank()})
+    three = {"Key": BANK, LONG: long_bank(), "School": BANK[BANK["setting"] == "school"]}
+    yield "plot_overlaps", "three, one title 120 characters", lambda: otpt.plot_overlaps(three)
     yield "plot_skill_emphasis", "bank", lambda: otpt.plot_skill_emphasis(BANK, title="Skills")
     yield "plot_skill_emphasis", "empty", lambda: otpt.plot_skill_emphasis(BANK.iloc[:0])
     for name, answers in CLASSES.items():

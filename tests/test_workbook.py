@@ -67,9 +67,46 @@ def test_problems_name_the_spreadsheet_row(tmp_path):
 def test_a_workbook_with_several_sheets_says_which_it_read(tmp_path):
     path = write_xlsx(tmp_path / "two.xlsx", {"Spring": [["activity", "lead"], ["Making tea", "OT"]],
                                               "Old": [["activity", "lead"], ["Walking", "PT"]]})  # fmt: skip
-    with pytest.warns(otpt.ActivityDataNote, match="Read the first, 'Spring'; the others \\('Old'\\)"):
+    with pytest.warns(
+        otpt.ActivityDataNote,
+        match="Read 'Spring', the first visible sheet with anything in it; not read: 'Old'",
+    ):
         bank = otpt.load_activities(path)
     assert list(bank["activity"]) == ["Making tea"]
+
+
+def test_an_empty_or_hidden_first_sheet_is_passed_over_and_said(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Empty"
+    old = book.create_sheet("Old")
+    old.append(["activity", "lead"])
+    old.append(["Hidden tea", "OT"])
+    old.sheet_state = "hidden"
+    new = book.create_sheet("Spring")
+    new.append(["activity", "lead"])
+    new.append(["Making tea", "OT"])
+    book.save(tmp_path / "three.xlsx")
+    with pytest.warns(otpt.ActivityDataNote):
+        bank = otpt.load_activities(tmp_path / "three.xlsx")
+    assert list(bank["activity"]) == ["Making tea"]
+    assert "Read 'Spring'" in str(bank.attrs["notes"][0]) and "'Old' (hidden)" in str(bank.attrs["notes"][0])
+
+
+def test_a_header_below_blank_rows_is_found_and_rows_keep_their_numbers(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["C3"], sheet["D3"] = "activity", "lead"
+    sheet["C4"], sheet["D4"] = "Making tea", "OT"
+    sheet["C5"], sheet["D5"] = "Climbing stairs", "PX"
+    book.save(tmp_path / "low.xlsx")
+    with pytest.raises(ActivityDataError, match="line 5, column D \\(lead\\): found 'PX'"):
+        otpt.load_activities(tmp_path / "low.xlsx")
+    sheet["D5"] = "PT"
+    book.save(tmp_path / "low.xlsx")
+    with pytest.warns(otpt.ActivityDataNote):
+        bank = otpt.load_activities(tmp_path / "low.xlsx")
+    assert list(bank["activity"]) == ["Making tea", "Climbing stairs"]
+    assert "Lines 1-2 of 'Sheet' are blank" in str(bank.attrs["notes"][0])
 
 
 def test_a_zip_that_is_no_workbook_is_refused_clearly(tmp_path):
@@ -99,7 +136,8 @@ def test_the_checker_reads_a_workbook(tmp_path):
 @pytest.mark.parametrize(
     "value, text",
     [(None, ""), (7.0, "7"), (2.5, "2.5"), (True, "TRUE"), (dt.datetime(2026, 9, 1), "2026-09-01"),
-     (dt.datetime(2026, 9, 1, 10, 30), "2026-09-01T10:30:00"), ("OT ", "OT ")],
+     (dt.datetime(2026, 9, 1, 10, 30), "2026-09-01 10:30"),
+     (dt.timedelta(hours=30), "30:00:00"), ("OT ", "OT ")],
 )  # fmt: skip
 def test_cells_read_as_the_sheet_shows_them(value, text):
     assert cell_text(value) == text
