@@ -84,15 +84,16 @@ def _laid_out(fig):
     return fig.canvas.get_renderer()  # every Agg-based canvas: inline, ipympl, Agg, pyplot
 
 
-def keep_inside_bars(ax, labels) -> None:
-    """Hide each label that is wider or taller than its bar segment.
+def keep_inside_bars(ax, labels, *, renderer=None) -> None:
+    """Hide each label that is wider than its bar segment.
 
     ``labels`` are (Text, x_start, x_end) in data coordinates, for horizontal bars of the
-    given ``ax``; the segment's height is taken as the text's own row (bars of height 0.7).
+    given ``ax``. ``renderer``: one `make_room_right` returned, when the figure has just
+    been laid out (else it is laid out here).
     """
     if not labels:
         return
-    renderer = _laid_out(ax.figure)
+    renderer = renderer or _laid_out(ax.figure)
     for text, start, end in labels:
         (x0, _), (x1, _) = ax.transData.transform([(start, 0), (end, 0)])
         box = text.get_window_extent(renderer)
@@ -100,21 +101,22 @@ def keep_inside_bars(ax, labels) -> None:
             text.set_visible(False)
 
 
-def make_room_right(ax, texts, *, pad: float = 6.0) -> None:
+def make_room_right(ax, texts, *, pad: float = 6.0):
     """Widen ``ax``'s x range so each text (drawn right of its data x) ends inside the Axes,
-    ``pad`` pixels short of the edge."""
+    ``pad`` pixels short of the edge. Returns the renderer it measured with (None when
+    there was nothing to measure)."""
     if not texts:
-        return
+        return None
     renderer = _laid_out(ax.figure)
     left, right = ax.get_xlim()
     width = ax.get_window_extent(renderer).width
     needed = right
     for text in texts:
-        anchor = ax.transData.transform(text.xy if hasattr(text, "xy") else text.get_position())[0]
-        beyond = text.get_window_extent(renderer).x1 - anchor + pad  # pixels right of its x
-        x = ax.transData.inverted().transform((anchor, 0))[0]
+        x, y = text.xy if hasattr(text, "xy") else text.get_position()
+        beyond = text.get_window_extent(renderer).x1 - ax.transData.transform((x, y))[0] + pad
         needed = max(needed, left + (x - left) * width / max(width - beyond, 0.2 * width))
     ax.set_xlim(left, needed)
+    return renderer
 
 
 def first_that_fits(ax, text, variants, *, bottom=None, left=None, right=None) -> None:

@@ -22,12 +22,10 @@ def _empty(ax, text="No answers yet"):
     ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large")
 
 
-def _lead_legend(ax, title: str, **kws) -> None:
+def _lead_legend(ax, title: str) -> None:
     """The OT / Both / PT colours as a legend right of the Axes, outside the data."""
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
-    ax.legend(
-        handles, LEADS, title=title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False, **kws
-    )
+    ax.legend(handles, LEADS, title=title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
 
 
 @literal_text
@@ -116,8 +114,7 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
         _empty(ax)
     if title:
         place_title(ax, title)
-    make_room_right(ax, keys)
-    keep_inside_bars(ax, inside)
+    keep_inside_bars(ax, inside, renderer=make_room_right(ax, keys))  # one layout for both
     return ax
 
 

@@ -32,6 +32,15 @@ def open_in_voila(page, server, notebook):
         )
 
 
+def one_cell_notebook(path, source: str) -> None:
+    """Write a notebook of one code cell, for the Python 3 kernel."""
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(source)],
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+    )
+    nbformat.write(nb, path)
+
+
 FIRST_QUIZ = (
     "[...document.querySelectorAll('.jp-OutputArea-output')].find(o => o.querySelector('.widget-radio'))"
 )
@@ -119,11 +128,7 @@ def test_hostile_bank_text_is_shown_literally_and_never_runs(page, voila_server)
         '"<b onmouseover=window.__pwned=3>bold</b>"\n',
         encoding="utf-8",
     )
-    nb = nbformat.v4.new_notebook(
-        cells=[nbformat.v4.new_code_cell("import otpt\notpt.ClassifyQuiz('evil.csv')")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-    )
-    nbformat.write(nb, notebooks / "evil.ipynb")
+    one_cell_notebook(notebooks / "evil.ipynb", "import otpt\notpt.ClassifyQuiz('evil.csv')")
     open_in_voila(page, voila_server, "evil.ipynb")
     page.get_by_text("Question 1 of 1").wait_for(timeout=120_000)
     page.get_by_text('<img src=x onerror="window.__pwned=1">').wait_for()
@@ -190,11 +195,7 @@ def test_place_your_own_activity_in_voila(page, voila_server, artifacts):
 def test_a_double_click_on_next_moves_one_activity(page, voila_server):
     """A presenter's double click reaches the kernel as two clicks: the poll moves once."""
     notebooks = voila_server.workdir / "notebooks"
-    nb = nbformat.v4.new_notebook(
-        cells=[nbformat.v4.new_code_cell("import otpt\notpt.Poll(['A011', 'A036', 'A001'])")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-    )
-    nbformat.write(nb, notebooks / "poll.ipynb")
+    one_cell_notebook(notebooks / "poll.ipynb", "import otpt\notpt.Poll(['A011', 'A036', 'A001'])")
     open_in_voila(page, voila_server, "poll.ipynb")
     page.get_by_text("Activity 1 of 3").wait_for(timeout=120_000)
     page.get_by_role("button", name="Next").dblclick()
