@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from .loader import ActivityDataError, ActivityDataNote, load_activities
+from .io.bank import ActivityDataError, ActivityDataNote, load_activities
 from .vocab import LEADS
 
 

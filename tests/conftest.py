@@ -39,7 +39,7 @@ def write_csv(tmp_path):
 def _clicks_a_second_apart(monkeypatch):
     """Every Button.click() in a test is a separate click, a second after the last one
     (as a person clicks); tests of doubled clicks stop this clock themselves."""
-    from otpt import clicks
+    from otpt.widgets import clicks
 
     now = iter(range(10**9))
     monkeypatch.setattr(clicks, "clock", lambda: float(next(now)))

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt import answers as answers_module
+from otpt.io import answers as answers_module
 
 ANSWERS = pd.DataFrame(
     {

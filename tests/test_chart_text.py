@@ -6,8 +6,8 @@ import matplotlib.pyplot as plt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from otpt import chart_text
-from otpt.chart_text import ELLIPSIS, keep_inside_bars, make_room_right, unique_labels, wrap_label
+from otpt.plots import chart_text
+from otpt.plots.chart_text import ELLIPSIS, keep_inside_bars, make_room_right, unique_labels, wrap_label
 
 NAMES = st.lists(st.text(max_size=120), max_size=30)
 

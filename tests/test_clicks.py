@@ -13,7 +13,7 @@ import ipywidgets as widgets
 import pytest
 
 import otpt
-from otpt import clicks
+from otpt.widgets import clicks
 
 SMALL = otpt.load_activities().head(4)
 

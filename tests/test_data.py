@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import otpt
-from otpt.loader import COLUMNS, bundled_path
+from otpt.io.bank import COLUMNS, bundled_path
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 

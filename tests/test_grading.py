@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt import render
+from otpt.analysis import grading
+from otpt.render import html as render
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +178,7 @@ def test_two_defensible_answers(tmp_path):
         "right",
         "defensible",
     ]
-    assert otpt.grading.defensible_phrase("OT;PT") == "OT and PT are defensible too"
+    assert grading.defensible_phrase("OT;PT") == "OT and PT are defensible too"
 
 
 def test_either_specialist_rows_accept_either_profession_with_their_own_verdict(bank):

@@ -7,8 +7,8 @@ import re
 import pytest
 
 import otpt
-from otpt import placement
-from otpt.loader import bundled_path, read_interventions
+from otpt.analysis import lead_rule as placement
+from otpt.io.bank import bundled_path, read_interventions
 
 WEIGHTS = otpt.load_weights()
 BANK = otpt.load_activities()

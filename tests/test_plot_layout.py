@@ -21,7 +21,8 @@ from matplotlib.legend import Legend
 from matplotlib.text import Text
 
 import otpt
-from otpt.grading import grade
+from otpt.analysis.grading import grade
+from otpt.io import bank as bank_module
 
 STYLES = ("notebook", "projector")
 LONG = (
@@ -160,7 +161,7 @@ def _cases():
     own.loc[own.index[:5], "setting"] = "Regional paediatric outpatient clinic and community outreach service"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", otpt.ActivityDataNote)  # "kept as your own setting"
-        own = otpt.loader.coerce_activities(own)
+        own = bank_module.coerce_activities(own)
     yield "plot_lead_counts", "own long setting", lambda: otpt.plot_lead_counts(own)
     yield "plot_spectrum", "own long setting", lambda: otpt.plot_spectrum(own)
     yield "plot_spectrum", "by setting", lambda: otpt.plot_spectrum(BANK, title="Where each setting sits")

@@ -9,12 +9,13 @@ import pytest
 from matplotlib.colors import to_hex
 
 import otpt
-from otpt import figures
+from otpt.io import bank as bank_module
+from otpt.render import figures
 
 
 def bank_of(rows):
     return pd.DataFrame(rows, columns=["activity", "lead", "setting", "population"]).pipe(
-        otpt.loader.coerce_activities
+        bank_module.coerce_activities
     )
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import otpt
-from otpt.workbook import SIGNATURES
+from otpt.io.workbook import SIGNATURES
 
 # Text that looks like a bank: the bank's own words, separators, quotes, line ends,
 # invisible characters and 8-bit bytes, in any order.

@@ -1,4 +1,4 @@
-"""Chart titles are placed once (otpt.titles) and must still clear what sits above the Axes."""
+"""Chart titles are placed once (otpt.plots.titles) and must still clear what sits above the Axes."""
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.titles import place_title
+from otpt.plots.titles import place_title
 
 BANK = otpt.load_activities()
 ANSWERS = pd.DataFrame({"key": ["OT", "Both", "PT", "PT"], "answer": ["OT", "PT", "PT", "Both"]})

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.loader import ActivityDataError, bundled_path
-from otpt.workbook import cell_text
+from otpt.io.bank import ActivityDataError, bundled_path
+from otpt.io.workbook import cell_text
 
 
 def write_xlsx(path, sheets):

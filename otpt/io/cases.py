@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .loader import (
+from .bank import (
     ActivityDataError,
     Problem,
     bundled_path,

@@ -9,12 +9,12 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .figures import figure_html
-from .loader import bank_categories, coerce_activities, find_categories
-from .overlap import REGIONS, filter_bank, region_members
-from .overlap_plots import describe_overlap, plot_overlap
-from .render import message_html
-from .vocab import LEADS, SKILLS
+from ..analysis.overlap import REGIONS, filter_bank, region_members
+from ..io.bank import bank_categories, coerce_activities, find_categories
+from ..plots.overlap import describe_overlap, plot_overlap
+from ..render.figures import figure_html
+from ..render.html import message_html
+from ..vocab import LEADS, SKILLS
 
 ANY = "any"
 

@@ -11,10 +11,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from . import render
+from ..io.bank import coerce_activities, find_ids
+from ..io.goals import goal_checklist, load_worked_goals
+from ..render import html as render
 from .clicks import OneActionPerClick
-from .goals import goal_checklist, load_worked_goals
-from .loader import coerce_activities, find_ids
 
 _MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..io.bank import find_categories
+from ..vocab import LEADS, SHARED_AS, SKILLS
 from .grading import count_table, grade
-from .loader import find_categories
-from .placement import load_weights
-from .vocab import LEADS, SHARED_AS, SKILLS
+from .lead_rule import load_weights
 
 #: The three regions of the overlap diagram, keyed by lead. "OT leads", not "OT only":
 #: the other profession often has a part in an activity one profession leads.

@@ -30,9 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .grading import confusion_table
-from .loader import bundled_path, read_interventions
-from .vocab import (
+from ..io.bank import bundled_path, read_interventions
+from ..vocab import (
     INTERVENTIONS,
     LEADS,
     OCCUPATION_AREAS,
@@ -42,6 +41,7 @@ from .vocab import (
     SPECIALTY_ALIASES,
     TARGETS,
 )
+from .grading import confusion_table
 
 #: The fitted numbers (`fit_parameters` on the bundled bank with every input; a test
 #: keeps them in step): how far one side must lead, and how strong both sides must be

@@ -11,12 +11,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Polygon
 
+from ..analysis.overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
+from ..io.bank import bank_categories
+from ..render.figures import literal_text
+from ..vocab import LEADS, PALETTE, SKILLS
 from .chart_text import first_that_fits, row_height, unique_labels, wrap_label
-from .figures import literal_text
-from .loader import bank_categories
-from .overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
 from .titles import place_title
-from .vocab import LEADS, PALETTE, SKILLS
 
 _R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
 # x range of each region's example names: the left circle's own part, the lens, the right's

@@ -11,8 +11,8 @@ from html import escape
 
 import pandas as pd
 
-from .grading import Feedback, Summary
-from .vocab import LEADS, PALETTE
+from ..analysis.grading import Feedback, Summary
+from ..vocab import LEADS, PALETTE
 
 # Text colours for the outcomes (each at least 4.5:1 on white); a word and a symbol always go with them.
 _OUTCOME_COLOURS = {"right": "#1a7f37", "defensible": "#7a5a00", "not usually": "#b42318"}

@@ -11,12 +11,12 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 from matplotlib.font_manager import FontProperties
 
-from . import render
-from .cases import PLAN_LEADS, Case, load_cases
+from ..analysis.grading import SYMBOLS, grade
+from ..io.cases import PLAN_LEADS, Case, load_cases
+from ..render import html as render
+from ..render.figures import figure_html, literal_text
+from ..vocab import PALETTE
 from .clicks import OneActionPerClick
-from .figures import figure_html, literal_text
-from .grading import SYMBOLS, grade
-from .vocab import PALETTE
 
 _COLOURS = {"OT": PALETTE["OT"], "Together": PALETTE["Both"], "PT": PALETTE["PT"]}
 

@@ -14,13 +14,13 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from . import render
-from .answers import random_nickname, safe_filename, save_answers
+from ..analysis.grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
+from ..io.answers import random_nickname, safe_filename, save_answers
+from ..io.bank import bank_categories, coerce_activities, find_categories
+from ..plots.bank import describe_confusion, plot_confusion
+from ..render import html as render
+from ..render.figures import figure_html
 from .clicks import OneActionPerClick
-from .figures import figure_html
-from .grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
-from .loader import bank_categories, coerce_activities, find_categories
-from .plots import describe_confusion, plot_confusion
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
 

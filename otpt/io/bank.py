@@ -14,13 +14,11 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-from . import workbook
-from .vocab import (
+from ..vocab import (
     BODY_REGIONS,
     ICF_CHAPTERS,
     INTERVENTION_ALIASES,
@@ -38,6 +36,8 @@ from .vocab import (
     SPECIALTY_ALIASES,
     TARGETS,
 )
+from . import workbook
+from .resources import bundled_path
 
 #: The columns of a full bank, in order. Only ``activity`` and ``lead`` are required.
 COLUMNS = (
@@ -136,18 +136,6 @@ def _reading_order(problem: Problem) -> tuple:
     """Sort problems as a person reads a sheet: by line, then column letter (A..Z, AA..)."""
     letters = (problem.column or "").split(" ", 1)[0]
     return (problem.line or 0, len(letters), letters)
-
-
-def bundled_path(name: str = "activities.csv") -> Path:
-    """Path of a data file shipped with otpt (``activities.csv``, ``sources.csv``).
-
-    Installed packages carry the files inside ``otpt/data``; a source checkout keeps them
-    in the repository's ``data/`` folder.
-    """
-    packaged = resources.files("otpt").joinpath("data", name)
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "data" / name
 
 
 def load_activities(path: str | Path | None = None) -> pd.DataFrame:

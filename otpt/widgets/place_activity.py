@@ -15,13 +15,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from . import render
-from .chart_text import wrap_label
+from ..analysis.lead_rule import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
+from ..io.bank import coerce_activities
+from ..plots.chart_text import wrap_label
+from ..render import html as render
+from ..render.figures import figure_html, literal_text
+from ..vocab import INTERVENTIONS, LEADS, OCCUPATION_AREAS, PALETTE, SKILLS, SPECIALTIES
 from .clicks import OneActionPerClick
-from .figures import figure_html, literal_text
-from .loader import coerce_activities
-from .placement import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
-from .vocab import INTERVENTIONS, LEADS, OCCUPATION_AREAS, PALETTE, SKILLS, SPECIALTIES
 
 NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
 TARGET_OPTIONS = [NOT_SURE, ("the task or occupation itself", "occupation"),

@@ -12,12 +12,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..analysis.grading import answer_outcomes, confusion_table, count_table
+from ..io.bank import bank_categories
+from ..render.figures import literal_text
+from ..vocab import LEADS, PALETTE
 from .chart_text import keep_inside_bars, row_height, unique_labels
-from .figures import literal_text
-from .grading import answer_outcomes, confusion_table, count_table
-from .loader import bank_categories
 from .titles import place_title
-from .vocab import LEADS, PALETTE
 
 _GROUPS = ("setting", "population")
 

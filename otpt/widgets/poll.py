@@ -12,14 +12,14 @@ from html import escape
 
 import ipywidgets as widgets
 
-from . import render
-from .class_plots import describe_poll, plot_poll
-from .classroom import first_answers, load_class
+from ..analysis.classroom import first_answers, load_class
+from ..analysis.grading import check_answer, defensible_phrase
+from ..io.bank import coerce_activities, find_ids
+from ..plots.class_results import describe_poll, plot_poll
+from ..render import html as render
+from ..render.figures import figure_html
+from ..vocab import LEADS
 from .clicks import OneActionPerClick
-from .figures import figure_html
-from .grading import check_answer, defensible_phrase
-from .loader import coerce_activities, find_ids
-from .vocab import LEADS
 
 
 class Poll(widgets.VBox):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .vocab import LEADS, OUTCOMES
+from ..vocab import LEADS, OUTCOMES
 
 _ANSWERS = {lead.lower(): lead for lead in LEADS}
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .grading import ANSWER_COLUMNS
+from ..analysis.grading import ANSWER_COLUMNS
 
 FORMAT = "otpt-answers"
 VERSION = 1

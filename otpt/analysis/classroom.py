@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .answers import AnswersFileError, random_nickname, read_answers_file, safe_filename, save_answers
+from ..io.answers import AnswersFileError, random_nickname, read_answers_file, safe_filename, save_answers
+from ..vocab import LEADS
 from .grading import ANSWER_COLUMNS, answer_outcomes, count_table, grade
-from .vocab import LEADS
 
 CLASS_COLUMNS = ("learner", "file", *ANSWER_COLUMNS)
 

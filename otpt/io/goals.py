@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import ActivityDataError, Problem, bundled_path, clean_cell, column_letter, read_named_table
+from .bank import ActivityDataError, Problem, bundled_path, clean_cell, column_letter, read_named_table
 
 GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 

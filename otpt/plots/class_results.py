@@ -10,12 +10,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..analysis.classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from ..analysis.grading import accepted_answers
+from ..render.figures import literal_text
+from ..vocab import LEADS, PALETTE
 from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
-from .classroom import activity_accuracy, confidence_table, most_debated, pre_post
-from .figures import literal_text
-from .grading import accepted_answers
 from .titles import place_title
-from .vocab import LEADS, PALETTE
 
 
 def _empty(ax, text="No answers yet"):
