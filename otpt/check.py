@@ -10,7 +10,8 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from .io.bank import ActivityDataError, ActivityDataNote, load_activities
+from .errors import ActivityDataError, ActivityDataNote
+from .io.bank import load_activities
 from .vocab import LEADS
 
 

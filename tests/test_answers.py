@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.io import answers as answers_module
+from otpt.io import files
 
 ANSWERS = pd.DataFrame(
     {
@@ -43,7 +43,7 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
     def crash(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(answers_module.json, "dump", crash)
+    monkeypatch.setattr(files.os, "fsync", crash)  # the disk fails after the text was written
     with pytest.raises(OSError, match="disk full"):
         otpt.save_answers(ANSWERS.iloc[:1], path, learner="x")
     assert path.read_bytes() == before
@@ -53,14 +53,20 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("", "not a readable answers file"),
+        ("", "not a readable answers file (empty, cut short or not JSON, from line 1, column 1)"),
         ('{"format": "otpt-answers", "version": 1, "answers": [', "not a readable answers file"),
-        ('{"hello": 1}', "not an otpt answers file"),
-        ('{"format": "otpt-answers", "version": 99, "answers": []}', "version 99; this otpt reads version 1"),
-        ('{"format": "otpt-answers", "version": 1, "answers": 3}', '"answers" must be a list'),
+        ('{"hello": 1}', 'found no "format": "otpt-answers". This is not an otpt answers file.'),
+        (
+            '{"format": "otpt-answers", "version": 99, "answers": []}',
+            "found answers file version 99. This otpt reads version 1.",
+        ),
+        (
+            '{"format": "otpt-answers", "version": 1, "answers": 3}',
+            'found an "answers" entry that is not a list of answers',
+        ),
         (
             '{"format": "otpt-answers", "version": 1, "answers": [{"answer": "OT"}]}',
-            "some answers have no activity_id",
+            "found answers without activity_id, key.",
         ),
     ],
 )
@@ -74,7 +80,7 @@ def test_bad_files_name_the_file_and_the_problem(tmp_path, content, message):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(otpt.AnswersFileError, match="no such file"):
+    with pytest.raises(otpt.AnswersFileError, match="found no file at this path"):
         otpt.load_answers(tmp_path / "nope.json")
 
 

@@ -40,7 +40,7 @@ def test_case_file_errors_name_line_column_and_value(tmp_path):
     path.write_text(
         "case_id,task_id,task,lead\nc1,t1,Walk,PT\nc1,t1,Dress,nurse\n,t3,,OT\n", encoding="utf-8"
     )
-    with pytest.raises(otpt.ActivityDataError) as info:
+    with pytest.raises(otpt.CaseFileError) as info:
         otpt.load_cases(path)
     message = str(info.value)
     assert message.startswith(f"Could not load the case file '{path}': 4 problems.")
@@ -49,7 +49,7 @@ def test_case_file_errors_name_line_column_and_value(tmp_path):
     assert "line 4, column A (case_id): found an empty cell" in message
     assert "line 4, column C (task): found an empty cell" in message
     path.write_text("case,task\n", encoding="utf-8")
-    with pytest.raises(otpt.ActivityDataError, match="no 'case_id' column"):
+    with pytest.raises(otpt.CaseFileError, match="no 'case_id' column"):
         otpt.load_cases(path)
 
 

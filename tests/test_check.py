@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import otpt
-from otpt.io.bank import bundled_path
+from otpt.io.resources import bundled_path
 
 
 def run(*args, cwd=None):

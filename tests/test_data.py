@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import otpt
-from otpt.io.bank import COLUMNS, bundled_path
+from otpt.io.columns import COLUMNS
+from otpt.io.resources import bundled_path
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 

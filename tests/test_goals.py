@@ -57,12 +57,12 @@ def test_goal_writer_rejects_an_activity_without_worked_goals():
 def test_a_goals_file_with_a_missing_column_is_refused(tmp_path):
     path = tmp_path / "g.csv"
     path.write_text("id,ot_goal\nA012,x\n", encoding="utf-8")
-    with pytest.raises(otpt.ActivityDataError, match="no 'pt_goal' column"):
+    with pytest.raises(otpt.GoalsFileError, match="no 'pt_goal' column"):
         otpt.load_worked_goals(path)
 
 
 def test_an_empty_goal_is_named_by_line_and_column(tmp_path):
     path = tmp_path / "g.csv"
     path.write_text("id,ot_goal,pt_goal\nA012,x,\n", encoding="utf-8")
-    with pytest.raises(otpt.ActivityDataError, match=r"line 2, column C \(pt_goal\): found an empty cell"):
+    with pytest.raises(otpt.GoalsFileError, match=r"line 2, column C \(pt_goal\): found an empty cell"):
         otpt.load_worked_goals(path)

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.io import bank as bank_module
 from otpt.io.bank import coerce_activities
+from otpt.io.columns import COLUMNS
 
 MINIMAL = "activity,lead\nDressing,OT\nWalking,PT\nBed to chair,Both\n"
 
@@ -28,7 +28,7 @@ def test_minimal_bank_gets_defaults(write_csv):
     assert bank["skills"].tolist() == [[], [], []]
     assert (bank["rationale"] == "").all() and (bank["misconception"] == "").all()
     assert bank["setting"].isna().all()
-    assert list(bank.columns) == list(bank_module.COLUMNS)
+    assert list(bank.columns) == list(COLUMNS)
     assert bank["also_accepted"].isna().all() and bank["shared_as"].isna().all()
 
 

@@ -8,7 +8,8 @@ import pytest
 
 import otpt
 from otpt.analysis import lead_rule as placement
-from otpt.io.bank import bundled_path, read_interventions
+from otpt.io.bank_cells import read_interventions
+from otpt.io.resources import bundled_path
 
 WEIGHTS = otpt.load_weights()
 BANK = otpt.load_activities()
@@ -46,7 +47,7 @@ def test_both_professions_get_weight_where_the_frameworks_give_it():
 def test_a_weights_file_without_a_source_is_refused(tmp_path):
     path = tmp_path / "w.csv"
     path.write_text("feature,kind,ot,pt,source,reason\ngait,skill,0,3,,walking\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="line 2: weights must be 0-3 and every row needs a source"):
+    with pytest.raises(otpt.WeightsFileError, match=r"line 2, column E \(source\): found an empty cell"):
         otpt.load_weights(path)
 
 

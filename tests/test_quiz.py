@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.analysis import grading
+from otpt.io.columns import ANSWER_COLUMNS
 
 SMALL = pd.DataFrame(
     {
@@ -71,7 +71,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
 
     answers = quiz.answers
     assert len(answers) == 4
-    assert list(answers.columns) == list(grading.ANSWER_COLUMNS)
+    assert list(answers.columns) == list(ANSWER_COLUMNS)
     assert answers["correct"].tolist() == [False, True, True, True]
     assert answers.loc[0, "confidence"] == "unsure"
     assert set(answers["activity_id"]) == set(SMALL["id"])

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.io.bank import ActivityDataError, bundled_path
+from otpt.errors import ActivityDataError
+from otpt.io.resources import bundled_path
 from otpt.io.workbook import cell_text
 
 

@@ -8,75 +8,45 @@ folder of them. It never stops on a bad file: each is skipped and named in one w
 from __future__ import annotations
 
 import random
-import warnings
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..io.answers import AnswersFileError, random_nickname, read_answers_file, safe_filename, save_answers
+from ..io.answers import random_nickname, safe_filename, save_answers
+from ..io.class_folder import CLASS_COLUMNS, read_class_folder
 from ..vocab import LEADS
-from .grading import ANSWER_COLUMNS, answer_outcomes, count_table, grade
-
-CLASS_COLUMNS = ("learner", "file", *ANSWER_COLUMNS)
-
-
-class ClassFilesWarning(UserWarning):
-    """Some files in a class folder were skipped; the message names each and why."""
+from .grading import answer_outcomes, count_table, grade
 
 
 def load_class(folder: str | Path) -> pd.DataFrame:
     """Every learner's answers from the files in ``folder``, as one DataFrame.
 
-    Hidden files (such as half-written temporary files) are ignored. Files that cannot be
-    read - corrupt, cut short, empty, another format or version - are skipped and listed
-    in a `ClassFilesWarning`. A learner who saved more than once counts once: the file
-    with the latest answer wins. ``attrs["skipped"]`` lists (file, reason) pairs and
-    ``attrs["replaced"]`` the older files that a later one replaced.
+    Files are read by `otpt.io.class_folder.read_class_folder`: hidden files (such as
+    half-written temporary files) are ignored; files that cannot be read - corrupt, cut
+    short, empty, another format or version - are skipped and listed in a
+    `ClassFilesWarning`. A learner who saved more than once counts once: the file with the
+    latest answer wins.
+
+    Returns:
+        A DataFrame with the `CLASS_COLUMNS`, one row per answer; ``outcome`` and
+        ``correct`` re-graded from ``answer``, ``key`` and ``outcome``. ``attrs["skipped"]``
+        lists (file, reason) pairs and ``attrs["replaced"]`` the older files that a later
+        one replaced.
+
+    Raises:
+        FileNotFoundError: when ``folder`` is not a folder.
     """
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: there is no such folder")
-    skipped: list[tuple[str, str]] = []
-    latest: dict[str, tuple[str, str, list[dict]]] = {}
-    replaced: list[str] = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-        try:
-            header, records = read_answers_file(path)
-        except AnswersFileError as err:
-            skipped.append((path.name, str(err).removeprefix(f"{path}: ")))
-            continue
-        except OSError as err:
-            skipped.append((path.name, f"could not be read ({err.strerror or err})"))
-            continue
-        learner = header["learner"] or path.stem
-        stamp = max((str(r.get("timestamp") or "") for r in records), default="")
-        if learner in latest:
-            older, newer = sorted([latest[learner], (stamp, path.name, records)], key=lambda t: (t[0], t[1]))
-            replaced.append(older[1])
-            latest[learner] = newer
-        else:
-            latest[learner] = (stamp, path.name, records)
-    rows = [
-        {"learner": learner, "file": name, **record}
-        for learner, (_, name, records) in sorted(latest.items())
-        for record in records
-    ]
+    found = read_class_folder(folder)
+    rows = [{"learner": learner, "file": name, **record} for learner, name, records in found.learners
+            for record in records]  # fmt: skip
     frame = pd.DataFrame(rows, columns=list(CLASS_COLUMNS))
     # Right and defensible answers count as correct; files from before defensible answers
     # have no outcome and are graded answer == key.
     frame["outcome"] = answer_outcomes(frame)
     frame["correct"] = frame["outcome"] != "not usually"
-    frame.attrs.update(skipped=skipped, replaced=replaced, folder=str(folder))
-    if skipped:
-        lines = "\n".join(f"  - {name}: {why}" for name, why in skipped)
-        warnings.warn(
-            ClassFilesWarning(
-                f"Skipped {len(skipped)} file(s) in {folder} that are not readable answer files:\n{lines}"
-            ),
-            stacklevel=2,
-        )
+    frame.attrs.update(skipped=found.skipped, replaced=found.replaced, folder=str(folder))
     return frame
 
 

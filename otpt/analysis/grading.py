@@ -15,20 +15,6 @@ from ..vocab import LEADS, OUTCOMES
 
 _ANSWERS = {lead.lower(): lead for lead in LEADS}
 
-#: The columns of an answers table (what `ClassifyQuiz.answers` and answer files hold).
-#: ``outcome`` is one of `OUTCOMES`; ``correct`` is True for "right" and "defensible".
-ANSWER_COLUMNS = (
-    "activity_id",
-    "activity",
-    "answer",
-    "key",
-    "outcome",
-    "correct",
-    "confidence",
-    "round",
-    "timestamp",
-)
-
 #: What a learner is told about how the work of a Both activity is shared, by the bank's
 #: ``shared_as`` (see `otpt.vocab.SHARED_AS`); ``None`` for a bank that does not say.
 TEAM_NOTES = {
@@ -228,7 +214,7 @@ def confusion_table(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def summarize(answers: pd.DataFrame) -> Summary:
-    """Summarise an answers table (columns as `ANSWER_COLUMNS`; ``key`` and ``answer``
+    """Summarise an answers table (columns as `otpt.io.columns.ANSWER_COLUMNS`; ``key`` and ``answer``
     needed, ``outcome`` used where present). Defensible answers count as correct."""
     outcomes = answer_outcomes(answers)
     correct = outcomes != "not usually"

@@ -22,23 +22,19 @@ inside each cross-validation fold, so each activity is judged by numbers chosen 
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from itertools import product
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..io.bank import bundled_path, read_interventions
+from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES
+from ..io.bank_cells import read_interventions
+from ..io.weights import KINDS, Weight, load_weights
 from ..vocab import (
-    INTERVENTIONS,
     LEADS,
-    OCCUPATION_AREAS,
-    SKILL_ALIASES,
     SKILLS,
     SPECIALTIES,
-    SPECIALTY_ALIASES,
     TARGETS,
 )
 from .grading import confusion_table
@@ -55,26 +51,8 @@ LEVELS = tuple(np.round(np.arange(1.0, 2.51, 0.25), 2))
 DECISIVE = ("target", "intervention", "specialty")
 CONTEXT = ("skills", "occupation_area")
 INPUTS = DECISIVE + CONTEXT
-KINDS = {"target": TARGETS, "intervention": INTERVENTIONS, "specialty": SPECIALTIES, "skill": SKILLS,
-         "occupation_area": [a for a in OCCUPATION_AREAS if a != "none"]}  # fmt: skip
 #: Answers that mean "not answered" (they add nothing to either side).
 UNANSWERED = {None, "", "none", "not sure"}
-
-
-@dataclass(frozen=True)
-class Weight:
-    """One row of the weights table: how strongly an input points to OT and to PT (0-3)."""
-
-    feature: str
-    kind: str  # "target", "intervention", "specialty", "skill" or "occupation_area"
-    ot: float
-    pt: float
-    reason: str
-    sources: tuple[str, ...] = ()  # keys into data/sources.csv
-
-    @property
-    def side(self) -> str:
-        return "OT" if self.ot > self.pt else "PT" if self.pt > self.ot else "OT and PT"
 
 
 @dataclass(frozen=True)
@@ -103,28 +81,6 @@ class Suggestion:
         if not self.sure:
             return f"Unsure - practice varies (leaning {self.lead})"
         return f"{self.lead} ({self.shared_as})" if self.shared_as else self.lead
-
-
-def load_weights(path: str | Path | None = None) -> dict[str, Weight]:
-    """The weights table (feature -> Weight). Default: data/lead_weights.csv.
-
-    Raises ValueError naming the line for an unknown kind or feature, a weight outside
-    0-3, or a row without a source.
-    """
-    path = bundled_path("lead_weights.csv") if path is None else Path(path)
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
-    weights = {}
-    for line, row in enumerate(rows, start=2):
-        key, kind = row["feature"].strip(), row["kind"].strip()
-        if kind not in KINDS or key not in KINDS[kind]:
-            raise ValueError(f"{path}, line {line}: unknown feature {key!r} of kind {kind!r}")
-        ot, pt = float(row["ot"]), float(row["pt"])
-        sources = tuple(s for s in row.get("source", "").split(";") if s)
-        if not (0 <= ot <= 3 and 0 <= pt <= 3) or not sources:
-            raise ValueError(f"{path}, line {line}: weights must be 0-3 and every row needs a source")
-        weights[key] = Weight(key, kind, ot, pt, row["reason"].strip(), sources)
-    return weights
 
 
 def _decide(ot: float, pt: float, margin: float, level: float) -> str | None:

@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 
 from ..io.bank import find_categories
+from ..io.weights import load_weights
 from ..vocab import LEADS, SHARED_AS, SKILLS
 from .grading import count_table, grade
-from .lead_rule import load_weights
 
 #: The three regions of the overlap diagram, keyed by lead. "OT leads", not "OT only":
 #: the other profession often has a part in an activity one profession leads.

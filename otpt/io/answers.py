@@ -8,16 +8,17 @@ the default learner name is a random nickname.
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
-from ..analysis.grading import ANSWER_COLUMNS
+from ..errors import AnswersFileError, Problem
+from .columns import ANSWER_COLUMNS
+from .files import write_atomic
+from .text import Unreadable, read_text
 
 FORMAT = "otpt-answers"
 VERSION = 1
@@ -60,10 +61,6 @@ _ANIMALS = (
 )
 
 
-class AnswersFileError(ValueError):
-    """An answers file that cannot be read: the message names the file and what is wrong."""
-
-
 def random_nickname(rng: random.Random | None = None) -> str:
     """An anonymous nickname such as ``calm-otter-42``."""
     rng = rng or random.SystemRandom()
@@ -93,18 +90,7 @@ def save_answers(
     else:
         records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
     payload = {"format": FORMAT, "version": VERSION, "learner": learner, "bank": bank, "answers": records}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(payload, f, ensure_ascii=False, indent=1, default=_plain)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1, default=_plain))
 
 
 def _plain(value):
@@ -120,26 +106,33 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
     not JSON, another format, another version, or answers without id, answer or key.
     """
     path = Path(path)
+    source = f"'{path}'"
+
+    def fail(found: str, allowed: str):
+        return AnswersFileError(source, [Problem(None, None, found, allowed)])
+
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AnswersFileError(f"{path}: no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise AnswersFileError(
-            f"{path}: not a readable answers file (empty, cut short or not JSON: {err})"
-        ) from None
+        text, _ = read_text(path, kind=".json")
+        payload = json.loads(text)
+    except Unreadable as err:
+        raise AnswersFileError(source, [err.problem]) from None
+    except json.JSONDecodeError as err:
+        raise fail(f"a file that is not a readable answers file (empty, cut short or not JSON, from line "
+                   f"{err.lineno}, column {err.colno})", "Save the answers again from the quiz.") from None  # fmt: skip
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise AnswersFileError(f'{path}: not an otpt answers file (no "format": "{FORMAT}")')
+        raise fail(f'no "format": "{FORMAT}"', "This is not an otpt answers file.")
     if payload.get("version") != VERSION:
-        raise AnswersFileError(
-            f"{path}: answers file version {payload.get('version')!r}; this otpt reads version {VERSION}"
-        )
+        raise fail(f"answers file version {payload.get('version')!r}", f"This otpt reads version {VERSION}.")
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise AnswersFileError(f'{path}: "answers" must be a list of answers')
+        raise fail(
+            'an "answers" entry that is not a list of answers', "Save the answers again from the quiz."
+        )
     missing = sorted({c for r in records for c in ("activity_id", "answer", "key") if r.get(c) in (None, "")})
     if missing:
-        raise AnswersFileError(f"{path}: some answers have no {', '.join(missing)}")
+        raise fail(
+            f"answers without {', '.join(missing)}", "Every answer needs an activity_id, answer and key."
+        )
     header = {"learner": str(payload.get("learner", "")), "version": VERSION, "bank": payload.get("bank", "")}
     return header, records
 

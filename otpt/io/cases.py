@@ -10,14 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bank import (
-    ActivityDataError,
-    Problem,
-    bundled_path,
-    clean_cell,
-    column_letter,
-    read_named_table,
-)
+from ..errors import CaseFileError, Problem
+from .resources import bundled_path
+from .table import column_letter, read_named_table
+from .text import clean_cell
 
 PLAN_LEADS = ("OT", "Together", "PT")
 CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "also_accepted",
@@ -59,10 +55,10 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
     """
     path = bundled_path("cases.csv") if path is None else Path(path)
     source, names, rows, problems = read_named_table(
-        path, "case file", ("case_id", "task", "lead"), CASE_COLUMNS
+        path, CaseFileError, ("case_id", "task", "lead"), CASE_COLUMNS
     )
     if problems:
-        raise ActivityDataError(source, problems, what="case file")
+        raise CaseFileError(source, problems)
     where = {name: i for i, name in enumerate(names)}
     cases: dict[str, dict] = {}
     seen_tasks: dict[str, int] = {}
@@ -98,7 +94,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
                                   _goal(cell.get("pt_goal", "")), cell.get("why", ""), cell.get("sources", ""),
                                   tuple(also)))  # fmt: skip
     if problems:
-        raise ActivityDataError(source, problems, what="case file")
+        raise CaseFileError(source, problems)
     return {
         cid: Case(cid, c["title"] or cid, c["setting"], c["summary"], tuple(c["tasks"]))
         for cid, c in cases.items()

@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bank import ActivityDataError, Problem, bundled_path, clean_cell, column_letter, read_named_table
+from ..errors import GoalsFileError, Problem
+from .resources import bundled_path
+from .table import column_letter, read_named_table
+from .text import clean_cell
 
 GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 
@@ -44,13 +47,11 @@ class WorkedGoals:
 def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
     """Worked goals by activity id (default: ``data/worked_goals.csv``, shipped with otpt).
 
-    Raises `ActivityDataError` (line and column named) for a file without the columns
+    Raises `GoalsFileError` (line and column named) for a file without the columns
     ``id``, ``ot_goal`` and ``pt_goal``, or a row with one of them empty.
     """
     path = bundled_path("worked_goals.csv") if path is None else Path(path)
-    source, names, rows, problems = read_named_table(
-        path, "worked goals file", GOAL_COLUMNS[:3], GOAL_COLUMNS
-    )
+    source, names, rows, problems = read_named_table(path, GoalsFileError, GOAL_COLUMNS[:3], GOAL_COLUMNS)
     goals = {}
     for line, cells in rows if not problems else []:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for i, name in enumerate(names)}
@@ -68,7 +69,7 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
         goals[cell["id"]] = WorkedGoals(cell["id"], cell["ot_goal"], cell["pt_goal"], cell.get("note", ""),
                                         cell.get("sources", ""))  # fmt: skip
     if problems:
-        raise ActivityDataError(source, problems, what="worked goals file")
+        raise GoalsFileError(source, problems)
     return goals
 
 

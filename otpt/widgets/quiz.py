@@ -14,9 +14,10 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from ..analysis.grading import ANSWER_COLUMNS, Feedback, check_answer, summarize
+from ..analysis.grading import Feedback, check_answer, summarize
 from ..io.answers import random_nickname, safe_filename, save_answers
 from ..io.bank import bank_categories, coerce_activities, find_categories
+from ..io.columns import ANSWER_COLUMNS
 from ..plots.bank import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
