@@ -8,6 +8,7 @@ import pytest
 
 import otpt
 from otpt.analysis import lead_rule as placement
+from otpt.analysis import lead_rule_bank
 from otpt.io.bank_cells import read_interventions
 from otpt.io.resources import bundled_path
 
@@ -223,13 +224,13 @@ def test_evaluation_reports_recall_both_precision_and_fits_inside_each_fold(monk
     assert len(result["parameters"]) == 5 and 0 <= result["unsure"] <= 1
     # each fold fits on its training rows only: record what each fit sees
     seen = []
-    real_fit = placement._fit
+    real_fit = lead_rule_bank._fit
 
     def spy(evidence, key):
         seen.append(len(key))
         return real_fit(evidence, key)
 
-    monkeypatch.setattr(placement, "_fit", spy)
+    monkeypatch.setattr(lead_rule_bank, "_fit", spy)
     otpt.evaluate_suggestions(BANK, folds=5, seed=0)
     assert seen == [len(BANK) - len(range(fold, len(BANK), 5)) for fold in range(5)]
 
@@ -263,10 +264,10 @@ def test_evaluation_of_a_tiny_bank_uses_every_activity_once():
 
 def test_evaluation_judges_sure_with_the_folds_numbers(monkeypatch):
     # a fit that always picks a huge margin makes every single-lead call unsure
-    monkeypatch.setattr(placement, "_fit", lambda evidence, key: (2.0, 2.5))
+    monkeypatch.setattr(lead_rule_bank, "_fit", lambda evidence, key: (2.0, 2.5))
     result = otpt.evaluate_suggestions(BANK, folds=5)
-    expected = [placement._suggest(e, 2.0, 2.5)["sure"] for e in placement._evidence_table(
-        BANK, placement.INPUTS, placement.load_weights())]  # fmt: skip
+    expected = [placement._suggest(e, 2.0, 2.5)["sure"] for e in lead_rule_bank._evidence_table(
+        BANK, placement.INPUTS, otpt.load_weights())]  # fmt: skip
     assert result["sure"].tolist() == expected
     assert not all(expected)  # the check above compares something
 

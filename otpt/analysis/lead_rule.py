@@ -23,21 +23,17 @@ inside each cross-validation fold, so each activity is judged by numbers chosen 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import product
 
 import numpy as np
-import pandas as pd
 
 from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES
 from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
 from ..vocab import (
-    LEADS,
     SKILLS,
     SPECIALTIES,
     TARGETS,
 )
-from .grading import confusion_table
 
 #: The fitted numbers (`fit_parameters` on the bundled bank with every input; a test
 #: keeps them in step): how far one side must lead, and how strong both sides must be
@@ -265,174 +261,3 @@ def suggest_lead(
         )
     return Suggestion(**fields, ot_score=round(ot, 2), pt_score=round(pt, 2),
                       position=round((pt - ot) / 3, 3), reasons=reasons, tip=tip)  # fmt: skip
-
-
-def _row_inputs(bank: pd.DataFrame, inputs) -> list[dict]:
-    """Each bank row's inputs as keyword arguments of `suggest_lead`, limited to ``inputs``."""
-    inputs = (inputs,) if isinstance(inputs, str) else tuple(inputs)
-    unknown = set(inputs) - set(INPUTS)
-    if unknown:
-        raise ValueError(f"unknown inputs {sorted(unknown)}; allowed: {', '.join(INPUTS)}")
-    columns = {"skills": "skills", "occupation_area": "occupation_area", "target": "target",
-               "intervention": "interventions", "specialty": "specialty"}  # fmt: skip
-    rows = []
-    for record in bank.to_dict("records"):
-        rows.append({columns[name]: record.get(name) for name in inputs if name in bank})
-    return rows
-
-
-def suggest_leads(bank: pd.DataFrame, *, inputs=INPUTS, margin: float = DEFAULT_MARGIN,
-                  level: float = DEFAULT_LEVEL, weights: dict[str, Weight] | None = None) -> pd.DataFrame:  # fmt: skip
-    """A suggestion for every activity of a bank, from the bank columns named in ``inputs``.
-
-    Returns a DataFrame (one row per activity, the bank's index) with ``id``, ``activity``,
-    ``key`` (the bank's lead), ``suggested``, ``sure``, ``position`` (-1..1) and
-    ``decided_by``.
-    """
-    weights = weights or load_weights()
-    found = [
-        suggest_lead(**kw, weights=weights, margin=margin, level=level) for kw in _row_inputs(bank, inputs)
-    ]
-    return pd.DataFrame(
-        {
-            "id": bank["id"].to_numpy(),
-            "activity": bank["activity"].to_numpy(),
-            "key": bank["lead"].astype(str).to_numpy(),
-            "suggested": [s.lead for s in found],
-            "sure": [s.sure for s in found],
-            "position": [s.position for s in found],
-            "decided_by": [s.decided_by for s in found],
-        },
-        index=bank.index,
-    )
-
-
-def positions(bank: pd.DataFrame, **options) -> pd.Series:
-    """Every activity's place on the OT (-1) <-> PT (+1) line, as `suggest_leads` finds it."""
-    return suggest_leads(bank, **options)["position"].rename("position")
-
-
-def _evidence_table(bank: pd.DataFrame, inputs, weights) -> list[_Evidence]:
-    return [_evidence(kw.get("skills"), kw.get("occupation_area"), kw.get("target"), kw.get("interventions"),
-                      kw.get("specialty"), weights)[0] for kw in _row_inputs(bank, inputs)]  # fmt: skip
-
-
-def _predict(evidence: list[_Evidence], margin: float, level: float) -> np.ndarray:
-    return np.array([_suggest(e, margin, level)["lead"] for e in evidence])
-
-
-def fit_parameters(bank: pd.DataFrame, *, inputs=INPUTS, weights=None) -> tuple[float, float]:
-    """The (margin, level) from `MARGINS` x `LEVELS` that agree most with the bank's leads;
-    ties go to the pair nearest the defaults."""
-    weights = weights or load_weights()
-    return _fit(_evidence_table(bank, inputs, weights), bank["lead"].astype(str).to_numpy())
-
-
-def _fit(evidence: list[_Evidence], key: np.ndarray) -> tuple[float, float]:
-    """The grid pair that agrees most with ``key``; the defaults when there is nothing to fit."""
-    if not len(key):
-        return DEFAULT_MARGIN, DEFAULT_LEVEL
-
-    def score(pair):
-        margin, level = pair
-        agreement = (_predict(evidence, margin, level) == key).mean()
-        return agreement, -abs(margin - DEFAULT_MARGIN) - abs(level - DEFAULT_LEVEL)
-
-    return max(product(MARGINS, LEVELS), key=score)
-
-
-def evaluate_suggestions(bank: pd.DataFrame, *, inputs=INPUTS, folds: int = 5, seed: int = 0) -> dict:
-    """How often `suggest_lead` agrees with the bank's leads, by cross-validation.
-
-    The weights are not fitted (they come from the frameworks). The two fitted numbers
-    (margin, level) are chosen on the training folds only, and each activity is judged
-    - lead and sure alike - with numbers chosen without it; an unsure suggestion counts
-    with its leaning. ``inputs`` limits what the model sees (e.g. ``("skills",
-    "occupation_area")``). ``folds`` is 2 or more; with fewer activities than folds each
-    activity is its own fold.
-
-    Returns a dict: ``agreement`` (0-1), ``recall`` (per lead, 0-1), ``both_precision``
-    (of the activities called Both, the share the bank leads as Both; NaN if none),
-    ``unsure`` (share of unsure suggestions), ``agreement_when_sure``, ``parameters``
-    (margin, level per fold), ``confusion`` (rows: the bank's lead, columns: the
-    suggestion), ``predicted`` and ``sure`` (Series on the bank's index).
-
-    Raises ValueError for fewer than 2 folds or an empty bank.
-    """
-    if not isinstance(folds, int) or folds < 2:
-        raise ValueError(f"folds must be a whole number of at least 2 (each activity is judged "
-                         f"by numbers fitted on the others), not {folds!r}")  # fmt: skip
-    if not len(bank):
-        raise ValueError("the bank has no activities to evaluate")
-    weights = load_weights()
-    evidence = _evidence_table(bank, inputs, weights)
-    key = bank["lead"].astype(str).to_numpy()
-    order = np.random.default_rng(seed).permutation(len(bank))
-    predicted = np.empty(len(bank), dtype=object)
-    sure = np.zeros(len(bank), dtype=bool)
-    parameters = []
-    for fold in range(min(folds, len(bank))):
-        test = order[fold :: min(folds, len(bank))]
-        train = np.setdiff1d(order, test)
-        margin, level = _fit([evidence[i] for i in train], key[train])
-        parameters.append((float(margin), float(level)))
-        for i in test:
-            found = _suggest(evidence[i], margin, level)
-            predicted[i], sure[i] = found["lead"], found["sure"]
-    right = predicted == key
-    called_both = predicted == "Both"
-    answers = pd.DataFrame({"key": key, "answer": predicted})
-    return {
-        "agreement": float(right.mean()),
-        "recall": {
-            lead: float(right[key == lead].mean()) if (key == lead).any() else float("nan") for lead in LEADS
-        },
-        "both_precision": float((key[called_both] == "Both").mean()) if called_both.any() else float("nan"),
-        "unsure": float((~sure).mean()),
-        "agreement_when_sure": float(right[sure].mean()) if sure.any() else float("nan"),
-        "parameters": parameters,
-        "confusion": confusion_table(answers),
-        "predicted": pd.Series(predicted, index=bank.index, name="suggested"),
-        "sure": pd.Series(sure, index=bank.index, name="sure"),
-    }
-
-
-def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | None = None, *, top: int = 3,
-                       target: str | None = None, interventions=(), specialty: str | None = None):  # fmt: skip
-    """The ``top`` bank activities most like this one, best first.
-
-    Alike means sharing an intervention (Jaccard, full weight), skills (Jaccard, half
-    weight) or the specialist credential (full weight); the same target and the same
-    occupation area add a quarter each but never make an activity alike on their own.
-    Inputs are read as `suggest_lead` reads them (aliases, any capitalisation).
-
-    Returns the rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when
-    nothing in the bank is alike (or nothing was given).
-    """
-    wanted_skills = {_normalise("skill", n) for n in _as_list(skills)}
-    wanted = {n for i in _as_list(interventions) for n in read_interventions(i) or [i]}
-    wanted_specialty = {_normalise("specialty", n) for n in _as_list(specialty)[:1]}
-    area = (_as_list(occupation_area) or [None])[0]
-    area = area and _normalise("occupation_area", area)
-    goal = (_as_list(target) or [None])[0]
-    goal = goal and _normalise("target", goal)
-
-    def jaccard(a, b):
-        return len(a & b) / len(a | b) if a | b else 0.0
-
-    def score(row) -> float:
-        their = set(row.get("intervention") or []), set(row.get("skills") or [])
-        specialty = {row.get("specialty")} - {None} if isinstance(row.get("specialty"), str) else set()
-        alike = jaccard(wanted, their[0]) + 0.5 * jaccard(wanted_skills, their[1])
-        alike += float(bool(wanted_specialty & specialty))
-        if not alike:
-            return 0.0
-        return (
-            alike
-            + 0.25 * (area is not None and row.get("occupation_area") == area)
-            + 0.25 * (goal is not None and row.get("target") == goal)
-        )
-
-    scores = pd.Series([score(row) for row in bank.to_dict("records")], index=bank.index, dtype=float)
-    best = scores[scores > 0].sort_values(ascending=False, kind="stable").head(top).index
-    return bank.loc[best, ["id", "activity", "lead", "rationale"]]

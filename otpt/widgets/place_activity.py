@@ -15,7 +15,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from ..analysis.lead_rule import DEFAULT_MARGIN, Suggestion, positions, similar_activities, suggest_lead
+from ..analysis.lead_rule import DEFAULT_MARGIN, Suggestion, suggest_lead
+from ..analysis.lead_rule_bank import predicted_position
+from ..analysis.similar import similar_activities
 from ..io.bank import coerce_activities
 from ..plots.chart_text import wrap_label
 from ..render import html as render
@@ -49,7 +51,7 @@ def plot_placement(bank: pd.DataFrame, suggestion: Suggestion, name: str, *, ax=
     band = margin / 3
     ax.axvspan(-band, band, color=PALETTE["Both"], alpha=0.12, lw=0)
     if len(bank):
-        pos = positions(bank)
+        pos = predicted_position(bank)
         rng = np.random.default_rng(0)  # fixed jitter: the same picture every time
         for lead in LEADS:
             mask = (bank["lead"] == lead).to_numpy()
