@@ -6,8 +6,18 @@ Every other module takes its labels from here, so one change keeps tables, plots
 widgets in step.
 """
 
-#: The three answers, in the order every table and plot uses (OT, the overlap, PT).
+#: The three answers, in the order every table and plot uses (OT, the overlap, PT). The
+#: same three lead a case plan's tasks. "Both" always means one activity with an OT goal
+#: and a PT goal; `SHARED_AS` says how the work is shared (the word "Together", which
+#: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
+
+#: What each lead means, in one sentence a learner reads.
+LEAD_MEANINGS = {
+    "OT": "OT leads: the target is the task or occupation itself",
+    "Both": "Both: one activity with an OT goal and a PT goal",
+    "PT": "PT leads: the target is a movement or body function",
+}
 
 #: How the work of a "Both" activity is shared, with a plain-words explanation.
 #: Sources: AOTA/APTA/ASHA Joint Guidelines for Therapy Co-treatment Under Medicare (2012);

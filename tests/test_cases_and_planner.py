@@ -26,10 +26,10 @@ def test_bundled_cases_cover_the_source_story():
         assert words in school
     for case in CASES.values():
         assert case.summary and case.setting
-        assert {t.lead for t in case.tasks} == {"OT", "Together", "PT"}
+        assert {t.lead for t in case.tasks} == {"OT", "Both", "PT"}
         for t in case.tasks:
             assert t.why
-            # the lead's profession always has a goal, Together means both do; the other
+            # the lead's profession always has a goal, Both means both do; the other
             # profession's part is filled wherever it has one (a PT note on an OT task)
             assert bool(t.ot_goal) or t.lead == "PT", t.task_id
             assert bool(t.pt_goal) or t.lead == "OT", t.task_id
@@ -44,7 +44,7 @@ def test_case_file_errors_name_line_column_and_value(tmp_path):
         otpt.load_cases(path)
     message = str(info.value)
     assert message.startswith(f"Could not load the case file '{path}': 4 problems.")
-    assert "line 3, column D (lead): found 'nurse'. Allowed: OT, PT or Together" in message
+    assert "line 3, column D (lead): found 'nurse'. Allowed: OT, PT or Both" in message
     assert "line 3, column B (task_id): found the task id 't1' again" in message
     assert "line 4, column A (case_id): found an empty cell" in message
     assert "line 4, column C (task): found an empty cell" in message
@@ -57,7 +57,7 @@ def test_own_case_file_with_both_and_defaults(tmp_path):
     path = tmp_path / "cases.csv"
     path.write_text("case_id,task,lead\nmine,Cooking,OT\nmine,Walking to the shop,both\n", encoding="utf-8")
     case = otpt.load_cases(path)["mine"]
-    assert case.title == "mine" and [t.lead for t in case.tasks] == ["OT", "Together"]
+    assert case.title == "mine" and [t.lead for t in case.tasks] == ["OT", "Both"]
     assert [t.task_id for t in case.tasks] == ["row-2", "row-3"]
 
 
@@ -68,18 +68,18 @@ def test_check_plan_and_its_description():
     plan["school-6"] = None
     checks = otpt.check_plan(case, plan)
     assert [c.correct for c in checks] == [False, True, True, True, True, False]
-    text = otpt.describe_plan(case, plan)
+    text = otpt.describe_plan(case, plan=plan)
     assert "4 of 6 tasks as recommended" in text
     assert "Sensory strategies for the classroom: PT (recommended OT)" in text
-    assert "One plan with the teacher and family: not assigned (recommended Together)" in text
+    assert "One plan with the teacher and family: not assigned (recommended Both)" in text
 
 
 def test_plan_picture_shows_both_plans_in_three_columns():
     case = CASES["falls"]
     plan = {t.task_id: "OT" for t in case.tasks}
-    ax = otpt.plot_plan(case, plan)
+    ax = otpt.plot_plan(case, plan=plan)
     texts = [t.get_text() for t in ax.texts]
-    assert texts.count("OT") == 2 and texts.count("Together") == 2 and texts.count("PT") == 2
+    assert texts.count("OT") == 2 and texts.count("Both") == 2 and texts.count("PT") == 2
     assert {"Your plan", "Recommended"} <= set(texts)
     marked = [t for t in texts if t.startswith(("\u2713", "\u2717"))]
     assert len(marked) == len(case.tasks)
@@ -89,7 +89,7 @@ def test_plan_picture_shows_both_plans_in_three_columns():
 def test_planner_widget_round_trip():
     planner = otpt.CareTeamPlanner("hip")
     planner.check_button.click()
-    assert "Choose OT, PT or Together for at least one task first" in planner.feedback.value
+    assert "Choose OT, PT or Both for at least one task first" in planner.feedback.value
     tasks = CASES["hip"].tasks
     for t in tasks:
         planner.choices[t.task_id].value = t.lead
@@ -109,17 +109,17 @@ def test_planner_widget_round_trip():
 def test_a_defensible_plan_is_marked_and_counted():
     case = CASES["hip"]
     plan = {t.task_id: t.lead for t in case.tasks}
-    plan["hip-5"] = "OT"  # washing at the sink: Together, OT defensible where the OT works alone
+    plan["hip-5"] = "OT"  # washing at the sink: Both, OT defensible where the OT works alone
     checks = {c.task: c for c in otpt.check_plan(case, plan)}
     sink = checks["Washing and brushing her teeth at the sink"]
     assert sink.outcome == "defensible" and sink.correct
     assert (
-        "Washing and brushing her teeth at the sink: OT (defensible; recommended Together)"
-        in otpt.describe_plan(case, plan)
+        "Washing and brushing her teeth at the sink: OT (defensible; recommended Both)"
+        in otpt.describe_plan(case, plan=plan)
     )
     planner = otpt.CareTeamPlanner("hip")
     for task_id, lead in plan.items():
         planner.choices[task_id].value = lead
     planner.check_button.click()
-    assert "\u2248 Defensible: you chose OT; recommended: Together" in planner.feedback.value
+    assert "\u2248 Defensible: you chose OT; recommended: Both" in planner.feedback.value
     assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more defensible" in planner.feedback.value

@@ -177,9 +177,9 @@ def test_class_plots_draw_the_numbers(folder):
     assert "50% \u2713" in [t.get_text() for t in ax.texts]
     ax = otpt.plot_confidence(merged)
     assert {"3", "misconception", "guess"} <= {t.get_text() for t in ax.texts}
-    ax = otpt.plot_pre_post(merged, merged.assign(correct=True))
+    ax = otpt.plot_pre_post(merged, after=merged.assign(correct=True))
     assert len(ax.lines) == 3  # two learners + the class mean
-    assert otpt.describe_pre_post(merged, merged.assign(correct=True)).startswith(
+    assert otpt.describe_pre_post(merged, after=merged.assign(correct=True)).startswith(
         "Scores of 2 learners who answered before and after: mean 75% before, 100% after; 1 improved"
     )
     empty = merged.iloc[:0]

@@ -328,7 +328,7 @@ def test_placement_plot_marks_your_activity_and_the_band():
     s = otpt.suggest_lead(
         ["gait"], target="movement or body function", interventions=["motor function training"]
     )
-    ax = otpt.plot_placement(BANK, s, "Jogging")
+    ax = otpt.plot_placement(BANK, suggestion=s, name="Jogging")
     star = ax.collections[-1]
     assert tuple(star.get_offsets()[0]) == (pytest.approx(s.position), pytest.approx(0.62))
     assert "Jogging" in [t.get_text() for t in ax.texts]

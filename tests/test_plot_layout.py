@@ -182,7 +182,7 @@ def _cases():
         yield (
             "plot_pre_post",
             name,
-            lambda a=answers, b=flipped: otpt.plot_pre_post(a, b, title="Before and after"),
+            lambda a=answers, b=flipped: otpt.plot_pre_post(a, after=b, title="Before and after"),
         )
     every = [(str(r.id), r.activity, r.lead) for r in BANK.itertuples()]
     yield (
@@ -206,19 +206,23 @@ def _cases():
         row = BANK[BANK["lead"] == lead].iloc[0]
         suggestion = otpt.suggest_lead(row["skills"], row["occupation_area"], target=row["target"],
                                        interventions=row["intervention"])  # fmt: skip
-        yield "plot_placement", f"long name, {lead}", lambda s=suggestion: otpt.plot_placement(BANK, s, LONG)
+        yield (
+            "plot_placement",
+            f"long name, {lead}",
+            lambda s=suggestion: otpt.plot_placement(BANK, suggestion=s, name=LONG),
+        )
     for case in otpt.load_cases().values():
         tasks = [t.task_id for t in case.tasks]
-        yield "plot_plan", f"{case.title}, nothing assigned", lambda c=case: otpt.plot_plan(c, {})
+        yield "plot_plan", f"{case.title}, nothing assigned", lambda c=case: otpt.plot_plan(c, plan={})
         yield (
             "plot_plan",
             f"{case.title}, all OT",
-            lambda c=case, ts=tasks: otpt.plot_plan(c, dict.fromkeys(ts, "OT")),
+            lambda c=case, ts=tasks: otpt.plot_plan(c, plan=dict.fromkeys(ts, "OT")),
         )
         yield (
             "plot_plan",
             f"{case.title}, one left",
-            lambda c=case, ts=tasks: otpt.plot_plan(c, dict.fromkeys(ts[1:], "PT")),
+            lambda c=case, ts=tasks: otpt.plot_plan(c, plan=dict.fromkeys(ts[1:], "PT")),
         )
 
 

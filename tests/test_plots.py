@@ -109,7 +109,7 @@ def test_dollar_signs_in_a_bank_are_drawn_as_written():
     for ax in (
         otpt.plot_overlap(bank, examples=1),
         otpt.plot_lead_counts(bank.assign(setting=[DOLLARS])),
-        otpt.plot_placement(bank, otpt.suggest_lead(target="occupation"), DOLLARS),
+        otpt.plot_placement(bank, suggestion=otpt.suggest_lead(target="occupation"), name=DOLLARS),
     ):
         texts = ax.texts + ax.get_yticklabels() + ax.get_xticklabels() + ax.figure.texts
         texts += [c for c in ax.get_children() if isinstance(c, mpl.text.Text)]

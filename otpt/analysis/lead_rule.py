@@ -245,7 +245,7 @@ def suggest_lead(
     Example:
         >>> s = suggest_lead(["fine_motor"], "ADL", target="occupation", interventions=["adaptive equipment"])
         >>> s.label, s.decided_by
-        ('OT', 'target and intervention')
+        ('OT', 'intervention')
         >>> suggest_lead(["gait", "balance"]).label
         'Unsure - practice varies (leaning PT)'
     """

@@ -1,5 +1,5 @@
 """Co-treatment case studies: tasks of one patient's or child's care, each with who
-leads it (OT, PT or Together), each profession's goal, and why.
+leads it (OT, PT or Both), each profession's goal, and why.
 
 `load_cases` reads data/cases.csv (or your own file with the same columns) and checks it
 the way the activity bank is checked: every problem, with line and column, at once.
@@ -15,22 +15,21 @@ from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
-PLAN_LEADS = ("OT", "Together", "PT")
 CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "also_accepted",
                 "ot_goal", "pt_goal", "why", "sources")  # fmt: skip
-_LEAD_NAMES = {"ot": "OT", "pt": "PT", "together": "Together", "both": "Together", "co-treat": "Together"}
+_LEAD_NAMES = {"ot": "OT", "pt": "PT", "both": "Both", "together": "Both", "co-treat": "Both"}
 
 
 @dataclass(frozen=True)
 class Task:
     task_id: str
     task: str
-    lead: str  # OT, Together or PT
+    lead: str  # OT, Both or PT
     ot_goal: str
     pt_goal: str
     why: str
     sources: str = ""
-    also_accepted: tuple[str, ...] = ()  # plans practice also supports (OT, PT or Together)
+    also_accepted: tuple[str, ...] = ()  # plans practice also supports (OT, PT or Both)
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
     """Case studies by id. Default: the cases that ship with otpt.
 
     A case's title, setting and summary are read from its first row; later rows may
-    leave them empty. ``lead`` is OT, PT or Together (Both is read as Together); an
+    leave them empty. ``lead`` is OT, PT or Both (Together, an older name, is read as Both); an
     optional ``also_accepted`` names plans practice also supports (";"-separated).
 
     Example:
@@ -71,7 +70,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         lead = _LEAD_NAMES.get(cell["lead"].lower())
         if lead is None:
             problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else "an empty cell",
-                                    "Allowed: OT, PT or Together (any capitalisation)."))  # fmt: skip
+                                    "Allowed: OT, PT or Both (any capitalisation)."))  # fmt: skip
         task_id = cell.get("task_id") or f"row-{line}"
         if task_id in seen_tasks:
             problems.append(Problem(line, label("task_id") if "task_id" in where else None,
@@ -87,7 +86,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
             name = _LEAD_NAMES.get(part.lower())
             if name is None or name == lead:
                 problems.append(Problem(line, label("also_accepted"), f"'{part}'",
-                                        "Allowed: OT, PT or Together other than the lead, separated by ';'."))  # fmt: skip
+                                        "Allowed: OT, PT or Both other than the lead, separated by ';'."))  # fmt: skip
             else:
                 also.append(name)
         case["tasks"].append(Task(task_id, cell["task"], lead, _goal(cell.get("ot_goal", "")),

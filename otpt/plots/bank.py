@@ -11,11 +11,12 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 
 from ..analysis.grading import answer_outcomes, confusion_table, count_table
 from ..io.bank import bank_categories
-from ..render.figures import literal_text
 from ..vocab import LEADS, PALETTE
+from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, row_height, unique_labels
 from .titles import place_title
 
@@ -38,12 +39,25 @@ def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
 
 
 @literal_text
-def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_kws):
+def plot_lead_counts(
+    data: pd.DataFrame, *, by: str = "setting", title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Horizontal stacked bars: how many activities each lead has per setting (or population).
 
     Each segment carries its count; the legend sits right of the bars, outside the data.
-    ``bar_kws`` go to ``Axes.barh`` (the package's colours are used unless you pass
-    ``color``). Returns the Axes.
+
+    Args:
+        data: a checked bank (`load_activities`).
+        by: "setting" or "population".
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new figure as tall as the rows need.
+        **kwargs: passed to ``Axes.barh`` (the package's colours unless you pass ``color``).
+
+    Returns:
+        The Axes drawn on.
+
+    Raises:
+        ValueError: for any other ``by``.
     """
     table = lead_counts(data, by=by)
     if ax is None:
@@ -54,7 +68,7 @@ def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_
     for lead in LEADS:
         counts = table[lead].to_numpy()[::-1]
         kws = {"height": 0.7, "edgecolor": "white", "linewidth": 0.8}
-        kws.update(bar_kws)
+        kws.update(kwargs)
         kws.setdefault("color", PALETTE[lead])
         bars = ax.barh(labels, counts, left=left, label=lead, **kws)
         texts = ax.bar_label(
@@ -72,8 +86,10 @@ def plot_lead_counts(data: pd.DataFrame, *, by: str = "setting", ax=None, **bar_
     total = int(table.to_numpy().sum())
     if total == 0:
         ax.set_xlim(0, 1)
-        ax.text(0.5, 0.5, "No activities to show", transform=ax.transAxes, ha="center", va="center")
+        note_empty(ax, "No activities to show")
     ax.legend(title="who usually\nleads", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if title:
+        place_title(ax, title)
     keep_inside_bars(ax, inside)
     return ax
 
@@ -97,19 +113,28 @@ def describe_lead_counts(data: pd.DataFrame, *, by: str = "setting") -> str:
 
 
 @literal_text
-def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title: str | None = None):
+def plot_confusion(
+    data: pd.DataFrame, *, cmap: str = "Blues", title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Answers against the key as a 3x3 grid of counts: rows are who usually leads,
     columns what was answered. The diagonal (correct answers) is outlined and marked ✓.
 
-    ``answers`` needs the columns ``key`` and ``answer`` (as `ClassifyQuiz.answers` has).
-    Returns the Axes.
+    Args:
+        data: answers with the columns ``key`` and ``answer`` (as `ClassifyQuiz.answers`).
+        cmap: the colour map of the counts (a neutral scale: counts are not leads).
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 5.2 x 4.2 inch figure.
+        **kwargs: passed to ``Axes.imshow``.
+
+    Returns:
+        The Axes drawn on.
     """
-    table = confusion_table(answers)
+    table = confusion_table(data)
     if ax is None:
         _, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
     values = table.to_numpy()
     peak = max(int(values.max()), 1)
-    ax.imshow(values, cmap=cmap, vmin=0, vmax=peak * 1.25)
+    ax.imshow(values, **({"cmap": cmap, "vmin": 0, "vmax": peak * 1.25} | kwargs))
     n = len(LEADS)
     for i in range(n):
         for j in range(n):
@@ -136,13 +161,13 @@ def plot_confusion(answers: pd.DataFrame, *, ax=None, cmap: str = "Blues", title
     if title:
         place_title(ax, title)
     if values.sum() == 0:
-        ax.text(1, 2.75, "No answers yet", ha="center", va="center")
+        note_empty(ax, "No answers yet")
     return ax
 
 
-def describe_confusion(answers: pd.DataFrame) -> str:
+def describe_confusion(data: pd.DataFrame) -> str:
     """One or two sentences stating what `plot_confusion` shows, with its numbers."""
-    table = confusion_table(answers)
+    table = confusion_table(data)
     total = int(table.to_numpy().sum())
     if total == 0:
         return "Grid of answers against the key: no answers yet."
@@ -154,7 +179,7 @@ def describe_confusion(answers: pd.DataFrame) -> str:
             given = ", ".join(f"{answer} {row[answer]}" for answer in LEADS if row[answer])
             parts.append(f"usually {key}: answered {given}")
     extra = ""
-    if "outcome" in answers:
-        n = int((answer_outcomes(answers) == "defensible").sum())
+    if "outcome" in data:
+        n = int((answer_outcomes(data) == "defensible").sum())
         extra = f" ({n} more defensible)" if n else ""
     return f"Grid of {total} answers against the key: {right} on the key{extra}. " + "; ".join(parts) + "."

@@ -12,6 +12,7 @@ import textwrap
 from collections import Counter
 
 import matplotlib as mpl
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.font_manager import FontProperties
 
 ELLIPSIS = "\u2026"
@@ -81,6 +82,8 @@ def _laid_out(fig):
         engine.execute(fig)
     for ax in fig.axes:
         ax.apply_aspect()  # an equal-aspect Axes takes its final size only when drawn
+    if not hasattr(fig.canvas, "get_renderer"):  # a bare Figure() has no drawing canvas yet
+        FigureCanvasAgg(fig)
     return fig.canvas.get_renderer()  # every Agg-based canvas: inline, ipympl, Agg, pyplot
 
 

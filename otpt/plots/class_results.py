@@ -9,17 +9,14 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 
 from ..analysis.classroom import activity_accuracy, confidence_table, most_debated, pre_post
 from ..analysis.grading import accepted_answers
-from ..render.figures import literal_text
 from ..vocab import LEADS, PALETTE
+from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
 from .titles import place_title
-
-
-def _empty(ax, text="No answers yet"):
-    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large")
 
 
 def _lead_legend(ax, title: str) -> None:
@@ -29,18 +26,32 @@ def _lead_legend(ax, title: str) -> None:
 
 
 @literal_text
-def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None, title: str | None = None):
+def plot_class_accuracy(
+    data: pd.DataFrame, *, top: int | None = 12, title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Share of the class right on each activity (hardest at the top), coloured by the key.
 
-    Shows the ``top`` hardest activities (all when None). Returns the Axes.
+    Shows the ``top`` hardest activities (all when None).
+
+    Args:
+        data: a class's answers (`load_class`).
+        top: how many activities, hardest first; None for all.
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new figure as tall as the rows need.
+        **kwargs: passed to ``Axes.barh``.
+
+    Returns:
+        The Axes drawn on.
     """
-    table = activity_accuracy(answers)
+    table = activity_accuracy(data)
     if top:
         table = table.head(top)
     if ax is None:
         _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
-    ax.barh(y, table["accuracy"] * 100, color=[PALETTE[k] for k in table["key"]], height=0.7)
+    ax.barh(
+        y, table["accuracy"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
+    )
     counts = [
         ax.annotate(
             f"{int(r['right'])} of {int(r['answered'])}",
@@ -59,15 +70,16 @@ def plot_class_accuracy(answers: pd.DataFrame, *, top: int | None = 12, ax=None,
     ax.spines[["top", "right"]].set_visible(False)
     _lead_legend(ax, "bar colour:\nwho usually\nleads")
     if table.empty:
-        _empty(ax)
+        note_empty(ax)
     if title:
         place_title(ax, title)
     make_room_right(ax, counts)
     return ax
 
 
-def describe_class_accuracy(answers: pd.DataFrame, *, top: int = 3) -> str:
-    table = activity_accuracy(answers)
+def describe_class_accuracy(data: pd.DataFrame, *, top: int = 3) -> str:
+    """The sentence `plot_class_accuracy` shows: overall share right and the hardest ``top``."""
+    table = activity_accuracy(data)
     if table.empty:
         return "Class accuracy per activity: no answers yet."
     overall = table["right"].sum() / table["answered"].sum()
@@ -79,10 +91,23 @@ def describe_class_accuracy(answers: pd.DataFrame, *, top: int = 3) -> str:
 
 
 @literal_text
-def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: str | None = None):
+def plot_most_debated(
+    data: pd.DataFrame, *, top: int = 6, title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Stacked bars of how the class answered the activities it split most on; the key's
-    segment is marked with ✓ and a defensible answer's with ≈. Returns the Axes."""
-    table = most_debated(answers, top=top)
+    segment is marked with ✓ and a defensible answer's with ≈.
+
+    Args:
+        data: a class's answers (`load_class`).
+        top: how many activities, most debated first.
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new figure as tall as the rows need.
+        **kwargs: passed to ``Axes.barh``.
+
+    Returns:
+        The Axes drawn on.
+    """
+    table = most_debated(data, top=top)
     if ax is None:
         _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
     y = np.arange(len(table))[::-1]
@@ -91,7 +116,13 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
     inside = []
     for lead in LEADS:
         share = table[lead].to_numpy() / totals * 100
-        ax.barh(y, share, left=left, color=PALETTE[lead], label=lead, height=0.7, edgecolor="white")
+        ax.barh(
+            y,
+            share,
+            left=left,
+            label=lead,
+            **({"color": PALETTE[lead], "height": 0.7, "edgecolor": "white"} | kwargs),
+        )
         for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):
             if w > 0:
                 mark = " \u2713" if key == lead else " \u2248" if lead in accepted_answers(also) else ""
@@ -111,7 +142,7 @@ def plot_most_debated(answers: pd.DataFrame, *, top: int = 6, ax=None, title: st
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if table.empty:
-        _empty(ax)
+        note_empty(ax)
     if title:
         place_title(ax, title)
     keep_inside_bars(ax, inside, renderer=make_room_right(ax, keys))  # one layout for both
@@ -123,8 +154,9 @@ def _key_note(key: str, also: str) -> str:
     return f"\u2713 {key}" + "".join(f" \u2248 {lead}" for lead in accepted_answers(also))
 
 
-def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
-    table = most_debated(answers, top=top)
+def describe_most_debated(data: pd.DataFrame, *, top: int = 3) -> str:
+    """The sentence `plot_most_debated` shows: how the class split on each, and the key."""
+    table = most_debated(data, top=top)
     if table.empty:
         return "Most debated activities: no answers yet."
     parts = [
@@ -137,16 +169,27 @@ def describe_most_debated(answers: pd.DataFrame, *, top: int = 3) -> str:
 
 
 @literal_text
-def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None):
+def plot_confidence(
+    data: pd.DataFrame, *, title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a misconception)
-    and "unsure and right" (a guess) are labelled. Returns the Axes."""
-    table = confidence_table(answers).loc[["sure", "unsure"]]
+    and "unsure and right" (a guess) are labelled.
+
+    Args:
+        data: a class's answers with ``confidence`` (`load_class`).
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 5.6 x 4.2 inch figure.
+        **kwargs: passed to ``Axes.imshow``.
+
+    Returns:
+        The Axes drawn on.
+    """
+    table = confidence_table(data).loc[["sure", "unsure"]]
     if ax is None:
         _, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
     values = table.to_numpy()
-    ax.imshow(
-        values, cmap="Greys", vmin=0, vmax=max(int(values.max()), 1) * 2.4
-    )  # light: text stays readable
+    # light: text stays readable
+    ax.imshow(values, **({"cmap": "Greys", "vmin": 0, "vmax": max(int(values.max()), 1) * 2.4} | kwargs))
     notes = {("sure", "right"): "knows it", ("sure", "wrong"): "misconception", ("unsure", "right"): "guess",
              ("unsure", "wrong"): "knows it is\nunsure"}  # fmt: skip
     for i, conf in enumerate(table.index):
@@ -166,14 +209,15 @@ def plot_confidence(answers: pd.DataFrame, *, ax=None, title: str | None = None)
     ax.set_xlabel("answer")
     ax.set_ylabel("confidence")
     if values.sum() == 0:
-        _empty(ax)
+        note_empty(ax)
     if title:
         place_title(ax, title)
     return ax
 
 
-def describe_confidence(answers: pd.DataFrame) -> str:
-    t = confidence_table(answers)
+def describe_confidence(data: pd.DataFrame) -> str:
+    """The sentence `plot_confidence` shows: the four counts, named."""
+    t = confidence_table(data)
     total = int(t.to_numpy().sum())
     if total == 0:
         return "Confidence against correctness: no answers yet."
@@ -185,23 +229,35 @@ def describe_confidence(answers: pd.DataFrame) -> str:
 
 
 @literal_text
-def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: str | None = None):
-    """Each learner's score before and after, joined by a line; the class means in bold."""
-    table = pre_post(before, after)
+def plot_pre_post(
+    data: pd.DataFrame, *, after: pd.DataFrame, title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
+    """Each learner's score before and after, joined by a line; the class means in bold.
+
+    Args:
+        data: the class's answers before (`load_class`).
+        after: the same class's answers after.
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 6.8 x 4.6 inch figure.
+        **kwargs: passed to each learner's line (``Axes.plot``).
+
+    Returns:
+        The Axes drawn on.
+    """
+    table = pre_post(data, after)
     if ax is None:
         _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
     for _, r in table.iterrows():
         colour = PALETTE["Both"] if r["change"] > 0 else PALETTE["OT"] if r["change"] < 0 else "grey"
-        ax.plot(
-            [0, 1], [r["before"] * 100, r["after"] * 100], color=colour, alpha=0.55, lw=1.2, marker="o", ms=3
-        )
+        line = {"color": colour, "alpha": 0.55, "lw": 1.2, "marker": "o", "ms": 3} | kwargs
+        ax.plot([0, 1], [r["before"] * 100, r["after"] * 100], **line)
     if len(table):
         before, after = table[["before", "after"]].mean() * 100
         ax.plot([0, 1], [before, after], color="black", lw=3, marker="o", ms=8,
                 label=f"class mean\n{before:.0f}% \u2192 {after:.0f}%")  # fmt: skip
         ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     else:
-        _empty(ax, "No learner answered both times")
+        note_empty(ax, "No learner answered both times")
     ax.set_xticks([0, 1], ["before", "after"])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
@@ -212,8 +268,9 @@ def plot_pre_post(before: pd.DataFrame, after: pd.DataFrame, *, ax=None, title: 
     return ax
 
 
-def describe_pre_post(before: pd.DataFrame, after: pd.DataFrame) -> str:
-    table = pre_post(before, after)
+def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
+    """The sentence `plot_pre_post` shows: mean before and after, how many improved."""
+    table = pre_post(data, after)
     if table.empty:
         return "Before and after: no learner answered both times."
     up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
@@ -225,21 +282,27 @@ def describe_pre_post(before: pd.DataFrame, after: pd.DataFrame) -> str:
 
 
 @literal_text
-def plot_poll(
-    counts: dict,
-    *,
-    key: str | None = None,
-    also_accepted: str | None = None,
-    ax=None,
-    title: str | None = None,
-):
+def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None = None,
+              title: str | None = None, ax: Axes | None = None, **kwargs) -> Axes:  # fmt: skip
     """A poll's tally as three bars (OT, Both, PT); with ``key`` the right bar is marked ✓,
-    and with ``also_accepted`` the defensible one ≈."""
+    and with ``also_accepted`` the defensible one ≈.
+
+    Args:
+        data: the tally, lead -> count (missing leads count 0).
+        key: the usual lead, marked ✓.
+        also_accepted: leads graded defensible (';'-separated), marked ≈.
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 6.4 x 3.8 inch figure.
+        **kwargs: passed to ``Axes.bar``.
+
+    Returns:
+        The Axes drawn on.
+    """
     if ax is None:
         _, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
-    values = [int(counts.get(lead, 0)) for lead in LEADS]
+    values = [int(data.get(lead, 0)) for lead in LEADS]
     total = sum(values)
-    bars = ax.bar(LEADS, values, color=[PALETTE[lead] for lead in LEADS], width=0.65)
+    bars = ax.bar(LEADS, values, **({"color": [PALETTE[lead] for lead in LEADS], "width": 0.65} | kwargs))
     labels = [f"{v} ({v / total:.0%})" if total else "0" for v in values]
     marks = {lead: " \u2248" for lead in accepted_answers(also_accepted)} | {key: " \u2713"}
     labels = [t + marks.get(lead, "") for t, lead in zip(labels, LEADS)]
@@ -248,14 +311,16 @@ def plot_poll(
     ax.set_ylabel("answers")
     ax.spines[["top", "right"]].set_visible(False)
     if total == 0:
-        _empty(ax, "No answers yet")
+        note_empty(ax, "No answers yet")
     if title:
         place_title(ax, title)
     return ax
 
 
-def describe_poll(counts: dict, *, key: str | None = None, also_accepted: str | None = None) -> str:
-    values = {lead: int(counts.get(lead, 0)) for lead in LEADS}
+def describe_poll(data: dict, *, key: str | None = None, also_accepted: str | None = None) -> str:
+    """The sentence `plot_poll` shows: the counts, and how many chose the key (and any
+    defensible answer)."""
+    values = {lead: int(data.get(lead, 0)) for lead in LEADS}
     total = sum(values.values())
     if total == 0:
         return "Poll: no answers yet."

@@ -9,12 +9,13 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.patches import Circle, Polygon
 
 from ..analysis.overlap import REGIONS, region_members, shared_as_counts, skill_emphasis, spectrum_position
 from ..io.bank import bank_categories
-from ..render.figures import literal_text
 from ..vocab import LEADS, PALETTE, SKILLS
+from ._common import literal_text, note_empty
 from .chart_text import first_that_fits, row_height, unique_labels, wrap_label
 from .titles import place_title
 
@@ -42,19 +43,39 @@ def _top(title) -> float:
 
 
 @literal_text
-def plot_overlap(data: pd.DataFrame, *, examples: int = 3, ax=None, title: str | None = None, wrap: int = 17):
+def plot_overlap(
+    data: pd.DataFrame,
+    *,
+    examples: int = 3,
+    wrap: int = 17,
+    title: str | None = None,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
     """The overlap diagram: OT and PT as two circles, Both in the intersection.
 
     Each region shows its number of activities and up to ``examples`` activity names
     (wrapped at ``wrap`` characters); the intersection also says how its activities are
-    shared (co-treatment, either specialist, separate services). Returns the Axes.
+    shared (co-treatment, either specialist, separate services).
+
+    Args:
+        data: a checked bank.
+        examples: activity names shown per region, at most.
+        wrap: characters per line of a name.
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 9 x 5.6 inch figure.
+        **kwargs: passed to the two circles (`matplotlib.patches.Circle`), e.g. ``alpha=``.
+
+    Returns:
+        The Axes drawn on.
     """
     if ax is None:
         fig, ax = plt.subplots(figsize=(9, 5.6))
         # Fixed margins: the axes are hidden, so a layout engine would only add draw time.
         fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=_top(title))
     for lead, x in (("OT", -_D), ("PT", _D)):
-        ax.add_patch(Circle((x, 0), _R, facecolor=PALETTE[lead], alpha=0.35, edgecolor=PALETTE[lead], lw=2.5))
+        circle = {"facecolor": PALETTE[lead], "alpha": 0.35, "edgecolor": PALETTE[lead], "lw": 2.5} | kwargs
+        ax.add_patch(Circle((x, 0), _R, **circle))
     ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))
     centres = {"OT": -_D - 1.55, "Both": 0.0, "PT": _D + 1.55}
     examples_shown = []
@@ -133,11 +154,23 @@ def describe_overlaps(groups: dict, *, examples: int = 2) -> str:
 
 
 @literal_text
-def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", title: str | None = None):
+def plot_skill_emphasis(
+    data: pd.DataFrame, *, cmap: str = "Greys", title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Heat map: for each skill, the percent of OT-led, Both and PT-led activities that use it.
 
     Rows run from the most OT-leaning skill at the top to the most PT-leaning at the
-    bottom, so shared skills sit in the middle. Returns the Axes.
+    bottom, so shared skills sit in the middle.
+
+    Args:
+        data: a checked bank.
+        cmap: the colour map (a neutral scale: percentages are not leads).
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new 6.4 x 6.2 inch figure.
+        **kwargs: passed to ``Axes.pcolormesh``.
+
+    Returns:
+        The Axes drawn on.
     """
     table = skill_emphasis(data)
     if ax is None:
@@ -145,7 +178,8 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     values = table.to_numpy()
     rows, cols = values.shape
     # Cells as vector squares centred on whole numbers, first skill at the top.
-    ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, cmap=cmap, vmin=0, vmax=130)
+    mesh = {"cmap": cmap, "vmin": 0, "vmax": 130} | kwargs
+    ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, **mesh)
     ax.set_xlim(-0.5, cols - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
     for i in range(rows if len(data) else 0):
@@ -167,7 +201,7 @@ def plot_skill_emphasis(data: pd.DataFrame, *, ax=None, cmap: str = "Greys", tit
     if title:
         place_title(ax, title)
     if len(data) == 0:
-        ax.text(0.5, 0.5, "No activities to show", transform=ax.transAxes, ha="center", va="center")
+        note_empty(ax, "No activities to show")
     return ax
 
 
@@ -197,11 +231,22 @@ def describe_skill_emphasis(data: pd.DataFrame, *, top: int = 3) -> str:
 
 
 @literal_text
-def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: str | None = None):
+def plot_spectrum(
+    data: pd.DataFrame, *, by: str = "setting", title: str | None = None, ax: Axes | None = None, **kwargs
+) -> Axes:
     """Each activity as a dot on an OT <-> PT axis, one row per setting (or population).
 
-    Dots are coloured by lead; see `otpt.overlap.spectrum_position` for how the place is
-    computed. Returns the Axes.
+    Dots are coloured by lead; see `otpt.spectrum_position` for how the place is computed.
+
+    Args:
+        data: a checked bank.
+        by: "setting" or "population".
+        title: drawn above the Axes.
+        ax: Axes to draw on; default a new figure as tall as the rows need.
+        **kwargs: passed to ``Axes.scatter``, e.g. ``s=``.
+
+    Returns:
+        The Axes drawn on.
     """
     groups = (
         bank_categories(data, "setting")
@@ -221,9 +266,8 @@ def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: st
     for lead in LEADS:
         mask = (data["lead"] == lead) if len(data) else pd.Series(dtype=bool)
         y = [rows[g] + o for g, o in zip(data.loc[mask, by], offsets[mask])] if mask.any() else []
-        ax.scatter(
-            position[mask], y, s=60, color=PALETTE[lead], edgecolor="white", lw=0.8, label=lead, zorder=3
-        )
+        dots = {"s": 60, "edgecolor": "white", "lw": 0.8, "zorder": 3} | kwargs
+        ax.scatter(position[mask], y, color=PALETTE[lead], label=lead, **dots)
     ax.set_yticks(list(rows.values()), unique_labels(rows.keys(), width=22))
     ax.set_xlim(-1.08, 1.08)
     ax.set_ylim(-0.7, max(len(groups), 1) - 0.3)
@@ -233,7 +277,7 @@ def plot_spectrum(data: pd.DataFrame, *, by: str = "setting", ax=None, title: st
     ax.spines[["top", "right", "left"]].set_visible(False)
     ax.legend(title="usually led by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if len(data) == 0:
-        ax.text(0, (max(len(groups), 1) - 1) / 2, "No activities to show", ha="center", va="center")
+        note_empty(ax, "No activities to show")
     if title:
         place_title(ax, title)
     return ax

@@ -13,7 +13,6 @@ the picture looks the same whatever fonts the learner's computer has. An SVG ins
 from __future__ import annotations
 
 import base64
-import functools
 import html
 import io
 
@@ -24,19 +23,6 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 # Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
 _SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "otpt", "svg.image_inline": True,
                  "text.parse_math": False}  # fmt: skip
-
-
-def literal_text(plot):
-    """Draw every text of ``plot`` as written: an activity called "$5 bus fare" shows its
-    dollar signs instead of being read as matplotlib mathtext (which fails or mangles it).
-    For every plot function that draws text from a CSV or a learner."""
-
-    @functools.wraps(plot)
-    def drawn(*args, **kwargs):
-        with mpl.rc_context({"text.parse_math": False}):
-            return plot(*args, **kwargs)
-
-    return drawn
 
 
 class FigureHTML:

@@ -1,0 +1,49 @@
+"""What every plot shares: text drawn as written, and one note for empty data."""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+
+import matplotlib as mpl
+from matplotlib.axes import Axes
+
+from .chart_text import first_that_fits
+
+__all__ = ["EMPTY_GID", "literal_text", "note_empty"]
+
+#: The gid of the note `note_empty` draws, so a test (or a reader of the SVG) can find it.
+EMPTY_GID = "otpt-empty-note"
+
+
+def literal_text(plot):
+    """Draw every text of ``plot`` as written: an activity called "$5 bus fare" shows its
+    dollar signs instead of being read as matplotlib mathtext (which fails or mangles it).
+    For every plot function that draws text from a CSV or a learner."""
+
+    @functools.wraps(plot)
+    def drawn(*args, **kwargs):
+        with mpl.rc_context({"text.parse_math": False}):
+            return plot(*args, **kwargs)
+
+    return drawn
+
+
+def note_empty(ax: Axes, text: str = "No answers yet") -> Axes:
+    """Write ``text`` in the middle of an Axes that has no data to show, so an empty chart
+    says why it is empty instead of looking broken. Returns the Axes.
+
+    >>> import matplotlib.figure
+    >>> ax = note_empty(matplotlib.figure.Figure().subplots(), "No activities to show")
+    >>> [t.get_text().replace("\\n", " ") for t in ax.texts if t.get_gid() == EMPTY_GID]
+    ['No activities to show']
+    """
+    note = ax.text(
+        0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large", gid=EMPTY_GID
+    )
+    # the whole sentence on one line if the Axes is wide enough, else on two or three
+    variants = [text, *(textwrap.fill(text, len(text) // n + 4) for n in (2, 3)), "\n".join(text.split())]
+    first_that_fits(ax, note, list(dict.fromkeys(variants)))
+    if not note.get_text():  # nothing fits (a tiny Axes): one word per line
+        note.set_text(variants[-1])
+    return ax

@@ -1,0 +1,34 @@
+"""PlaceActivity's words: the suggestion, why, what would tip it, and similar activities."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from ..analysis.lead_rule import Suggestion
+from ..plots.lead_rule import DECIDED_BY
+
+__all__ = ["NOTHING_ENTERED", "placement_html"]
+
+#: What PlaceActivity says when Place it is pressed with nothing entered.
+NOTHING_ENTERED = "Choose what the therapy targets or an intervention (or tick a skill), then press Place it."
+
+
+def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -> str:
+    """The result: heading, what decided it and the scores, the tip, the figure's HTML
+    (already built), the reasons, and the most similar bank activities (escaped)."""
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
+    alike = "".join(
+        f"<li><b>{escape(str(r.activity))}</b> - {escape(str(r.lead))}: {escape(str(r.rationale))}</li>"
+        for r in similar.itertuples()
+    )
+    tip = f"<p><b>What would tip it:</b> {escape(suggestion.tip)}.</p>" if suggestion.tip else ""
+    heading = f"Suggested lead: {suggestion.label}" if suggestion.sure else suggestion.label
+    return (
+        f"<h4 style='margin:0.4em 0'>{escape(heading)}</h4>"
+        f"<p style='margin:0.2em 0'>Decided by {escape(DECIDED_BY[suggestion.decided_by])} "
+        f"(OT score {suggestion.ot_score:g}, PT score {suggestion.pt_score:g}, out of 3).</p>{tip}{figure}"
+        f"<p><b>Why:</b></p><ul style='line-height:1.4'>{reasons}</ul>"
+        f"<p><b>Most similar activities in the bank:</b></p><ul style='line-height:1.4'>{alike}</ul>"
+    )

@@ -1,0 +1,48 @@
+"""The planner's words: the case, each task's label, and the checked plan."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..analysis.planning import TaskCheck, plan_score
+from ..io.cases import Case
+
+__all__ = ["case_header_html", "plan_feedback_html", "task_label_html"]
+
+#: What the planner says when Check is pressed before any task has a lead.
+NOTHING_CHOSEN = "Choose OT, PT or Both for at least one task first."
+
+
+def case_header_html(case: Case) -> str:
+    """The case's title and summary, escaped."""
+    return f"<h3 style='margin:0.2em 0'>{escape(case.title)}</h3><p style='line-height:1.4'>{escape(case.summary)}</p>"
+
+
+def task_label_html(task: str) -> str:
+    """A task's name, bold and escaped, beside its choice buttons."""
+    return f"<b>{escape(task)}</b>"
+
+
+def _verdict(c: TaskCheck) -> str:
+    if c.chosen is None:
+        return f"- Not assigned; recommended: {c.lead}"
+    if c.outcome == "right":
+        return f"\u2713 {c.lead}"
+    if c.outcome == "defensible":
+        return f"\u2248 Defensible: you chose {c.chosen}; recommended: {c.lead}"
+    return f"\u2717 You chose {c.chosen}; recommended: {c.lead}"
+
+
+def plan_feedback_html(checks: list[TaskCheck]) -> str:
+    """The checked plan: the score, then per task the verdict, why, and both goals."""
+    items = []
+    for c in checks:
+        goals = "".join(
+            f"<li><b>{who} goal:</b> {escape(goal)}</li>"
+            for who, goal in (("OT", c.ot_goal), ("PT", c.pt_goal))
+            if goal
+        )
+        items.append(
+            f"<li><b>{escape(c.task)}</b> - {escape(_verdict(c))}<br>{escape(c.why)}<ul>{goals}</ul></li>"
+        )
+    return f"<h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4><ul style='line-height:1.4'>{''.join(items)}</ul>"
