@@ -32,6 +32,9 @@ SHARED_AS = {
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
 OUTCOMES = ("right", "defensible", "not usually")
 
+#: The symbol of each outcome, shown with its word (never colour alone).
+SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
+
 #: What an activity's intervention works on: the task or occupation itself, a movement or
 #: body function (walking speed, a knee's strength, balance - also where the ICF classes
 #: the movement as an activity, d4), or both (the rule of thumb "what is the target?").

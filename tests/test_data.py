@@ -10,6 +10,7 @@ import pytest
 import otpt
 from otpt.io.columns import COLUMNS
 from otpt.io.resources import bundled_path
+from otpt.render import words
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
@@ -202,9 +203,9 @@ def test_no_both_row_says_co_treatment_unless_it_is_one(bank):
     co = re.compile(r"co-?treat", re.I)
     for _, row in bank[bank["lead"] == "Both"].iterrows():
         fb = otpt.check_answer(bank, row["id"], "Both")
-        text = " ".join([fb.rationale, fb.ot_focus, fb.pt_focus, fb.team_note, row["description"]])
+        text = " ".join([fb.rationale, fb.ot_focus, fb.pt_focus, words.team_note(fb), row["description"]])
         if row["shared_as"] == "co-treatment":
-            assert "co-treatment" in fb.team_note, row["id"]
+            assert "co-treatment" in words.team_note(fb), row["id"]
         else:
             assert not co.search(text), f"{row['id']} ({row['shared_as']}) says co-treatment"
 

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.analysis import grading
 from otpt.render import html as render
+from otpt.render import words
 
 
 @pytest.fixture(scope="module")
@@ -36,28 +36,30 @@ def test_wrong_answer_shows_the_misconception(bank):
     fb = otpt.check_answer(bank, "A036", "Both")  # frozen shoulder: PT (OT defensible: a hand therapist)
     assert not fb.correct and fb.key == "PT" and fb.answer == "Both"
     assert fb.outcome == "not usually"
-    assert fb.verdict == "\u2717 Not usually - you said Both; usually PT"
+    assert words.verdict(fb) == "\u2717 Not usually - you said Both; usually PT"
     assert fb.misconception.startswith("It is not Both") and "upper body" in fb.misconception
     assert fb.pt_focus.startswith("Shoulder range of motion")
     assert fb.ot_focus.startswith(
         "Sometimes an upper-limb OT"
     )  # the other profession's part, where it has one
-    assert fb.team_note == ""
+    assert words.team_note(fb) == ""
 
 
 def test_right_answer_keeps_the_explanation_but_not_the_misconception(bank):
     fb = otpt.check_answer(bank, "A036", "pt")
-    assert fb.correct and fb.outcome == "right" and fb.verdict == "\u2713 Right - usually PT"
+    assert fb.correct and fb.outcome == "right" and words.verdict(fb) == "\u2713 Right - usually PT"
     assert fb.rationale and fb.misconception == ""
 
 
 def test_both_gets_a_same_team_note_and_both_goals(bank):
     fb = otpt.check_answer(bank, "A012", "PT")  # grooming standing at the sink: co-treated
     assert fb.key == "Both" and not fb.correct and fb.outcome == "not usually"
-    assert fb.team_note.startswith("Same team, same session") and "(co-treatment)" in fb.team_note
+    assert words.team_note(fb).startswith("Same team, same session") and "(co-treatment)" in words.team_note(
+        fb
+    )
     assert fb.ot_focus.startswith("Independence in grooming")
     assert fb.pt_focus.startswith("Standing balance")
-    assert otpt.check_answer(bank, "A012", "Both").team_note == fb.team_note
+    assert words.team_note(otpt.check_answer(bank, "A012", "Both")) == words.team_note(fb)
 
 
 @pytest.mark.parametrize(
@@ -72,24 +74,26 @@ def test_the_team_note_follows_how_the_work_is_shared(bank, activity_id, kind, s
     row = bank.set_index("id").loc[activity_id]
     assert row["shared_as"] == kind
     fb = otpt.check_answer(bank, activity_id, "Both")
-    assert fb.team_note.startswith(starts)
-    assert ("co-treatment" in fb.team_note) == (kind == "co-treatment")
+    assert words.team_note(fb).startswith(starts)
+    assert ("co-treatment" in words.team_note(fb)) == (kind == "co-treatment")
 
 
 def test_a_bank_that_does_not_say_how_gets_a_neutral_note(tmp_path):
     path = tmp_path / "b.csv"
     path.write_text("activity,lead\nTransfers,Both\n", encoding="utf-8")
     fb = otpt.check_answer(otpt.load_activities(path), "row-2", "Both")
-    assert (
-        fb.team_note.startswith("Same team: one activity, two sets of goals")
-        and "co-treat" not in fb.team_note
-    )
+    assert words.team_note(fb).startswith(
+        "Same team: one activity, two sets of goals"
+    ) and "co-treat" not in words.team_note(fb)
 
 
 def test_defensible_answer_counts_and_says_when_it_holds(bank):
     fb = otpt.check_answer(bank, "A012", "OT")  # grooming standing at the sink: Both, OT accepted
     assert fb.key == "Both" and fb.outcome == "defensible" and fb.correct
-    assert fb.verdict == "\u2248 Defensible - usually Both; OT is also right in some places (see when below)"
+    assert (
+        words.verdict(fb)
+        == "\u2248 Defensible - usually Both; OT is also right in some places (see when below)"
+    )
     assert "sees the patient alone" in fb.practice_varies
     assert fb.misconception == ""  # a defensible answer is not a misconception
     html = render.feedback_html(fb)
@@ -178,7 +182,7 @@ def test_two_defensible_answers(tmp_path):
         "right",
         "defensible",
     ]
-    assert grading.defensible_phrase("OT;PT") == "OT and PT are defensible too"
+    assert words.defensible_phrase("OT;PT") == "OT and PT are defensible too"
 
 
 def test_either_specialist_rows_accept_either_profession_with_their_own_verdict(bank):
@@ -186,11 +190,13 @@ def test_either_specialist_rows_accept_either_profession_with_their_own_verdict(
     assert len(specialist) >= 3
     for activity_id in specialist["id"]:
         both = otpt.check_answer(bank, activity_id, "Both")
-        assert both.verdict.startswith("\u2713 Right - either profession: one specialist, an OT or a PT")
+        assert words.verdict(both).startswith(
+            "\u2713 Right - either profession: one specialist, an OT or a PT"
+        )
         for profession in ("OT", "PT"):
             fb = otpt.check_answer(bank, activity_id, profession)
-            assert fb.correct and fb.verdict.startswith("\u2248 Also right - one specialist")
-            assert "usually Both" not in fb.verdict  # never "two professionals usually share it"
+            assert fb.correct and words.verdict(fb).startswith("\u2248 Also right - one specialist")
+            assert "usually Both" not in words.verdict(fb)  # never "two professionals usually share it"
 
 
 def test_a_row_that_accepts_every_answer_has_no_mix_up_nobody_would_see(bank):

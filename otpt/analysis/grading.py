@@ -15,27 +15,6 @@ from ..vocab import LEADS, OUTCOMES
 
 _ANSWERS = {lead.lower(): lead for lead in LEADS}
 
-#: What a learner is told about how the work of a Both activity is shared, by the bank's
-#: ``shared_as`` (see `otpt.vocab.SHARED_AS`); ``None`` for a bank that does not say.
-TEAM_NOTES = {
-    "co-treatment": (
-        "Same team, same session: the OT and the PT treat together (co-treatment), each working on "
-        "their own goal above. Teams co-treat when the person gains from both at once, not to save time."
-    ),
-    "either specialist": (
-        "Same team, one person: a specialist does the whole job here, and the specialty is open to both "
-        "professions, so you may meet an OT or a PT."
-    ),
-    "separate services": (
-        "Same team, one plan: OT and PT each work on their own goal above, in their own sessions, "
-        "toward one shared plan."
-    ),
-    None: "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it (above).",
-}
-
-#: The symbol of each outcome, shown with its word (never colour alone).
-SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
-
 
 def accepted_answers(also_accepted: str | None) -> tuple[str, ...]:
     """The answers in an ``also_accepted`` cell ("OT", or "OT;PT"), in `LEADS` order.
@@ -46,14 +25,6 @@ def accepted_answers(also_accepted: str | None) -> tuple[str, ...]:
     """
     parts = {p.strip() for p in str(also_accepted or "").replace(",", ";").split(";")} - {""}
     return tuple(sorted(parts, key=lambda a: (LEADS.index(a) if a in LEADS else len(LEADS), a)))
-
-
-def defensible_phrase(also_accepted: str | None) -> str:
-    """ "OT is defensible too" / "OT and PT are defensible too" ("" when there is none)."""
-    answers = accepted_answers(also_accepted)
-    if not answers:
-        return ""
-    return f"{' and '.join(answers)} {'is' if len(answers) == 1 else 'are'} defensible too"
 
 
 def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
@@ -96,7 +67,10 @@ def normalize_answer(answer: str) -> str:
 
 @dataclass(frozen=True)
 class Feedback:
-    """Everything a learner is told after one answer (plain text; render.py escapes it)."""
+    """What one answer earned: the outcome and the bank's explanation (plain text).
+
+    The words a learner reads around it - the verdict, the team note - are built by
+    `otpt.render.words` and escaped by `otpt.render.html`."""
 
     activity_id: str
     activity: str
@@ -107,7 +81,6 @@ class Feedback:
     ot_focus: str
     pt_focus: str
     misconception: str = ""  # shown only when the answer was not usually right
-    team_note: str = ""  # shown whenever the key is Both: how the work is shared
     also_accepted: str = ""  # answers practice also supports, ";"-separated ("OT", "OT;PT"), if any
     practice_varies: str = ""  # when that second answer holds; shown with every outcome
     shared_as: str = ""  # how the work of a Both activity is shared (vocab.SHARED_AS), if the bank says
@@ -116,21 +89,6 @@ class Feedback:
     def correct(self) -> bool:
         """True for a right or a defensible answer (both count in the score)."""
         return self.outcome != "not usually"
-
-    @property
-    def verdict(self) -> str:
-        """Word and symbol, never colour alone: "✓ Right", "≈ Defensible" or "✗ Not usually"."""
-        symbol = SYMBOLS[self.outcome]
-        specialist = self.key == "Both" and self.shared_as == "either specialist"
-        if self.outcome == "right":
-            if specialist:
-                return f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job (they do not split it)"
-            return f"{symbol} Right - usually {self.key}"
-        if self.outcome == "defensible":
-            if specialist:
-                return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
-            return f"{symbol} Defensible - usually {self.key}; {self.answer} is also right in some places (see when below)"
-        return f"{symbol} Not usually - you said {self.answer}; usually {self.key}"
 
 
 def _has_focus(text: str) -> bool:
@@ -165,7 +123,6 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         ot_focus=ot if _has_focus(ot) else "",
         pt_focus=pt if _has_focus(pt) else "",
         misconception=str(row["misconception"]) if outcome == "not usually" else "",
-        team_note=TEAM_NOTES.get(shared, TEAM_NOTES[None]) if key == "Both" else "",
         also_accepted=also,
         practice_varies=_text(row.get("practice_varies")),
         shared_as=shared or "",

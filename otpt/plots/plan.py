@@ -9,10 +9,9 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.font_manager import FontProperties
 
-from ..analysis.grading import SYMBOLS
 from ..analysis.planning import check_plan, plan_score
 from ..io.cases import Case
-from ..vocab import LEADS, PALETTE
+from ..vocab import LEADS, PALETTE, SYMBOLS
 from ._common import literal_text
 from .titles import place_title
 

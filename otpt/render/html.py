@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..analysis.grading import Feedback, Summary
 from ..vocab import LEADS, PALETTE
+from .words import team_note, verdict
 
 # Text colours for the outcomes (each at least 4.5:1 on white); a word and a symbol always go with them.
 _OUTCOME_COLOURS = {"right": "#1a7f37", "defensible": "#7a5a00", "not usually": "#b42318"}
@@ -41,7 +42,7 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     """The verdict (or ``heading`` instead), why, what each profession works on, and any
     misconception or team note."""
     colour = _OUTCOME_COLOURS[fb.outcome]
-    title = fb.verdict if heading is None else heading
+    title = verdict(fb) if heading is None else heading
     parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
         parts.append(f"<p style='margin:0.3em 0'><b>Why:</b> {escape(fb.rationale)}</p>")
@@ -56,15 +57,10 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
         parts.append(f"<p style='margin:0.3em 0'><b>Practice varies:</b> {escape(fb.practice_varies)}</p>")
     if fb.misconception:
         parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
-    if fb.team_note:
-        parts.append(f"<p style='margin:0.3em 0'>{escape(fb.team_note)}</p>")
+    note = team_note(fb)
+    if note:
+        parts.append(f"<p style='margin:0.3em 0'>{escape(note)}</p>")
     return f'<div role="status" style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
-
-
-def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False) -> str:
-    """ "Question 7 of 20 · Score 5 of 6" (with "Review:" in front when replaying mistakes)."""
-    label = "Review: question" if review else "Question"
-    return f"{label} {position} of {total} \u00b7 Score {n_correct} of {n_checked}"
 
 
 # Room between the columns of the per-lead table, whatever the page's own table style.

@@ -9,10 +9,7 @@ import pandas as pd
 from ..analysis.lead_rule import Suggestion
 from ..plots.lead_rule import DECIDED_BY
 
-__all__ = ["NOTHING_ENTERED", "placement_html"]
-
-#: What PlaceActivity says when Place it is pressed with nothing entered.
-NOTHING_ENTERED = "Choose what the therapy targets or an intervention (or tick a skill), then press Place it."
+__all__ = ["placement_html"]
 
 
 def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -> str:

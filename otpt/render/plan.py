@@ -9,9 +9,6 @@ from ..io.cases import Case
 
 __all__ = ["case_header_html", "plan_feedback_html", "task_label_html"]
 
-#: What the planner says when Check is pressed before any task has a lead.
-NOTHING_CHOSEN = "Choose OT, PT or Both for at least one task first."
-
 
 def case_header_html(case: Case) -> str:
     """The case's title and summary, escaped."""

@@ -18,6 +18,7 @@ from ..plots.lead_rule import describe_placement, plot_placement
 from ..render import html as render
 from ..render import place as render_place
 from ..render.figures import figure_html
+from ..render.words import PROMPTS
 from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES
 from .clicks import OneActionPerClick
 
@@ -101,7 +102,7 @@ class PlaceActivity(widgets.VBox):
     def _on_place(self, _=None) -> None:
         answered = [v for v in (self.area.value, self.target.value, self.specialty.value) if v != "not sure"]
         if not (self.chosen_skills or self.chosen_interventions or answered):
-            self.result.value = render.message_html(render_place.NOTHING_ENTERED)
+            self.result.value = render.message_html(PROMPTS["place_nothing_entered"])
             return
         name = self.name.value.strip() or "Your activity"
         suggestion = self.suggestion()

@@ -11,6 +11,7 @@ from ..plots.plan import describe_plan, plot_plan
 from ..render import html as render
 from ..render import plan as render_plan
 from ..render.figures import figure_html
+from ..render.words import PROMPTS
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 
@@ -66,7 +67,7 @@ class CareTeamPlanner(widgets.VBox):
     def _on_check(self, _=None) -> None:
         plan = self.plan
         if not any(plan.values()):
-            self.feedback.value = render.message_html(render_plan.NOTHING_CHOSEN)
+            self.feedback.value = render.message_html(PROMPTS["plan_nothing_chosen"])
             self.picture.value = ""
             return
         self.feedback.value = render_plan.plan_feedback_html(check_plan(self.case, plan))

@@ -13,11 +13,12 @@ from html import escape
 import ipywidgets as widgets
 
 from ..analysis.classroom import first_answers, load_class
-from ..analysis.grading import check_answer, defensible_phrase
+from ..analysis.grading import check_answer
 from ..io.bank import coerce_activities, find_ids
 from ..plots.class_results import describe_poll, plot_poll
 from ..render import html as render
 from ..render.figures import figure_html
+from ..render.words import defensible_phrase
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 

@@ -8,19 +8,19 @@ widgets, so it behaves the same in JupyterLab, Voila, nbval and plain pytest.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timezone
 from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
 
-from ..analysis.grading import Feedback, check_answer, summarize
+from ..analysis.rounds import Round, draw_activities
 from ..io.answers import random_nickname, safe_filename, save_answers
 from ..io.bank import bank_categories, coerce_activities, find_categories
 from ..io.columns import ANSWER_COLUMNS
 from ..plots.bank import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
+from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
@@ -60,15 +60,11 @@ class ClassifyQuiz(widgets.VBox):
         bank = coerce_activities(activities)
         self.bank, self.notice = _filter(bank, _as_list(settings), _as_list(populations))
         self.n = n
-        self.learner = name.strip() if name and name.strip() else random_nickname()
         self.save_dir = Path(save_dir)
+        self._nickname = random_nickname()
         self._rng = random.Random(seed)
-        self._records: list[dict] = []
-        self._round = 0
-        self._order: list[str] = []
-        self._pos = 0
-        self._checked = False
-        self._review = False
+        self._earlier: list[dict] = []  # answers of the rounds before this one
+        self.round = Round(self.bank, [], number=0)
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
@@ -99,6 +95,7 @@ class ClassifyQuiz(widgets.VBox):
             description="Start again", icon="refresh", tooltip="A new round in a new order"
         )
         self.name_box = widgets.Text(
+            value=name.strip() if name else "",
             placeholder="optional",
             description="Your name:",
             style={"description_width": "initial"},
@@ -146,152 +143,118 @@ class ClassifyQuiz(widgets.VBox):
             [self.progress, self.card, self._question, self.feedback, self.summary, self._end, save_bar],
             layout=widgets.Layout(max_width="780px"),
         )
-        self._start(self._shuffled())
+        self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
     # ------------------------------------------------------------------ public data
 
     @property
+    def learner(self) -> str:
+        """The name answers are saved under: what the name box holds, else a random nickname."""
+        return self.name_box.value.strip() or self._nickname
+
+    @property
     def answers(self) -> pd.DataFrame:
-        """Every answer checked so far (all rounds), one row each."""
-        return pd.DataFrame(self._records, columns=list(ANSWER_COLUMNS))
+        """Every answer checked so far (all rounds), one row each (`ANSWER_COLUMNS`)."""
+        return pd.DataFrame(self._earlier + self.round.records, columns=list(ANSWER_COLUMNS))
 
     @property
     def current_activity(self) -> pd.Series | None:
         """The activity on the card now, as a bank row (None after a round or when empty)."""
-        if not self._order or self._pos >= len(self._order):
-            return None
-        return self._row(self._order[self._pos])
+        return self.round.activity()
 
     def save(self, path: str | Path | None = None) -> Path:
-        """Save the answers as JSON (atomically). Default: ``<save_dir>/<name>.json``."""
+        """Save the answers as JSON (atomically). Default: ``<save_dir>/<learner>.json``."""
         path = Path(path) if path is not None else self.save_dir / safe_filename(self.learner)
         return save_answers(self.answers, path, learner=self.learner, bank=self.bank.attrs.get("source", ""))
 
-    # ------------------------------------------------------------------ round logic
+    # ------------------------------------------------------------------ drawing the round
 
-    def _shuffled(self) -> list[str]:
-        ids = list(self.bank["id"])
-        self._rng.shuffle(ids)
-        return ids[: self.n] if self.n else ids
-
-    def _start(self, ids: list[str], *, review: bool = False) -> None:
-        self._order, self._pos, self._review = ids, 0, review
-        self._round += 1
+    def _start(self, round_: Round) -> None:
+        self._earlier += self.round.records
+        self.round = round_
         self.summary.value = ""
         self._end.layout.display = "none"
         self._show()
 
-    def _round_records(self) -> list[dict]:
-        return [r for r in self._records if r["round"] == self._round]
-
     def _show(self) -> None:
-        self._checked = False
         self.feedback.value = ""
-        if not self._order:
+        if not self.round.order:
             self.progress.value = ""
-            self.card.value = render.message_html(self.notice or "There are no activities in this bank yet.")
+            self.card.value = render.message_html(self.notice or PROMPTS["empty_bank"])
             self._question.layout.display = "none"
             return
         self._question.layout.display = None
-        row = self._row(self._order[self._pos])
-        self.card.value = render.card_html(row)
+        self.card.value = render.card_html(self.round.activity())
         self.choice.value = None
         self.confidence.value = None
-        self.check_button.disabled = False
-        self.next_button.disabled = True
-        last = self._pos == len(self._order) - 1
-        self.next_button.description = "See results" if last else "Next"
+        self._show_buttons()
+        self.next_button.description = "See results" if self.round.is_last else "Next"
         self._update_progress()
 
-    def _update_progress(self) -> None:
-        done = self._round_records()
-        self.progress.value = render.progress_text(
-            self._pos + 1, len(self._order), sum(r["correct"] for r in done), len(done), review=self._review
-        )
+    def _show_buttons(self) -> None:
+        """Check is live until the card is answered, then Next (both drawn from the round)."""
+        self.check_button.disabled = self.round.checked
+        self.next_button.disabled = not self.round.checked
 
-    def _row(self, activity_id: str) -> pd.Series:
-        return self.bank.loc[self.bank["id"] == activity_id].iloc[0]
+    def _update_progress(self) -> None:
+        r = self.round
+        self.progress.value = progress_text(
+            min(r.position + 1, r.total), r.total, r.n_correct, len(r.records), review=r.review
+        )
 
     def _on_check(self, _=None) -> None:
-        if not self._order or self._pos >= len(self._order):
-            return
-        if self._checked:  # a double click: the answer is already recorded
+        if self.round.current is None or self.round.checked:  # over, or a double click
             return
         if self.choice.value is None:
-            self.feedback.value = render.message_html("Choose OT, PT or Both first, then press Check.")
+            self.feedback.value = render.message_html(PROMPTS["choose_first"])
             return
-        fb = check_answer(self.bank, self._order[self._pos], self.choice.value)
-        self._records.append(
-            {
-                "activity_id": fb.activity_id,
-                "activity": fb.activity,
-                "answer": fb.answer,
-                "key": fb.key,
-                "outcome": fb.outcome,
-                "correct": fb.correct,
-                "confidence": self.confidence.value,
-                "round": self._round,
-                "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            }
-        )
-        self._checked = True
+        fb = self.round.check(self.choice.value, self.confidence.value)
         self.feedback.value = render.feedback_html(fb)
-        self.check_button.disabled = True
-        self.next_button.disabled = False
+        self._show_buttons()
         self._update_progress()
 
     def _on_next(self, _=None) -> None:
-        if not self._order or self._pos >= len(self._order):
+        if self.round.current is None:
             return
-        if not self._checked:
-            self.feedback.value = render.message_html("Press Check first to see the explanation.")
+        if not self.round.advance():
+            self.feedback.value = render.message_html(PROMPTS["check_first"])
             return
-        self._pos += 1
-        if self._pos < len(self._order):
-            self._show()
-        else:
+        if self.round.finished:
             self._finish()
+        else:
+            self._show()
 
     def _finish(self) -> None:
-        answers = pd.DataFrame(self._round_records(), columns=list(ANSWER_COLUMNS))
-        summary = summarize(answers)
+        answers = self.round.answers()
+        summary = self.round.summary()
         ax = plot_confusion(answers, title="Your answers against the key")
         figure = figure_html(ax, describe_confusion(answers))._repr_html_()
-        graded = [self._feedback_for(r) for r in self._round_records()]
+        graded = self.round.feedback()
         missed = [fb for fb in graded if fb.outcome == "not usually"]
         defensible = [fb for fb in graded if fb.outcome == "defensible"]
         self._question.layout.display = "none"
-        self.card.value = render.message_html("Round complete - here is how it went.")
+        self.card.value = render.message_html(PROMPTS["round_done"])
         self.feedback.value = ""
         self.summary.value = render.summary_html(summary, missed, figure, defensible)
         self.review_button.disabled = not missed
         self._end.layout.display = None
-        self.progress.value = render.progress_text(
-            len(self._order), len(self._order), summary.n_correct, summary.n_answered, review=self._review
-        )
-
-    def _feedback_for(self, record: dict) -> Feedback:
-        return check_answer(self.bank, record["activity_id"], record["answer"])
+        self._update_progress()
 
     def _on_review(self, _=None) -> None:
-        missed = [r["activity_id"] for r in self._round_records() if not r["correct"]]
-        if self._pos < len(self._order) or not missed:
+        if not self.round.finished or not self.round.missed():
             return
-        self._start(missed, review=True)
+        self._start(self.round.review_round())
 
     def _on_restart(self, _=None) -> None:
-        self._start(self._shuffled())
+        self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
     def _on_save(self, _=None) -> None:
-        typed = self.name_box.value.strip()
-        if typed:
-            self.learner = typed
         try:
             path = self.save()
         except OSError as err:
             self.save_status.value = render.message_html(f"Could not save: {err.strerror or err}")
             return
-        self.save_status.value = render.message_html(f"Saved {len(self._records)} answers to {path}")
+        self.save_status.value = render.message_html(f"Saved {len(self.answers)} answers to {path}")
 
 
 def _filter(bank: pd.DataFrame, settings, populations) -> tuple[pd.DataFrame, str]:
@@ -308,7 +271,7 @@ def _filter(bank: pd.DataFrame, settings, populations) -> tuple[pd.DataFrame, st
             )
         keep &= bank[column].isin(found)
     if len(bank) == 0:
-        return bank, "There are no activities in this bank yet."
+        return bank, PROMPTS["empty_bank"]
     if not keep.any():
-        return bank.iloc[:0], "No activities match these filters. Try another setting or population."
+        return bank.iloc[:0], PROMPTS["no_match"]
     return bank[keep].reset_index(drop=True), ""
