@@ -80,7 +80,8 @@ def test_ids_are_compared_as_text_whatever_their_type(tmp_path):
         poll.next_button.click()
         assert "Bathing" in poll.card.value
     assert otpt.Poll([7], path).activity_ids == ["007"] and otpt.Poll(["007"], path).activity_ids == ["007"]
-    mixed = otpt.Poll(["1", 99], path)
+    with pytest.warns(otpt.ActivityDataNote, match=r"no activity with the id\(s\) 99; they are left out"):
+        mixed = otpt.Poll(["1", 99], path)
     assert mixed.activity_ids == ["1"] and "unknown ids, left out: 99" in mixed.progress.value
 
 

@@ -5,15 +5,15 @@ Thin glue over overlap.py (filtering, regions) and overlap_plots.py (the diagram
 
 from __future__ import annotations
 
-from html import escape
-
 import ipywidgets as widgets
 
 from ..analysis.overlap import REGIONS, filter_bank, region_members
 from ..io.bank import bank_categories, coerce_activities, find_categories
 from ..plots.overlap import describe_overlap, plot_overlap
+from ..render.explorer import region_listing_html
 from ..render.figures import figure_html
 from ..render.html import message_html
+from ..render.words import PROMPTS
 from ..vocab import LEADS, SKILLS
 
 ANY = "any"
@@ -65,9 +65,7 @@ class OverlapExplorer(widgets.VBox):
     def _update(self, _change=None) -> None:
         chosen = self.selection
         if len(chosen) == 0:
-            self.figure.value = message_html(
-                "No activities match these filters. Try another setting, population or skill."
-            )
+            self.figure.value = message_html(PROMPTS["explorer_no_match"])
             self.listing.value = ""
             return
         ax = plot_overlap(chosen, title=self._title())
@@ -80,17 +78,8 @@ class OverlapExplorer(widgets.VBox):
             self._show_listing(chosen)
 
     def _show_listing(self, chosen) -> None:
-        region = REGIONS[self.region.value]
-        members = region_members(chosen, self.region.value)
-        if len(members) == 0:
-            self.listing.value = message_html(f"No activities in {region} for these filters.")
-            return
-        items = "".join(
-            f"<li><b>{escape(str(r.activity))}</b> <i>({escape(str(r.setting))})</i><br>{escape(str(r.rationale))}</li>"
-            for r in members.itertuples()
-        )
-        self.listing.value = (
-            f"<h4>{region}: {len(members)} activities</h4><ul style='line-height:1.4'>{items}</ul>"
+        self.listing.value = region_listing_html(
+            REGIONS[self.region.value], region_members(chosen, self.region.value)
         )
 
     def _title(self) -> str:

@@ -1,24 +1,25 @@
 """Poll: lecture mode. One activity at a time on the projector, the room's answers (typed
 tallies or learners' saved files), their distribution, then the key and why.
 
-Thin glue over classroom.py (reading a class folder), class_plots.py and render.py.
+Thin glue over analysis/classroom.py (reading a class folder), plots/poll.py
+and render/poll.py.
 """
 
 from __future__ import annotations
 
 import warnings
 from dataclasses import replace
-from html import escape
 
 import ipywidgets as widgets
 
 from ..analysis.classroom import first_answers, load_class
 from ..analysis.grading import check_answer
+from ..errors import ActivityDataNote
 from ..io.bank import coerce_activities, find_ids
-from ..plots.class_results import describe_poll, plot_poll
+from ..plots.poll import describe_poll, plot_poll
 from ..render import html as render
+from ..render import poll as render_poll
 from ..render.figures import figure_html
-from ..render.words import defensible_phrase
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 
@@ -39,9 +40,16 @@ class Poll(widgets.VBox):
     def __init__(self, activity_ids, activities=None, *, folder=None):
         self.bank = coerce_activities(activities)
         self.activity_ids, self.unknown = find_ids(self.bank, activity_ids)
+        if self.unknown and self.activity_ids:
+            warnings.warn(f"Poll: the bank has no activity with the id(s) {', '.join(self.unknown)}; "
+                          "they are left out.", ActivityDataNote, stacklevel=2)  # fmt: skip
         self.folder = folder
+        #: The poll's state: activity id -> lead -> count. The count boxes are drawn from it.
         self.tallies = {a: dict.fromkeys(LEADS, 0) for a in self.activity_ids}
+        #: The sentence describing the chart drawn last ("" before any), for lessons and tests.
+        self.description = ""
         self._pos = 0
+        self._drawing = False  # True while the boxes are being set from the tallies
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
@@ -100,25 +108,37 @@ class Poll(widgets.VBox):
         """The id of the activity on screen (None when there is nothing to poll)."""
         return self.activity_ids[self._pos] if self.activity_ids else None
 
+    @property
+    def tally(self) -> dict[str, int]:
+        """The counts of the activity on screen, lead -> count (a copy)."""
+        return dict(self.tallies[self.current]) if self.current is not None else dict.fromkeys(LEADS, 0)
+
     def _show(self) -> None:
         self.chart.value = self.answer.value = ""
+        self.description = ""
         if not self.activity_ids:
             self.progress.value = ""
-            note = f" Unknown ids: {', '.join(self.unknown)}." if self.unknown else ""
-            self.card.value = render.message_html("There is no activity to poll." + note)
+            self.card.value = render_poll.no_activity_html(self.unknown)
             self._controls.layout.display = "none"
             self.prev_button.disabled = self.next_button.disabled = True
             return
         row = self.bank.loc[self.bank["id"] == self.current].iloc[0]
-        self.progress.value = f"Activity {self._pos + 1} of {len(self.activity_ids)}" + (
-            f" (unknown ids, left out: {escape(', '.join(self.unknown))})" if self.unknown else ""
+        self.progress.value = render_poll.poll_progress_html(
+            self._pos + 1, len(self.activity_ids), self.unknown
         )
-        self.card.value = f'<div style="font-size:1.5em">{render.card_html(row)}</div>'
-        tally = self.tallies[self.current]
-        for lead, box in self.counts.items():
-            box.value = tally[lead]
+        self.card.value = render_poll.poll_card_html(row)
+        self._draw_counts()
         self.prev_button.disabled = self._pos == 0
         self.next_button.disabled = self._pos == len(self.activity_ids) - 1
+
+    def _draw_counts(self) -> None:
+        """Set the boxes from the tallies without writing them back."""
+        self._drawing = True
+        try:
+            for lead, box in self.counts.items():
+                box.value = self.tallies[self.current][lead]
+        finally:
+            self._drawing = False
 
     def _go(self, step: int) -> None:
         if self.activity_ids and 0 <= self._pos + step < len(self.activity_ids):
@@ -126,9 +146,11 @@ class Poll(widgets.VBox):
             self._show()
 
     def _on_count(self, change) -> None:
+        if self._drawing or self.current is None:
+            return
         self.clicks.interaction()
-        if self.current is not None:
-            self.tallies[self.current] = {lead: box.value for lead, box in self.counts.items()}
+        lead = next(lead for lead, box in self.counts.items() if box is change["owner"])
+        self.tallies[self.current][lead] = int(change["new"])
 
     def _on_load(self, _=None) -> None:
         if not self.folder or self.current is None:
@@ -141,19 +163,17 @@ class Poll(widgets.VBox):
             self.chart.value = render.message_html(str(err))
             return
         mine = answers[answers["activity_id"] == self.current]["answer"].value_counts()
-        for lead, box in self.counts.items():
-            box.value = int(mine.get(lead, 0))
-        note = f" ({len(caught)} warning(s): some files were skipped)" if caught else ""
-        self.chart.value = render.message_html(f"Counted {int(mine.sum())} saved answers.{note}")
+        self.tallies[self.current] = {lead: int(mine.get(lead, 0)) for lead in LEADS}
+        self._draw_counts()
+        self.chart.value = render_poll.counted_html(int(mine.sum()), len(caught))
 
     def _on_show(self, _=None, key: str | None = None, also_accepted: str | None = None) -> None:
         if self.current is None:
             return
-        tally = self.tallies[self.current]
+        tally = self.tally
         ax = plot_poll(tally, key=key, also_accepted=also_accepted, title="How the room answered")
-        self.chart.value = figure_html(
-            ax, describe_poll(tally, key=key, also_accepted=also_accepted)
-        )._repr_html_()
+        self.description = describe_poll(tally, key=key, also_accepted=also_accepted)
+        self.chart.value = figure_html(ax, self.description)._repr_html_()
 
     def _on_reveal(self, _=None) -> None:
         if self.current is None:
@@ -163,8 +183,4 @@ class Poll(widgets.VBox):
         # The key's own feedback, with the activity's common mix-up added for the room.
         fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
         self._on_show(key=key, also_accepted=fb.also_accepted or None)
-        heading = f"Usually led by: {key}" + (
-            f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else ""
-        )
-        body = render.feedback_html(fb, heading=heading)
-        self.answer.value = f'<div style="font-size:1.25em">{body}</div>'
+        self.answer.value = render_poll.poll_answer_html(fb)
