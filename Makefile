@@ -1,6 +1,7 @@
 # Everyday commands. Each target sets up .venv itself (first run: a few minutes).
 #   make lab     open JupyterLab on the lessons (extra arguments: ARGS=--no-browser)
-#   make test    unit, widget and notebook (nbval) tests
+#   make test    docstring examples, unit, widget, browser and notebook (nbval) tests
+#   make check   the quick loop while editing: docstring examples, unit and widget tests
 #   make lint    ruff check and format check
 PYTHON ?= python3
 VENV ?= .venv
@@ -10,7 +11,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab present test lint format notebooks screenshots bench clean
+.PHONY: lab present test check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +30,9 @@ present: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(NBVAL) $(ARGS)
+
+check: $(STAMP)
+	$(BIN)/python -m pytest otpt tests --ignore=tests/browser -m "not server" -q $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

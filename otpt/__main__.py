@@ -4,4 +4,5 @@ import sys
 
 from .check import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a tool imports the module
+    sys.exit(main())

@@ -14,6 +14,8 @@ from .errors import ActivityDataError, ActivityDataNote
 from .io.bank import load_activities
 from .vocab import LEADS
 
+__all__ = ["check_bank", "main", "summary"]
+
 
 def summary(bank, name: str) -> str:
     """One line about a bank that loads: 'my_bank.csv: 2 activities (OT 1, Both 0, PT 1); settings: ...'."""

@@ -6,6 +6,25 @@ Every other module takes its labels from here, so one change keeps tables, plots
 widgets in step.
 """
 
+__all__ = [
+    "BODY_REGIONS",
+    "ICF_CHAPTERS",
+    "INTERVENTIONS",
+    "LEADS",
+    "LEAD_MEANINGS",
+    "OCCUPATIONS",
+    "OCCUPATION_AREAS",
+    "OUTCOMES",
+    "PALETTE",
+    "POPULATIONS",
+    "SETTINGS",
+    "SHARED_AS",
+    "SKILLS",
+    "SPECIALTIES",
+    "SYMBOLS",
+    "TARGETS",
+]
+
 #: The three answers, in the order every table and plot uses (OT, the overlap, PT). The
 #: same three lead a case plan's tasks. "Both" always means one activity with an OT goal
 #: and a PT goal; `SHARED_AS` says how the work is shared (the word "Together", which

@@ -10,10 +10,6 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "server: starts a Jupyter server (needs the lab extras)")
-
-
 @pytest.fixture(autouse=True)
 def _close_figures():
     yield

@@ -19,6 +19,18 @@ from ..io.class_folder import CLASS_COLUMNS, read_class_folder
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
 
+__all__ = [
+    "activity_accuracy",
+    "answer_split",
+    "class_majority",
+    "confidence_table",
+    "first_answers",
+    "load_class",
+    "most_debated",
+    "pre_post",
+    "simulate_class",
+]
+
 
 def load_class(folder: str | Path) -> pd.DataFrame:
     """Every learner's answers from the files in ``folder``, as one DataFrame.

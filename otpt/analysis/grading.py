@@ -13,6 +13,19 @@ import pandas as pd
 
 from ..vocab import LEADS, OUTCOMES
 
+__all__ = [
+    "Feedback",
+    "Summary",
+    "accepted_answers",
+    "answer_outcomes",
+    "check_answer",
+    "confusion_table",
+    "count_table",
+    "grade",
+    "normalize_answer",
+    "summarize",
+]
+
 _ANSWERS = {lead.lower(): lead for lead in LEADS}
 
 
@@ -99,9 +112,11 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
     """Grade one answer and build its feedback.
 
     Example:
-        >>> fb = check_answer(load_activities(), "A036", "OT")  # doctest: +SKIP
-        >>> fb.correct, fb.key  # doctest: +SKIP
-        (False, 'PT')
+        >>> from otpt import coerce_activities
+        >>> bank = coerce_activities(pd.DataFrame({"id": ["A1"], "activity": ["Walking after a fall"], "lead": ["PT"],
+        ...                                        "also_accepted": ["Both"]}))
+        >>> [(fb.outcome, fb.correct) for fb in (check_answer(bank, "A1", a) for a in ("pt", "Both", "OT"))]
+        [('right', True), ('defensible', True), ('not usually', False)]
     """
     answer = normalize_answer(answer)
     rows = bank.index[bank["id"] == activity_id]
@@ -149,6 +164,7 @@ class Summary:
 
     @property
     def score(self) -> float:
+        """The share of answers counted correct, 0-1 (0 when nothing was answered)."""
         return self.n_correct / self.n_answered if self.n_answered else 0.0
 
 

@@ -35,6 +35,19 @@ from ..vocab import (
     TARGETS,
 )
 
+__all__ = [
+    "CONTEXT",
+    "DECISIVE",
+    "DEFAULT_LEVEL",
+    "DEFAULT_MARGIN",
+    "INPUTS",
+    "LEVELS",
+    "MARGINS",
+    "Suggestion",
+    "UNANSWERED",
+    "suggest_lead",
+]
+
 #: The fitted numbers (`fit_parameters` on the bundled bank with every input; a test
 #: keeps them in step): how far one side must lead, and how strong both sides must be
 #: for Both, on the 0-3 weight scale.
@@ -240,7 +253,12 @@ def suggest_lead(
         specialty: one of `otpt.SPECIALTIES` ("open to both" gives Both, either specialist).
         margin, level: the two fitted numbers (defaults fitted on the bundled bank).
 
-    Raises ValueError naming any unknown input and listing what is allowed.
+    Returns:
+        A `Suggestion`: the lead (or leaning), whether it is sure, the scores, the place on
+        the OT-PT line, what decided it, the reasons and what would tip it.
+
+    Raises:
+        ValueError: naming any unknown input and listing what is allowed.
 
     Example:
         >>> s = suggest_lead(["fine_motor"], "ADL", target="occupation", interventions=["adaptive equipment"])

@@ -44,9 +44,13 @@ def suggest_leads(bank: pd.DataFrame, *, inputs=INPUTS, margin: float = DEFAULT_
                   level: float = DEFAULT_LEVEL, weights: dict[str, Weight] | None = None) -> pd.DataFrame:  # fmt: skip
     """A suggestion for every activity of a bank, from the bank columns named in ``inputs``.
 
-    Returns a DataFrame (one row per activity, the bank's index) with ``id``, ``activity``,
-    ``key`` (the bank's lead), ``suggested``, ``sure``, ``position`` (-1..1) and
-    ``decided_by``.
+    Returns:
+        A DataFrame (one row per activity, the bank's index) with ``id``, ``activity``,
+        ``key`` (the bank's lead), ``suggested``, ``sure``, ``position`` (-1..1) and
+        ``decided_by``.
+
+    Raises:
+        ValueError: for an input name that is not one of `INPUTS`.
     """
     weights = weights or load_weights()
     found = [
@@ -122,13 +126,15 @@ def evaluate_suggestions(bank: pd.DataFrame, *, inputs=INPUTS, folds: int = 5, s
     "occupation_area")``). ``folds`` is 2 or more; with fewer activities than folds each
     activity is its own fold.
 
-    Returns a dict: ``agreement`` (0-1), ``recall`` (per lead, 0-1), ``both_precision``
-    (of the activities called Both, the share the bank leads as Both; NaN if none),
-    ``unsure`` (share of unsure suggestions), ``agreement_when_sure``, ``parameters``
-    (margin, level per fold), ``confusion`` (rows: the bank's lead, columns: the
-    suggestion), ``predicted`` and ``sure`` (Series on the bank's index).
+    Returns:
+        A dict: ``agreement`` (0-1), ``recall`` (per lead, 0-1), ``both_precision`` (of
+        the activities called Both, the share the bank leads as Both; NaN if none),
+        ``unsure`` (share of unsure suggestions), ``agreement_when_sure``, ``parameters``
+        (margin, level per fold), ``confusion`` (rows: the bank's lead, columns: the
+        suggestion), ``predicted`` and ``sure`` (Series on the bank's index).
 
-    Raises ValueError for fewer than 2 folds or an empty bank.
+    Raises:
+        ValueError: for fewer than 2 folds or an empty bank.
     """
     if not isinstance(folds, int) or folds < 2:
         raise ValueError(f"folds must be a whole number of at least 2 (each activity is judged "

@@ -15,6 +15,19 @@ from ..io.weights import load_weights
 from ..vocab import LEADS, SHARED_AS, SKILLS
 from .grading import count_table, grade
 
+__all__ = [
+    "LOWER_BODY",
+    "REGIONS",
+    "UPPER_BODY",
+    "body_part_rule",
+    "body_region",
+    "filter_bank",
+    "region_members",
+    "shared_as_counts",
+    "skill_emphasis",
+    "spectrum_position",
+]
+
 #: The three regions of the overlap diagram, keyed by lead. "OT leads", not "OT only":
 #: the other profession often has a part in an activity one profession leads.
 REGIONS = {"OT": "OT leads", "Both": "Both", "PT": "PT leads"}
@@ -47,7 +60,12 @@ def shared_as_counts(data: pd.DataFrame) -> dict[str, int]:
     kinds with no activity, and Both rows that do not say, are left out.
 
     Example:
-        >>> counts = shared_as_counts(load_activities())  # doctest: +SKIP
+        >>> from otpt import coerce_activities
+        >>> bank = coerce_activities(pd.DataFrame({"activity": ["Wheelchair seating", "Falls plan", "Walking"],
+        ...                                        "lead": ["Both", "Both", "PT"],
+        ...                                        "shared_as": ["either specialist", "separate services", ""]}))
+        >>> shared_as_counts(bank)
+        {'either specialist': 1, 'separate services': 1}
     """
     both = data.loc[data["lead"] == "Both"]
     both = both["shared_as"] if "shared_as" in both else pd.Series(None, index=both.index, dtype=object)

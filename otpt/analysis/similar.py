@@ -20,8 +20,9 @@ def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | Non
     occupation area add a quarter each but never make an activity alike on their own.
     Inputs are read as `suggest_lead` reads them (aliases, any capitalisation).
 
-    Returns the rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when
-    nothing in the bank is alike (or nothing was given).
+    Returns:
+        The rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when nothing
+        in the bank is alike (or nothing was given).
     """
     wanted_skills = {_normalise("skill", n) for n in _as_list(skills)}
     wanted = {n for i in _as_list(interventions) for n in read_interventions(i) or [i]}

@@ -20,6 +20,17 @@ from .columns import ANSWER_COLUMNS
 from .files import write_atomic
 from .text import Unreadable, read_text
 
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "answers_frame",
+    "load_answers",
+    "random_nickname",
+    "read_answers_file",
+    "safe_filename",
+    "save_answers",
+]
+
 FORMAT = "otpt-answers"
 VERSION = 1
 
@@ -81,8 +92,20 @@ def safe_filename(name: str, *, suffix: str = ".json") -> str:
 def save_answers(
     answers: pd.DataFrame | list[dict], path: str | Path, *, learner: str, bank: str = ""
 ) -> Path:
-    """Write answers (a DataFrame, or a list of answer dicts) to ``path`` as JSON,
-    atomically. Returns the path written."""
+    """Write answers to ``path`` as JSON (format ``otpt-answers``, version 1), atomically.
+
+    Args:
+        answers: a DataFrame or a list of dicts with the `ANSWER_COLUMNS`.
+        path: the file to write (its folder is created).
+        learner: the name or nickname stored in the file.
+        bank: where the activities came from (the bank's ``attrs["source"]``).
+
+    Returns:
+        The path written.
+
+    Raises:
+        OSError: when the folder cannot be written (an earlier file is kept whole).
+    """
     path = Path(path)
     if isinstance(answers, pd.DataFrame):
         table = answers.reindex(columns=list(ANSWER_COLUMNS)).astype(object)
@@ -100,10 +123,14 @@ def _plain(value):
 
 
 def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
-    """Check one answers file and return (its header fields, its answer records).
+    """Check one answers file (any encoding a tool may have re-saved it in).
 
-    Raises `AnswersFileError` naming the file and what is wrong: missing, empty, cut short,
-    not JSON, another format, another version, or answers without id, answer or key.
+    Returns:
+        (header fields ``learner``, ``version``, ``bank``; the answer records as dicts).
+
+    Raises:
+        AnswersFileError: naming the file and what is wrong: missing, empty, cut short,
+            not JSON, another format, another version, or answers without id, answer or key.
     """
     path = Path(path)
     source = f"'{path}'"
@@ -147,8 +174,11 @@ def answers_frame(records: list[dict]) -> pd.DataFrame:
 def load_answers(path: str | Path) -> pd.DataFrame:
     """Read an answers file written by `save_answers` (or `ClassifyQuiz.save`).
 
-    Returns a DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds ``learner`` and
-    ``version``. Raises `AnswersFileError` naming the file and the problem.
+    Returns:
+        A DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds ``learner`` and ``version``.
+
+    Raises:
+        AnswersFileError: naming the file and the problem.
     """
     header, records = read_answers_file(path)
     frame = answers_frame(records)

@@ -48,11 +48,17 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     intervention otpt does not know (left out of ``skills`` / ``intervention``, kept in
     ``skills_not_used`` / ``intervention_not_used``). ``attrs["notes"]`` lists them.
 
-    Returns a DataFrame with ``lead`` as an ordered categorical (OT < Both < PT),
-    ``setting``/``population``/``occupation_area``/``icf_chapter`` as categoricals,
-    and ``skills`` and ``intervention`` as lists of names per row.
+    Args:
+        path: a CSV file or workbook; None for the bundled bank.
 
-    Raises `ActivityDataError` listing every problem in the file.
+    Returns:
+        A DataFrame, one row per activity, with `otpt.io.columns.COLUMNS`: ``lead`` an
+        ordered categorical (OT < Both < PT), ``setting``/``population``/
+        ``occupation_area``/``icf_chapter`` categoricals, ``skills`` and ``intervention``
+        lists of names per row. ``attrs`` holds ``source`` and ``notes``.
+
+    Raises:
+        ActivityDataError: listing every problem in the file (nothing is loaded).
 
     Example:
         >>> bank = load_activities()

@@ -31,6 +31,20 @@ __all__ = ["build_bank"]
 
 
 def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str, notes=()) -> pd.DataFrame:
+    """Check a table's header, rows and cells and return the typed bank.
+
+    Args:
+        header: the header cells as read.
+        rows: (line as a spreadsheet numbers it, cells) for every row that is not blank.
+        source: the file as messages name it.
+        notes: notes already made while reading (8-bit text, which sheet), kept in order.
+
+    Returns:
+        The bank DataFrame (see `load_activities`); an `ActivityDataNote` lists the notes.
+
+    Raises:
+        ActivityDataError: listing every problem at once.
+    """
     problems: list[Problem] = []
     if not header or not any(h.strip() for h in header):
         raise ActivityDataError(

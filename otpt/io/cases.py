@@ -15,6 +15,8 @@ from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
+__all__ = ["CASE_COLUMNS", "Case", "Task", "load_cases"]
+
 CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "also_accepted",
                 "ot_goal", "pt_goal", "why", "sources")  # fmt: skip
 _LEAD_NAMES = {"ot": "OT", "pt": "PT", "both": "Both", "together": "Both", "co-treat": "Both"}
@@ -22,6 +24,9 @@ _LEAD_NAMES = {"ot": "OT", "pt": "PT", "both": "Both", "together": "Both", "co-t
 
 @dataclass(frozen=True)
 class Task:
+    """One task of a case: its id and name, who leads it (OT, Both or PT), each
+    profession's goal, why, its sources and any other lead practice also supports."""
+
     task_id: str
     task: str
     lead: str  # OT, Both or PT
@@ -34,6 +39,8 @@ class Task:
 
 @dataclass(frozen=True)
 class Case:
+    """A care-team case: its id, title, setting, the story in a few sentences, and its tasks."""
+
     case_id: str
     title: str
     setting: str
@@ -49,7 +56,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
     optional ``also_accepted`` names plans practice also supports (";"-separated).
 
     Example:
-        >>> load_cases()["hip"].title  # doctest: +SKIP
+        >>> load_cases()["hip"].title
         'The day after hip surgery'
     """
     path = bundled_path("cases.csv") if path is None else Path(path)

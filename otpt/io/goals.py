@@ -1,15 +1,8 @@
-"""Writing an OT goal and a PT goal for one shared activity: the worked goals to compare
-with, and a self-check of a learner's goal (plain functions; `GoalWriter` displays them).
-
-A measurable goal names who will do what, how well and by when (AOTA's OTPF-4 and APTA's
-Guide both ask for measurable, time-bound goals). The self-check only prompts: it looks
-for a time frame, a measure and the right kind of target - the occupation for OT, a body
-function or movement for PT - and never grades the clinical content.
-"""
+"""The worked goals file (data/worked_goals.csv): an OT goal and a PT goal for each shared
+activity, for a learner to compare theirs with (`GoalWriter` displays them)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,19 +11,9 @@ from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
-GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
+__all__ = ["GOAL_COLUMNS", "WorkedGoals", "load_worked_goals"]
 
-_TIME = re.compile(r"\b(within|by|in \d|day|days|week|weeks|month|months|term|discharge)\b", re.I)
-_MEASURE = re.compile(
-    r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only|supervision|stand-by|"
-    r"assist\w*|help from)\b",
-    re.I,
-)
-_BODY = re.compile(
-    r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|metres?|"
-    r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|transfer\w*|sit\w*)\b",
-    re.I,
-)
+GOAL_COLUMNS = ("id", "ot_goal", "pt_goal", "note", "sources")
 
 
 @dataclass(frozen=True)
@@ -47,8 +30,15 @@ class WorkedGoals:
 def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
     """Worked goals by activity id (default: ``data/worked_goals.csv``, shipped with otpt).
 
-    Raises `GoalsFileError` (line and column named) for a file without the columns
-    ``id``, ``ot_goal`` and ``pt_goal``, or a row with one of them empty.
+    Args:
+        path: a goals CSV or workbook; None for the bundled file.
+
+    Returns:
+        Activity id -> `WorkedGoals`.
+
+    Raises:
+        GoalsFileError: for a file without the columns ``id``, ``ot_goal`` and
+            ``pt_goal``, or a row with one of them empty (line and column named).
     """
     path = bundled_path("worked_goals.csv") if path is None else Path(path)
     source, names, rows, problems = read_named_table(path, GoalsFileError, GOAL_COLUMNS[:3], GOAL_COLUMNS)
@@ -71,47 +61,3 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
     if problems:
         raise GoalsFileError(source, problems)
     return goals
-
-
-def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[bool, str]]:
-    """Prompts for one written goal: ``(met, text)`` pairs, in the order a teacher asks.
-
-    ``profession`` is ``"OT"`` or ``"PT"``; ``task`` names the activity and its occupation
-    (e.g. "Washing and grooming at the sink; personal hygiene and grooming"). The checks
-    are deliberately simple - who will do what, a time frame, a measure, and the target:
-    for OT the activity itself (a word of ``task``), for PT a movement or body function -
-    and they prompt, never grade the clinical content.
-
-    Raises ValueError for a profession other than OT or PT.
-
-    Example:
-        >>> [ok for ok, _ in goal_checklist("Within 2 weeks she will stand for 5 minutes.", "PT")]
-        [True, True, True, True]
-    """
-    if profession not in ("OT", "PT"):
-        raise ValueError(f"profession must be 'OT' or 'PT', not {profession!r}")
-    text = goal.strip()
-    if not text:
-        return [(False, f"Write the {profession} goal first.")]
-    checks = [
-        (" will " in f" {text.lower()} ", 'Says who will do what ("the patient will ...").'),
-        (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
-        (bool(_MEASURE.search(text)), "Has a measure: how much, how often, or how much help."),
-    ]
-    if profession == "PT":
-        checks.append(
-            (
-                bool(_BODY.search(text)),
-                "Names the movement PT works on, as something the person will do (walk, stand, climb, balance ...).",
-            )
-        )
-    else:
-        stems = {w[:4] for w in re.findall(r"[a-z]{4,}", task.lower())}
-        named = any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", text.lower()))
-        checks.append(
-            (
-                named,
-                f"Names the everyday activity itself as the target ({task.split(';')[0].strip().lower() or 'the task'}).",
-            )
-        )
-    return checks

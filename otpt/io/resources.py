@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+__all__ = ["bundled_path"]
+
 
 def bundled_path(name: str = "activities.csv") -> Path:
     """Path of a data file shipped with otpt (``activities.csv``, ``sources.csv``).

@@ -27,8 +27,14 @@ class Unreadable(Exception):
 def read_text(path: Path, *, kind: str = ".csv") -> tuple[str, str | None]:
     """The file's text, and the 8-bit encoding it was read in (None for UTF-8 or UTF-16).
 
-    Raises `Unreadable` (with the `Problem`) for a missing file, a folder, or bytes that
-    read as no sensible text; ``kind`` names the file type the message asks for."""
+    Args:
+        path: the file.
+        kind: the file type a message asks for when ``path`` is a folder (".csv", ".json").
+
+    Raises:
+        Unreadable: with the `Problem`, for a missing file, a folder, or bytes that read as
+            no sensible text.
+    """
     if not path.exists():
         raise Unreadable(Problem(None, None, "no file at this path", "Check the name and folder."))
     if path.is_dir():

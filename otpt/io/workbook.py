@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+__all__ = ["SIGNATURES", "WorkbookError", "cell_text", "is_workbook", "read_first_sheet"]
+
 #: How workbook files begin: a zip archive (.xlsx, .xlsm, .ods) or an OLE2 file (.xls).
 SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 

@@ -15,6 +15,16 @@ import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.font_manager import FontProperties
 
+__all__ = [
+    "ELLIPSIS",
+    "first_that_fits",
+    "keep_inside_bars",
+    "make_room_right",
+    "row_height",
+    "unique_labels",
+    "wrap_label",
+]
+
 ELLIPSIS = "\u2026"
 
 

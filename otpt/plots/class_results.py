@@ -18,6 +18,17 @@ from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
 from .titles import place_title
 
+__all__ = [
+    "describe_class_accuracy",
+    "describe_confidence",
+    "describe_most_debated",
+    "describe_pre_post",
+    "plot_class_accuracy",
+    "plot_confidence",
+    "plot_most_debated",
+    "plot_pre_post",
+]
+
 
 def _lead_legend(ax, title: str) -> None:
     """The OT / Both / PT colours as a legend right of the Axes, outside the data."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import matplotlib as mpl
 
+__all__ = ["set_style", "style_params"]
+
 _CONTEXTS = {
     "notebook": {"font.size": 11, "axes.titlesize": 13, "axes.labelsize": 11, "lines.linewidth": 1.5,
                  "xtick.labelsize": 10, "ytick.labelsize": 10, "legend.fontsize": 10, "figure.dpi": 100},
@@ -28,7 +30,10 @@ def set_style(context: str = "notebook") -> dict:
     Changes matplotlib's rcParams for the rest of the session; returns what it set.
 
     Example:
-        >>> set_style("projector")  # doctest: +SKIP
+        >>> with mpl.rc_context():  # the change lasts only inside this block
+        ...     params = set_style("projector")
+        ...     mpl.rcParams["font.size"] == params["font.size"]
+        True
     """
     params = style_params(context)
     mpl.rcParams.update(params)

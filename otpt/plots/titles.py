@@ -13,6 +13,8 @@ from __future__ import annotations
 import matplotlib as mpl
 from matplotlib.textpath import text_to_path
 
+__all__ = ["place_title"]
+
 
 def _line_height(text) -> float:
     """Height in points of one line of ``text``, as matplotlib lays out a line ("lp")."""

@@ -20,6 +20,8 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 
+__all__ = ["FigureHTML", "figure_html"]
+
 # Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
 _SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "otpt", "svg.image_inline": True,
                  "text.parse_math": False}  # fmt: skip
@@ -49,8 +51,11 @@ def figure_html(ax_or_fig, description: str) -> FigureHTML:
     """Render a figure (or the figure of an Axes) to SVG, close it, and pair it with text.
 
     Example:
-        >>> ax = plot_lead_counts(bank)  # doctest: +SKIP
-        >>> figure_html(ax, describe_lead_counts(bank))  # doctest: +SKIP
+        >>> from otpt import describe_lead_counts, load_activities, plot_lead_counts
+        >>> bank = load_activities()
+        >>> shown = figure_html(plot_lead_counts(bank), describe_lead_counts(bank))
+        >>> shown.svg.startswith(b"<?xml"), shown.description == describe_lead_counts(bank)
+        (True, True)
     """
     fig = getattr(ax_or_fig, "figure", ax_or_fig)
     plt.close(fig)  # pyplot lets go of it; from here on it is drawn only as SVG

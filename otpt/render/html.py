@@ -15,6 +15,8 @@ from ..analysis.grading import Feedback, Summary
 from ..vocab import LEADS, PALETTE
 from .words import team_note, verdict
 
+__all__ = ["card_html", "feedback_html", "message_html", "summary_html"]
+
 # Text colours for the outcomes (each at least 4.5:1 on white); a word and a symbol always go with them.
 _OUTCOME_COLOURS = {"right": "#1a7f37", "defensible": "#7a5a00", "not usually": "#b42318"}
 _BOX = "padding:0.6em 0.9em;border-radius:6px;border:1px solid #888;line-height:1.45"

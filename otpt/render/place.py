@@ -9,7 +9,7 @@ import pandas as pd
 from ..analysis.lead_rule import Suggestion
 from ..plots.lead_rule import DECIDED_BY
 
-__all__ = ["placement_html"]
+__all__ = ["heading_html", "placement_html"]
 
 
 def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -> str:
@@ -29,3 +29,8 @@ def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -
         f"<p><b>Why:</b></p><ul style='line-height:1.4'>{reasons}</ul>"
         f"<p><b>Most similar activities in the bank:</b></p><ul style='line-height:1.4'>{alike}</ul>"
     )
+
+
+def heading_html(text: str) -> str:
+    """A bold label over a group of PlaceActivity's inputs."""
+    return f"<b>{escape(text)}</b>"

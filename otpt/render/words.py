@@ -39,6 +39,7 @@ PROMPTS = {
     "explorer_no_match": "No activities match these filters. Try another setting, population or skill.",
     "round_done": "Round complete - here is how it went.",
     "plan_nothing_chosen": "Choose OT, PT or Both for at least one task first.",
+    "no_worked_goals": "There are no worked goals for the activities in this bank.",
     "place_nothing_entered": "Choose what the therapy targets or an intervention (or tick a skill), then press Place it.",
 }
 

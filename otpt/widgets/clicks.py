@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import time
 
+__all__ = ["DOUBLE_CLICK_SECONDS", "OneActionPerClick"]
+
 #: Seconds. Desktop systems' default double-click interval is about half a second
 #: (Windows' default is 500 ms); a doubled delivery arrives within milliseconds.
 DOUBLE_CLICK_SECONDS = 0.5
@@ -25,8 +27,13 @@ class OneActionPerClick:
     """Connects a widget's buttons to their handlers so that each click acts once.
 
     Example:
-        >>> clicks = OneActionPerClick()  # doctest: +SKIP
-        >>> clicks.on_click(next_button, self._on_next)  # doctest: +SKIP
+        >>> import ipywidgets as widgets
+        >>> pressed = []
+        >>> button, clicks = widgets.Button(description="Next"), OneActionPerClick()
+        >>> clicks.on_click(button, lambda _: pressed.append(1))
+        >>> button.click(); button.click()  # a double click, or one click delivered twice
+        >>> len(pressed)
+        1
     """
 
     def __init__(self, seconds: float = DOUBLE_CLICK_SECONDS):

@@ -16,6 +16,8 @@ from ..render.html import message_html
 from ..render.words import PROMPTS
 from ..vocab import LEADS, SKILLS
 
+__all__ = ["ANY", "OverlapExplorer"]
+
 ANY = "any"
 
 
@@ -23,7 +25,10 @@ class OverlapExplorer(widgets.VBox):
     """Ask "what about schools? what about balance?" and see the overlap picture change.
 
     Example:
-        >>> OverlapExplorer()  # doctest: +SKIP
+        >>> explorer = OverlapExplorer()
+        >>> explorer.setting.value = "school"
+        >>> set(explorer.selection["setting"])
+        {'school'}
     """
 
     def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region="Both"):

@@ -1,22 +1,23 @@
 """GoalWriter: write an OT goal and a PT goal for one shared activity, then compare them
 with the worked goals - the central interprofessional exercise (lesson 5).
 
-Thin glue over goals.py (worked goals, the self-check) and the bank; every text a learner
-types or a file holds is HTML-escaped before it is shown.
+Thin glue over io/goals.py (worked goals), analysis/goal_checks.py (the self-check) and
+render/goals.py, which HTML-escapes every text a learner types or a file holds.
 """
 
 from __future__ import annotations
 
-from html import escape
-
 import ipywidgets as widgets
 
+from ..analysis.goal_checks import goal_checklist
 from ..io.bank import coerce_activities, find_ids
-from ..io.goals import goal_checklist, load_worked_goals
+from ..io.goals import load_worked_goals
+from ..render import goals as render_goals
 from ..render import html as render
+from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 
-_MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
+__all__ = ["GoalWriter"]
 
 
 class GoalWriter(widgets.VBox):
@@ -27,12 +28,15 @@ class GoalWriter(widgets.VBox):
         activities: None for the bundled bank, a CSV path, or a DataFrame.
         goals: None for the bundled worked goals, or a path to a file with the same columns.
 
-    Raises KeyError when ``activity_id`` has no worked goals.
+    Raises:
+        KeyError: when ``activity_id`` has no worked goals.
 
     Example:
-        >>> writer = GoalWriter("A012")  # doctest: +SKIP
-        >>> writer.ot_box.value = "Within a week she will ..."  # doctest: +SKIP
-        >>> writer.compare_button.click()  # doctest: +SKIP
+        >>> writer = GoalWriter()
+        >>> writer.ot_box.value = "Within a week she will dress herself with no help."
+        >>> writer.compare_button.click()
+        >>> "Worked goal:" in writer.result.value
+        True
     """
 
     def __init__(self, activity_id: str | None = None, activities=None, *, goals=None):
@@ -90,7 +94,7 @@ class GoalWriter(widgets.VBox):
         self.card.value = (
             render.card_html(self.row)
             if self.activity.value
-            else render.message_html("There are no worked goals for the activities in this bank.")
+            else render.message_html(PROMPTS["no_worked_goals"])
         )
 
     def _on_compare(self, _=None) -> None:
@@ -98,19 +102,10 @@ class GoalWriter(widgets.VBox):
             return
         row, worked = self.row, self.worked[self.activity.value]
         task = f"{row['activity']}; {row.get('occupation') or ''}"
-        parts = []
-        for who, typed, model in (
-            ("OT", self.ot_box.value, worked.ot_goal),
-            ("PT", self.pt_box.value, worked.pt_goal),
-        ):
-            items = "".join(
-                f"<li>{_MARKS[ok]} {escape(text)}</li>" for ok, text in goal_checklist(typed, who, task)
-            )
-            parts.append(
-                f"<h4 style='margin:0.6em 0 0.2em'>{who} goal</h4>"
-                f"<p style='margin:0.2em 0'><b>Yours:</b> {escape(typed.strip()) or '<i>(not written yet)</i>'}</p>"
-                f"<ul style='margin:0.2em 0'>{items}</ul>"
-                f"<p style='margin:0.2em 0'><b>Worked goal:</b> {escape(model)}</p>"
-            )
-        parts.append(f"<p style='margin:0.5em 0'><b>How the work is shared:</b> {escape(worked.note)}</p>")
-        self.result.value = "<div role='status'>" + "".join(parts) + "</div>"
+        checks = {
+            who: goal_checklist(typed, who, task)
+            for who, typed in (("OT", self.ot_box.value), ("PT", self.pt_box.value))
+        }
+        self.result.value = render_goals.goals_compared_html(
+            {"OT": self.ot_box.value, "PT": self.pt_box.value}, checks, worked
+        )

@@ -33,7 +33,11 @@ class PlaceActivity(widgets.VBox):
     """Place your own activity: who would usually lead it, and why.
 
     Example:
-        >>> PlaceActivity()  # doctest: +SKIP
+        >>> place = PlaceActivity()
+        >>> place.target.value = "movement or body function"
+        >>> place.place_button.click()
+        >>> place.suggestion().lead
+        'PT'
     """
 
     def __init__(self, activities=None):
@@ -79,8 +83,9 @@ class PlaceActivity(widgets.VBox):
         grid = widgets.GridBox(list(self.skills.values()),
                                layout={"grid_template_columns": "repeat(3, 300px)"})  # fmt: skip
         super().__init__(
-            [self.name, widgets.HTML("<b>What decides:</b>"), self.target, *self.interventions, self.specialty,
-             widgets.HTML("<b>Context - it involves:</b>"), grid, self.area, self.place_button, self.result],
+            [self.name, widgets.HTML(render_place.heading_html("What decides:")), self.target, *self.interventions,
+             self.specialty, widgets.HTML(render_place.heading_html("Context - it involves:")), grid, self.area,
+             self.place_button, self.result],
             layout={"max_width": "900px"},
         )  # fmt: skip
 

@@ -22,7 +22,10 @@ class CareTeamPlanner(widgets.VBox):
     """Plan a case: who leads each task - OT, PT, or Both (an OT goal and a PT goal)?
 
     Example:
-        >>> CareTeamPlanner("hip")  # doctest: +SKIP
+        >>> planner = CareTeamPlanner("hip")
+        >>> planner.check_button.click()  # nothing chosen yet
+        >>> "Choose OT, PT or Both" in planner.feedback.value
+        True
     """
 
     def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None):

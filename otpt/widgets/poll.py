@@ -23,6 +23,8 @@ from ..render.figures import figure_html
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 
+__all__ = ["Poll"]
+
 
 class Poll(widgets.VBox):
     """Show activities one at a time, collect the room's answers, then reveal the key.
@@ -33,8 +35,11 @@ class Poll(widgets.VBox):
         folder: a class folder of saved answer files; "Count saved answers" tallies it.
 
     Example:
-        >>> otpt.set_style("projector")  # doctest: +SKIP
-        >>> Poll(["A011", "A036", "A051"])  # doctest: +SKIP
+        >>> poll = Poll(["A011", "A036", "A051"])
+        >>> poll.counts["OT"].value = 12
+        >>> poll.next_button.click()  # the boxes now show A036's counts
+        >>> poll.tallies["A011"], poll.tally
+        ({'OT': 12, 'Both': 0, 'PT': 0}, {'OT': 0, 'Both': 0, 'PT': 0})
     """
 
     def __init__(self, activity_ids, activities=None, *, folder=None):

@@ -1,8 +1,8 @@
 """ClassifyQuiz: sort activities into OT, PT or Both, one card at a time.
 
-Thin glue over grading.py (what is right and why) and render.py (escaped HTML): the
-widget keeps the round's state and the answers, and writes every result into HTML
-widgets, so it behaves the same in JupyterLab, Voila, nbval and plain pytest.
+Thin glue over analysis/rounds.py (the round: order, position, answers) and render/
+(escaped HTML): the widget draws the round and writes every result into HTML widgets,
+so it behaves the same in JupyterLab, Voila, nbval and plain pytest.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 
+__all__ = ["CHOICES", "ClassifyQuiz"]
+
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
 
 
@@ -42,8 +44,11 @@ class ClassifyQuiz(widgets.VBox):
         save_dir: folder where "Save my answers" writes (default ``answers``).
 
     Example:
-        >>> quiz = ClassifyQuiz(n=10, seed=1, settings="school")  # doctest: +SKIP
-        >>> quiz  # shows the quiz in a notebook  # doctest: +SKIP
+        >>> quiz = ClassifyQuiz(n=3, seed=1, settings="school")  # shows itself in a notebook
+        >>> quiz.choice.value = str(quiz.current_activity["lead"])
+        >>> quiz.check_button.click()
+        >>> quiz.progress.value
+        'Question 1 of 3 \u00b7 Score 1 of 1'
     """
 
     def __init__(

@@ -1,0 +1,30 @@
+"""GoalWriter's words: each goal the learner wrote, its self-check and the worked goal."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..io.goals import WorkedGoals
+
+__all__ = ["goals_compared_html"]
+
+_MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
+
+
+def goals_compared_html(
+    typed: dict[str, str], checks: dict[str, list[tuple[bool, str]]], worked: WorkedGoals
+) -> str:
+    """For OT and for PT: the learner's goal, its self-check prompts and the worked goal;
+    then how the work is shared. Everything typed or read from a file is escaped."""
+    parts = []
+    for who, model in (("OT", worked.ot_goal), ("PT", worked.pt_goal)):
+        items = "".join(f"<li>{_MARKS[ok]} {escape(text)}</li>" for ok, text in checks[who])
+        yours = escape(typed[who].strip()) or "<i>(not written yet)</i>"
+        parts.append(
+            f"<h4 style='margin:0.6em 0 0.2em'>{who} goal</h4>"
+            f"<p style='margin:0.2em 0'><b>Yours:</b> {yours}</p>"
+            f"<ul style='margin:0.2em 0'>{items}</ul>"
+            f"<p style='margin:0.2em 0'><b>Worked goal:</b> {escape(model)}</p>"
+        )
+    parts.append(f"<p style='margin:0.5em 0'><b>How the work is shared:</b> {escape(worked.note)}</p>")
+    return "<div role='status'>" + "".join(parts) + "</div>"
