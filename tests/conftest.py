@@ -9,6 +9,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
+from ._banks import TINY_ROWS, bank_of  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def _close_figures():
@@ -39,3 +41,15 @@ def _clicks_a_second_apart(monkeypatch):
 
     now = iter(range(10**9))
     monkeypatch.setattr(clicks, "clock", lambda: float(next(now)))
+
+
+@pytest.fixture
+def tiny_bank():
+    """The six-row bank above, checked."""
+    return bank_of(TINY_ROWS)
+
+
+@pytest.fixture
+def empty_bank():
+    """A bank with every column and no activities."""
+    return bank_of(TINY_ROWS).iloc[:0]

@@ -3,7 +3,8 @@
 import os
 
 import pytest
-from test_make_lab import free_port, start_make, stop_group, wait_for
+
+from ._servers import free_port, start_make, stop_group, wait_for
 
 pytestmark = pytest.mark.server
 

@@ -12,7 +12,7 @@ from matplotlib.font_manager import FontProperties
 from ..analysis.planning import check_plan, plan_score
 from ..io.cases import Case
 from ..vocab import LEADS, PALETTE, SYMBOLS
-from ._common import literal_text
+from ._common import literal_text, note_empty
 from .titles import place_title
 
 __all__ = ["describe_plan", "plot_plan"]
@@ -103,6 +103,8 @@ def plot_plan(
     ax.set_xlim(-0.6, 3.1)
     ax.set_ylim(-total, 0)
     ax.axis("off")
+    if not checks:
+        note_empty(ax, "This case has no tasks yet")
     if title:
         place_title(ax, title)
     return ax

@@ -5,9 +5,10 @@ import json
 import re
 
 import pytest
-from lab import LESSONS, cell_errors, open_and_run_all
 
 import otpt
+
+from .lab import LESSONS, cell_errors, open_and_run_all
 
 pytestmark = pytest.mark.server
 

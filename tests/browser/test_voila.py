@@ -5,9 +5,10 @@ import json
 
 import nbformat
 import pytest
-from lab import LESSONS, NOTEBOOKS
 
 import otpt
+
+from .lab import LESSONS, NOTEBOOKS
 
 pytestmark = pytest.mark.server
 

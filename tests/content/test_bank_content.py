@@ -12,7 +12,8 @@ from otpt.io.columns import COLUMNS
 from otpt.io.resources import bundled_path
 from otpt.render import words
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = ROOT / "notebooks"
 
 SCHEMA = json.loads(bundled_path("activities.schema.json").read_text(encoding="utf-8"))
 
@@ -155,9 +156,7 @@ def test_no_row_splits_the_work_by_body_part(bank):
 
 def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
     """The worked answer's counts and shares are the ones the table under it prints."""
-    cells = json.loads((Path(__file__).parents[1] / "notebooks" / "04_who_leads_where.ipynb").read_text())[
-        "cells"
-    ]
+    cells = json.loads((NOTEBOOKS / "04_who_leads_where.ipynb").read_text())["cells"]
     answer = next(
         "".join(c["source"]) for c in cells if "Where is the most work shared?" in "".join(c["source"])
     )
@@ -178,9 +177,7 @@ def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
 def test_lesson_3_worked_answer_counts_the_rule_s_misses(bank):
     """The worked answer's counts of single-lead activities the body-part rule gets wrong
     are the ones the code under it lists."""
-    cells = json.loads(
-        (Path(__file__).parents[1] / "notebooks" / "03_where_goals_overlap.ipynb").read_text()
-    )["cells"]
+    cells = json.loads((NOTEBOOKS / "03_where_goals_overlap.ipynb").read_text())["cells"]
     answer = next("".join(c["source"]) for c in cells if "does the rule get wrong" in "".join(c["source"]))
     judged = otpt.body_part_rule(bank)
     wrong = judged[~judged["correct"] & (judged["lead"] != "Both")]
@@ -278,3 +275,12 @@ def test_lesson_one_lists_every_lesson_with_its_number():
     listed = dict(re.findall(r"^(\d+)\. .*?`(\d\d_\w+\.ipynb)`", text, re.M))
     on_disk = {str(int(p.name[:2])): p.name for p in NOTEBOOKS.glob("*.ipynb")}
     assert listed == on_disk
+
+
+def test_a_row_that_accepts_every_answer_has_no_mix_up_nobody_would_see(bank):
+    """A mix-up is shown only after a 'not usually' answer; where every answer is right or
+    defensible (A022, the either-specialist rows) its point belongs in the rationale."""
+    for row in bank.itertuples():
+        wrong = [a for a in otpt.LEADS if otpt.grade(a, str(row.lead), row.also_accepted) == "not usually"]
+        if not wrong:
+            assert not row.misconception, f"{row.id}: a mix-up no learner can see belongs in the rationale"

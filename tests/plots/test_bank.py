@@ -1,27 +1,26 @@
-"""Plots draw what the data says; descriptions state the same numbers."""
+"""The bank's lead counts: the table, the bars, the sentence, text drawn as written."""
 
-import io
+import functools
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
-import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
 import otpt
-from otpt.io import bank as bank_module
 from otpt.render import figures
 
+from .. import _banks as banks
 
-def bank_of(rows):
-    return pd.DataFrame(rows, columns=["activity", "lead", "setting", "population"]).pipe(
-        bank_module.coerce_activities
-    )
+bank_of = functools.partial(banks.bank_of, columns=["activity", "lead", "setting", "population"])
 
 
 LOPSIDED = bank_of(
     [("a", "OT", "school", "children"), ("b", "OT", "school", "children"), ("c", "PT", "community", "adults")]
 )
+
+
+DOLLARS = "$5 bus fare and $2 coffee"
 
 
 def test_lead_counts_table_has_every_category():
@@ -70,36 +69,6 @@ def test_describe_lead_counts_states_the_numbers():
     assert "school 2/0/0" in text and "community 0/0/1" in text
     assert "acute hospital" not in text  # empty settings are not listed
     assert "no activities to show" in otpt.describe_lead_counts(LOPSIDED.iloc[:0])
-
-
-def test_figure_html_draws_the_same_picture_as_matplotlibs_own_svg():
-    # figure_html lays a constrained figure out once and draws it once; the picture must be
-    # exactly what savefig gives with the layout engine left on (which draws it twice).
-    def saved(ax):
-        buffer = io.BytesIO()
-        with mpl.rc_context(figures._SVG_SETTINGS):
-            ax.figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-        plt.close(ax.figure)
-        return buffer.getvalue()
-
-    expected = saved(otpt.plot_lead_counts(LOPSIDED, by="setting"))
-    shown = otpt.figure_html(otpt.plot_lead_counts(LOPSIDED, by="setting"), "x")
-    assert shown.svg == expected
-
-
-def test_figure_html_carries_escaped_alt_text_and_closes_the_figure():
-    ax = otpt.plot_lead_counts(LOPSIDED)
-    shown = otpt.figure_html(ax, 'Counts <b>"quoted"</b>')
-    html = shown._repr_html_()
-    assert 'alt="Counts &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;"' in html
-    assert "<figcaption" in html and "<b>" not in html
-    assert shown.svg.startswith(b"<?xml") and b"<svg" in shown.svg
-    assert "data:image/svg+xml;base64," in html
-    assert b"<script" not in shown.svg
-    assert not plt.get_fignums()
-
-
-DOLLARS = "$5 bus fare and $2 coffee"
 
 
 def test_dollar_signs_in_a_bank_are_drawn_as_written():

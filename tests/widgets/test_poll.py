@@ -12,15 +12,16 @@ def alt(html):
     return re.search(r'alt="([^"]*)"', html).group(1)
 
 
-def test_typed_tallies_distribution_and_reveal():
-    poll = otpt.Poll(["A011", "A036"])
+def test_typed_tallies_distribution_and_reveal(tiny_bank):
+    poll = otpt.Poll(["T6", "T1"], tiny_bank)
     assert poll.progress.value == "Activity 1 of 2"
-    assert "Getting out of bed the morning after hip surgery" in poll.card.value
+    assert "Getting up from bed" in poll.card.value
     assert poll.prev_button.disabled and not poll.next_button.disabled
     poll.counts["OT"].value = 12
     poll.counts["Both"].value = 7
+    assert poll.tally == {"OT": 12, "Both": 7, "PT": 0}
     poll.show_button.click()
-    assert alt(poll.chart.value) == "Poll of 19 answers: OT 12, Both 7, PT 0."
+    assert alt(poll.chart.value) == poll.description == "Poll of 19 answers: OT 12, Both 7, PT 0."
     assert poll.answer.value == ""  # the key stays hidden until revealed
     poll.reveal_button.click()
     assert "Usually led by: Both" in poll.answer.value
@@ -28,17 +29,17 @@ def test_typed_tallies_distribution_and_reveal():
         "Common mix-up:" in poll.answer.value
         and "the PT for rolling, sitting up and standing" in poll.answer.value
     )
-    assert "The usual lead is Both; 7 of 19 (37%) chose it." in alt(poll.chart.value)
+    assert "The usual lead is Both; 7 of 19 (37%) chose it." in poll.description
     # PT is defensible for this activity: said in the heading, the chart and its description
     assert "Usually led by: Both (PT is defensible too)" in poll.answer.value
-    assert "PT is defensible too (practice varies); 0 of 19 (0%) chose it." in alt(poll.chart.value)
-    assert "OT is defensible" not in alt(poll.chart.value)
+    assert "PT is defensible too (practice varies); 0 of 19 (0%) chose it." in poll.description
+    assert "OT is defensible" not in poll.description and alt(poll.chart.value) == poll.description
     assert "<b>Practice varies:</b>" in poll.answer.value
 
     poll.next_button.click()
-    assert poll.progress.value == "Activity 2 of 2" and "Freeing a frozen shoulder" in poll.card.value
+    assert poll.progress.value == "Activity 2 of 2" and "Freeing a stiff shoulder" in poll.card.value
     assert [box.value for box in poll.counts.values()] == [0, 0, 0] and poll.chart.value == ""
-    assert poll.next_button.disabled
+    assert poll.description == "" and poll.next_button.disabled
     poll.prev_button.click()
     assert poll.counts["OT"].value == 12  # tallies are kept per activity
 
@@ -96,3 +97,18 @@ def test_a_goal_writer_finds_a_numeric_id(tmp_path):
         assert writer.activity.value == "012"
     with pytest.raises(KeyError, match="no worked goals for activity '13'"):
         otpt.GoalWriter(13, bank, goals=goals)
+
+
+def test_the_tallies_are_the_only_state_and_one_typed_value_is_one_update(tiny_bank, monkeypatch):
+    poll = otpt.Poll(["T6", "T1"], tiny_bank)
+    updates = []
+    real = poll._on_count
+    monkeypatch.setattr(poll, "_on_count", lambda change: (updates.append(change["new"]), real(change)))
+    for box in poll.counts.values():  # observe through the patched handler
+        box.unobserve_all("value")
+        box.observe(poll._on_count, names="value")
+    poll.counts["PT"].value = 5
+    poll.next_button.click()
+    poll.prev_button.click()
+    assert updates == [5, 0, 5]  # the typed value, then two redraws that write nothing back
+    assert poll.tallies == {"T6": {"OT": 0, "Both": 0, "PT": 5}, "T1": {"OT": 0, "Both": 0, "PT": 0}}

@@ -1,0 +1,85 @@
+"""The numbers an instructor reads from a class: first answers, accuracy, debate, before/after, the demo class."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import otpt
+
+
+def record(activity_id, answer, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00"):
+    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": answer, "key": key,
+            "correct": answer == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
+
+
+def save(folder, name, learner, records):
+    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    save(
+        tmp_path,
+        "ada.json",
+        "ada",
+        [record("A1", "OT", "OT"), record("A2", "PT", "Both", confidence="unsure")],
+    )
+    save(tmp_path, "bo.json", "bo", [record("A1", "PT", "OT"), record("A2", "Both", "Both")])
+    # bo saved again later: only this one counts
+    later = "2026-09-01T11:00:00+00:00"
+    save(
+        tmp_path,
+        "bo (1).json",
+        "bo",
+        [record("A1", "OT", "OT", ts=later), record("A2", "Both", "Both", ts=later)],
+    )
+    return tmp_path
+
+
+def test_first_answers_drop_review_rounds(folder):
+    save(folder, "cy.json", "cy", [record("A1", "PT", "OT"), record("A1", "OT", "OT", round_=2)])
+    merged = otpt.first_answers(otpt.load_class(folder))
+    cy = merged[merged["learner"] == "cy"]
+    assert list(cy["answer"]) == ["PT"]
+
+
+def test_class_views(folder):
+    merged = otpt.load_class(folder)
+    acc = otpt.activity_accuracy(merged)
+    assert acc.loc["A1", "answered"] == 2 and acc.loc["A1", "right"] == 2 and acc.loc["A2", "accuracy"] == 0.5
+    assert list(acc.index) == ["A2", "A1"]  # hardest first
+    split = otpt.answer_split(merged)
+    assert split.loc["A2", ["OT", "Both", "PT"]].tolist() == [0, 1, 1]
+    assert split.loc["A1", "split"] == 0.0 and split.loc["A2", "split"] > 0.5
+    assert list(otpt.most_debated(merged, top=1).index) == ["A2"]
+    conf = otpt.confidence_table(merged)
+    assert conf.loc["sure", "right"] == 3 and conf.loc["unsure", "wrong"] == 1
+
+
+def test_class_majority_and_pre_post(folder):
+    merged = otpt.load_class(folder)
+    bank = otpt.coerce_activities(
+        pd.DataFrame({"id": ["A1", "A2", "A3"], "activity": ["x", "y", "z"], "lead": ["OT", "Both", "PT"]})
+    )
+    majority = otpt.class_majority(merged, bank)
+    assert list(majority["id"]) == ["A1", "A2"]
+    assert list(majority["lead"]) == ["OT", "Both"]  # A2: a 1-1 tie between PT and Both goes to Both
+    after = merged.assign(answer=merged["key"], correct=True)
+    table = otpt.pre_post(merged, after)
+    assert (
+        table.loc["ada", "before"] == 0.5
+        and table.loc["ada", "after"] == 1.0
+        and table.loc["ada", "change"] == 0.5
+    )
+
+
+def test_simulated_demo_class_is_reproducible(tmp_path):
+    bank = otpt.load_activities()
+    first = otpt.simulate_class(tmp_path / "a", bank, learners=5, items=6, seed=3)
+    second = otpt.simulate_class(tmp_path / "b", bank, learners=5, items=6, seed=3)
+    assert [p.name for p in first] == [p.name for p in second]
+    assert [json.loads(p.read_text()) for p in first] == [json.loads(p.read_text()) for p in second]
+    merged = otpt.load_class(tmp_path / "a")
+    assert merged["learner"].nunique() == 5 and len(merged) == 30
+    assert set(merged["activity_id"]) <= set(bank["id"])

@@ -1,0 +1,121 @@
+"""A class folder is read whole: good files merged, bad ones named, names kept inside."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import otpt
+from otpt.io import class_folder
+
+
+def record(activity_id, answer, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00"):
+    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": answer, "key": key,
+            "correct": answer == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
+
+
+def save(folder, name, learner, records):
+    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    save(
+        tmp_path,
+        "ada.json",
+        "ada",
+        [record("A1", "OT", "OT"), record("A2", "PT", "Both", confidence="unsure")],
+    )
+    save(tmp_path, "bo.json", "bo", [record("A1", "PT", "OT"), record("A2", "Both", "Both")])
+    # bo saved again later: only this one counts
+    later = "2026-09-01T11:00:00+00:00"
+    save(
+        tmp_path,
+        "bo (1).json",
+        "bo",
+        [record("A1", "OT", "OT", ts=later), record("A2", "Both", "Both", ts=later)],
+    )
+    return tmp_path
+
+
+BAD_FILES = {
+    "empty.json": "",
+    "truncated.json": '{"format": "otpt-answers", "version": 1, "answers": [{"activity_id": "A1"',
+    "corrupt.json": "\x00\x01garbage",
+    "other.json": '{"format": "something-else"}',
+    "future.json": '{"format": "otpt-answers", "version": 2, "answers": []}',
+    "notes.txt": "remember to collect the files",
+}
+
+
+REASONS = {
+    "empty.json": "not a readable answers file",
+    "truncated.json": "not a readable answers file",
+    "corrupt.json": "not a readable answers file",
+    "other.json": "not an otpt answers file",
+    "future.json": "answers file version 2. This otpt reads version 1.",
+    "notes.txt": "not a readable answers file",
+}
+
+
+def test_good_files_and_a_learner_who_saved_twice(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning for a clean folder
+        merged = otpt.load_class(folder)
+    assert sorted(merged["learner"].unique()) == ["ada", "bo"]
+    assert len(merged) == 4
+    assert set(merged.loc[merged["learner"] == "bo", "file"]) == {"bo (1).json"}
+    assert merged.attrs["replaced"] == ["bo.json"]
+    assert merged.loc[merged["learner"] == "bo", "correct"].all()
+    assert list(merged.columns) == list(class_folder.CLASS_COLUMNS)
+
+
+def test_every_kind_of_bad_file_is_skipped_and_named(folder):
+    for name, content in BAD_FILES.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    (folder / ".ada.json.x1y2.tmp").write_text("{half-written")  # a save in progress: ignored silently
+    with pytest.warns(otpt.ClassFilesWarning) as caught:
+        merged = otpt.load_class(folder)
+    message = str(caught[0].message)
+    assert message.startswith(f"Skipped {len(BAD_FILES)} file(s) in {folder}")
+    for name, reason in REASONS.items():
+        line = next(line for line in message.splitlines() if line.startswith(f"  - {name}: "))
+        assert reason in line
+    assert ".tmp" not in message
+    assert sorted(merged["learner"].unique()) == ["ada", "bo"]
+    assert {name for name, _ in merged.attrs["skipped"]} == set(BAD_FILES)
+
+
+def test_unreadable_file_is_skipped(folder, monkeypatch):
+    real = class_folder.read_answers_file
+
+    def read(path):
+        if path.name == "locked.json":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    (folder / "locked.json").write_text("{}")
+    monkeypatch.setattr(class_folder, "read_answers_file", read)
+    with pytest.warns(otpt.ClassFilesWarning, match="locked.json: could not be read \\(Permission denied\\)"):
+        merged = otpt.load_class(folder)
+    assert merged["learner"].nunique() == 2
+
+
+def test_empty_and_missing_folders(tmp_path):
+    empty = otpt.load_class(tmp_path)
+    assert empty.empty and list(empty.columns) == list(class_folder.CLASS_COLUMNS)
+    with pytest.raises(FileNotFoundError, match="there is no such folder"):
+        otpt.load_class(tmp_path / "nope")
+
+
+def test_hostile_nicknames_never_leave_the_folder(tmp_path):
+    inside = tmp_path / "class"
+    for name in ["../../escape", "/etc/passwd", "..", "a\\..\\b", "con\x00trol\x1b", "\u202eevil"]:
+        quiz = otpt.ClassifyQuiz(n=1, save_dir=inside, name=name)
+        quiz.choice.value = "OT"
+        quiz.check_button.click()
+        path = quiz.save()
+        assert path.resolve().parent == inside.resolve()
+        # invisible format characters (the right-to-left override) are removed on reading
+        assert otpt.load_answers(path).attrs["learner"] == name.strip().replace("\u202e", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class"]

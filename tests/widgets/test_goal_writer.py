@@ -1,0 +1,25 @@
+"""GoalWriter through its controls."""
+
+import pytest
+
+import otpt
+
+
+def test_goal_writer_compares_typed_goals_with_the_worked_ones():
+    writer = otpt.GoalWriter("A012")
+    assert "Washing and grooming while standing at the sink" in writer.card.value
+    writer.ot_box.value = "Within one week she will brush her teeth at the sink with set-up only."
+    writer.pt_box.value = "<script>alert('x')</script>"
+    writer.compare_button.click()
+    html = writer.result.value
+    assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert html.count("\u2713") == 4 and "? Names the movement PT works on" in html
+    assert otpt.load_worked_goals()["A012"].pt_goal in html
+    assert "Co-treatment" in html
+    writer.activity.value = "A056"  # a new activity clears the comparison
+    assert writer.result.value == "" and "lunch tray" in writer.card.value
+
+
+def test_goal_writer_rejects_an_activity_without_worked_goals():
+    with pytest.raises(KeyError, match="no worked goals for activity 'A001'"):
+        otpt.GoalWriter("A001")

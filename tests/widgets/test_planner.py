@@ -1,0 +1,48 @@
+"""CareTeamPlanner through its buttons."""
+
+import re
+
+import pytest
+
+import otpt
+
+CASES = otpt.load_cases()
+
+
+def test_planner_widget_round_trip():
+    planner = otpt.CareTeamPlanner("hip")
+    planner.check_button.click()
+    assert "Choose OT, PT or Both for at least one task first" in planner.feedback.value
+    tasks = CASES["hip"].tasks
+    for t in tasks:
+        planner.choices[t.task_id].value = t.lead
+    planner.choices["hip-7"].value = "PT"  # socks with a sock aid: OT's
+    planner.check_button.click()
+    assert f"{len(tasks) - 1} of {len(tasks)} tasks as recommended" in planner.feedback.value
+    assert "\u2717 You chose PT; recommended: OT" in planner.feedback.value
+    assert "<b>OT goal:</b> Lower-body dressing" in planner.feedback.value
+    alt = re.search(r'alt="([^"]*)"', planner.picture.value).group(1)
+    assert alt.startswith("Plan for &#x27;The day after hip surgery&#x27;: 6 of 7 tasks as recommended.")
+    planner.reset_button.click()
+    assert all(v is None for v in planner.plan.values()) and planner.picture.value == ""
+    with pytest.raises(ValueError, match="no case called 'nope'; choose from: hip, school, falls"):
+        otpt.CareTeamPlanner("nope")
+
+
+def test_a_defensible_plan_is_marked_and_counted():
+    case = CASES["hip"]
+    plan = {t.task_id: t.lead for t in case.tasks}
+    plan["hip-5"] = "OT"  # washing at the sink: Both, OT defensible where the OT works alone
+    checks = {c.task: c for c in otpt.check_plan(case, plan)}
+    sink = checks["Washing and brushing her teeth at the sink"]
+    assert sink.outcome == "defensible" and sink.correct
+    assert (
+        "Washing and brushing her teeth at the sink: OT (defensible; recommended Both)"
+        in otpt.describe_plan(case, plan=plan)
+    )
+    planner = otpt.CareTeamPlanner("hip")
+    for task_id, lead in plan.items():
+        planner.choices[task_id].value = lead
+    planner.check_button.click()
+    assert "\u2248 Defensible: you chose OT; recommended: Both" in planner.feedback.value
+    assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more defensible" in planner.feedback.value
