@@ -119,3 +119,18 @@ def test_hostile_nicknames_never_leave_the_folder(tmp_path):
         # invisible format characters (the right-to-left override) are removed on reading
         assert otpt.load_answers(path).attrs["learner"] == name.strip().replace("\u202e", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class"]
+
+
+def test_the_latest_save_wins_by_the_moment_not_by_how_the_time_is_written(tmp_path):
+    # 12:00 in Berlin (10:00 UTC) is earlier than 11:00 UTC, though "12:00" > "11:00" as text
+    save(tmp_path, "a.json", "ada", [record("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
+    save(tmp_path, "b.json", "ada", [record("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
+    merged = otpt.load_class(tmp_path)
+    assert merged["file"].tolist() == ["b.json"] and merged.attrs["replaced"] == ["a.json"]
+
+
+def test_an_answers_file_re_saved_by_a_windows_tool_is_read(tmp_path):
+    path = save(tmp_path, "ada.json", "Zoë", [record("A1", "OT", "OT")])
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))  # Notepad's "Unicode"
+    merged = otpt.load_class(tmp_path)
+    assert merged["learner"].tolist() == ["Zoë"] and merged.attrs["skipped"] == []

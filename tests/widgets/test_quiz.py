@@ -230,3 +230,15 @@ def test_filters_take_a_banks_own_settings_in_any_capitals(tmp_path):
     assert (
         "There is no setting called &#x27;camp&#x27;" in typo.card.value and "Summer camp" in typo.card.value
     )
+
+
+def test_the_learners_name_is_what_the_name_box_holds(tmp_path):
+    quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path)
+    nickname = quiz.learner
+    assert quiz.name_box.value == "" and nickname.count("-") == 2
+    quiz.name_box.value = "  Ada "
+    assert quiz.learner == "Ada" and quiz.save().name == "Ada.json"  # save() and the button agree
+    quiz.save_button.click()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Ada.json"]
+    quiz.name_box.value = ""
+    assert quiz.learner == nickname
