@@ -284,3 +284,22 @@ def test_a_row_that_accepts_every_answer_has_no_mix_up_nobody_would_see(bank):
         wrong = [a for a in otpt.LEADS if otpt.grade(a, str(row.lead), row.also_accepted) == "not usually"]
         if not wrong:
             assert not row.misconception, f"{row.id}: a mix-up no learner can see belongs in the rationale"
+
+
+def test_lesson_4_states_the_range_of_activities_per_setting(bank):
+    cells = json.loads((NOTEBOOKS / "04_who_leads_where.ipynb").read_text())["cells"]
+    text = next("".join(c["source"]) for c in cells if "activities per setting" in "".join(c["source"]))
+    sizes = bank["setting"].value_counts()
+    sizes = sizes[sizes > 0]
+    assert f"with {sizes.min()} to {sizes.max()} activities per setting" in text
+    nursing = bank.loc[bank["setting"] == "skilled nursing", "lead"].value_counts()
+    split = f"{nursing['OT']}-{nursing['Both']}-{nursing['PT']}"
+    assert f"skilled nursing has only {nursing.sum()}, split {split}" in text
+
+
+def test_the_hip_case_justifies_its_co_treatment_by_what_she_gains(bank):
+    """AOTA/APTA/ASHA: co-treat when the person benefits from both at once - not for a
+    second pair of hands, which a nurse or aide could give."""
+    hip = otpt.load_cases()["hip"]
+    benefit, safety = hip.summary.find("benefits from both"), hip.summary.find("safer")
+    assert 0 <= benefit < safety
