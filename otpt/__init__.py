@@ -1,13 +1,21 @@
 """otpt: learn what occupational therapy (OT) and physical therapy (PT) do, how they
 differ, and how they work together - with an activity bank, plots and quiz widgets.
 
-Data flows one way: vocab -> loader (checked DataFrame) -> grading, overlap (pure
-functions) -> plots, overlap_plots, render (figures, escaped HTML) -> quiz, explorer
-(widgets) -> answers (files) -> classroom, class_plots, poll (a class's results);
-cases -> planner, goals -> goal_writer, and placement -> place (working together: case
-plans, writing an OT and a PT goal, placing your own activity); check is the
-instructor's command line (``python -m otpt check my_bank.csv``).
+The package is in layers, and data flows one way (tests/test_layers.py checks it):
+
+- ``errors``, ``vocab``: every problem type; the frameworks' labels, colours and symbols;
+- ``io``: every file read or written - bytes to text, tables (CSV and workbooks) to a
+  checked bank, cases, worked goals, weights, answer files, class folders;
+- ``analysis``: pure functions on DataFrames - grading, a quiz round, overlap, the lead
+  rule, similar activities, plan checks, goal checks, class statistics;
+- ``plots``: matplotlib only, every ``plot_x`` beside its ``describe_x`` sentence;
+- ``render``: every sentence and all HTML a learner reads, escaped once;
+- ``widgets``: ipywidgets glue that draws the layers below (quiz, poll, explorer,
+  planner, place activity, goal writer).
+
+``check`` is the instructor's command line (``python -m otpt check my_bank.csv``).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
+Every public name is importable from ``otpt`` itself.
 
 Names are imported on first use (PEP 562), so `import otpt` costs almost nothing beyond
 its dependencies; `otpt.ClassifyQuiz` loads the quiz and what it needs.

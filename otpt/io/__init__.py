@@ -1,1 +1,6 @@
-"""io"""
+"""Everything that touches a file: decoding (text), tables and workbooks (table, workbook),
+the activity bank (bank, bank_build, bank_cells, columns, aliases), cases, worked goals,
+weights, answer files, class folders, atomic writes (files) and bundled files (resources).
+
+Imports neither ipywidgets nor matplotlib.
+"""

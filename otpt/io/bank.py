@@ -99,7 +99,7 @@ def coerce_activities(data) -> pd.DataFrame:
 
 def bank_categories(data: pd.DataFrame, column: str) -> list[str]:
     """The names a bank's ``setting`` or ``population`` column can hold: otpt's own and
-    then the bank's own (the loader adds those as extra categories)."""
+    then the bank's own (loading adds those as extra categories)."""
     values = data[column]
     if isinstance(values.dtype, pd.CategoricalDtype):
         return [str(c) for c in values.cat.categories]

@@ -1,1 +1,7 @@
-"""plots"""
+"""Every figure, each ``plot_x`` beside its ``describe_x`` sentence: the bank (bank), the
+overlap diagram (overlap), skills and the spectrum (emphasis), class results, the poll,
+the plan picture (plan) and your activity on the OT-PT line (lead_rule). Shared helpers:
+_common (empty note, text as written), chart_text (labels that fit), titles, style.
+
+One contract: ``plot_x(data, *, ..., title=None, ax=None, **kwargs) -> Axes``.
+"""

@@ -1,7 +1,8 @@
 """Plots of an activity bank, each with a matching ``describe_...`` sentence.
 
-Every plot function takes the DataFrame first, keyword-only options after, an optional
-``ax=``, and returns the Axes; it draws something sensible for an empty bank too. The
+Same contract as every plot (see `otpt.plots`): data first, keyword-only options,
+``title=``, ``ax=``, ``**kwargs`` for the main artist; returns the Axes; a note for an
+empty bank. The
 ``describe_...`` functions state the figure's numbers in words: the text alternative
 printed under the figure in the lessons.
 """

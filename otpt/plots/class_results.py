@@ -1,7 +1,8 @@
 """Pictures of a class's answers, each with a ``describe_...`` sentence.
 
-Conventions as in plots.py: DataFrame first, keyword-only options, ``ax=``, returns the
-Axes, something sensible for empty data, the package palette for OT / Both / PT.
+Same contract as every plot (see `otpt.plots`): data first, keyword-only options,
+``title=``, ``ax=``, ``**kwargs`` for the main artist; returns the Axes; a note for empty
+data; the package palette for OT / Both / PT.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """OverlapExplorer: filter the bank, watch the overlap diagram change, list a region.
 
-Thin glue over overlap.py (filtering, regions) and overlap_plots.py (the diagram).
+Thin glue over analysis/overlap.py (filtering, regions), plots/overlap.py (the diagram)
+and render/explorer.py (the region's list).
 """
 
 from __future__ import annotations
