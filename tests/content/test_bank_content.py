@@ -299,7 +299,8 @@ def test_lesson_4_states_the_range_of_activities_per_setting(bank):
 
 def test_the_hip_case_justifies_its_co_treatment_by_what_she_gains(bank):
     """AOTA/APTA/ASHA: co-treat when the person benefits from both at once - not for a
-    second pair of hands, which a nurse or aide could give."""
+    second pair of hands (safety), which a nurse or aide could give."""
     hip = otpt.load_cases()["hip"]
-    benefit, safety = hip.summary.find("benefits from both"), hip.summary.find("safer")
-    assert 0 <= benefit < safety
+    assert "benefits from both" in hip.summary and "safer" not in hip.summary
+    shared = [t for t in hip.tasks if t.lead == "Both"]
+    assert shared and all(t.ot_goal.strip("- ") and t.pt_goal.strip("- ") for t in shared)
