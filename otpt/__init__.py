@@ -9,7 +9,9 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
 - ``analysis``: pure functions on DataFrames - grading, a quiz round, overlap, the lead
   rule, similar activities, plan checks, goal checks, class statistics;
 - ``plots``: matplotlib only, every ``plot_x`` beside its ``describe_x`` sentence;
-- ``render``: every sentence and all HTML a learner reads, escaped once;
+- ``render``: all the HTML a learner reads, escaped once, and the sentences the widgets
+  compose (verdicts, team notes, prompts); each figure's sentence is its plot's
+  ``describe_x``, beside it in ``plots``;
 - ``widgets``: ipywidgets glue that draws the layers below (quiz, poll, explorer,
   planner, place activity, goal writer).
 
@@ -102,6 +104,7 @@ _EXPORTS = {
     "evaluate_suggestions": "analysis.lead_rule_bank",
     "fit_parameters": "analysis.lead_rule_bank",
     "predicted_position": "analysis.lead_rule_bank",
+    "Weight": "io.weights",
     "load_weights": "io.weights",
     "similar_activities": "analysis.similar",
     "suggest_lead": "analysis.lead_rule",
@@ -123,6 +126,7 @@ _EXPORTS = {
     "ICF_CHAPTERS": "vocab",
     "INTERVENTIONS": "vocab",
     "LEADS": "vocab",
+    "LEAD_MEANINGS": "vocab",
     "OCCUPATION_AREAS": "vocab",
     "OCCUPATIONS": "vocab",
     "OUTCOMES": "vocab",
@@ -131,6 +135,7 @@ _EXPORTS = {
     "SETTINGS": "vocab",
     "SHARED_AS": "vocab",
     "SKILLS": "vocab",
+    "SYMBOLS": "vocab",
     "SPECIALTIES": "vocab",
     "TARGETS": "vocab",
 }

@@ -36,7 +36,8 @@ def read_text(path: Path, *, kind: str = ".csv") -> tuple[str, str | None]:
             no sensible text.
     """
     if not path.exists():
-        raise Unreadable(Problem(None, None, "no file at this path", "Check the name and folder."))
+        raise Unreadable(Problem(None, None, "no file at this path",
+                                 f"Check the name and folder (looked in {path.resolve().parent})."))  # fmt: skip
     if path.is_dir():
         raise Unreadable(Problem(None, None, "a folder", f"Give the path of a {kind} file."))
     return decode(path.read_bytes())

@@ -101,7 +101,9 @@ def plot_spectrum(
 ) -> Axes:
     """Each activity as a dot on an OT <-> PT axis, one row per setting (or population).
 
-    Dots are coloured by lead; see `otpt.spectrum_position` for how the place is computed.
+    Dots are coloured by lead; -1 is "OT leads", +1 "PT leads", 0 shared. See
+    `otpt.spectrum_position` for how the place is computed, and `describe_spectrum` for the
+    sentence that goes with the figure.
 
     Args:
         data: a checked bank.
@@ -112,7 +114,12 @@ def plot_spectrum(
 
     Returns:
         The Axes drawn on.
+
+    Raises:
+        ValueError: for a ``by`` other than "setting" or "population".
     """
+    if by not in ("setting", "population"):
+        raise ValueError(f"by must be one of setting, population, not {by!r}")
     groups = (
         bank_categories(data, "setting")
         if by == "setting"

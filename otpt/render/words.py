@@ -1,5 +1,5 @@
-"""Every sentence a learner reads that otpt composes (as opposed to the bank's own text):
-verdicts, team notes, prompts and notices - whole sentences with named parts, kept in one
+"""The sentences the widgets compose around the bank's own text: verdicts, team notes,
+prompts and notices (a figure's sentence is its ``describe_x``, beside the plot) - whole sentences with named parts, kept in one
 place so they stay consistent (and can go to a translation catalogue later).
 
 These are plain text; `otpt.render.html` escapes them once, on the way into HTML.

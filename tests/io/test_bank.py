@@ -385,3 +385,9 @@ def test_the_separator_comes_from_the_files_structure(write_csv, text):
     bank = otpt.load_activities(write_csv(text))
     assert len(bank) == 2 and list(bank["lead"]) == ["OT", "PT"]
     assert bank.loc[1, "activity"] == "Climbing stairs"
+
+
+def test_a_missing_file_is_named_with_the_folder_looked_in(tmp_path):
+    with pytest.raises(otpt.ActivityDataError, match="found no file at this path") as info:
+        otpt.load_activities(tmp_path / "nope.csv")
+    assert f"looked in {tmp_path.resolve()}" in str(info.value)

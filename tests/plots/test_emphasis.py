@@ -2,6 +2,7 @@
 
 import functools
 
+import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.colors import to_hex
 
@@ -69,3 +70,8 @@ def test_describe_spectrum_orders_settings():
     text = otpt.describe_spectrum(MIXED)
     assert text.startswith("OT-PT spectrum of 4 activities")
     assert text.index("home health") < text.index("acute hospital")
+
+
+def test_the_spectrum_names_what_it_can_group_by():
+    with pytest.raises(ValueError, match="by must be one of setting, population, not 'colour'"):
+        otpt.plot_spectrum(MIXED, by="colour")
