@@ -235,7 +235,7 @@ def describe_confidence(data: pd.DataFrame) -> str:
         return "Confidence against correctness: no answers yet."
     return (
         f"Confidence against correctness for {total} answers (defensible answers count as right): "
-        f"sure and right {t.loc['sure', 'right']}, sure and wrong {t.loc['sure', 'wrong']} (misconceptions), "
+        f"sure and right {t.loc['sure', 'right']}, sure and wrong {t.loc['sure', 'wrong']} (likely misconceptions), "
         f"unsure and right {t.loc['unsure', 'right']} (guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
     )
 

@@ -56,6 +56,6 @@ def test_class_plots_draw_the_numbers(folder):
         "Class accuracy per activity, 2 activities, 75% right"
     )
     assert "Activity A2 (OT 0, Both 1, PT 1; key Both)" in otpt.describe_most_debated(merged)
-    assert "sure and wrong 0 (misconceptions), unsure and right 0 (guesses), unsure and wrong 1" in (
+    assert "sure and wrong 0 (likely misconceptions), unsure and right 0 (guesses), unsure and wrong 1" in (
         otpt.describe_confidence(merged)
     )
