@@ -115,6 +115,8 @@ def _legacy_encoding(raw: bytes) -> str | None:
 def visible(text: str) -> str:
     """Text without invisible format characters (Unicode category Cf: zero-width spaces,
     word joiners, byte-order marks anywhere), which web pages and LMS editors paste in."""
+    if text.isascii():  # most files: nothing to look for (isascii is one fast pass)
+        return text
     hidden = {ord(c): None for c in set(text) if not c.isascii() and unicodedata.category(c) == "Cf"}
     return text.translate(hidden) if hidden else text
 
