@@ -1,6 +1,7 @@
-"""Every figure, each ``plot_x`` beside its ``describe_x`` sentence: the bank (bank), the
-overlap diagram (overlap), skills and the spectrum (emphasis), class results, the poll,
-the plan picture (plan) and your activity on the OT-PT line (lead_rule). Shared helpers:
+"""Every figure, each ``plot_x`` beside its ``describe_x`` sentence, one module per chart
+family: lead_counts, confusion (answers against the key), overlap, skills (the heat map),
+spectrum, class_results, poll, plan (a care-team plan) and place_activity (your activity
+on the OT-PT line). Shared helpers:
 _common (empty note, text as written), chart_text (labels that fit), titles, style.
 
 One contract for every Axes-level plot: ``plot_x(data, *, ..., title=None, ax=None,

@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 
 from ..analysis.lead_rule import Suggestion
-from ..plots.lead_rule import DECIDED_BY
+from ..plots.place_activity import DECIDED_BY
 
 __all__ = ["heading_html", "placement_html"]
 

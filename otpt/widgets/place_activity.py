@@ -2,7 +2,7 @@
 needs, the occupation it serves - and see who would usually lead it, where it lands on the
 OT-PT line, why, and the most similar activities in the bank.
 
-Thin glue over analysis/lead_rule.py (the readable weights), plots/lead_rule.py and
+Thin glue over analysis/lead_rule.py (the readable weights), plots/place_activity.py and
 render/place.py. An input left at
 "not sure" adds nothing to either side.
 """
@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from ..analysis.lead_rule import Suggestion, suggest_lead
 from ..analysis.similar import similar_activities
 from ..io.bank import coerce_activities
-from ..plots.lead_rule import describe_placement, plot_placement
+from ..plots.place_activity import describe_placement, plot_placement
 from ..render import html as render
 from ..render import place as render_place
 from ..render.figures import figure_html

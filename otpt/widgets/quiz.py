@@ -17,7 +17,7 @@ from ..analysis.rounds import Round, draw_activities
 from ..io.answers import random_nickname, safe_filename, save_answers
 from ..io.bank import bank_categories, coerce_activities, find_categories
 from ..io.columns import ANSWER_COLUMNS
-from ..plots.bank import describe_confusion, plot_confusion
+from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
