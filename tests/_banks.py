@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 import otpt
@@ -42,3 +44,41 @@ def bank_of(rows, columns=None) -> pd.DataFrame:
     order of ``columns``; missing cells are empty."""
     frame = pd.DataFrame(rows, columns=list(columns) if columns else None)
     return otpt.coerce_activities(frame.fillna(""))
+
+
+#: The columns of the small banks the overlap, skills and spectrum tests draw.
+OVERLAP_COLUMNS = ("activity", "lead", "setting", "skills", "ot_focus", "pt_focus")
+#: Two OT rows, a PT row and a Both row, in three settings.
+MIXED_ROWS = [
+    ("Dressing", "OT", "school", "fine_motor;cognitive", "Dressing.", "-"),
+    ("Cooking", "OT", "home health", "cognitive", "Meal prep.", "-"),
+    ("Walking", "PT", "school", "gait;balance", "-", "Gait."),
+    ("Bed to chair", "Both", "acute hospital", "strength;balance", "Routine.", "Transfer."),
+]
+
+
+def answer(activity_id, given, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00") -> dict:
+    """One answer record as a learner's quiz saves it."""
+    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": given, "key": key,
+            "correct": given == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
+
+
+def save_answers_file(folder: Path, name: str, learner: str, records: list[dict]) -> Path:
+    """Write one learner's answers file into ``folder``."""
+    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
+
+
+def write_class_folder(folder: Path) -> Path:
+    """Two learners, ada and bo; bo saved twice and only the later file counts."""
+    save_answers_file(
+        folder, "ada.json", "ada", [answer("A1", "OT", "OT"), answer("A2", "PT", "Both", confidence="unsure")]
+    )
+    save_answers_file(folder, "bo.json", "bo", [answer("A1", "PT", "OT"), answer("A2", "Both", "Both")])
+    later = "2026-09-01T11:00:00+00:00"
+    save_answers_file(
+        folder,
+        "bo (1).json",
+        "bo",
+        [answer("A1", "OT", "OT", ts=later), answer("A2", "Both", "Both", ts=later)],
+    )
+    return folder

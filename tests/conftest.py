@@ -9,7 +9,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from ._banks import TINY_ROWS, bank_of  # noqa: E402
+from ._banks import TINY_ROWS, bank_of, write_class_folder  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -53,3 +53,9 @@ def tiny_bank():
 def empty_bank():
     """A bank with every column and no activities."""
     return bank_of(TINY_ROWS).iloc[:0]
+
+
+@pytest.fixture
+def saved_class(tmp_path):
+    """A class folder: ada, and bo who saved twice (only the later file counts)."""
+    return write_class_folder(tmp_path)

@@ -3,49 +3,23 @@
 import json
 
 import pandas as pd
-import pytest
 
 import otpt
 
-
-def record(activity_id, answer, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00"):
-    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": answer, "key": key,
-            "correct": answer == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
+from .._banks import answer, save_answers_file
 
 
-def save(folder, name, learner, records):
-    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    save(
-        tmp_path,
-        "ada.json",
-        "ada",
-        [record("A1", "OT", "OT"), record("A2", "PT", "Both", confidence="unsure")],
+def test_first_answers_drop_review_rounds(saved_class):
+    save_answers_file(
+        saved_class, "cy.json", "cy", [answer("A1", "PT", "OT"), answer("A1", "OT", "OT", round_=2)]
     )
-    save(tmp_path, "bo.json", "bo", [record("A1", "PT", "OT"), record("A2", "Both", "Both")])
-    # bo saved again later: only this one counts
-    later = "2026-09-01T11:00:00+00:00"
-    save(
-        tmp_path,
-        "bo (1).json",
-        "bo",
-        [record("A1", "OT", "OT", ts=later), record("A2", "Both", "Both", ts=later)],
-    )
-    return tmp_path
-
-
-def test_first_answers_drop_review_rounds(folder):
-    save(folder, "cy.json", "cy", [record("A1", "PT", "OT"), record("A1", "OT", "OT", round_=2)])
-    merged = otpt.first_answers(otpt.load_class(folder))
+    merged = otpt.first_answers(otpt.load_class(saved_class))
     cy = merged[merged["learner"] == "cy"]
     assert list(cy["answer"]) == ["PT"]
 
 
-def test_class_views(folder):
-    merged = otpt.load_class(folder)
+def test_class_views(saved_class):
+    merged = otpt.load_class(saved_class)
     acc = otpt.activity_accuracy(merged)
     assert acc.loc["A1", "answered"] == 2 and acc.loc["A1", "right"] == 2 and acc.loc["A2", "accuracy"] == 0.5
     assert list(acc.index) == ["A2", "A1"]  # hardest first
@@ -57,8 +31,8 @@ def test_class_views(folder):
     assert conf.loc["sure", "right"] == 3 and conf.loc["unsure", "wrong"] == 1
 
 
-def test_class_majority_and_pre_post(folder):
-    merged = otpt.load_class(folder)
+def test_class_majority_and_pre_post(saved_class):
+    merged = otpt.load_class(saved_class)
     bank = otpt.coerce_activities(
         pd.DataFrame({"id": ["A1", "A2", "A3"], "activity": ["x", "y", "z"], "lead": ["OT", "Both", "PT"]})
     )

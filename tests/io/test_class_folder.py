@@ -2,41 +2,12 @@
 
 import warnings
 
-import pandas as pd
 import pytest
 
 import otpt
 from otpt.io import class_folder
 
-
-def record(activity_id, answer, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00"):
-    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": answer, "key": key,
-            "correct": answer == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
-
-
-def save(folder, name, learner, records):
-    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    save(
-        tmp_path,
-        "ada.json",
-        "ada",
-        [record("A1", "OT", "OT"), record("A2", "PT", "Both", confidence="unsure")],
-    )
-    save(tmp_path, "bo.json", "bo", [record("A1", "PT", "OT"), record("A2", "Both", "Both")])
-    # bo saved again later: only this one counts
-    later = "2026-09-01T11:00:00+00:00"
-    save(
-        tmp_path,
-        "bo (1).json",
-        "bo",
-        [record("A1", "OT", "OT", ts=later), record("A2", "Both", "Both", ts=later)],
-    )
-    return tmp_path
-
+from .._banks import answer, save_answers_file
 
 BAD_FILES = {
     "empty.json": "",
@@ -58,10 +29,10 @@ REASONS = {
 }
 
 
-def test_good_files_and_a_learner_who_saved_twice(folder):
+def test_good_files_and_a_learner_who_saved_twice(saved_class):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no warning for a clean folder
-        merged = otpt.load_class(folder)
+        merged = otpt.load_class(saved_class)
     assert sorted(merged["learner"].unique()) == ["ada", "bo"]
     assert len(merged) == 4
     assert set(merged.loc[merged["learner"] == "bo", "file"]) == {"bo (1).json"}
@@ -70,14 +41,14 @@ def test_good_files_and_a_learner_who_saved_twice(folder):
     assert list(merged.columns) == list(class_folder.CLASS_COLUMNS)
 
 
-def test_every_kind_of_bad_file_is_skipped_and_named(folder):
+def test_every_kind_of_bad_file_is_skipped_and_named(saved_class):
     for name, content in BAD_FILES.items():
-        (folder / name).write_text(content, encoding="utf-8")
-    (folder / ".ada.json.x1y2.tmp").write_text("{half-written")  # a save in progress: ignored silently
+        (saved_class / name).write_text(content, encoding="utf-8")
+    (saved_class / ".ada.json.x1y2.tmp").write_text("{half-written")  # a save in progress: ignored silently
     with pytest.warns(otpt.ClassFilesWarning) as caught:
-        merged = otpt.load_class(folder)
+        merged = otpt.load_class(saved_class)
     message = str(caught[0].message)
-    assert message.startswith(f"Skipped {len(BAD_FILES)} file(s) in {folder}")
+    assert message.startswith(f"Skipped {len(BAD_FILES)} file(s) in {saved_class}")
     for name, reason in REASONS.items():
         line = next(line for line in message.splitlines() if line.startswith(f"  - {name}: "))
         assert reason in line
@@ -86,7 +57,7 @@ def test_every_kind_of_bad_file_is_skipped_and_named(folder):
     assert {name for name, _ in merged.attrs["skipped"]} == set(BAD_FILES)
 
 
-def test_unreadable_file_is_skipped(folder, monkeypatch):
+def test_unreadable_file_is_skipped(saved_class, monkeypatch):
     real = class_folder.read_answers_file
 
     def read(path):
@@ -94,10 +65,10 @@ def test_unreadable_file_is_skipped(folder, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    (folder / "locked.json").write_text("{}")
+    (saved_class / "locked.json").write_text("{}")
     monkeypatch.setattr(class_folder, "read_answers_file", read)
     with pytest.warns(otpt.ClassFilesWarning, match="locked.json: could not be read \\(Permission denied\\)"):
-        merged = otpt.load_class(folder)
+        merged = otpt.load_class(saved_class)
     assert merged["learner"].nunique() == 2
 
 
@@ -123,14 +94,14 @@ def test_hostile_nicknames_never_leave_the_folder(tmp_path):
 
 def test_the_latest_save_wins_by_the_moment_not_by_how_the_time_is_written(tmp_path):
     # 12:00 in Berlin (10:00 UTC) is earlier than 11:00 UTC, though "12:00" > "11:00" as text
-    save(tmp_path, "a.json", "ada", [record("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
-    save(tmp_path, "b.json", "ada", [record("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
+    save_answers_file(tmp_path, "a.json", "ada", [answer("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
+    save_answers_file(tmp_path, "b.json", "ada", [answer("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
     merged = otpt.load_class(tmp_path)
     assert merged["file"].tolist() == ["b.json"] and merged.attrs["replaced"] == ["a.json"]
 
 
 def test_an_answers_file_re_saved_by_a_windows_tool_is_read(tmp_path):
-    path = save(tmp_path, "ada.json", "Zoë", [record("A1", "OT", "OT")])
+    path = save_answers_file(tmp_path, "ada.json", "Zoë", [answer("A1", "OT", "OT")])
     path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))  # Notepad's "Unicode"
     merged = otpt.load_class(tmp_path)
     assert merged["learner"].tolist() == ["Zoë"] and merged.attrs["skipped"] == []

@@ -1,42 +1,10 @@
 """The class plots draw the numbers of the class views."""
 
-import pandas as pd
-import pytest
-
 import otpt
 
 
-def record(activity_id, answer, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00"):
-    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": answer, "key": key,
-            "correct": answer == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
-
-
-def save(folder, name, learner, records):
-    return otpt.save_answers(pd.DataFrame(records), folder / name, learner=learner)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    save(
-        tmp_path,
-        "ada.json",
-        "ada",
-        [record("A1", "OT", "OT"), record("A2", "PT", "Both", confidence="unsure")],
-    )
-    save(tmp_path, "bo.json", "bo", [record("A1", "PT", "OT"), record("A2", "Both", "Both")])
-    # bo saved again later: only this one counts
-    later = "2026-09-01T11:00:00+00:00"
-    save(
-        tmp_path,
-        "bo (1).json",
-        "bo",
-        [record("A1", "OT", "OT", ts=later), record("A2", "Both", "Both", ts=later)],
-    )
-    return tmp_path
-
-
-def test_class_plots_draw_the_numbers(folder):
-    merged = otpt.load_class(folder)
+def test_class_plots_draw_the_numbers(saved_class):
+    merged = otpt.load_class(saved_class)
     ax = otpt.plot_class_accuracy(merged)
     assert [round(p.get_width()) for p in ax.patches] == [50, 100]
     assert "1 of 2" in [t.get_text() for t in ax.texts]

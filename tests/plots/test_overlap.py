@@ -16,14 +16,7 @@ bank_of = functools.partial(
 )
 
 
-MIXED = bank_of(
-    [
-        ("Dressing", "OT", "school", "fine_motor;cognitive", "Dressing.", "-"),
-        ("Cooking", "OT", "home health", "cognitive", "Meal prep.", "-"),
-        ("Walking", "PT", "school", "gait;balance", "-", "Gait."),
-        ("Bed to chair", "Both", "acute hospital", "strength;balance", "Routine.", "Transfer."),
-    ]
-)
+MIXED = banks.bank_of(banks.MIXED_ROWS, columns=banks.OVERLAP_COLUMNS)
 
 
 LOPSIDED = MIXED[MIXED["lead"] == "OT"].reset_index(drop=True)

@@ -15,14 +15,7 @@ bank_of = functools.partial(
 )
 
 
-MIXED = bank_of(
-    [
-        ("Dressing", "OT", "school", "fine_motor;cognitive", "Dressing.", "-"),
-        ("Cooking", "OT", "home health", "cognitive", "Meal prep.", "-"),
-        ("Walking", "PT", "school", "gait;balance", "-", "Gait."),
-        ("Bed to chair", "Both", "acute hospital", "strength;balance", "Routine.", "Transfer."),
-    ]
-)
+MIXED = banks.bank_of(banks.MIXED_ROWS, columns=banks.OVERLAP_COLUMNS)
 
 
 EMPTY = MIXED.iloc[:0]
