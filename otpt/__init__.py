@@ -126,7 +126,6 @@ _EXPORTS = {
     "ICF_CHAPTERS": "vocab",
     "INTERVENTIONS": "vocab",
     "LEADS": "vocab",
-    "LEAD_MEANINGS": "vocab",
     "OCCUPATION_AREAS": "vocab",
     "OCCUPATIONS": "vocab",
     "OUTCOMES": "vocab",

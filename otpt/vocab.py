@@ -11,7 +11,6 @@ __all__ = [
     "ICF_CHAPTERS",
     "INTERVENTIONS",
     "LEADS",
-    "LEAD_MEANINGS",
     "OCCUPATIONS",
     "OCCUPATION_AREAS",
     "OUTCOMES",
@@ -31,12 +30,6 @@ __all__ = [
 #: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
 
-#: What each lead means, in one sentence a learner reads.
-LEAD_MEANINGS = {
-    "OT": "OT leads: the target is the task or occupation itself",
-    "Both": "Both: one activity with an OT goal and a PT goal",
-    "PT": "PT leads: the target is a movement or body function",
-}
 
 #: How the work of a "Both" activity is shared, with a plain-words explanation.
 #: Sources: AOTA/APTA/ASHA Joint Guidelines for Therapy Co-treatment Under Medicare (2012);

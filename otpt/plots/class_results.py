@@ -31,6 +31,16 @@ __all__ = [
 ]
 
 
+def _activity_rows(ax, y, activities, xlabel: str) -> None:
+    """One row per activity (labels that fit) against a 0-100% axis."""
+    ax.set_yticks(y, unique_labels(activities))
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
+    ax.set_xticks([25, 75], minor=True)
+    ax.set_xlabel(xlabel)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
 def _lead_legend(ax, title: str) -> None:
     """The OT / Both / PT colours as a legend right of the Axes, outside the data."""
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
@@ -74,12 +84,7 @@ def plot_class_accuracy(
         )  # fmt: skip
         for yi, (_, r) in zip(y, table.iterrows())
     ]
-    ax.set_yticks(y, unique_labels(table["activity"]))
-    ax.set_xlim(0, 100)
-    ax.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
-    ax.set_xticks([25, 75], minor=True)
-    ax.set_xlabel("share of the class answering right")
-    ax.spines[["top", "right"]].set_visible(False)
+    _activity_rows(ax, y, table["activity"], "share of the class answering right")
     _lead_legend(ax, "bar colour:\nwho usually\nleads")
     if table.empty:
         note_empty(ax)
@@ -146,12 +151,9 @@ def plot_most_debated(
         ax.annotate(_key_note(key, also), (100, yi), xytext=(6, 0), textcoords="offset points", va="center")
         for yi, key, also in zip(y, table["key"], table["also_accepted"])
     ]
-    ax.set_yticks(y, unique_labels(table["activity"]))
-    ax.set_xlim(0, 100)
-    ax.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
-    ax.set_xticks([25, 75], minor=True)
-    ax.set_xlabel("share of the class giving each answer\n(\u2713 the key, \u2248 defensible)")
-    ax.spines[["top", "right"]].set_visible(False)
+    _activity_rows(
+        ax, y, table["activity"], "share of the class giving each answer\n(\u2713 the key, \u2248 defensible)"
+    )
     ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if table.empty:
         note_empty(ax)
