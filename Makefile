@@ -23,10 +23,11 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
 
 # Outreach booth: the classify lesson as an app (code hidden), one kernel per visitor,
-# idle kernels shut down after 10 minutes (checked every minute).
+# idle kernels shut down after 10 minutes (checked every minute). OTPT_KIOSK=1: no quiz
+# continues the last visitor's session, and "Start again" is a new anonymous visitor.
 CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
 present: $(STAMP)
-	$(BIN)/voila notebooks/02_classify_activities.ipynb --strip_sources=True $(CULL) $(ARGS)
+	OTPT_KIOSK=1 $(BIN)/voila notebooks/02_classify_activities.ipynb --strip_sources=True $(CULL) $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(NBVAL) $(ARGS)

@@ -5,7 +5,9 @@ executed. Run via `make notebooks` (or: python tools/execute_notebooks.py notebo
 """
 
 import json
+import os
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -63,5 +65,8 @@ def execute(path: Path) -> None:
 
 
 if __name__ == "__main__":
+    # A quiz a lesson runs saves nowhere near the repository or your own sessions.
+    os.environ["OTPT_CLASS_FOLDER"] = tempfile.mkdtemp(prefix="otpt-class-")
+    os.environ["OTPT_STATE_DIR"] = tempfile.mkdtemp(prefix="otpt-state-")
     for name in sys.argv[1:]:
         execute(Path(name))

@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..io.answers import random_nickname, safe_filename, save_answers
+from ..io.answers import save_answers
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
+from ..io.sessions import answers_filename, random_nickname
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
 
@@ -35,30 +36,36 @@ __all__ = [
 def load_class(folder: str | Path) -> pd.DataFrame:
     """Every learner's answers from the files in ``folder``, as one DataFrame.
 
-    Files are read by `otpt.io.class_folder.read_class_folder`: hidden files (such as
-    half-written temporary files) are ignored; files that cannot be read - corrupt, cut
-    short, empty, another format or version - are skipped and listed in a
-    `ClassFilesWarning`. A learner who saved more than once counts once: the file with the
-    latest answer wins.
+    Files are found and read by `otpt.io.class_folder.read_class_folder`: the folder, its
+    sub-folders (an LMS's folder per learner) and .zip archives of submissions, or a .zip
+    archive itself; hidden files (such as half-written temporary files) are ignored. Files
+    that cannot be read - corrupt, cut short, empty, another format or version - are
+    skipped and named in a `ClassFilesWarning`, which also names older copies set aside.
+    Each learner session counts once (copies of its file, downloaded twice or synced,
+    included): the file with the latest answer wins. Two learners who typed the same name
+    stay two learners, told apart in brackets ("Sam (3f9a2c)").
 
     Returns:
         A DataFrame with the `CLASS_COLUMNS`, one row per answer; ``outcome`` and
-        ``correct`` re-graded from ``answer``, ``key`` and ``outcome``. ``attrs["skipped"]``
-        lists (file, reason) pairs and ``attrs["replaced"]`` the older files that a later
-        one replaced.
+        ``correct`` re-graded from ``answer``, ``key`` and ``outcome``. ``attrs``:
+        ``summary`` (a sentence: how many learners, files, skipped files and replaced
+        copies), ``files`` (answer files read), ``skipped`` ((file, reason) pairs),
+        ``replaced`` ((older copy, file that counts) pairs) and ``folder``.
 
     Raises:
-        FileNotFoundError: when ``folder`` is not a folder.
+        FileNotFoundError: when ``folder`` does not exist.
+        PermissionError: when ``folder`` cannot be listed.
     """
     found = read_class_folder(folder)
-    rows = [{"learner": learner, "file": name, **record} for learner, name, records in found.learners
-            for record in records]  # fmt: skip
+    rows = [{"learner": learner, "session": session, "file": name, **record}
+            for learner, session, name, records in found.learners for record in records]  # fmt: skip
     frame = pd.DataFrame(rows, columns=list(CLASS_COLUMNS))
     # Right and defensible answers count as correct; files from before defensible answers
     # have no outcome and are graded answer == key.
     frame["outcome"] = answer_outcomes(frame)
     frame["correct"] = frame["outcome"] != "not usually"
-    frame.attrs.update(skipped=found.skipped, replaced=found.replaced, folder=str(folder))
+    frame.attrs.update(summary=found.summary(), files=found.files, skipped=found.skipped,
+                       replaced=found.replaced, folder=str(folder))  # fmt: skip
     return frame
 
 
@@ -199,6 +206,7 @@ def simulate_class(
         while name in names:
             name = random_nickname(name_rng)
         names.add(name)
+        session = f"{name_rng.getrandbits(48):012x}"
         ability = rng.uniform(skill - 0.15, skill + 0.15)
         right = rng.random(len(order)) < np.clip(ability - hard, 0.05, 0.95)
         records = []
@@ -223,5 +231,6 @@ def simulate_class(
                     "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
                 }
             )
-        paths.append(save_answers(records, Path(folder) / safe_filename(name), learner=name))
+        path = Path(folder) / answers_filename(name, session)
+        paths.append(save_answers(records, path, learner=name, session=session))
     return paths

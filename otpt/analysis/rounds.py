@@ -17,7 +17,7 @@ import pandas as pd
 from ..io.columns import ANSWER_COLUMNS
 from .grading import Feedback, Summary, check_answer, summarize
 
-__all__ = ["Round", "draw_activities"]
+__all__ = ["Round", "continue_rounds", "draw_activities"]
 
 
 def draw_activities(bank: pd.DataFrame, rng: random.Random, n: int | None = None) -> list[str]:
@@ -157,3 +157,37 @@ class Round:
     def next_round(self, order: list[str]) -> Round:
         """A new round over ``order`` (numbered next): "Start again" in a new order."""
         return Round(self.bank, list(order), number=self.number + 1)
+
+
+def continue_rounds(
+    bank: pd.DataFrame, records: list[dict], rounds: list[dict]
+) -> tuple[list[dict], list[dict], Round | None, int]:
+    """Where a saved session stands, to continue it (after a kernel restart).
+
+    Args:
+        bank: the checked bank.
+        records: the session's answer records (`ANSWER_COLUMNS`), every round.
+        rounds: the saved rounds, ``{"number", "order", "review"}`` each, in order.
+
+    Returns:
+        (the answers of the finished rounds; their rounds; the last round, at its first
+        unanswered card - or, when the bank no longer has its activities, an empty round
+        numbered after the saved ones, whose answers then count as finished; how many
+        rounds were drawn in a new order, so a seeded order can move on as it did).
+
+    >>> bank = pd.DataFrame({"id": ["a", "b"], "activity": ["A", "B"], "lead": ["OT", "PT"]})
+    >>> saved = [{"activity_id": "a", "answer": "OT", "key": "OT", "correct": True, "round": 1}]
+    >>> earlier, kept, current, drawn = continue_rounds(bank, saved, [{"number": 1, "order": ["a", "b"]}])
+    >>> earlier, current.number, current.position, current.current, drawn
+    ([], 1, 1, 'b', 1)
+    """
+    drawn = sum(not r.get("review") for r in rounds)
+    last = rounds[-1] if rounds else None
+    if last is None or not {str(i) for i in last["order"]} <= set(bank["id"].astype(str)):
+        number = max((int(r.get("round") or 0) for r in records), default=0)
+        return list(records), list(rounds), Round(bank, [], number=number), drawn
+    current = [r for r in records if r.get("round") == last["number"]]
+    earlier = [r for r in records if r.get("round") != last["number"]]
+    round_ = Round(bank, [str(i) for i in last["order"]], number=int(last["number"]),
+                   review=bool(last.get("review")), position=len(current), records=current)  # fmt: skip
+    return earlier, list(rounds[:-1]), round_, drawn

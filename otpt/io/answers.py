@@ -2,15 +2,14 @@
 
 Files are JSON with a format name and version, written atomically (a crash mid-write
 leaves the old file intact). Nothing identifying is stored unless the learner types it:
-the default learner name is a random nickname.
+the default learner name is a random nickname. A file also holds its learner-session
+id (``session``) and the order of each round (``rounds``), so a quiz can continue it
+after a kernel restart; files from before sessions (without them) are still read.
 """
 
 from __future__ import annotations
 
 import json
-import random
-import re
-import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -24,96 +23,86 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "answers_frame",
+    "answers_json",
     "load_answers",
-    "random_nickname",
+    "parse_answers",
     "read_answers_file",
-    "safe_filename",
     "save_answers",
 ]
 
 FORMAT = "otpt-answers"
 VERSION = 1
 
-_ADJECTIVES = (
-    "brave",
-    "calm",
-    "clever",
-    "curious",
-    "eager",
-    "gentle",
-    "happy",
-    "kind",
-    "lively",
-    "quick",
-    "quiet",
-    "steady",
-    "sunny",
-    "swift",
-    "wise",
-    "bold",
-)
-_ANIMALS = (
-    "otter",
-    "heron",
-    "fox",
-    "panda",
-    "koala",
-    "lynx",
-    "robin",
-    "seal",
-    "tiger",
-    "wombat",
-    "badger",
-    "falcon",
-    "gecko",
-    "ibis",
-    "lemur",
-    "puffin",
-)
 
-
-def random_nickname(rng: random.Random | None = None) -> str:
-    """An anonymous nickname such as ``calm-otter-42``."""
-    rng = rng or random.SystemRandom()
-    return f"{rng.choice(_ADJECTIVES)}-{rng.choice(_ANIMALS)}-{rng.randrange(10, 100)}"
-
-
-def safe_filename(name: str, *, suffix: str = ".json") -> str:
-    """A file name made from a learner's name: no path separators, no ``..``, no control
-    characters, at most 60 characters; an empty result becomes ``learner``."""
-    text = unicodedata.normalize("NFKC", str(name))
-    text = "".join(
-        ch if ch.isalnum() or ch in "-_ " else "-" for ch in text if unicodedata.category(ch)[0] != "C"
-    )
-    text = re.sub(r"[\s\-]+", "-", text).strip("-_.")[:60].strip("-_.")
-    return (text or "learner") + suffix
-
-
-def save_answers(
-    answers: pd.DataFrame | list[dict], path: str | Path, *, learner: str, bank: str = ""
-) -> Path:
-    """Write answers to ``path`` as JSON (format ``otpt-answers``, version 1), atomically.
+def answers_json(
+    answers: pd.DataFrame | list[dict],
+    *,
+    learner: str,
+    session: str = "",
+    bank: str = "",
+    rounds: list[dict] | None = None,
+) -> str:
+    """The text of an answers file (format ``otpt-answers``, version 1).
 
     Args:
         answers: a DataFrame or a list of dicts with the `ANSWER_COLUMNS`.
-        path: the file to write (its folder is created).
         learner: the name or nickname stored in the file.
+        session: the learner-session id (`otpt.io.sessions.new_session_id`).
         bank: where the activities came from (the bank's ``attrs["source"]``).
-
-    Returns:
-        The path written.
-
-    Raises:
-        OSError: when the folder cannot be written (an earlier file is kept whole).
+        rounds: one ``{"number", "order", "review"}`` per round, so a quiz can continue.
     """
-    path = Path(path)
     if isinstance(answers, pd.DataFrame):
         table = answers.reindex(columns=list(ANSWER_COLUMNS)).astype(object)
         records = table.where(table.notna(), None).to_dict(orient="records")
     else:
         records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
-    payload = {"format": FORMAT, "version": VERSION, "learner": learner, "bank": bank, "answers": records}
-    return write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1, default=_plain))
+    payload = {"format": FORMAT, "version": VERSION, "learner": learner, "session": session, "bank": bank,
+               "rounds": rounds or [], "answers": records}  # fmt: skip
+    return json.dumps(payload, ensure_ascii=False, indent=1, default=_plain)
+
+
+def save_answers(
+    answers: pd.DataFrame | list[dict],
+    path: str | Path,
+    *,
+    learner: str,
+    session: str = "",
+    bank: str = "",
+    rounds: list[dict] | None = None,
+) -> Path:
+    """Write answers to ``path`` as JSON (`answers_json`), atomically.
+
+    A save never destroys another learner session's answers: when ``path`` holds a file
+    of a different session (or of none), it is left alone and `FileExistsError` says so.
+
+    Args:
+        answers, learner, session, bank, rounds: as for `answers_json`.
+        path: the file to write (its folder is created).
+
+    Returns:
+        The path written.
+
+    Raises:
+        FileExistsError: when ``path`` holds another session's answers.
+        OSError: when the folder cannot be written (an earlier file is kept whole).
+    """
+    path = Path(path)
+    text = answers_json(answers, learner=learner, session=session, bank=bank, rounds=rounds)
+    if path.exists() and _session_in(path) != (session or None):
+        raise FileExistsError(
+            f"{path} already holds answers of another learner session; they are kept. "
+            "Save under another file name."
+        )
+    return write_atomic(path, text)
+
+
+def _session_in(path: Path) -> str | None:
+    """The session id in an existing answers file (None when it has none or is unreadable)."""
+    try:
+        payload = json.loads(read_text(path, kind=".json")[0])
+    except (OSError, Unreadable, ValueError):
+        return None
+    return (payload.get("session") or None) if isinstance(payload, dict) else None
 
 
 def _plain(value):
@@ -126,7 +115,8 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
     """Check one answers file (any encoding a tool may have re-saved it in).
 
     Returns:
-        (header fields ``learner``, ``version``, ``bank``; the answer records as dicts).
+        (header fields ``learner``, ``version``, ``bank``, ``session`` ("" in files from
+        before sessions) and ``rounds``; the answer records as dicts).
 
     Raises:
         AnswersFileError: naming the file and what is wrong: missing, empty, cut short,
@@ -134,18 +124,30 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
     """
     path = Path(path)
     source = f"'{path}'"
+    try:
+        text, _ = read_text(path, kind=".json")
+    except Unreadable as err:
+        raise AnswersFileError(source, [err.problem]) from None
+    return parse_answers(text, source)
+
+
+def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
+    """`read_answers_file` for text already decoded (a file inside a .zip archive, say);
+    ``source`` names it in errors."""
 
     def fail(found: str, allowed: str):
         return AnswersFileError(source, [Problem(None, None, found, allowed)])
 
+    if not text.strip():
+        raise fail("an empty file", "Save the answers again from the quiz.")
     try:
-        text, _ = read_text(path, kind=".json")
         payload = json.loads(text)
-    except Unreadable as err:
-        raise AnswersFileError(source, [err.problem]) from None
     except json.JSONDecodeError as err:
-        raise fail(f"a file that is not a readable answers file (empty, cut short or not JSON, from line "
-                   f"{err.lineno}, column {err.colno})", "Save the answers again from the quiz.") from None  # fmt: skip
+        if not text[err.pos :].strip():
+            raise fail(f"a file cut short: it stops at line {err.lineno}, column {err.colno}, in the middle of "
+                       "the answers (a copy or upload that did not finish)", "Copy or save the file again.") from None  # fmt: skip
+        raise fail(f"text that is not JSON at line {err.lineno}, column {err.colno} ({err.msg})",
+                   "This is not an otpt answers file, or it was edited by hand.") from None  # fmt: skip
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise fail(f'no "format": "{FORMAT}"', "This is not an otpt answers file.")
     if payload.get("version") != VERSION:
@@ -160,7 +162,9 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
         raise fail(
             f"answers without {', '.join(missing)}", "Every answer needs an activity_id, answer and key."
         )
-    header = {"learner": str(payload.get("learner", "")), "version": VERSION, "bank": payload.get("bank", "")}
+    rounds = payload.get("rounds")
+    header = {"learner": str(payload.get("learner", "")), "version": VERSION, "bank": payload.get("bank", ""),
+              "session": str(payload.get("session") or ""), "rounds": rounds if isinstance(rounds, list) else []}  # fmt: skip
     return header, records
 
 
@@ -175,7 +179,8 @@ def load_answers(path: str | Path) -> pd.DataFrame:
     """Read an answers file written by `save_answers` (or `ClassifyQuiz.save`).
 
     Returns:
-        A DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds ``learner`` and ``version``.
+        A DataFrame with the `ANSWER_COLUMNS`; ``attrs`` holds the header fields of
+        `read_answers_file` (``learner``, ``session``, ``version`` ...).
 
     Raises:
         AnswersFileError: naming the file and the problem.

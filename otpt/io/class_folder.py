@@ -1,26 +1,32 @@
-"""A class folder: the answer files learners saved, read as one list per learner.
+"""A class folder: the answer files learners saved, read as one list per learner session.
 
-Each file goes through `otpt.io.answers.read_answers_file` (the same decoding path as
-every other file). A file that cannot be read is skipped and named, never fatal; a learner
-who saved more than once counts once (the file with the latest answer wins, times
-compared as moments in UTC).
+Files are found by `otpt.io.submissions.find_submissions` (sub-folders, LMS names, .zip
+archives) and checked by `otpt.io.answers.parse_answers`. A file that cannot be read is
+skipped and named, never fatal. Each learner session counts once: files with the same
+session id (a drive's "(1)" copy, a sync-conflict copy, a file downloaded twice) are one
+learner, and the file with the latest answer wins (times compared as moments in UTC).
+Files from before sessions are told apart by learner name and by what the LMS put in
+their path (`otpt.io.submissions.submitter`).
 """
 
 from __future__ import annotations
 
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import AnswersFileError, ClassFilesWarning
-from .answers import read_answers_file
+from .answers import parse_answers
 from .columns import ANSWER_COLUMNS
+from .submissions import find_submissions, submitter
+from .text import Unreadable
 
 __all__ = ["CLASS_COLUMNS", "ClassFolder", "read_class_folder"]
 
-#: The columns of a class table: who answered, from which file, and the answer.
-CLASS_COLUMNS = ("learner", "file", *ANSWER_COLUMNS)
+#: The columns of a class table: who answered, in which session, from which file, and the answer.
+CLASS_COLUMNS = ("learner", "session", "file", *ANSWER_COLUMNS)
 
 
 @dataclass
@@ -28,14 +34,31 @@ class ClassFolder:
     """What a class folder holds.
 
     Attributes:
-        learners: (learner, file name, answer records) per learner, sorted by learner.
+        folder: the folder (or .zip archive) read.
+        learners: (learner, session, file name, answer records) per learner session,
+            sorted by learner; a name two sessions share gets what tells them apart in
+            brackets ("Sam (3f9a2c)").
+        files: how many answer files were read (copies included).
         skipped: (file name, reason) for each file that could not be read.
-        replaced: file names a later file of the same learner replaced.
+        replaced: (older copy, the file that counts instead) for each replaced copy.
     """
 
-    learners: list[tuple[str, str, list[dict]]] = field(default_factory=list)
+    folder: Path
+    learners: list[tuple[str, str, str, list[dict]]] = field(default_factory=list)
+    files: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
+    replaced: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One sentence: learners, files, skipped files and replaced copies.
+
+        >>> ClassFolder(Path("class"), files=3).summary()
+        'Found 0 learners in 3 answer files in class; 0 files skipped; 0 older copies set aside.'
+        """
+        return (f"Found {len(self.learners)} learner{'s' * (len(self.learners) != 1)} in {self.files} answer "
+                f"file{'s' * (self.files != 1)} in {self.folder}; {len(self.skipped)} "
+                f"file{'s' * (len(self.skipped) != 1)} skipped; {len(self.replaced)} older "
+                f"cop{'ies' if len(self.replaced) != 1 else 'y'} set aside.")  # fmt: skip
 
 
 def _moment(stamp) -> datetime:
@@ -49,44 +72,77 @@ def _moment(stamp) -> datetime:
 
 
 def read_class_folder(folder: str | Path) -> ClassFolder:
-    """Read every answer file in ``folder`` (hidden files ignored).
+    """Read every answer file in ``folder`` (a folder, its sub-folders and .zip archives,
+    or a .zip archive itself; hidden files ignored).
 
     Returns:
-        A `ClassFolder`. Files that cannot be read are listed in ``skipped`` and named in
-        one `ClassFilesWarning`.
+        A `ClassFolder`. Files that cannot be read and copies set aside are named in one
+        `ClassFilesWarning`; so is a folder with no answer files at all.
 
     Raises:
-        FileNotFoundError: when ``folder`` is not a folder.
+        FileNotFoundError: when ``folder`` does not exist.
+        PermissionError: when ``folder`` cannot be listed (both name the folder and what to do).
     """
     folder = Path(folder)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: there is no such folder")
-    found = ClassFolder()
-    latest: dict[str, tuple[datetime, str, list[dict]]] = {}
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    if not folder.exists():
+        raise FileNotFoundError(f"{folder}: there is no such folder. Check the path (it is looked up from "
+                                f"{Path.cwd()}); learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.")  # fmt: skip
+    found = ClassFolder(folder)
+    by_identity: dict[tuple, tuple] = {}  # identity -> (rank, file name, learner, session, tag, records)
+    try:
+        submissions = list(find_submissions(folder, found.skipped))
+    except PermissionError as err:
+        raise PermissionError(err.errno, f"{folder} cannot be listed ({err.strerror}). The instructor needs "
+                              "read and search permission on the class folder (ls -ld shows it); "
+                              "see docs/CLASS_ON_A_HUB.md.") from None  # fmt: skip
+    for submission in submissions:
         try:
-            header, records = read_answers_file(path)
+            header, records = parse_answers(submission.read(), f"'{submission.name}'")
         except AnswersFileError as err:
-            found.skipped.append((path.name, err.reason))
+            found.skipped.append((submission.name, _reason(err, submission.suffix)))
             continue
-        except OSError as err:
-            found.skipped.append((path.name, f"could not be read ({err.strerror or err})"))
+        except Unreadable as err:
+            found.skipped.append((submission.name, f"{err.problem.found}. {err.problem.allowed}"))
             continue
-        learner = header["learner"] or path.stem
-        stamp = max((_moment(r.get("timestamp")) for r in records), default=_moment(""))
-        if learner in latest:
-            older, newer = sorted([latest[learner], (stamp, path.name, records)], key=lambda t: (t[0], t[1]))
-            found.replaced.append(older[1])
-            latest[learner] = newer
+        except (OSError, zipfile.BadZipFile) as err:
+            found.skipped.append(
+                (submission.name, f"could not be read ({getattr(err, 'strerror', None) or err})")
+            )
+            continue
+        found.files += 1
+        learner, session = header["learner"] or submission.stem, header["session"]
+        identity = ("session", session) if session else ("file", submitter(submission, learner), learner)
+        rank = (max((_moment(r.get("timestamp")) for r in records), default=_moment("")), len(records))
+        tag = session[:6] if session else identity[1]  # what tells two learners of one name apart
+        entry = (rank, submission.name, learner, session, tag, records)
+        if identity in by_identity:
+            older, newer = sorted([by_identity[identity], entry], key=lambda e: (e[0], e[1]))
+            found.replaced.append((older[1], newer[1]))
+            by_identity[identity] = newer
         else:
-            latest[learner] = (stamp, path.name, records)
-    found.learners = [(learner, name, records) for learner, (_, name, records) in sorted(latest.items())]
-    if found.skipped:
-        lines = "\n".join(f"  - {name}: {why}" for name, why in found.skipped)
-        warnings.warn(
-            ClassFilesWarning(
-                f"Skipped {len(found.skipped)} file(s) in {folder} that are not readable answer files:\n{lines}"
-            ),
-            stacklevel=3,
-        )
+            by_identity[identity] = entry
+    entries = sorted(by_identity.values(), key=lambda e: (e[2], e[4]))
+    names = [e[2] for e in entries]
+    for _, name, learner, session, tag, records in entries:
+        label = f"{learner} ({tag})" if names.count(learner) > 1 else learner
+        found.learners.append((label, session, name, records))
+    _warn(found)
     return found
+
+
+def _reason(err: AnswersFileError, suffix: str) -> str:
+    if suffix != ".json":
+        kind = f"a {suffix} file" if suffix else "a file without a suffix"
+        return f"is not an answers file ({kind}, not .json)"
+    return err.reason
+
+
+def _warn(found: ClassFolder) -> None:
+    lines = [f"  - {name}: {why}" for name, why in found.skipped]
+    lines += [f"  - {older}: an older copy of the same learner's answers; {newer} counts instead"
+              for older, newer in found.replaced]  # fmt: skip
+    if not found.learners and not lines:
+        lines = ["  - no answer files here: quizzes save into their save_dir (default answers/ next to the "
+                 "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder"]  # fmt: skip
+    if lines:
+        warnings.warn(ClassFilesWarning(found.summary() + "\n" + "\n".join(lines)), stacklevel=3)

@@ -7,29 +7,28 @@ so it behaves the same in JupyterLab, Voila, nbval and plain pytest.
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
 
-from ..analysis.rounds import Round, draw_activities
-from ..io.answers import random_nickname, safe_filename, save_answers
-from ..io.bank import bank_categories, coerce_activities, find_categories
+from ..analysis.rounds import Round, continue_rounds, draw_activities
+from ..io.bank import coerce_activities
 from ..io.columns import ANSWER_COLUMNS
+from ..io.sessions import class_folder
 from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
+from .filters import keep_matching
+from .saving import SaveBar
 
 __all__ = ["CHOICES", "ClassifyQuiz"]
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
-
-
-def _as_list(value):
-    return None if value is None else [value] if isinstance(value, str) else list(value)
 
 
 class ClassifyQuiz(widgets.VBox):
@@ -41,7 +40,14 @@ class ClassifyQuiz(widgets.VBox):
         seed: shuffling seed; the same seed gives the whole class the same order.
         settings, populations: keep only activities from these (a name or a list).
         name: the learner's name for saved answers; default a random nickname.
-        save_dir: folder where "Save my answers" writes (default ``answers``).
+        save_dir: the folder answers are saved in (default: ``$OTPT_CLASS_FOLDER`` when
+            a hub sets it, else ``answers`` next to the notebook).
+        autosave: save after every Check (default), and after a kernel restart pick up
+            the session this quiz saved last, so nothing is lost. False keeps answers
+            in the kernel only, with no download link (a demonstration, a warm-up).
+        kiosk: one screen, many people (a booth, a lab computer): never pick up an
+            earlier session, and "Start again" begins a new anonymous learner session.
+            Default: True when the environment variable ``OTPT_KIOSK`` is ``1``.
 
     Example:
         >>> quiz = ClassifyQuiz(n=3, seed=1, settings="school")  # shows itself in a notebook
@@ -60,16 +66,23 @@ class ClassifyQuiz(widgets.VBox):
         settings=None,
         populations=None,
         name: str | None = None,
-        save_dir: str | Path = "answers",
+        save_dir: str | Path | None = None,
+        autosave: bool = True,
+        kiosk: bool | None = None,
     ):
         bank = coerce_activities(activities)
-        self.bank, self.notice = _filter(bank, _as_list(settings), _as_list(populations))
+        self.bank, self.notice = keep_matching(bank, settings, populations)
         self.n = n
-        self.save_dir = Path(save_dir)
-        self._nickname = random_nickname()
+        self.save_dir = class_folder(save_dir)
+        self.autosave = autosave
+        self.kiosk = os.environ.get("OTPT_KIOSK") == "1" if kiosk is None else kiosk
         self._rng = random.Random(seed)
         self._earlier: list[dict] = []  # answers of the rounds before this one
+        self._rounds: list[dict] = []  # every round's number, order and kind (saved, to continue)
         self.round = Round(self.bank, [], number=0)
+        key = "|".join(map(str, (self.save_dir.absolute(), self.bank.attrs.get("source", ""), seed, n,
+                                 settings, populations, name, os.environ.get("JPY_SESSION_NAME", ""))))  # fmt: skip
+        self.saving = SaveBar(self.save_dir, key, name=name, bank=self.bank.attrs.get("source", ""))
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
@@ -99,28 +112,12 @@ class ClassifyQuiz(widgets.VBox):
         self.restart_button = widgets.Button(
             description="Start again", icon="refresh", tooltip="A new round in a new order"
         )
-        self.name_box = widgets.Text(
-            value=name.strip() if name else "",
-            placeholder="optional",
-            description="Your name:",
-            style={"description_width": "initial"},
-            layout=widgets.Layout(width="260px"),
-        )
-        self.save_button = widgets.Button(
-            description="Save my answers", icon="save", tooltip="Save to a file"
-        )
-        self.save_status = widgets.HTML()
+        self.name_box, self.save_button = self.saving.name_box, self.saving.save_button
+        self.save_status = self.saving.status
 
         self.choice.layout.margin = "0 3em 0.5em 0"
-        for button in (
-            self.check_button,
-            self.next_button,
-            self.review_button,
-            self.restart_button,
-            self.save_button,
-        ):
-            button.layout.width = "auto"  # never cut a label short
-            button.layout.min_width = "8em"
+        for button in (self.check_button, self.next_button, self.review_button, self.restart_button):
+            button.layout.width, button.layout.min_width = "auto", "8em"  # never cut a label short
         self.clicks = OneActionPerClick()
         for button, handler in (
             (self.check_button, self._on_check),
@@ -128,6 +125,7 @@ class ClassifyQuiz(widgets.VBox):
             (self.review_button, self._on_review),
             (self.restart_button, self._on_restart),
             (self.save_button, self._on_save),
+            (self.saving.someone_else_button, self._on_someone_else),
         ):
             self.clicks.on_click(button, handler)
         for control in (self.choice, self.confidence, self.name_box):
@@ -140,27 +138,27 @@ class ClassifyQuiz(widgets.VBox):
             ]
         )
         self._end = widgets.HBox([self.review_button, self.restart_button])
-        save_bar = widgets.HBox(
-            [self.name_box, self.save_button, self.save_status],
-            layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
-        )
         super().__init__(
-            [self.progress, self.card, self._question, self.feedback, self.summary, self._end, save_bar],
+            [self.progress, self.card, self._question, self.feedback, self.summary, self._end, self.saving],
             layout=widgets.Layout(max_width="780px"),
         )
-        self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
-
-    # ------------------------------------------------------------------ public data
+        if not (self.autosave and not self.kiosk and self._resume()):
+            self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
     @property
     def learner(self) -> str:
         """The name answers are saved under: what the name box holds, else a random nickname."""
-        return self.name_box.value.strip() or self._nickname
+        return self.saving.learner
+
+    @property
+    def session(self) -> str:
+        """This learner session's id (in the answers file and its name)."""
+        return self.saving.session
 
     @property
     def answers(self) -> pd.DataFrame:
         """Every answer checked so far (all rounds), one row each (`ANSWER_COLUMNS`)."""
-        return pd.DataFrame(self._earlier + self.round.records, columns=list(ANSWER_COLUMNS))
+        return pd.DataFrame(self._records(), columns=list(ANSWER_COLUMNS))
 
     @property
     def current_activity(self) -> pd.Series | None:
@@ -168,15 +166,39 @@ class ClassifyQuiz(widgets.VBox):
         return self.round.activity()
 
     def save(self, path: str | Path | None = None) -> Path:
-        """Save the answers as JSON (atomically). Default: ``<save_dir>/<learner>.json``."""
-        path = Path(path) if path is not None else self.save_dir / safe_filename(self.learner)
-        return save_answers(self.answers, path, learner=self.learner, bank=self.bank.attrs.get("source", ""))
+        """Save the answers as JSON, atomically (default: ``<save_dir>/<learner>-<session>.json``).
+
+        Raises:
+            OSError: when the file cannot be written (the answers stay in the kernel);
+                `FileExistsError` when ``path`` holds another session's answers.
+        """
+        return self.saving.save(self._records(), self._rounds, None if path is None else Path(path))
+
+    def _records(self) -> list[dict]:
+        return self._earlier + self.round.records
+
+    def _resume(self) -> bool:
+        """Continue the session this quiz saved last (after a kernel restart); False when
+        there is none to continue."""
+        found = self.saving.resume()
+        if found is None:
+            return False
+        self._earlier, self._rounds, current, drawn = continue_rounds(self.bank, *found)
+        for _ in range(drawn):
+            draw_activities(self.bank, self._rng, self.n)  # the seeded order moves on as before
+        if not current.order:  # the bank changed: a new round after the saved ones
+            self.round, current = current, current.next_round(draw_activities(self.bank, self._rng, self.n))
+        self._start(current)
+        if self.round.finished:
+            self._finish()
+        return True
 
     # ------------------------------------------------------------------ drawing the round
 
     def _start(self, round_: Round) -> None:
         self._earlier += self.round.records
         self.round = round_
+        self._rounds.append({"number": round_.number, "order": list(round_.order), "review": round_.review})
         self.summary.value = ""
         self._end.layout.display = "none"
         self._show()
@@ -187,6 +209,8 @@ class ClassifyQuiz(widgets.VBox):
             self.progress.value = ""
             self.card.value = render.message_html(self.notice or PROMPTS["empty_bank"])
             self._question.layout.display = "none"
+            return
+        if self.round.finished:  # a round continued after a restart, already answered: _finish draws it
             return
         self._question.layout.display = None
         self.card.value = render.card_html(self.round.activity())
@@ -217,6 +241,8 @@ class ClassifyQuiz(widgets.VBox):
         self.feedback.value = render.feedback_html(fb)
         self._show_buttons()
         self._update_progress()
+        if self.autosave:
+            self.saving.save_and_report(self._records(), self._rounds)
 
     def _on_next(self, _=None) -> None:
         if self.round.current is None:
@@ -251,32 +277,17 @@ class ClassifyQuiz(widgets.VBox):
         self._start(self.round.review_round())
 
     def _on_restart(self, _=None) -> None:
+        if self.kiosk:
+            self._on_someone_else()
+        else:
+            self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
+
+    def _on_someone_else(self, _=None) -> None:
+        """A full reset for the next person: a new anonymous session and a new round 1."""
+        self.saving.reset()
+        self._earlier, self._rounds = [], []
+        self.round = Round(self.bank, [], number=0)
         self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
     def _on_save(self, _=None) -> None:
-        try:
-            path = self.save()
-        except OSError as err:
-            self.save_status.value = render.message_html(f"Could not save: {err.strerror or err}")
-            return
-        self.save_status.value = render.message_html(f"Saved {len(self.answers)} answers to {path}")
-
-
-def _filter(bank: pd.DataFrame, settings, populations) -> tuple[pd.DataFrame, str]:
-    """Keep the activities that match; explain in words when nothing does."""
-    keep = pd.Series(True, index=bank.index)
-    for column, wanted in (("setting", settings), ("population", populations)):
-        if wanted is None:
-            continue
-        found, unknown = find_categories(bank, column, wanted)
-        if unknown:
-            return bank.iloc[:0], (
-                f"There is no {column} called {', '.join(repr(u) for u in unknown)}. "
-                f"Choose from: {', '.join(bank_categories(bank, column))}."
-            )
-        keep &= bank[column].isin(found)
-    if len(bank) == 0:
-        return bank, PROMPTS["empty_bank"]
-    if not keep.any():
-        return bank.iloc[:0], PROMPTS["no_match"]
-    return bank[keep].reset_index(drop=True), ""
+        self.saving.save_and_report(self._records(), self._rounds)

@@ -53,8 +53,17 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("", "not a readable answers file (empty, cut short or not JSON, from line 1, column 1)"),
-        ('{"format": "otpt-answers", "version": 1, "answers": [', "not a readable answers file"),
+        ("", "found an empty file. Save the answers again"),
+        (" \n", "found an empty file."),
+        (
+            '{"format": "otpt-answers", "version": 1, "answers": [',
+            "found a file cut short: it stops at line 1, column 54",
+        ),
+        ("learner,answer\nSam,OT\n", "found text that is not JSON at line 1, column 1 (Expecting value)"),
+        (
+            '{"format": "otpt-answers"} trailing',
+            "found text that is not JSON at line 1, column 28 (Extra data)",
+        ),
         ('{"hello": 1}', 'found no "format": "otpt-answers". This is not an otpt answers file.'),
         (
             '{"format": "otpt-answers", "version": 99, "answers": []}',
@@ -106,3 +115,20 @@ def test_random_nicknames_are_anonymous_and_varied():
     names = {otpt.random_nickname() for _ in range(50)}
     assert len(names) > 30
     assert all(n.count("-") == 2 for n in names)
+
+
+def test_a_save_never_replaces_another_sessions_file(tmp_path):
+    path = otpt.save_answers(ANSWERS, tmp_path / "Sam.json", learner="Sam", session="aaaaaaaaaaaa")
+    before = path.read_bytes()
+    otpt.save_answers(ANSWERS, path, learner="Sam", session="aaaaaaaaaaaa")  # the same session: fine
+    for other in ("bbbbbbbbbbbb", ""):
+        with pytest.raises(FileExistsError, match="another learner session; they are kept"):
+            otpt.save_answers(ANSWERS.iloc[:1], path, learner="Sam", session=other)
+    assert path.read_bytes() == before
+
+
+def test_session_and_rounds_round_trip(tmp_path):
+    rounds = [{"number": 1, "order": ["A001", "A002"], "review": False}]
+    path = otpt.save_answers(ANSWERS, tmp_path / "a.json", learner="x", session="0123456789ab", rounds=rounds)
+    back = otpt.load_answers(path)
+    assert back.attrs["session"] == "0123456789ab" and back.attrs["rounds"] == rounds

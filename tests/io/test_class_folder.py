@@ -1,6 +1,6 @@
 """A class folder is read whole: good files merged, bad ones named, names kept inside."""
 
-import warnings
+from pathlib import Path
 
 import pytest
 
@@ -20,23 +20,27 @@ BAD_FILES = {
 
 
 REASONS = {
-    "empty.json": "not a readable answers file",
-    "truncated.json": "not a readable answers file",
-    "corrupt.json": "not a readable answers file",
+    "empty.json": "an empty file",
+    "truncated.json": "a file cut short: it stops at line 1, column 74",
+    "corrupt.json": "text that is not JSON at line 1, column 1",
     "other.json": "not an otpt answers file",
     "future.json": "answers file version 2. This otpt reads version 1.",
-    "notes.txt": "not a readable answers file",
+    "notes.txt": "is not an answers file (a .txt file, not .json)",
 }
 
 
 def test_good_files_and_a_learner_who_saved_twice(saved_class):
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # no warning for a clean folder
+    with pytest.warns(otpt.ClassFilesWarning) as caught:
         merged = otpt.load_class(saved_class)
     assert sorted(merged["learner"].unique()) == ["ada", "bo"]
     assert len(merged) == 4
     assert set(merged.loc[merged["learner"] == "bo", "file"]) == {"bo (1).json"}
-    assert merged.attrs["replaced"] == ["bo.json"]
+    assert merged.attrs["replaced"] == [("bo.json", "bo (1).json")]  # set aside, and said
+    assert str(caught[0].message) == (
+        f"Found 2 learners in 3 answer files in {saved_class}; 0 files skipped; 1 older copy set aside.\n"
+        "  - bo.json: an older copy of the same learner's answers; bo (1).json counts instead"
+    )
+    assert merged.attrs["summary"] == str(caught[0].message).splitlines()[0]
     assert merged.loc[merged["learner"] == "bo", "correct"].all()
     assert list(merged.columns) == list(class_folder.CLASS_COLUMNS)
 
@@ -48,7 +52,9 @@ def test_every_kind_of_bad_file_is_skipped_and_named(saved_class):
     with pytest.warns(otpt.ClassFilesWarning) as caught:
         merged = otpt.load_class(saved_class)
     message = str(caught[0].message)
-    assert message.startswith(f"Skipped {len(BAD_FILES)} file(s) in {saved_class}")
+    assert message.startswith(
+        f"Found 2 learners in 3 answer files in {saved_class}; {len(BAD_FILES)} files skipped"
+    )
     for name, reason in REASONS.items():
         line = next(line for line in message.splitlines() if line.startswith(f"  - {name}: "))
         assert reason in line
@@ -58,22 +64,23 @@ def test_every_kind_of_bad_file_is_skipped_and_named(saved_class):
 
 
 def test_unreadable_file_is_skipped(saved_class, monkeypatch):
-    real = class_folder.read_answers_file
+    real = Path.read_bytes
 
     def read(path):
-        if path.name == "locked.json":
+        if path.name == "locked.json":  # root may read every file, so a chmod cannot show this
             raise PermissionError(13, "Permission denied")
         return real(path)
 
     (saved_class / "locked.json").write_text("{}")
-    monkeypatch.setattr(class_folder, "read_answers_file", read)
+    monkeypatch.setattr(Path, "read_bytes", read)
     with pytest.warns(otpt.ClassFilesWarning, match="locked.json: could not be read \\(Permission denied\\)"):
         merged = otpt.load_class(saved_class)
     assert merged["learner"].nunique() == 2
 
 
 def test_empty_and_missing_folders(tmp_path):
-    empty = otpt.load_class(tmp_path)
+    with pytest.warns(otpt.ClassFilesWarning, match="no answer files here"):
+        empty = otpt.load_class(tmp_path)
     assert empty.empty and list(empty.columns) == list(class_folder.CLASS_COLUMNS)
     with pytest.raises(FileNotFoundError, match="there is no such folder"):
         otpt.load_class(tmp_path / "nope")
@@ -94,10 +101,13 @@ def test_hostile_nicknames_never_leave_the_folder(tmp_path):
 
 def test_the_latest_save_wins_by_the_moment_not_by_how_the_time_is_written(tmp_path):
     # 12:00 in Berlin (10:00 UTC) is earlier than 11:00 UTC, though "12:00" > "11:00" as text
-    save_answers_file(tmp_path, "a.json", "ada", [answer("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
-    save_answers_file(tmp_path, "b.json", "ada", [answer("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
-    merged = otpt.load_class(tmp_path)
-    assert merged["file"].tolist() == ["b.json"] and merged.attrs["replaced"] == ["a.json"]
+    save_answers_file(tmp_path, "ada.json", "ada", [answer("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
+    save_answers_file(tmp_path, "ada (1).json", "ada", [answer("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
+    with pytest.warns(otpt.ClassFilesWarning, match="older copy"):
+        merged = otpt.load_class(tmp_path)
+    assert merged["file"].tolist() == ["ada (1).json"] and merged.attrs["replaced"] == [
+        ("ada.json", "ada (1).json")
+    ]
 
 
 def test_an_answers_file_re_saved_by_a_windows_tool_is_read(tmp_path):

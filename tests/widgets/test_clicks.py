@@ -9,6 +9,8 @@ screens must be the same.
 
 from __future__ import annotations
 
+import re
+
 import ipywidgets as widgets
 import pytest
 
@@ -20,14 +22,21 @@ SMALL = otpt.load_activities().head(4)
 
 def screen(widget, base=None) -> list:
     """What a learner sees of ``widget``: every descendant's value, description, disabled
-    state and display, in order (file paths written as <folder>)."""
+    state and display, in order (file paths written as <folder>, the random session id as
+    <session>, the download link without its data)."""
     seen = []
+    session = getattr(widget, "session", None)
+
+    def plain(text: str) -> str:
+        text = text.replace(str(base), "<folder>") if base else text
+        text = text.replace(session, "<session>") if session else text
+        return re.sub(r"base64,[^\"]*", "base64,<data>", text)
 
     def walk(w):
         for name in ("value", "description", "disabled"):
             if name in w.keys:
                 value = getattr(w, name)
-                seen.append(str(value).replace(str(base), "<folder>") if base else value)
+                seen.append(plain(value) if isinstance(value, str) else value)
         seen.append(w.layout.display)
         for child in getattr(w, "children", ()):
             walk(child)

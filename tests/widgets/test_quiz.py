@@ -1,6 +1,7 @@
 """ClassifyQuiz driven only through its public controls (.value, .click()), asserting
 what a learner would see."""
 
+import html
 import re
 
 import pandas as pd
@@ -96,7 +97,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
 
 def test_same_seed_same_order_for_the_whole_class():
     def order(seed):
-        quiz = otpt.ClassifyQuiz(seed=seed, n=10)
+        quiz = otpt.ClassifyQuiz(seed=seed, n=10, autosave=False)
         titles = []
         for _ in range(10):
             titles.append(re.search(r"<h3[^>]*>(.*?)</h3>", quiz.card.value).group(1))
@@ -163,18 +164,19 @@ def test_controls_are_described_for_screen_readers():
 
 def test_save_button_uses_typed_name_or_an_anonymous_nickname(tmp_path):
     quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path)
-    assert re.fullmatch(r"[a-z]+-[a-z]+-\d\d", quiz.learner)
+    assert re.fullmatch(r"[a-z]+-[a-z]+-\d{3}", quiz.learner) and re.fullmatch(r"[0-9a-f]{12}", quiz.session)
     answer(quiz, "OT")
     quiz.save_button.click()
-    saved = tmp_path / f"{quiz.learner}.json"
-    assert saved.exists() and "Saved 1 answers" in quiz.save_status.value
-    assert otpt.load_answers(saved).attrs["learner"] == quiz.learner
+    saved = tmp_path / f"{quiz.learner}-{quiz.session}.json"
+    assert saved.exists() and f"1 answer in {saved}" in quiz.save_status.value
+    back = otpt.load_answers(saved)
+    assert back.attrs["learner"] == quiz.learner and back.attrs["session"] == quiz.session
 
     quiz.name_box.value = "  ../../Ada Lovelace  "
     quiz.save_button.click()
-    assert (tmp_path / "Ada-Lovelace.json").exists()
-    assert otpt.load_answers(tmp_path / "Ada-Lovelace.json").attrs["learner"] == "../../Ada Lovelace"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([saved.name, "Ada-Lovelace.json"])
+    renamed = tmp_path / f"Ada-Lovelace-{quiz.session}.json"
+    assert otpt.load_answers(renamed).attrs["learner"] == "../../Ada Lovelace"
+    assert [p.name for p in tmp_path.iterdir()] == [renamed.name]  # one session, one file
 
 
 def test_save_errors_are_reported_not_raised(tmp_path):
@@ -182,7 +184,9 @@ def test_save_errors_are_reported_not_raised(tmp_path):
     blocker.write_text("x")
     quiz = otpt.ClassifyQuiz(SMALL, save_dir=blocker / "sub")
     quiz.save_button.click()
-    assert "Could not save" in quiz.save_status.value
+    status = html.unescape(quiz.save_status.value)
+    assert f"Your answers could not be saved to {quiz.saving.path}" in status
+    assert "Download my answers" in status and "They are safe in this notebook" in status
 
 
 @pytest.mark.parametrize("bad", [42, object()])
@@ -237,8 +241,9 @@ def test_the_learners_name_is_what_the_name_box_holds(tmp_path):
     nickname = quiz.learner
     assert quiz.name_box.value == "" and nickname.count("-") == 2
     quiz.name_box.value = "  Ada "
-    assert quiz.learner == "Ada" and quiz.save().name == "Ada.json"  # save() and the button agree
+    own = f"Ada-{quiz.session}.json"
+    assert quiz.learner == "Ada" and quiz.save().name == own  # save() and the button agree
     quiz.save_button.click()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Ada.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [own]
     quiz.name_box.value = ""
     assert quiz.learner == nickname

@@ -1,0 +1,21 @@
+"""Every test and docstring example saves into its own temporary folders: a quiz's
+answers (OTPT_CLASS_FOLDER) and its note of sessions (OTPT_STATE_DIR) never land in the
+repository or the developer's home, and no run picks up another run's session."""
+
+import os
+import tempfile
+
+import pytest
+
+
+def pytest_configure(config):
+    """The notebooks' kernels (nbval) inherit these from the test run."""
+    os.environ["OTPT_CLASS_FOLDER"] = tempfile.mkdtemp(prefix="otpt-class-")
+    os.environ["OTPT_STATE_DIR"] = tempfile.mkdtemp(prefix="otpt-state-")
+
+
+@pytest.fixture(autouse=True)
+def _own_class_and_state_folders(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("OTPT_CLASS_FOLDER", str(tmp_path_factory.mktemp("class")))
+    monkeypatch.setenv("OTPT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.delenv("OTPT_KIOSK", raising=False)

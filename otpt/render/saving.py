@@ -1,0 +1,57 @@
+"""What a learner reads about their saved answers: where they are, what went wrong and
+what to do, and the "Download my answers" link (the same JSON file, for a hub or a laptop
+without a class folder).
+"""
+
+from __future__ import annotations
+
+import base64
+import errno
+import os
+from html import escape
+from pathlib import Path
+
+__all__ = ["download_link_html", "resumed_text", "save_problem_text", "saved_text"]
+
+
+def saved_text(n: int, path: Path) -> str:
+    """After a save: how many answers, and the file."""
+    return f"Your answers are saved after every Check: {n} answer{'s' * (n != 1)} in {path}."
+
+
+def resumed_text(n: int, path: Path) -> str:
+    """After a kernel restart, when the quiz picked up a learner's own session."""
+    return (f"Welcome back: you continue where you left off ({n} answer{'s' * (n != 1)} saved in {path}). "
+            "Not you? Press \u201cI am someone else\u201d to start fresh.")  # fmt: skip
+
+
+def save_problem_text(err: OSError, path: Path) -> str:
+    """Why answers could not be saved to ``path``, naming the file and the folder, and what
+    to do; the answers stay in the notebook either way."""
+    folder = _nearest_existing(path.parent)
+    if isinstance(err, FileExistsError):
+        why = "that file holds another learner's answers, and they are kept"
+    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or not os.access(folder, os.W_OK):
+        why = f"you may not write in the folder {folder}"
+    elif err.errno == errno.ENOSPC:
+        why = f"the disk that holds {folder} is full"
+    else:
+        why = err.strerror or str(err)
+    return (f"Your answers could not be saved to {path}: {why}. They are safe in this notebook until it "
+            "closes. To keep them, use \u201cDownload my answers\u201d, or ask your instructor for the "
+            "class folder, or copy this lesson into your own folder and run it from there.")  # fmt: skip
+
+
+def _nearest_existing(folder: Path) -> Path:
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate
+    return folder
+
+
+def download_link_html(text: str, filename: str) -> str:
+    """A link that downloads ``text`` as the JSON file ``filename`` (a data: URL, so it
+    works without a server of its own: JupyterLab, Notebook 7, Voila, Binder)."""
+    data = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return (f'<a download="{escape(filename)}" href="data:application/json;base64,{data}" '
+            'style="font-weight:bold">\u2b07 Download my answers</a>')  # fmt: skip

@@ -1,0 +1,147 @@
+"""SaveBar: one learner session's answers file - saved after every Check, picked up again
+after a kernel restart, downloadable where there is no class folder.
+
+The quiz owns the answers; the bar owns who they belong to (session id, nickname, typed
+name), where they go (`otpt.io.sessions.class_folder`) and what the learner is told.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from ..errors import AnswersFileError
+from ..io.answers import answers_json, read_answers_file, save_answers
+from ..io.sessions import (
+    answers_filename,
+    forget_session,
+    new_session_id,
+    random_nickname,
+    recall_session,
+    remember_session,
+)
+from ..render import html as render
+from ..render.saving import download_link_html, resumed_text, save_problem_text, saved_text
+
+__all__ = ["SaveBar"]
+
+
+class SaveBar(widgets.VBox):
+    """The name box, "Save my answers", the save status and "Download my answers".
+
+    Args:
+        folder: where answers files go.
+        quiz: a key naming this quiz in this notebook (for picking a session up again).
+        name: a name typed in advance (default: empty, so the nickname is used).
+        bank: where the activities came from (stored in the file).
+    """
+
+    def __init__(self, folder: Path, quiz: str, *, name: str | None = None, bank: str = ""):
+        self.folder, self.quiz, self.bank = Path(folder), quiz, bank
+        self.session, self.nickname = new_session_id(), random_nickname()
+        self.written: Path | None = None  # the file this session last wrote
+        self.name_box = widgets.Text(
+            value=name.strip() if name else "",
+            placeholder="optional",
+            description="Your name:",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="260px"),
+        )
+        self.save_button = widgets.Button(
+            description="Save my answers", icon="save", tooltip="Save to a file now"
+        )
+        self.someone_else_button = widgets.Button(
+            description="I am someone else", icon="user", tooltip="Start fresh as a new learner",
+            layout=widgets.Layout(width="auto", min_width="8em", display="none"),
+        )  # fmt: skip
+        self.save_button.layout.width, self.save_button.layout.min_width = "auto", "8em"
+        self.status = widgets.HTML()
+        self.download = widgets.HTML()
+        row = widgets.HBox(
+            [self.name_box, self.save_button, self.download],
+            layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
+        )
+        super().__init__([row, widgets.HBox([self.status, self.someone_else_button],
+                                            layout=widgets.Layout(align_items="center", flex_flow="row wrap"))])  # fmt: skip
+
+    @property
+    def learner(self) -> str:
+        """The name answers are saved under: what the name box holds, else the nickname."""
+        return self.name_box.value.strip() or self.nickname
+
+    @property
+    def path(self) -> Path:
+        """The session's answers file: ``<folder>/<learner>-<session>.json``."""
+        return self.folder / answers_filename(self.learner, self.session)
+
+    def save(self, records: list[dict], rounds: list[dict], path: Path | None = None) -> Path:
+        """Write the session's file (atomically) and refresh the download link.
+
+        A learner who typed a name after the first save gets a file under the new name;
+        the session's older file is removed, so one session is always one file.
+
+        Raises:
+            OSError: when the file cannot be written (the answers stay in the kernel);
+                `FileExistsError` when ``path`` holds another session's answers.
+        """
+        target = Path(path) if path is not None else self.path
+        self.refresh_download(records, rounds)
+        written = save_answers(records, target, learner=self.learner, session=self.session, bank=self.bank,
+                               rounds=rounds)  # fmt: skip
+        if self.written is not None and self.written != written:
+            self.written.unlink(missing_ok=True)
+        if self.written != written:
+            remember_session(self.quiz, self.session, written, nickname=self.nickname)
+        self.written = written
+        return written
+
+    def save_and_report(self, records: list[dict], rounds: list[dict]) -> Path | None:
+        """`save`, telling the learner where the file is or why it could not be written."""
+        try:
+            path = self.save(records, rounds)
+        except OSError as err:
+            self.status.value = render.message_html(save_problem_text(err, self.path))
+            return None
+        self.status.value = render.message_html(saved_text(len(records), path))
+        return path
+
+    def refresh_download(self, records: list[dict], rounds: list[dict]) -> None:
+        """Point "Download my answers" at the answers as they are now."""
+        text = answers_json(
+            records, learner=self.learner, session=self.session, bank=self.bank, rounds=rounds
+        )
+        self.download.value = download_link_html(text, answers_filename(self.learner, self.session))
+
+    def resume(self) -> tuple[list[dict], list[dict]] | None:
+        """Take over the session this quiz last saved, if its file is still there.
+
+        Returns:
+            (answer records, rounds) of that session, or None (then nothing changes).
+        """
+        note = recall_session(self.quiz)
+        if note is None:
+            return None
+        session, path, nickname = note
+        try:
+            header, records = read_answers_file(path)
+        except AnswersFileError:
+            return None
+        if header["session"] != session or not records:
+            return None
+        self.session, self.written = session, path
+        self.nickname = nickname or self.nickname
+        self.name_box.value = "" if header["learner"] == self.nickname else header["learner"]
+        self.status.value = render.message_html(resumed_text(len(records), path))
+        self.someone_else_button.layout.display = None
+        self.refresh_download(records, header["rounds"])
+        return records, header["rounds"]
+
+    def reset(self) -> None:
+        """A new anonymous learner session: new id and nickname, name and status cleared.
+        The earlier session's file stays where it is (it holds someone's answers)."""
+        forget_session(self.quiz)
+        self.session, self.nickname, self.written = new_session_id(), random_nickname(), None
+        self.name_box.value = ""
+        self.status.value = self.download.value = ""
+        self.someone_else_button.layout.display = "none"

@@ -1,0 +1,152 @@
+"""Whatever an LMS or a drive hands back is read, or named with the reason (cases 02, 04, 17):
+a folder per learner, LMS file-name prefixes, .zip archives, copies of one session, files
+re-encoded by Windows tools."""
+
+import io
+import warnings
+import zipfile
+
+import pytest
+
+import otpt
+from otpt.io.answers import answers_json
+
+from .._banks import answer
+
+
+def answers_text(learner, session="", n=2, when="2026-09-01T10:00:00+00:00"):
+    records = [answer(f"A{i}", "OT", "OT", ts=when) for i in range(1, n + 1)]
+    return answers_json(records, learner=learner, session=session)
+
+
+def write(path, text, encoding="utf-8"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def load_quietly(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing skipped or set aside: no warning at all
+        return otpt.load_class(folder)
+
+
+def test_a_folder_per_learner_is_read(tmp_path):
+    # Moodle's "download submissions in folders"; Blackboard and Google Classroom do alike
+    for i, name in enumerate(["Ana Diaz_2001_assignsubmission_file_", "Ben Ode_2002_assignsubmission_file_"]):
+        write(tmp_path / name / f"nick-{i}.json", answers_text(f"nick-{i}", f"{i:012x}"))
+    write(tmp_path / "deep" / "er" / "still.json", answers_text("still", "00000000000f"))
+    merged = load_quietly(tmp_path)
+    assert sorted(merged["learner"].unique()) == ["nick-0", "nick-1", "still"]
+    assert "Ana Diaz_2001_assignsubmission_file_/nick-0.json" in set(merged["file"])
+    assert merged.attrs["summary"].startswith("Found 3 learners in 3 answer files")
+
+
+def test_two_learners_who_typed_the_same_name_stay_two(tmp_path):
+    # Files from before sessions: the LMS prefix tells them apart (case 04) ...
+    write(tmp_path / "old" / "learnera_5501_88001_Sam.json", answers_text("Sam"))
+    write(tmp_path / "old" / "learnerb_5502_88002_Sam.json", answers_text("Sam", n=3))
+    merged = load_quietly(tmp_path / "old")
+    assert merged.groupby("learner").size().to_dict() == {
+        "Sam (learnera_5501_88001)": 2,
+        "Sam (learnerb_5502_88002)": 3,
+    }
+    # ... and new files carry their session, whatever the file is called.
+    write(tmp_path / "new" / "a.json", answers_text("Sam", "aaaaaa000000"))
+    write(tmp_path / "new" / "b.json", answers_text("Sam", "bbbbbb000000"))
+    merged = load_quietly(tmp_path / "new")
+    assert sorted(merged["learner"].unique()) == ["Sam (aaaaaa)", "Sam (bbbbbb)"]
+    assert sorted(merged["session"].unique()) == ["aaaaaa000000", "bbbbbb000000"]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Sam-aaaaaa000000 (1).json",  # Google Drive, a browser downloading twice
+        "Sam-aaaaaa000000 (Sam's conflicted copy 2026-09-01).json",  # Dropbox
+        "Sam-aaaaaa000000 (conflicted copy 2026-09-01 101010).json",  # Nextcloud
+        "Sam-aaaaaa000000.sync-conflict-20260901-101010-ABCDEFG.json",  # Syncthing
+        "Sam-aaaaaa000000 - Copy.json",  # Windows Explorer
+        "renamed by the TA.json",  # any name: the session inside decides
+    ],
+)
+def test_copies_of_one_session_count_once_and_are_named(tmp_path, copy):
+    write(
+        tmp_path / "Sam-aaaaaa000000.json",
+        answers_text("Sam", "aaaaaa000000", n=3, when="2026-09-01T11:00:00Z"),
+    )
+    write(tmp_path / copy, answers_text("Sam", "aaaaaa000000", n=2))
+    with pytest.warns(otpt.ClassFilesWarning) as caught:
+        merged = otpt.load_class(tmp_path)
+    assert merged["learner"].unique().tolist() == ["Sam"] and len(merged) == 3  # the later, fuller copy
+    assert merged.attrs["replaced"] == [(copy, "Sam-aaaaaa000000.json")]
+    assert f"  - {copy}: an older copy of the same learner's answers" in str(caught[0].message)
+    assert "Found 1 learner in 2 answer files" in str(caught[0].message)
+
+
+def test_drive_copies_of_a_file_from_before_sessions_count_once(tmp_path):
+    write(tmp_path / "Zoe.json", answers_text("Zoe", n=1))
+    write(tmp_path / "Zoe (1).json", answers_text("Zoe", n=2, when="2026-09-02T10:00:00Z"))
+    with pytest.warns(otpt.ClassFilesWarning, match="Zoe.json: an older copy"):
+        merged = otpt.load_class(tmp_path)
+    assert merged["learner"].unique().tolist() == ["Zoe"] and len(merged) == 2
+
+
+def zip_of(files: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+SUBMISSIONS = {
+    "Ana/nick-a.json": answers_text("nick-a", "00000000000a"),
+    "Ben/nick-b.json": answers_text("nick-b", "00000000000b").encode("utf-16"),  # Notepad's "Unicode"
+    "__MACOSX/Ana/._nick-a.json": b"\x00\x05\x16\x07 resource fork",  # macOS leftovers: ignored
+    "Cy/notes.docx": b"PK\x03\x04 not answers",
+}
+
+
+def test_a_zip_of_submissions_is_read_as_the_class_folder(tmp_path):
+    archive = tmp_path / "submissions.zip"
+    archive.write_bytes(zip_of(SUBMISSIONS))
+    with pytest.warns(otpt.ClassFilesWarning) as caught:
+        merged = otpt.load_class(archive)
+    assert sorted(merged["learner"].unique()) == ["nick-a", "nick-b"]
+    assert merged.attrs["skipped"] == [
+        ("submissions.zip: Cy/notes.docx", "is not an answers file (a .docx file, not .json)")
+    ]
+    assert "__MACOSX" not in str(caught[0].message)
+
+
+def test_zips_inside_a_class_folder_are_opened_and_a_broken_one_is_named(tmp_path):
+    (tmp_path / "monday.zip").write_bytes(zip_of({"nick-a.json": answers_text("nick-a", "00000000000a")}))
+    write(tmp_path / "nick-c.json", answers_text("nick-c", "00000000000c"))
+    (tmp_path / "cut.zip").write_bytes(zip_of({"x.json": "{}"})[:30])  # an upload that stopped
+    with pytest.warns(otpt.ClassFilesWarning, match=r"cut.zip: is not a \.zip archive that can be opened"):
+        merged = otpt.load_class(tmp_path)
+    assert sorted(merged["learner"].unique()) == ["nick-a", "nick-c"]
+    assert "monday.zip: nick-a.json" in set(merged["file"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "cp1252"])
+def test_files_re_encoded_by_windows_tools_are_read(tmp_path, encoding):
+    # PowerShell's Set-Content and Out-File, Notepad's "Unicode" and "ANSI" (case 17)
+    text = answers_text("Zoë", "00000000000e")
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    (tmp_path / "zoe.json").write_bytes(raw)
+    merged = load_quietly(tmp_path)
+    assert merged["learner"].unique().tolist() == ["Zoë"]
+
+
+def test_an_empty_class_folder_is_said_not_silent(tmp_path):
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    write(tmp_path / ".ipynb_checkpoints" / "x-checkpoint.json", answers_text("x"))
+    with pytest.warns(
+        otpt.ClassFilesWarning, match="(?s)Found 0 learners in 0 answer files.*no answer files here"
+    ):
+        merged = otpt.load_class(tmp_path)
+    assert merged.empty
