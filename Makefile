@@ -1,6 +1,6 @@
 # Everyday commands. Each target sets up .venv itself (first run: a few minutes).
 #   make lab     open JupyterLab on the lessons (extra arguments: ARGS=--no-browser)
-#   make test    docstring examples, unit, widget, browser and notebook (nbval) tests
+#   make test    docstring examples, unit, widget, browser, hub and notebook (nbval) tests
 #   make check   the quick loop while editing: docstring examples, unit and widget tests
 #   make lint    ruff check and format check
 PYTHON ?= python3
@@ -33,7 +33,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(NBVAL) $(ARGS)
 
 check: $(STAMP)
-	$(BIN)/python -m pytest otpt tests --ignore=tests/browser -m "not server" -q $(ARGS)
+	$(BIN)/python -m pytest otpt tests --ignore=tests/browser --ignore=tests/hub -m "not server" -q $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

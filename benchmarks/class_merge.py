@@ -37,6 +37,7 @@ def write_class(folder: Path, learners: int, answers: int = 100) -> None:
             "format": "otpt-answers",
             "version": 1,
             "learner": f"learner-{n}",
+            "session": f"{n:012x}",
             "bank": "",
             "answers": records,
         }

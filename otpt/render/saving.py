@@ -11,7 +11,7 @@ import os
 from html import escape
 from pathlib import Path
 
-__all__ = ["download_link_html", "resumed_text", "save_problem_text", "saved_text"]
+__all__ = ["download_link_html", "resumed_text", "save_problem_text", "saved_text", "status_html"]
 
 
 def saved_text(n: int, path: Path) -> str:
@@ -55,3 +55,11 @@ def download_link_html(text: str, filename: str) -> str:
     data = base64.b64encode(text.encode("utf-8")).decode("ascii")
     return (f'<a download="{escape(filename)}" href="data:application/json;base64,{data}" '
             'style="font-weight:bold">\u2b07 Download my answers</a>')  # fmt: skip
+
+
+def status_html(text: str, *, problem: bool = False) -> str:
+    """A save status line: plain text (escaped), wrapped with normal line spacing, a symbol
+    in front (a problem is never told by colour alone)."""
+    symbol = "\u26a0" if problem else "\u2713"
+    return (f'<p role="status" style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
+            f"{symbol} {escape(text)}</p>")  # fmt: skip

@@ -21,8 +21,7 @@ from ..io.sessions import (
     recall_session,
     remember_session,
 )
-from ..render import html as render
-from ..render.saving import download_link_html, resumed_text, save_problem_text, saved_text
+from ..render.saving import download_link_html, resumed_text, save_problem_text, saved_text, status_html
 
 __all__ = ["SaveBar"]
 
@@ -101,9 +100,9 @@ class SaveBar(widgets.VBox):
         try:
             path = self.save(records, rounds)
         except OSError as err:
-            self.status.value = render.message_html(save_problem_text(err, self.path))
+            self.status.value = status_html(save_problem_text(err, self.path), problem=True)
             return None
-        self.status.value = render.message_html(saved_text(len(records), path))
+        self.status.value = status_html(saved_text(len(records), path))
         return path
 
     def refresh_download(self, records: list[dict], rounds: list[dict]) -> None:
@@ -132,7 +131,7 @@ class SaveBar(widgets.VBox):
         self.session, self.written = session, path
         self.nickname = nickname or self.nickname
         self.name_box.value = "" if header["learner"] == self.nickname else header["learner"]
-        self.status.value = render.message_html(resumed_text(len(records), path))
+        self.status.value = status_html(resumed_text(len(records), path))
         self.someone_else_button.layout.display = None
         self.refresh_download(records, header["rounds"])
         return records, header["rounds"]
