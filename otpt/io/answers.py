@@ -143,8 +143,10 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as err:
-        if not text[err.pos :].strip():
-            raise fail(f"a file cut short: it stops at line {err.lineno}, column {err.colno}, in the middle of "
+        if err.msg.startswith("Unterminated string") or not text[err.pos :].strip():  # the text ran out
+            body = text.rstrip()
+            line, column = body.count("\n") + 1, len(body) - body.rfind("\n") - 1
+            raise fail(f"a file cut short: it ends at line {line}, column {column}, in the middle of "
                        "the answers (a copy or upload that did not finish)", "Copy or save the file again.") from None  # fmt: skip
         raise fail(f"text that is not JSON at line {err.lineno}, column {err.colno} ({err.msg})",
                    "This is not an otpt answers file, or it was edited by hand.") from None  # fmt: skip

@@ -78,16 +78,18 @@ class SaveBar(widgets.VBox):
         """Write the session's file (atomically) and refresh the download link.
 
         A learner who typed a name after the first save gets a file under the new name;
-        the session's older file is removed, so one session is always one file.
+        the session's older file is removed, so one session is always one file. A save
+        to another ``path`` is a copy: the session's own file stays where it is.
 
         Raises:
             OSError: when the file cannot be written (the answers stay in the kernel);
                 `FileExistsError` when ``path`` holds another session's answers.
         """
-        target = Path(path) if path is not None else self.path
         self.refresh_download(records, rounds)
-        written = save_answers(records, target, learner=self.learner, session=self.session, bank=self.bank,
-                               rounds=rounds)  # fmt: skip
+        written = save_answers(records, path or self.path, learner=self.learner, session=self.session,
+                               bank=self.bank, rounds=rounds)  # fmt: skip
+        if path is not None:
+            return written
         if self.written is not None and self.written != written:
             self.written.unlink(missing_ok=True)
         if self.written != written:

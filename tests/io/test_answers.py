@@ -57,7 +57,11 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
         (" \n", "found an empty file."),
         (
             '{"format": "otpt-answers", "version": 1, "answers": [',
-            "found a file cut short: it stops at line 1, column 54",
+            "found a file cut short: it ends at line 1, column 53",
+        ),
+        (
+            '{"format": "otpt-answers", "version": 1, "answ',
+            "found a file cut short: it ends at line 1, column 46",
         ),
         ("learner,answer\nSam,OT\n", "found text that is not JSON at line 1, column 1 (Expecting value)"),
         (

@@ -21,7 +21,7 @@ BAD_FILES = {
 
 REASONS = {
     "empty.json": "an empty file",
-    "truncated.json": "a file cut short: it stops at line 1, column 74",
+    "truncated.json": "a file cut short: it ends at line 1, column 73",
     "corrupt.json": "text that is not JSON at line 1, column 1",
     "other.json": "not an otpt answers file",
     "future.json": "answers file version 2. This otpt reads version 1.",

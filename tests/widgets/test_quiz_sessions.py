@@ -190,3 +190,13 @@ def test_save_never_replaces_another_sessions_file(tmp_path):
     with pytest.raises(FileExistsError):
         bo.save(ada.saving.path)
     assert otpt.load_answers(ada.saving.path).attrs["learner"] == "Ada"
+
+
+def test_a_save_to_another_path_is_a_copy(tmp_path):
+    quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path / "class")
+    answer(quiz)
+    own = quiz.saving.path
+    copy = quiz.save(tmp_path / "copy.json")
+    assert own.exists() and otpt.load_answers(copy).attrs["session"] == quiz.session
+    answer(quiz)
+    assert len(otpt.load_answers(own)) == 2 and len(otpt.load_answers(copy)) == 1
