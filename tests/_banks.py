@@ -69,7 +69,7 @@ def save_answers_file(folder: Path, name: str, learner: str, records: list[dict]
 
 
 def write_class_folder(folder: Path) -> Path:
-    """Two learners, ada and bo; bo saved twice and only the later file counts."""
+    """Two learners, ada and bo; bo saved twice (a drive's "(1)" copy): merged, the later answers win."""
     save_answers_file(
         folder, "ada.json", "ada", [answer("A1", "OT", "OT"), answer("A2", "PT", "Both", confidence="unsure")]
     )

@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 from ._banks import TINY_ROWS, bank_of, write_class_folder  # noqa: E402
+from ._browser import artifacts, browser  # noqa: E402, F401 - one Chromium for tests/browser and tests/hub
 
 
 @pytest.fixture(autouse=True)
@@ -57,5 +58,5 @@ def empty_bank():
 
 @pytest.fixture
 def saved_class(tmp_path):
-    """A class folder: ada, and bo who saved twice (only the later file counts)."""
+    """A class folder: ada, and bo who saved twice (merged: the later answers win)."""
     return write_class_folder(tmp_path)

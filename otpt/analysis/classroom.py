@@ -40,9 +40,9 @@ def load_class(folder: str | Path) -> pd.DataFrame:
     sub-folders (an LMS's folder per learner) and .zip archives of submissions, or a .zip
     archive itself; hidden files (such as half-written temporary files) are ignored. Files
     that cannot be read - corrupt, cut short, empty, another format or version - are
-    skipped and named in a `ClassFilesWarning`, which also names older copies set aside.
-    Each learner session counts once (copies of its file, downloaded twice or synced,
-    included): the file with the latest answer wins. Two learners who typed the same name
+    skipped and named in a `ClassFilesWarning`, which also names the copies merged.
+    Each learner session counts once: copies of its file (downloaded twice, synced) are
+    merged, each answer once, the newest copy's answer where they differ. Two learners who typed the same name
     stay two learners, told apart in brackets ("Sam (3f9a2c)").
 
     Returns:
@@ -50,13 +50,13 @@ def load_class(folder: str | Path) -> pd.DataFrame:
         ``correct`` re-graded from ``answer``, ``key`` and ``outcome``. ``attrs``:
         ``summary`` (a sentence: how many learners, files, skipped files and replaced
         copies), ``files`` (answer files read), ``skipped`` ((file, reason) pairs),
-        ``replaced`` ((older copy, file that counts) pairs) and ``folder``.
+        ``replaced`` ((copy, the file it was merged into) pairs) and ``folder``.
 
     Raises:
         FileNotFoundError: when ``folder`` does not exist.
         PermissionError: when ``folder`` cannot be listed.
     """
-    found = read_class_folder(folder)
+    found = read_class_folder(folder, stacklevel=3)
     rows = [{"learner": learner, "session": session, "file": name, **record}
             for learner, session, name, records in found.learners for record in records]  # fmt: skip
     frame = pd.DataFrame(rows, columns=list(CLASS_COLUMNS))

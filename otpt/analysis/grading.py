@@ -59,15 +59,18 @@ def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
 
 def answer_outcomes(answers: pd.DataFrame) -> pd.Series:
     """Each answer's outcome: the table's ``outcome`` column where it holds one of
-    `OUTCOMES` (answer files since defensible answers), otherwise right or not usually
-    from ``answer == key`` (older files, which had no second accepted answer)."""
+    `OUTCOMES` that fits the answer (answer files since defensible answers), otherwise right
+    or not usually from ``answer == key`` (older files, which had no second accepted answer,
+    or an outcome that does not fit)."""
     fallback = pd.Series(
         np.where(answers["answer"] == answers["key"], "right", "not usually"), index=answers.index
     )
     if "outcome" not in answers:
         return fallback
     saved = answers["outcome"]
-    return saved.where(saved.isin(OUTCOMES), fallback)
+    # a saved outcome counts only where it fits the answer: "right" is answer == key
+    consistent = saved.isin(OUTCOMES) & ((saved == "right") == (answers["answer"] == answers["key"]))
+    return saved.where(consistent, fallback)
 
 
 def normalize_answer(answer: str) -> str:
@@ -102,6 +105,12 @@ class Feedback:
     def correct(self) -> bool:
         """True for a right or a defensible answer (both count in the score)."""
         return self.outcome != "not usually"
+
+    @property
+    def every_answer_holds(self) -> bool:
+        """True where OT, PT and Both are all right somewhere (an either-profession specialty,
+        or practice that varies widely): such an item says little about who usually leads."""
+        return {self.key, *accepted_answers(self.also_accepted)} >= set(LEADS)
 
 
 def _has_focus(text: str) -> bool:

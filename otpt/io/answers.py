@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import AnswersFileError, Problem
+from ..vocab import LEADS
 from .columns import ANSWER_COLUMNS
 from .files import write_atomic
 from .text import Unreadable, read_text
@@ -23,8 +24,10 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "answers_frame",
+    "AnotherSessionsFile",
     "answers_json",
     "load_answers",
+    "merge_records",
     "parse_answers",
     "read_answers_file",
     "save_answers",
@@ -61,6 +64,10 @@ def answers_json(
     return json.dumps(payload, ensure_ascii=False, indent=1, default=_plain)
 
 
+class AnotherSessionsFile(FileExistsError):
+    """The file a save would replace holds another learner session's answers (kept)."""
+
+
 def save_answers(
     answers: pd.DataFrame | list[dict],
     path: str | Path,
@@ -69,27 +76,31 @@ def save_answers(
     session: str = "",
     bank: str = "",
     rounds: list[dict] | None = None,
+    own: bool = False,
 ) -> Path:
     """Write answers to ``path`` as JSON (`answers_json`), atomically.
 
     A save never destroys another learner session's answers: when ``path`` holds a file
-    of a different session (or of none), it is left alone and `FileExistsError` says so.
+    of a different session (or of none), it is left alone and `AnotherSessionsFile` says
+    so - unless ``own`` says the caller wrote that file itself (a quiz re-saving its own
+    session, even when a sync tool damaged the file in between).
 
     Args:
         answers, learner, session, bank, rounds: as for `answers_json`.
         path: the file to write (its folder is created).
+        own: True when ``path`` is this session's own file.
 
     Returns:
         The path written.
 
     Raises:
-        FileExistsError: when ``path`` holds another session's answers.
+        AnotherSessionsFile: (a `FileExistsError`) when ``path`` holds another session's answers.
         OSError: when the folder cannot be written (an earlier file is kept whole).
     """
-    path = Path(path)
+    path = Path(path).expanduser()
     text = answers_json(answers, learner=learner, session=session, bank=bank, rounds=rounds)
-    if path.exists() and _session_in(path) != (session or None):
-        raise FileExistsError(
+    if not own and path.is_file() and _session_in(path) != (session or None):
+        raise AnotherSessionsFile(
             f"{path} already holds answers of another learner session; they are kept. "
             "Save under another file name."
         )
@@ -127,7 +138,8 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
     try:
         text, _ = read_text(path, kind=".json")
     except Unreadable as err:
-        raise AnswersFileError(source, [err.problem]) from None
+        advice = err.problem.allowed if not path.is_file() else "Save or download the answers file again."
+        raise AnswersFileError(source, [Problem(None, None, err.problem.found, advice)]) from None
     return parse_answers(text, source)
 
 
@@ -152,7 +164,7 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
                    "This is not an otpt answers file, or it was edited by hand.") from None  # fmt: skip
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise fail(f'no "format": "{FORMAT}"', "This is not an otpt answers file.")
-    if payload.get("version") != VERSION:
+    if type(payload.get("version")) is not int or payload["version"] != VERSION:
         raise fail(f"answers file version {payload.get('version')!r}", f"This otpt reads version {VERSION}.")
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
@@ -164,10 +176,40 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
         raise fail(
             f"answers without {', '.join(missing)}", "Every answer needs an activity_id, answer and key."
         )
+    odd = sorted({repr(r[c]) for r in records for c in ("answer", "key") if r[c] not in LEADS}
+                 | {repr(r["activity_id"]) for r in records if not isinstance(r["activity_id"], (str, int))}
+                 | {repr(r.get("round")) for r in records if not _whole_number(r.get("round", 1))})[:3]  # fmt: skip
+    if odd:
+        raise fail(f"answers that otpt did not write: {', '.join(odd)}",
+                   "An answer and its key are OT, PT or Both, and its round a whole number; save the answers "
+                   "again from the quiz.")  # fmt: skip
+    for record in records:
+        record["activity_id"] = str(record["activity_id"])
+        record["round"] = int(record.get("round") or 1)
     rounds = payload.get("rounds")
-    header = {"learner": str(payload.get("learner", "")), "version": VERSION, "bank": payload.get("bank", ""),
+    header = {"learner": str(payload.get("learner") or ""), "version": VERSION, "bank": payload.get("bank", ""),
               "session": str(payload.get("session") or ""), "rounds": rounds if isinstance(rounds, list) else []}  # fmt: skip
     return header, records
+
+
+def merge_records(ours: list[dict], theirs: list[dict]) -> list[dict]:
+    """One learner session's answers from two copies: every (round, activity) once, ours
+    first where both hold it, in the order they were given (by timestamp).
+
+    >>> a = {"activity_id": "A1", "round": 1, "answer": "OT", "timestamp": "2026-09-01T10:00:00+00:00"}
+    >>> b = {"activity_id": "A2", "round": 1, "answer": "PT", "timestamp": "2026-09-01T09:00:00+00:00"}
+    >>> [r["activity_id"] for r in merge_records([a], [dict(a, answer="PT"), b])]
+    ['A2', 'A1']
+    """
+    seen = {(r.get("round"), r.get("activity_id")) for r in ours}
+    merged = list(ours) + [r for r in theirs if (r.get("round"), r.get("activity_id")) not in seen]
+    return sorted(merged, key=lambda r: str(r.get("timestamp") or ""))
+
+
+def _whole_number(value) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isdigit()
+    )
 
 
 def answers_frame(records: list[dict]) -> pd.DataFrame:

@@ -4,7 +4,8 @@ Files are found by `otpt.io.submissions.find_submissions` (sub-folders, LMS name
 archives) and checked by `otpt.io.answers.parse_answers`. A file that cannot be read is
 skipped and named, never fatal. Each learner session counts once: files with the same
 session id (a drive's "(1)" copy, a sync-conflict copy, a file downloaded twice) are one
-learner, and the file with the latest answer wins (times compared as moments in UTC).
+learner, merged: every answer once, the newest copy's where they differ (times compared as
+moments in UTC).
 Files from before sessions are told apart by learner name and by what the LMS put in
 their path (`otpt.io.submissions.submitter`).
 """
@@ -18,9 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import AnswersFileError, ClassFilesWarning
-from .answers import parse_answers
+from .answers import merge_records, parse_answers
 from .columns import ANSWER_COLUMNS
-from .submissions import find_submissions, submitter
+from .submissions import copy_stem, find_submissions, submitter
 from .text import Unreadable
 
 __all__ = ["CLASS_COLUMNS", "ClassFolder", "read_class_folder"]
@@ -40,7 +41,7 @@ class ClassFolder:
             brackets ("Sam (3f9a2c)").
         files: how many answer files were read (copies included).
         skipped: (file name, reason) for each file that could not be read.
-        replaced: (older copy, the file that counts instead) for each replaced copy.
+        replaced: (copy, the file it was merged into) for each copy of a learner's file.
     """
 
     folder: Path
@@ -53,12 +54,12 @@ class ClassFolder:
         """One sentence: learners, files, skipped files and replaced copies.
 
         >>> ClassFolder(Path("class"), files=3).summary()
-        'Found 0 learners in 3 answer files in class; 0 files skipped; 0 older copies set aside.'
+        'Found 0 learners in 3 answer files in class; 0 files skipped; 0 copies of the same learner merged.'
         """
         return (f"Found {len(self.learners)} learner{'s' * (len(self.learners) != 1)} in {self.files} answer "
                 f"file{'s' * (self.files != 1)} in {self.folder}; {len(self.skipped)} "
-                f"file{'s' * (len(self.skipped) != 1)} skipped; {len(self.replaced)} older "
-                f"cop{'ies' if len(self.replaced) != 1 else 'y'} set aside.")  # fmt: skip
+                f"file{'s' * (len(self.skipped) != 1)} skipped; {len(self.replaced)} "
+                f"cop{'ies' if len(self.replaced) != 1 else 'y'} of the same learner merged.")  # fmt: skip
 
 
 def _moment(stamp) -> datetime:
@@ -71,24 +72,29 @@ def _moment(stamp) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def read_class_folder(folder: str | Path) -> ClassFolder:
+def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder:
     """Read every answer file in ``folder`` (a folder, its sub-folders and .zip archives,
     or a .zip archive itself; hidden files ignored).
 
+    Args:
+        folder: the class folder, a .zip archive, or one answers file.
+        stacklevel: whose line the warning names (2: the caller of this function).
+
     Returns:
-        A `ClassFolder`. Files that cannot be read and copies set aside are named in one
+        A `ClassFolder`. Files that cannot be read and copies merged are named in one
         `ClassFilesWarning`; so is a folder with no answer files at all.
 
     Raises:
         FileNotFoundError: when ``folder`` does not exist.
         PermissionError: when ``folder`` cannot be listed (both name the folder and what to do).
     """
-    folder = Path(folder)
+    folder = Path(folder).expanduser()
     if not folder.exists():
-        raise FileNotFoundError(f"{folder}: there is no such folder. Check the path (it is looked up from "
-                                f"{Path.cwd()}); learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.")  # fmt: skip
+        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file. Check the path (it is looked up "
+                                f"from {Path.cwd()}); learners' quizzes save into their save_dir or "
+                                "OTPT_CLASS_FOLDER.")  # fmt: skip
     found = ClassFolder(folder)
-    by_identity: dict[tuple, tuple] = {}  # identity -> (rank, file name, learner, session, tag, records)
+    copies: dict[tuple, list[tuple]] = {}  # identity -> [(rank, file name, learner, session, tag, records)]
     try:
         submissions = list(find_submissions(folder, found.skipped))
     except PermissionError as err:
@@ -102,7 +108,9 @@ def read_class_folder(folder: str | Path) -> ClassFolder:
             found.skipped.append((submission.name, _reason(err, submission.suffix)))
             continue
         except Unreadable as err:
-            found.skipped.append((submission.name, f"{err.problem.found}. {err.problem.allowed}"))
+            found.skipped.append(
+                (submission.name, f"{err.problem.found}. Save or download the answers file again.")
+            )
             continue
         except (OSError, zipfile.BadZipFile) as err:
             found.skipped.append(
@@ -112,22 +120,41 @@ def read_class_folder(folder: str | Path) -> ClassFolder:
         found.files += 1
         learner, session = header["learner"] or submission.stem, header["session"]
         identity = ("session", session) if session else ("file", submitter(submission, learner), learner)
-        rank = (max((_moment(r.get("timestamp")) for r in records), default=_moment("")), len(records))
+        latest = max((_moment(r.get("timestamp")) for r in records), default=_moment(""))
+        # the newest copy counts; between equals, the one without a drive's copy mark
+        rank = (latest, len(records), copy_stem(submission.stem) == submission.stem)
         tag = session[:6] if session else identity[1]  # what tells two learners of one name apart
-        entry = (rank, submission.name, learner, session, tag, records)
-        if identity in by_identity:
-            older, newer = sorted([by_identity[identity], entry], key=lambda e: (e[0], e[1]))
-            found.replaced.append((older[1], newer[1]))
-            by_identity[identity] = newer
-        else:
-            by_identity[identity] = entry
-    entries = sorted(by_identity.values(), key=lambda e: (e[2], e[4]))
-    names = [e[2] for e in entries]
-    for _, name, learner, session, tag, records in entries:
-        label = f"{learner} ({tag})" if names.count(learner) > 1 else learner
+        copies.setdefault(identity, []).append((rank, submission.name, learner, session, tag, records))
+    entries = []
+    for versions in copies.values():
+        versions.sort(key=lambda e: (e[0], e[1]))
+        rank, name, learner, session, tag, records = versions[-1]
+        for older in reversed(versions[:-1]):  # every answer of every copy, once
+            records = merge_records(records, older[5])
+            found.replaced.append((older[1], name))
+        entries.append((learner, session, tag, name, records))
+    entries.sort(key=lambda e: (e[0], e[2]))
+    for label, (_, session, _, name, records) in zip(_labels(entries), entries):
         found.learners.append((label, session, name, records))
-    _warn(found)
+    _warn(found, stacklevel)
     return found
+
+
+def _labels(entries: list[tuple]) -> list[str]:
+    """One label per learner session: the name, and where two share it, what tells them
+    apart in brackets - never the same label twice (a name typed as "Sam (3f9a2c)" too)."""
+    names = [learner for learner, *_ in entries]
+    labels: list[str] = []
+    for learner, session, tag, *_ in entries:
+        label = learner if names.count(learner) == 1 else f"{learner} ({tag})"
+        for candidate in (label, f"{learner} ({session or tag})"):
+            if candidate not in labels and (candidate == learner or candidate not in names):
+                label = candidate
+                break
+        else:
+            label = f"{label} #{len(labels) + 1}"
+        labels.append(label)
+    return labels
 
 
 def _reason(err: AnswersFileError, suffix: str) -> str:
@@ -137,12 +164,12 @@ def _reason(err: AnswersFileError, suffix: str) -> str:
     return err.reason
 
 
-def _warn(found: ClassFolder) -> None:
+def _warn(found: ClassFolder, stacklevel: int) -> None:
     lines = [f"  - {name}: {why}" for name, why in found.skipped]
-    lines += [f"  - {older}: an older copy of the same learner's answers; {newer} counts instead"
+    lines += [f"  - {older}: a copy of the same learner's answers, merged into {newer} (each answer counted once)"
               for older, newer in found.replaced]  # fmt: skip
     if not found.learners and not lines:
         lines = ["  - no answer files here: quizzes save into their save_dir (default answers/ next to the "
                  "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder"]  # fmt: skip
     if lines:
-        warnings.warn(ClassFilesWarning(found.summary() + "\n" + "\n".join(lines)), stacklevel=3)
+        warnings.warn(ClassFilesWarning(found.summary() + "\n" + "\n".join(lines)), stacklevel=stacklevel + 2)

@@ -12,7 +12,6 @@ class folder, which learners may not be able to list.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import random
@@ -105,13 +104,13 @@ def class_folder(save_dir: str | Path | None = None) -> Path:
     """Where a quiz saves: ``save_dir`` if given, else ``$OTPT_CLASS_FOLDER`` (set by a
     hub for every learner), else ``answers`` next to the notebook."""
     if save_dir is not None:
-        return Path(save_dir)
-    return Path(os.environ.get(CLASS_FOLDER_VARIABLE) or "answers")
+        return Path(save_dir).expanduser()
+    return Path(os.environ.get(CLASS_FOLDER_VARIABLE) or "answers").expanduser()
 
 
 def state_folder() -> Path:
     """The learner's own folder for otpt's note of sessions (``$OTPT_STATE_DIR`` if set)."""
-    return Path(os.environ.get("OTPT_STATE_DIR") or platformdirs.user_state_dir("otpt"))
+    return Path(os.environ.get("OTPT_STATE_DIR") or platformdirs.user_state_dir("otpt")).expanduser()
 
 
 def _notes_path() -> Path:
@@ -126,13 +125,13 @@ def _notes() -> dict:
     return notes if isinstance(notes, dict) else {}
 
 
-def remember_session(quiz: str, session: str, path: Path, *, nickname: str = "") -> None:
+def remember_session(quiz: str, session: str, path: Path, *, nickname: str = "") -> bool:
     """Note that ``quiz`` (a key naming one quiz in one notebook) last saved ``session``
-    (with its ``nickname``) to ``path``. A note that cannot be written is skipped: the
-    answers file is what counts."""
+    (with its ``nickname``) to ``path``; False when the note cannot be written (then the
+    quiz cannot continue after a restart, but the answers file is what counts)."""
     notes = _notes()
     notes[quiz] = {"session": session, "file": str(Path(path).absolute()), "nickname": nickname}
-    _write_notes(notes)
+    return _write_notes(notes)
 
 
 def recall_session(quiz: str) -> tuple[str, Path, str] | None:
@@ -150,6 +149,9 @@ def forget_session(quiz: str) -> None:
         _write_notes(notes)
 
 
-def _write_notes(notes: dict) -> None:
-    with contextlib.suppress(OSError):  # no note: the quiz starts fresh after a restart, nothing lost
+def _write_notes(notes: dict) -> bool:
+    try:
         write_atomic(_notes_path(), json.dumps(notes, indent=1))
+    except OSError:  # no note: the quiz starts fresh after a restart, nothing lost
+        return False
+    return True

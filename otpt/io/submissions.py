@@ -9,6 +9,7 @@ apart when the file itself carries no learner-session id.
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -75,25 +76,42 @@ def submitter(submission: Submission, learner: str) -> str:
 
 
 def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[Submission]:
-    """Every file in ``folder``, its sub-folders, and the .zip archives among them (or in
-    ``folder`` itself when it is a .zip file), hidden files and folders left out. An
-    archive that cannot be opened is added to ``skipped`` as (name, reason).
+    """Every file in ``folder``, its sub-folders (linked ones too, each real folder once) and
+    the .zip archives among them; or ``folder`` itself when it is a .zip archive or one
+    answers file. Hidden files and folders are left out. An archive that cannot be opened
+    and a link that leads nowhere are added to ``skipped`` as (name, reason).
 
     Raises:
         PermissionError: when ``folder`` cannot be listed.
     """
     if folder.is_file():
-        yield from _archive(folder, folder.name, skipped)
-        return
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(_IGNORED_PART.match(part) for part in relative.parts) or not path.is_file():
-            continue
-        if path.suffix.lower() == ".zip":
-            yield from _archive(path, relative.as_posix(), skipped)
+        if folder.suffix.lower() == ".zip":
+            yield from _archive(folder, folder.name, skipped)
         else:
-            yield Submission(relative.as_posix(), relative.parts[:-1], path.stem, path.suffix.lower(),
-                             lambda path=path: decode(path.read_bytes())[0])  # fmt: skip
+            yield _file(folder, folder.name, ())
+        return
+    os.listdir(folder)  # a folder that cannot be listed says so (os.walk would stay silent)
+    seen = set()
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:  # a link back up the tree
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not _IGNORED_PART.match(d))
+        for name in sorted(f for f in files if not _IGNORED_PART.match(f)):
+            path = Path(top) / name
+            relative = path.relative_to(folder)
+            if not path.exists():
+                skipped.append((relative.as_posix(), "is a link to a file that is not there"))
+            elif path.suffix.lower() == ".zip":
+                yield from _archive(path, relative.as_posix(), skipped)
+            else:
+                yield _file(path, relative.as_posix(), relative.parts[:-1])
+
+
+def _file(path: Path, shown: str, parts: tuple[str, ...]) -> Submission:
+    return Submission(shown, parts, path.stem, path.suffix.lower(), lambda: decode(path.read_bytes())[0])
 
 
 def _archive(path: Path, shown: str, skipped: list[tuple[str, str]]) -> Iterator[Submission]:

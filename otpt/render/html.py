@@ -70,10 +70,15 @@ _CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
 
 
 def summary_html(
-    summary: Summary, missed: list[Feedback], figure_html: str = "", defensible: list[Feedback] = ()
+    summary: Summary,
+    missed: list[Feedback],
+    figure_html: str = "",
+    defensible: list[Feedback] = (),
+    every_answer: int = 0,
 ) -> str:
     """End of a round: score, accuracy per lead, the confusion figure, each answer that was
-    not usually right, and each defensible one (counted as right, with when it holds)."""
+    not usually right, and each defensible one (counted as right, with when it holds);
+    ``every_answer`` activities of the round accept every answer, and are said apart."""
     pct = round(100 * summary.score)
     parts = [f"<h3 style='margin:0.2em 0'>You got {summary.n_correct} of {summary.n_answered} ({pct}%)</h3>"]
     if summary.n_defensible:
@@ -81,6 +86,12 @@ def summary_html(
         parts.append(
             f"<p style='margin:0.2em 0'>\u2248 {n} of them {'was a defensible answer' if n == 1 else 'were defensible answers'}:"
             " not the usual lead, but right where practice differs (see below).</p>"
+        )
+    if every_answer:
+        parts.append(
+            f"<p style='margin:0.2em 0'>{every_answer} of the activities "
+            f"{'accepts' if every_answer == 1 else 'accept'} every answer (one specialist of either "
+            "profession, or practice that varies widely): they count, but say little about who usually leads.</p>"
         )
     rows = []
     for lead in LEADS:

@@ -11,7 +11,17 @@ import os
 from html import escape
 from pathlib import Path
 
-__all__ = ["download_link_html", "resumed_text", "save_problem_text", "saved_text", "status_html"]
+from ..io.answers import AnotherSessionsFile
+
+__all__ = [
+    "download_link_html",
+    "resumed_text",
+    "save_problem_text",
+    "saved_text",
+    "status_html",
+    "unnoted_text",
+    "unreadable_text",
+]
 
 
 def saved_text(n: int, path: Path) -> str:
@@ -29,8 +39,10 @@ def save_problem_text(err: OSError, path: Path) -> str:
     """Why answers could not be saved to ``path``, naming the file and the folder, and what
     to do; the answers stay in the notebook either way."""
     folder = _nearest_existing(path.parent)
-    if isinstance(err, FileExistsError):
+    if isinstance(err, AnotherSessionsFile):
         why = "that file holds another learner's answers, and they are kept"
+    elif folder.exists() and not folder.is_dir():
+        why = f"{folder} is a file, not a folder"
     elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or not os.access(folder, os.W_OK):
         why = f"you may not write in the folder {folder}"
     elif err.errno == errno.ENOSPC:
@@ -40,6 +52,18 @@ def save_problem_text(err: OSError, path: Path) -> str:
     return (f"Your answers could not be saved to {path}: {why}. They are safe in this notebook until it "
             "closes. To keep them, use \u201cDownload my answers\u201d, or ask your instructor for the "
             "class folder, or copy this lesson into your own folder and run it from there.")  # fmt: skip
+
+
+def unnoted_text(folder: Path) -> str:
+    """When the learner's own state folder cannot be written."""
+    return (f"(This computer does not let otpt note your session in {folder}, so if the notebook restarts the "
+            "quiz starts afresh; your answers file is kept.)")  # fmt: skip
+
+
+def unreadable_text(path: Path, reason: str) -> str:
+    """When the file a quiz would continue cannot be read."""
+    return (f"Your earlier answers file {path} could not be read ({reason}). It is kept as it is, and you "
+            "start a new session.")  # fmt: skip
 
 
 def _nearest_existing(folder: Path) -> Path:

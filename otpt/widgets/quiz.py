@@ -130,6 +130,7 @@ class ClassifyQuiz(widgets.VBox):
             self.clicks.on_click(button, handler)
         for control in (self.choice, self.confidence, self.name_box):
             control.observe(self.clicks.interaction, names="value")
+        self.name_box.observe(self._on_name, names="value")
 
         self._question = widgets.VBox(
             [
@@ -266,7 +267,8 @@ class ClassifyQuiz(widgets.VBox):
         self._question.layout.display = "none"
         self.card.value = render.message_html(PROMPTS["round_done"])
         self.feedback.value = ""
-        self.summary.value = render.summary_html(summary, missed, figure, defensible)
+        every = sum(fb.every_answer_holds for fb in graded)
+        self.summary.value = render.summary_html(summary, missed, figure, defensible, every)
         self.review_button.disabled = not missed
         self._end.layout.display = None
         self._update_progress()
@@ -284,10 +286,14 @@ class ClassifyQuiz(widgets.VBox):
 
     def _on_someone_else(self, _=None) -> None:
         """A full reset for the next person: a new anonymous session and a new round 1."""
-        self.saving.reset()
-        self._earlier, self._rounds = [], []
+        self._earlier, self._rounds = [], []  # first: the cleared name box must not save them anew
         self.round = Round(self.bank, [], number=0)
+        self.saving.reset()
         self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
+
+    def _on_name(self, _=None) -> None:
+        if self.autosave and self._records():  # the file takes the new name at once
+            self.saving.save_and_report(self._records(), self._rounds)
 
     def _on_save(self, _=None) -> None:
         self.saving.save_and_report(self._records(), self._rounds)

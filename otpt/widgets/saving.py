@@ -12,7 +12,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from ..errors import AnswersFileError
-from ..io.answers import answers_json, read_answers_file, save_answers
+from ..io.answers import answers_json, merge_records, read_answers_file, save_answers
 from ..io.sessions import (
     answers_filename,
     forget_session,
@@ -20,8 +20,17 @@ from ..io.sessions import (
     random_nickname,
     recall_session,
     remember_session,
+    state_folder,
 )
-from ..render.saving import download_link_html, resumed_text, save_problem_text, saved_text, status_html
+from ..render.saving import (
+    download_link_html,
+    resumed_text,
+    save_problem_text,
+    saved_text,
+    status_html,
+    unnoted_text,
+    unreadable_text,
+)
 
 __all__ = ["SaveBar"]
 
@@ -40,8 +49,10 @@ class SaveBar(widgets.VBox):
         self.folder, self.quiz, self.bank = Path(folder), quiz, bank
         self.session, self.nickname = new_session_id(), random_nickname()
         self.written: Path | None = None  # the file this session last wrote
+        self.noted = True  # whether the note of sessions could be written (to continue after a restart)
         self.name_box = widgets.Text(
             value=name.strip() if name else "",
+            continuous_update=False,  # a name is saved once typed (Enter or leaving the box), not per key
             placeholder="optional",
             description="Your name:",
             style={"description_width": "initial"},
@@ -78,22 +89,28 @@ class SaveBar(widgets.VBox):
         """Write the session's file (atomically) and refresh the download link.
 
         A learner who typed a name after the first save gets a file under the new name;
-        the session's older file is removed, so one session is always one file. A save
-        to another ``path`` is a copy: the session's own file stays where it is.
+        the session's older file is removed, so one session is always one file. Answers the
+        session's file holds that these ``records`` lack (written by a second kernel of the
+        same session, say) are kept: a save never destroys what an earlier save wrote. A
+        save to another ``path`` is a copy: the session's own file stays where it is.
 
         Raises:
             OSError: when the file cannot be written (the answers stay in the kernel);
-                `FileExistsError` when ``path`` holds another session's answers.
+                `AnotherSessionsFile` (a `FileExistsError`) when ``path`` holds another
+                session's answers.
         """
+        target = Path(path).expanduser() if path is not None else self.path
+        if self.written is not None:
+            records, rounds = _with_saved(records, rounds, self.written)
         self.refresh_download(records, rounds)
-        written = save_answers(records, path or self.path, learner=self.learner, session=self.session,
-                               bank=self.bank, rounds=rounds)  # fmt: skip
+        written = save_answers(records, target, learner=self.learner, session=self.session, bank=self.bank,
+                               rounds=rounds, own=target == self.written)  # fmt: skip
         if path is not None:
             return written
         if self.written is not None and self.written != written:
             self.written.unlink(missing_ok=True)
         if self.written != written:
-            remember_session(self.quiz, self.session, written, nickname=self.nickname)
+            self.noted = remember_session(self.quiz, self.session, written, nickname=self.nickname)
         self.written = written
         return written
 
@@ -104,7 +121,8 @@ class SaveBar(widgets.VBox):
         except OSError as err:
             self.status.value = status_html(save_problem_text(err, self.path), problem=True)
             return None
-        self.status.value = status_html(saved_text(len(records), path))
+        text = saved_text(len(records), path)
+        self.status.value = status_html(text if self.noted else f"{text} {unnoted_text(state_folder())}")
         return path
 
     def refresh_download(self, records: list[dict], rounds: list[dict]) -> None:
@@ -126,7 +144,9 @@ class SaveBar(widgets.VBox):
         session, path, nickname = note
         try:
             header, records = read_answers_file(path)
-        except AnswersFileError:
+        except AnswersFileError as err:
+            if path.exists():  # there, but damaged: say so, keep it, start a new session
+                self.status.value = status_html(unreadable_text(path, err.reason), problem=True)
             return None
         if header["session"] != session or not records:
             return None
@@ -146,3 +166,15 @@ class SaveBar(widgets.VBox):
         self.name_box.value = ""
         self.status.value = self.download.value = ""
         self.someone_else_button.layout.display = "none"
+
+
+def _with_saved(records: list[dict], rounds: list[dict], path: Path) -> tuple[list[dict], list[dict]]:
+    """``records`` and ``rounds`` with whatever else the session's file at ``path`` holds."""
+    try:
+        header, saved = read_answers_file(path)
+    except AnswersFileError:  # gone or damaged: ours replace it
+        return records, rounds
+    numbers = {r.get("number") for r in rounds}
+    return merge_records(records, saved), rounds + [
+        r for r in header["rounds"] if r.get("number") not in numbers
+    ]

@@ -1,8 +1,6 @@
 """Fixtures for tests in a real browser: JupyterLab and Voila servers on 127.0.0.1 with a
-temporary token and home, and Debian's Chromium driven by Python Playwright.
-
-Without Chromium (or Playwright) these tests skip with the reason; with
-OTPT_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is a failure instead.
+temporary token and home; the page of Debian's Chromium (the browser itself and the
+artifacts folder are tests/_browser.py's, shared with tests/hub).
 """
 
 from __future__ import annotations
@@ -22,37 +20,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def _missing(reason: str):
-    if os.environ.get("OTPT_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"browser tests are required here (OTPT_REQUIRE_BROWSER=1) but {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    chromium = shutil.which("chromium")
-    if not chromium:
-        _missing("Chromium is not installed (Debian/Ubuntu: apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("Python Playwright is not installed (pip install -e '.[test]')")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -170,9 +137,3 @@ def voila_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
-
-
-@pytest.fixture(scope="session")
-def artifacts() -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    return ARTIFACTS

@@ -245,7 +245,6 @@ STORY = {
         "hobby|knitting|garden",
         "work",
         "grooming|brushing teeth|toileting",
-        "arm motion and strength",
     ],
     "PT": ["walk", "lift", "balance", "pain", "injur", "stretch"],
     "Both": ["getting out of bed", "grooming|washing", "walking to the bathroom", "seeks movement"],
@@ -257,6 +256,13 @@ def test_source_story_situations_are_present(bank, lead, pattern):
     text = (bank["activity"] + " " + bank["description"]).str.lower()
     hits = bank[text.str.contains(pattern) & (bank["lead"] == lead)]
     assert len(hits), f"no {lead}-led activity matching {pattern!r}"
+
+
+def test_the_seeds_ot_assessment_of_arm_motion_and_strength_is_in_the_hip_case():
+    # The seed's inpatient co-treatment: "OT assesses upper-body motion and strength" - an
+    # evaluation inside the case (review 6 S13: a procedure is not an everyday activity).
+    task = next(t for t in otpt.load_cases()["hip"].tasks if t.task_id == "hip-2")
+    assert task.lead == "OT" and "motion and strength of her arms and hands" in task.ot_goal
 
 
 def test_hospital_co_treatment_and_school_sensory_rows(bank):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from ..browser.conftest import artifacts, browser  # noqa: F401 - the shared fixtures
 from ..browser.lab import ALL_RUN, cell_errors, menu, open_and_run_all
 from . import localhub
 from .conftest import INSTRUCTOR, LEARNERS
@@ -72,7 +71,7 @@ def quiz_output(page):
     )
 
 
-def learner_visit(browser, hub, user, answers, *, restart_after=None, artifacts=None):  # noqa: F811
+def learner_visit(browser, hub, user, answers, *, restart_after=None, artifacts=None):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(90_000)
@@ -109,7 +108,7 @@ def learner_visit(browser, hub, user, answers, *, restart_after=None, artifacts=
         context.close()
 
 
-def test_a_class_on_a_real_hub(hub, browser, hub_bin, artifacts):  # noqa: F811
+def test_a_class_on_a_real_hub(hub, browser, hub_bin, artifacts):
     hub_, folder = hub
     plan = {LEARNERS[0]: (3, None), LEARNERS[1]: (4, None), LEARNERS[2]: (5, 3)}
     downloads = {}

@@ -37,8 +37,8 @@ def test_good_files_and_a_learner_who_saved_twice(saved_class):
     assert set(merged.loc[merged["learner"] == "bo", "file"]) == {"bo (1).json"}
     assert merged.attrs["replaced"] == [("bo.json", "bo (1).json")]  # set aside, and said
     assert str(caught[0].message) == (
-        f"Found 2 learners in 3 answer files in {saved_class}; 0 files skipped; 1 older copy set aside.\n"
-        "  - bo.json: an older copy of the same learner's answers; bo (1).json counts instead"
+        f"Found 2 learners in 3 answer files in {saved_class}; 0 files skipped; 1 copy of the same learner merged.\n"
+        "  - bo.json: a copy of the same learner's answers, merged into bo (1).json (each answer counted once)"
     )
     assert merged.attrs["summary"] == str(caught[0].message).splitlines()[0]
     assert merged.loc[merged["learner"] == "bo", "correct"].all()
@@ -103,7 +103,7 @@ def test_the_latest_save_wins_by_the_moment_not_by_how_the_time_is_written(tmp_p
     # 12:00 in Berlin (10:00 UTC) is earlier than 11:00 UTC, though "12:00" > "11:00" as text
     save_answers_file(tmp_path, "ada.json", "ada", [answer("A1", "PT", "OT", ts="2026-09-01T12:00:00+02:00")])
     save_answers_file(tmp_path, "ada (1).json", "ada", [answer("A1", "OT", "OT", ts="2026-09-01T11:00:00Z")])
-    with pytest.warns(otpt.ClassFilesWarning, match="older copy"):
+    with pytest.warns(otpt.ClassFilesWarning, match="a copy of the same learner's answers, merged"):
         merged = otpt.load_class(tmp_path)
     assert merged["file"].tolist() == ["ada (1).json"] and merged.attrs["replaced"] == [
         ("ada.json", "ada (1).json")

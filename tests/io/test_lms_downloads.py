@@ -3,6 +3,7 @@ a folder per learner, LMS file-name prefixes, .zip archives, copies of one sessi
 re-encoded by Windows tools."""
 
 import io
+import json
 import warnings
 import zipfile
 
@@ -80,14 +81,19 @@ def test_copies_of_one_session_count_once_and_are_named(tmp_path, copy):
         merged = otpt.load_class(tmp_path)
     assert merged["learner"].unique().tolist() == ["Sam"] and len(merged) == 3  # the later, fuller copy
     assert merged.attrs["replaced"] == [(copy, "Sam-aaaaaa000000.json")]
-    assert f"  - {copy}: an older copy of the same learner's answers" in str(caught[0].message)
+    assert f"  - {copy}: a copy of the same learner's answers, merged into Sam-aaaaaa000000.json" in str(
+        caught[0].message
+    )
     assert "Found 1 learner in 2 answer files" in str(caught[0].message)
 
 
 def test_drive_copies_of_a_file_from_before_sessions_count_once(tmp_path):
     write(tmp_path / "Zoe.json", answers_text("Zoe", n=1))
     write(tmp_path / "Zoe (1).json", answers_text("Zoe", n=2, when="2026-09-02T10:00:00Z"))
-    with pytest.warns(otpt.ClassFilesWarning, match="Zoe.json: an older copy"):
+    with pytest.warns(
+        otpt.ClassFilesWarning,
+        match="Zoe.json: a copy of the same learner's answers, merged into Zoe \\(1\\).json",
+    ):
         merged = otpt.load_class(tmp_path)
     assert merged["learner"].unique().tolist() == ["Zoe"] and len(merged) == 2
 
@@ -150,3 +156,67 @@ def test_an_empty_class_folder_is_said_not_silent(tmp_path):
     ):
         merged = otpt.load_class(tmp_path)
     assert merged.empty
+
+
+def test_copies_of_one_session_are_merged_every_answer_once(tmp_path):
+    # the older copy holds an answer the newer lacks (a second kernel, a sync that lagged)
+    write(
+        tmp_path / "Sam-aaaaaa000000.json",
+        answers_text("Sam", "aaaaaa000000", n=2, when="2026-09-01T11:00:00Z"),
+    )
+    write(tmp_path / "Sam-aaaaaa000000 (1).json", answers_text("Sam", "aaaaaa000000", n=3))
+    with pytest.warns(otpt.ClassFilesWarning):
+        merged = otpt.load_class(tmp_path)
+    assert sorted(merged["activity_id"]) == ["A1", "A2", "A3"]
+
+
+@pytest.mark.parametrize(
+    ("record", "why"),
+    [
+        ({"answer": 5}, "5"),
+        ({"answer": {"a": 1}}, "{'a': 1}"),
+        ({"key": "Maybe"}, "'Maybe'"),
+        ({"round": "first"}, "'first'"),
+    ],
+)
+def test_answers_otpt_did_not_write_are_skipped_with_the_reason(tmp_path, record, why):
+    payload = json.loads(answers_text("Odd", "0000000000dd"))
+    payload["answers"][0].update(record)
+    write(tmp_path / "odd.json", json.dumps(payload))
+    with pytest.warns(otpt.ClassFilesWarning, match="answers that otpt did not write"):
+        merged = otpt.load_class(tmp_path)
+    assert merged.empty and why in merged.attrs["skipped"][0][1]
+
+
+def test_a_saved_outcome_that_does_not_fit_the_answer_is_regraded(tmp_path):
+    text = answers_text("Eve", "0000000000ee").replace('"answer": "OT"', '"answer": "PT"', 1)
+    write(tmp_path / "eve.json", text.replace('"correct": true', '"correct": true, "outcome": "right"', 1))
+    merged = load_quietly(tmp_path)
+    assert merged.loc[merged["answer"] == "PT", "outcome"].tolist() == ["not usually"]
+
+
+def test_labels_never_collide(tmp_path):
+    write(tmp_path / "a.json", answers_text("Sam", "ec1e77000000"))
+    write(tmp_path / "b.json", answers_text("Sam", "bbbbbb000000"))
+    write(tmp_path / "c.json", answers_text("Sam (ec1e77)", "cccccc000000"))  # typed like a label
+    merged = load_quietly(tmp_path)
+    assert merged["learner"].nunique() == 3 == merged["session"].nunique()
+
+
+def test_linked_folders_are_read_once_and_a_dangling_link_is_named(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    write(elsewhere / "nick-a.json", answers_text("nick-a", "00000000000a"))
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "section1").symlink_to(elsewhere, target_is_directory=True)
+    (tmp_path / "class" / "loop").symlink_to(tmp_path / "class", target_is_directory=True)
+    (tmp_path / "class" / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    with pytest.warns(otpt.ClassFilesWarning, match="gone.json: is a link to a file that is not there"):
+        merged = otpt.load_class(tmp_path / "class")
+    assert merged["learner"].unique().tolist() == ["nick-a"]
+
+
+def test_one_downloaded_file_is_a_class_of_one(tmp_path):
+    path = write(tmp_path / "nick-a (1).json", answers_text("nick-a", "00000000000a"))
+    assert load_quietly(path)["learner"].unique().tolist() == ["nick-a"]
+    with pytest.raises(FileNotFoundError, match="there is no such folder or .zip file"):
+        otpt.load_class(tmp_path / "nope.zip")
