@@ -16,6 +16,7 @@ __all__ = [
     "ActivityDataError",
     "ActivityDataNote",
     "AnswersFileError",
+    "BoothTextsError",
     "CaseFileError",
     "ClassFilesWarning",
     "DataFileError",
@@ -129,6 +130,12 @@ class WeightsFileError(DataFileError):
     """A lead-weights file (lead_weights.csv) that cannot be used as it is."""
 
     what = "weights file"
+
+
+class BoothTextsError(DataFileError):
+    """A booth texts file (data/booth.csv) that cannot be used."""
+
+    what = "booth texts file"
 
 
 class AnswersFileError(DataFileError):

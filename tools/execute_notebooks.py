@@ -68,5 +68,6 @@ if __name__ == "__main__":
     # A quiz a lesson runs saves nowhere near the repository or your own sessions.
     os.environ["OTPT_CLASS_FOLDER"] = tempfile.mkdtemp(prefix="otpt-class-")
     os.environ["OTPT_STATE_DIR"] = tempfile.mkdtemp(prefix="otpt-state-")
+    os.environ["OTPT_BOOTH_TALLY"] = os.path.join(tempfile.mkdtemp(prefix="otpt-booth-"), "tally.jsonl")
     for name in sys.argv[1:]:
         execute(Path(name))

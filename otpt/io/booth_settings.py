@@ -1,0 +1,113 @@
+"""Settings for an outreach event: which cards (a setting or a population), how many per
+round, the idle timeout, big-screen mode and where the tally goes - from a JSON config file
+(``OTPT_BOOTH_CONFIG``) and the page's URL query (``?population=children&cards=5``), the
+query winning. Unknown names and values are named in the error, never ignored."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import platformdirs
+
+__all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
+
+_KEYS = {"setting", "population", "cards", "idle", "big", "tally"}
+
+
+def default_tally_path() -> Path:
+    """``$OTPT_BOOTH_TALLY``, else booth-tally.jsonl in the user's data folder (platformdirs)."""
+    return Path(
+        os.environ.get("OTPT_BOOTH_TALLY") or Path(platformdirs.user_data_dir("otpt")) / "booth-tally.jsonl"
+    )
+
+
+@dataclass(frozen=True)
+class BoothSettings:
+    """An event's booth.
+
+    Attributes:
+        settings, populations: keep only cards from these (empty: all the booth's cards).
+        cards: cards per round (3 to 10).
+        idle: seconds without a touch before the booth returns to its start screen (5 to 3600).
+        big: big-screen (projector) style.
+        tally: the tally file.
+    """
+
+    settings: tuple[str, ...] = ()
+    populations: tuple[str, ...] = ()
+    cards: int = 5
+    idle: float = 90
+    big: bool = False
+    tally: Path = field(default_factory=default_tally_path)
+
+
+def booth_settings(query: str | None = None, config: str | Path | None = None) -> BoothSettings:
+    """The booth's settings: defaults, then the config file, then the URL query.
+
+    Args:
+        query: a URL query string (``population=children&cards=5``), as Voila gives it.
+        config: a JSON file such as ``{"population": ["children"], "cards": 5, "idle": 90}``;
+            default ``$OTPT_BOOTH_CONFIG`` when set.
+
+    Raises:
+        ValueError: naming the file or the query, the setting and what is allowed.
+    """
+    result = BoothSettings()
+    config = config or os.environ.get("OTPT_BOOTH_CONFIG")
+    if config:
+        path = Path(config).expanduser()
+        try:
+            values = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as err:
+            raise ValueError(f"booth config '{path}': {err}. Give a JSON file such as "
+                             '{"population": "children", "cards": 5}.') from None  # fmt: skip
+        if not isinstance(values, dict):
+            raise ValueError(f"booth config '{path}': a JSON object with names and values is needed")
+        result = _apply(result, values, f"booth config '{path}'")
+    if query:
+        values = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(query.lstrip("?")).items()}
+        result = _apply(result, values, f"the page address (?{query.lstrip('?')})")
+    return result
+
+
+def _apply(settings: BoothSettings, values: dict, where: str) -> BoothSettings:
+    unknown = sorted(set(values) - _KEYS)
+    if unknown:
+        raise ValueError(
+            f"{where}: unknown name {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(_KEYS))}"
+        )
+    changes = {}
+    for many, key in (("settings", "setting"), ("populations", "population")):
+        if key in values:
+            value = values[key]
+            parts = value if isinstance(value, list) else str(value).split(",")
+            changes[many] = tuple(p.strip() for p in parts if str(p).strip())
+    for key, low, high in (("cards", 3, 10), ("idle", 5, 3600)):
+        if key in values:
+            try:
+                number = float(values[key])
+            except (TypeError, ValueError):
+                number = None
+            if number is None or not low <= number <= high:
+                raise ValueError(f"{where}: {key}={values[key]!r}; allowed: a number from {low} to {high}")
+            changes[key] = int(number) if key == "cards" else number
+    if "big" in values:
+        changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
+    if "tally" in values:
+        changes["tally"] = Path(str(values["tally"])).expanduser()
+    return replace(settings, **changes)
+
+
+def page_query() -> str:
+    """The page's URL query when Voila serves the notebook ("" elsewhere). In a preheated
+    kernel this waits for the visitor's request (Voila's `get_query_string`), so the cells
+    before it run ahead of time."""
+    try:
+        from voila.utils import get_query_string
+    except ImportError:  # not under Voila (JupyterLab, nbval): no page address
+        return os.environ.get("QUERY_STRING", "")
+    return get_query_string() or ""

@@ -1,0 +1,111 @@
+"""What a visitor reads at the outreach booth: the one-line story, the card, plain-word
+feedback, the end screen, and a short glossary - written for a high-school visitor, every
+text escaped here. Colours come from JupyterLab's theme variables, with fallbacks."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..analysis.grading import Feedback
+
+__all__ = [
+    "GLOSSARY",
+    "STORY",
+    "attract_html",
+    "booth_card_html",
+    "booth_feedback_html",
+    "end_html",
+    "glossary_html",
+    "plain_verdict",
+]
+
+#: The one-line story, as the attract screen tells it.
+STORY = (
+    "Physical therapy (PT) gets the body moving again. Occupational therapy (OT) helps you use "
+    "that movement for the everyday things that matter to you. They are one team."
+)
+
+#: The few words the booth keeps, explained.
+GLOSSARY = {
+    "Occupational therapist (OT)": "helps people do the everyday things they need and want to do: "
+    "getting dressed, cooking, school, work, hobbies.",
+    "Physical therapist (PT)": "helps people move better and hurt less: walking, balance, strength.",
+    "Both": "each has their own part. Sometimes they work together in one visit (a co-treatment).",
+    "Everyday activities": "OTs call them occupations: everything that fills your day, not just jobs.",
+}
+
+_WHO = {
+    "OT": "An occupational therapist (OT) usually helps with this.",
+    "PT": "A physical therapist (PT) usually helps with this.",
+    "Both": "OT and PT both have a part in this.",
+}
+_TEXT = "color:var(--jp-ui-font-color0, #1a1a1a)"
+_SOFT = "color:var(--jp-ui-font-color1, #3a3a3a)"
+_OUTCOME = {  # text colour (AA on white), symbol and words: never colour alone
+    "right": ("var(--jp-success-color0, #1a7f37)", "\u2713", "Yes!"),
+    "defensible": ("var(--jp-warn-color0, #7a5a00)", "\u2248", "That works too."),
+    "not usually": ("var(--jp-error-color0, #b42318)", "\u2717", "Not quite."),
+}
+
+
+def _size(big: bool, normal: float) -> str:
+    return f"{normal * (1.5 if big else 1):.2f}em"
+
+
+def attract_html(tally_line: str, *, big: bool = False) -> str:
+    """The attract screen: the question, the story, what a round is, today's tally."""
+    return (
+        f'<div style="{_TEXT};line-height:1.4">'
+        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">OT or PT: who helps with what?</h2>'
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(STORY)}</p>'
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">Guess who usually helps with five everyday '
+        "activities. It takes two minutes.</p>"
+        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p></div>'
+    )
+
+
+def booth_card_html(activity: str, description: str, *, big: bool = False) -> str:
+    """One activity, large."""
+    return (
+        f'<div style="{_TEXT};padding:0.6em 0.9em;border:2px solid var(--jp-border-color1, #767676);'
+        f'border-radius:8px;line-height:1.4">'
+        f'<h2 style="margin:0.1em 0;font-size:{_size(big, 1.6)}">{escape(activity)}</h2>'
+        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(description)}</p></div>'
+    )
+
+
+def plain_verdict(fb: Feedback) -> str:
+    """The verdict in plain words, with its symbol: "✓ Yes! A physical therapist ..."."""
+    _, symbol, words = _OUTCOME[fb.outcome]
+    return f"{symbol} {words} {_WHO[fb.key]}"
+
+
+def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
+    """The verdict and the plain why."""
+    colour = _OUTCOME[fb.outcome][0]
+    return (
+        f'<div role="status" style="{_TEXT};line-height:1.4">'
+        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.35)};color:{colour}"><b>{escape(plain_verdict(fb))}</b></p>'
+        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(why)}</p></div>'
+    )
+
+
+def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
+    """The end screen: the score, today's most surprising activity, the message."""
+    parts = [f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}!</h2>']
+    if surprise:
+        parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one that surprised most visitors '
+                     f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
+    parts.append(
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">OT and PT are different pieces of the same '
+        "puzzle: PT gets the body moving again, OT helps you use that movement for the things that "
+        "matter to you - and together they help people find the motivation and purpose to do them.</p>"
+    )
+    return f'<div role="status" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
+
+
+def glossary_html(*, big: bool = False) -> str:
+    """The booth's few terms, explained."""
+    items = "".join(f"<li><b>{escape(term)}</b>: {escape(text)}</li>" for term, text in GLOSSARY.items())
+    return (f'<div style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4"><b>Words we use</b>'
+            f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
