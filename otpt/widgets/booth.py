@@ -119,8 +119,15 @@ class Booth(widgets.VBox):
         self.start_button.description = "Start"
 
     def tally_summary(self):
-        """Today's tally (`otpt.analysis.booth.TallySummary`)."""
-        return summarize_tally(read_tally(self.settings.tally)[0])
+        """Today's tally (`otpt.analysis.booth.TallySummary`); empty when it cannot be read."""
+        try:
+            rounds = read_tally(self.settings.tally)[0]
+        except OSError as err:
+            self.tally_problem = (
+                f"Today's tally could not be read from {self.settings.tally} ({err.strerror or err})."
+            )
+            rounds = []
+        return summarize_tally(rounds)
 
     def _new_visitor(self) -> None:
         self.visitor, self.rounds_played = new_session_id(), 0

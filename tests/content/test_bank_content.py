@@ -298,9 +298,11 @@ def test_lesson_4_states_the_range_of_activities_per_setting(bank):
     sizes = bank["setting"].value_counts()
     sizes = sizes[sizes > 0]
     assert f"with {sizes.min()} to {sizes.max()} activities per setting" in text
+    smallest = sizes.idxmin()
+    assert f"by up to {round(100 / sizes.min())} points ({smallest} has only {sizes.min()} activities" in text
     nursing = bank.loc[bank["setting"] == "skilled nursing", "lead"].value_counts()
     split = f"{nursing['OT']}-{nursing['Both']}-{nursing['PT']}"
-    assert f"skilled nursing has only {nursing.sum()}, split {split}" in text
+    assert f"skilled nursing {nursing.sum()}, split {split}" in text
 
 
 def test_the_hip_case_justifies_its_co_treatment_by_what_she_gains(bank):

@@ -277,7 +277,7 @@ def test_activities_that_accept_every_answer_are_said_apart_in_the_summary():
         row.id for row in bank.itertuples()
         if {row.lead, *accepted_answers(row.also_accepted)} == set(otpt.LEADS)
     ]  # fmt: skip
-    assert 0 < len(open_ids) <= 10  # a tenth of the bank at most
+    assert 0 < len(open_ids) <= 12  # about a tenth of the bank, said apart in the summary
     two = bank[bank["id"].isin([open_ids[0], "A007"])]
     quiz = otpt.ClassifyQuiz(two, autosave=False)
     for _ in range(2):

@@ -1,0 +1,83 @@
+"""The booth's files: plain texts, event settings, and a tally that survives a power cut."""
+
+import json
+import os
+
+import pytest
+
+import otpt
+from otpt.io import tally
+from otpt.io.booth_settings import booth_settings
+
+
+def test_every_booth_text_is_for_an_activity_of_the_bank():
+    texts = otpt.load_booth_texts()
+    bank = otpt.load_activities().set_index("id")
+    assert set(texts) <= set(bank.index) and len(texts) >= 15
+    for population in ("children", "adults", "older adults"):  # an event can pick any group
+        leads = bank.loc[list(texts)].query("population == @population")["lead"]
+        assert set(leads) == {"OT", "PT", "Both"}, population
+
+
+def test_a_bad_booth_texts_file_names_the_line(tmp_path):
+    path = tmp_path / "booth.csv"
+    path.write_text("id,why\nA001,\nA001,again\n")
+    with pytest.raises(otpt.BoothTextsError) as info:
+        otpt.load_booth_texts(path)
+    assert "line 2" in str(info.value) and "'A001' again" in str(info.value)
+
+
+def test_settings_from_a_config_file_and_the_page_address(tmp_path):
+    config = tmp_path / "fair.json"
+    config.write_text(json.dumps({"population": ["children"], "cards": 6, "idle": 120}))
+    settings = booth_settings("setting=school&cards=4&big=1", config)
+    assert settings.populations == ("children",) and settings.settings == ("school",)
+    assert settings.cards == 4 and settings.idle == 120 and settings.big  # the address wins
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("cards=50", "cards='50'; allowed: a number from 3 to 10"), ("colour=red", "unknown name 'colour'"),
+     ("idle=soon", "idle='soon'")],
+)  # fmt: skip
+def test_bad_settings_are_named(query, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        booth_settings(query)
+
+
+def test_a_round_cut_short_by_a_power_cut_is_skipped_and_the_next_one_kept(tmp_path):
+    path = tmp_path / "tally.jsonl"
+    tally.append_round(
+        path, {"visitor": "a", "round": 1, "finished": "2026-12-03T10:00:00+00:00", "answers": []}
+    )
+    with open(path, "ab") as f:
+        f.write(b'{"format": "otpt-booth-round", "visitor": "b", "ans')  # the laptop was unplugged here
+    tally.append_round(
+        path, {"visitor": "c", "round": 1, "finished": "2026-12-03T10:05:00+00:00", "answers": []}
+    )
+    rounds, bad = tally.read_tally(path)
+    assert [r["visitor"] for r in rounds] == ["a", "c"] and bad == 1
+    assert tally.read_tally(tmp_path / "none.jsonl") == ([], 0)
+
+
+def test_the_tally_file_gets_the_umasks_mode(tmp_path):
+    old = os.umask(0o027)
+    try:
+        path = tally.append_round(tmp_path / "t.jsonl", {"visitor": "a", "answers": []})
+    finally:
+        os.umask(old)
+    assert os.stat(path).st_mode & 0o777 == 0o640
+
+
+def test_todays_tally_counts_today_only():
+    from datetime import date
+
+    rounds = [
+        {"visitor": "a", "finished": "2026-12-03T10:00:00+00:00",
+         "answers": [{"activity_id": "A1", "activity": "X", "answer": "OT", "key": "OT", "outcome": "right"}]},
+        {"visitor": "b", "finished": "2026-11-01T10:00:00+00:00", "answers": []},
+    ]  # fmt: skip
+    day = otpt.summarize_tally(rounds, day=False)
+    assert day.rounds == 2 and day.visitors == 2
+    today = otpt.summarize_tally(rounds, day=date(2026, 12, 3))
+    assert today.rounds == 1 and today.activities.loc["A1", "percent_right"] == 100
