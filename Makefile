@@ -22,12 +22,14 @@ $(STAMP): pyproject.toml
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
 
-# Outreach booth: the classify lesson as an app (code hidden), one kernel per visitor,
-# idle kernels shut down after 10 minutes (checked every minute). OTPT_KIOSK=1: no quiz
-# continues the last visitor's session, and "Start again" is a new anonymous visitor.
+# Outreach booth: the booth app (notebooks/booth/booth.ipynb) with Voila, code hidden, one
+# kernel per visitor, two kernels preheated so the next visitor's Start works at once; idle
+# kernels shut down after 10 minutes (checked every minute; Voila never culls the pool).
+# OTPT_KIOSK=1: no quiz continues the last visitor's session. Event settings: README.
 CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
+PREHEAT := --preheat_kernel=True --pool_size=2
 present: $(STAMP)
-	OTPT_KIOSK=1 $(BIN)/voila notebooks/02_classify_activities.ipynb --strip_sources=True $(CULL) $(ARGS)
+	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(NBVAL) $(ARGS)

@@ -49,7 +49,7 @@ _OUTCOME = {  # text colour (AA on white), symbol and words: never colour alone
 
 
 def _size(big: bool, normal: float) -> str:
-    return f"{normal * (1.5 if big else 1):.2f}em"
+    return f"{normal * (1.9 if big else 1.2):.2f}em"
 
 
 def attract_html(tally_line: str, *, big: bool = False) -> str:
@@ -75,9 +75,11 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
 
 
 def plain_verdict(fb: Feedback) -> str:
-    """The verdict in plain words, with its symbol: "✓ Yes! A physical therapist ..."."""
+    """The verdict in plain words, with its symbol and what the visitor said:
+    "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
     _, symbol, words = _OUTCOME[fb.outcome]
-    return f"{symbol} {words} {_WHO[fb.key]}"
+    said = "" if fb.outcome == "right" else f" You said {fb.answer}."
+    return f"{symbol} {words}{said} {_WHO[fb.key]}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -92,7 +94,10 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
 
 def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
     """The end screen: the score, today's most surprising activity, the message."""
-    parts = [f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}!</h2>']
+    cheer = " Great job!" if n_right >= total - 1 else ""
+    parts = [
+        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}.{cheer}</h2>'
+    ]
     if surprise:
         parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one that surprised most visitors '
                      f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip

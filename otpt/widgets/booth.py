@@ -95,7 +95,7 @@ class Booth(widgets.VBox):
         super().__init__(
             [self.progress, self.main, self._answers, self.feedback, self.next_button, self.start_button,
              self.glossary],
-            layout=widgets.Layout(max_width="1100px" if big else "860px", padding="0.5em"),
+            layout=widgets.Layout(max_width="1100px" if big else "860px", padding="0.5em", margin="0 auto"),
         )  # fmt: skip
         self.add_class("otpt-booth")
         self.attract()

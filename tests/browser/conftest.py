@@ -40,11 +40,11 @@ def free_port() -> int:
 class Server:
     """A Jupyter server process in its own session, stopped with its whole group."""
 
-    def __init__(self, args, url, token, workdir):
+    def __init__(self, args, url, token, workdir, extra_env=None):
         self.url, self.token, self.workdir = url, token, workdir
-        log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
+        log = open(workdir / "server.log", "ab")  # noqa: SIM115 - closed in stop()
         self._log = log
-        env = _isolated_env(workdir)
+        env = {**_isolated_env(workdir), **(extra_env or {})}
         self.process = subprocess.Popen(
             args, cwd=workdir / "notebooks", env=env, stdout=log, stderr=log, start_new_session=True
         )

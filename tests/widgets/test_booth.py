@@ -85,12 +85,16 @@ def test_feedback_is_in_plain_words(tally):
         assert jargon not in said
     b.answer_buttons["OT"].click()  # a second tap on the same card changes nothing
     assert len(b.round.records) == 1
+    b.next_button.click()
+    wrong = "PT" if str(b.round.activity()["lead"]) != "PT" else "OT"
+    b.answer_buttons[wrong].click()
+    assert f"Not quite. You said {wrong}." in text(b.feedback)
 
 
 def test_the_end_screen_and_the_tally(tally):
     b = booth(tally)
     play(b)
-    assert b.screen == "end" and "You got 5 of 5!" in text(b.main)
+    assert b.screen == "end" and "You got 5 of 5. Great job!" in text(b.main)
     assert "different pieces of the same puzzle" in text(b.main)
     rounds, bad = read_tally(tally)
     assert bad == 0 and len(rounds) == 1 and len(rounds[0]["answers"]) == 5
