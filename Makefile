@@ -23,11 +23,12 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
 
 # Outreach booth: the booth app (notebooks/booth/booth.ipynb) with Voila, code hidden, one
-# kernel per visitor, two kernels preheated so the next visitor's Start works at once; idle
+# kernel per visitor, POOL (2) kernels preheated so the next visitor's Start works at once; idle
 # kernels shut down after 10 minutes (checked every minute; Voila never culls the pool).
 # OTPT_KIOSK=1: no quiz continues the last visitor's session. Event settings: README.
 CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
-PREHEAT := --preheat_kernel=True --pool_size=2
+POOL ?= 2
+PREHEAT := --preheat_kernel=True --pool_size=$(POOL)
 present: $(STAMP)
 	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
 
@@ -50,9 +51,9 @@ notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
-SHOTS := quiz_feedback overlap_diagram explorer class_results
+SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end
 screenshots: $(STAMP)
-	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py -q
+	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py -q
 	mkdir -p docs/images
 	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
 

@@ -13,6 +13,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 import bank_scale  # noqa: E402
+import booth_reading  # noqa: E402
+import booth_start  # noqa: E402
 import browser_click  # noqa: E402
 import class_merge  # noqa: E402
 import explorer_redraw  # noqa: E402
@@ -72,6 +74,20 @@ def main() -> None:
     growth_rows("load + validate bank", "rows", banks)
     merges = class_merge.measure(repeat=1)
     growth_rows("merge class", "learners", merges)
+    reading = booth_reading.measure()
+    row("booth texts: US reading grade (all as one)", f"{reading['all']:.1f}", f"{reading['rationales_all']:.1f}",
+        f"{reading['all'] / reading['rationales_all']:.2f}x", "<= grade 8", reading["all"] <= 8)  # fmt: skip
+    row("  ... texts at grade 8 or below", f"{reading['at_most_8']} of {reading['n']}", "-", "-", "(for reference)",
+        True)  # fmt: skip
+    start = booth_start.measure()
+    if start:
+        b, f = start["booth"], start["bare"]
+        row("booth: page open -> Start works (one visitor)", f"{b['one']:.2f} s", f"{f['one']:.2f} s",
+            f"{b['one'] / f['one']:.2f}x", "(for reference)", True)  # fmt: skip
+        row("  ... 10 visitors at once (median)", f"{b['crowd_median']:.1f} s", f"{f['crowd_median']:.1f} s",
+            f"{b['crowd_median'] / f['crowd_median']:.2f}x", "(for reference)", True)  # fmt: skip
+    else:
+        print("  booth start: skipped (no Chromium or Playwright)")
     click = browser_click.measure()
     if click:
         row("click -> feedback visible in Voila (median 20)", f"{click['quiz_ms']:.0f} ms",

@@ -11,6 +11,7 @@ from ..analysis.grading import Feedback
 __all__ = [
     "GLOSSARY",
     "STORY",
+    "WHO",
     "attract_html",
     "booth_card_html",
     "booth_feedback_html",
@@ -27,14 +28,15 @@ STORY = (
 
 #: The few words the booth keeps, explained.
 GLOSSARY = {
-    "Occupational therapist (OT)": "helps people do the everyday things they need and want to do: "
-    "getting dressed, cooking, school, work, hobbies.",
-    "Physical therapist (PT)": "helps people move better and hurt less: walking, balance, strength.",
+    "Occupational therapist (OT)": "helps people do the everyday things they need and want to do. "
+    "Think of getting dressed, cooking, school, work and hobbies.",
+    "Physical therapist (PT)": "helps people move better and hurt less. Think of walking, balance and strength.",
     "Both": "each has their own part. Sometimes they work together in one visit (a co-treatment).",
-    "Everyday activities": "OTs call them occupations: everything that fills your day, not just jobs.",
+    "Everyday activities": "OTs call them occupations. That means all the things you do in a day, not just jobs.",
 }
 
-_WHO = {
+#: Who usually helps, by the key, in plain words.
+WHO = {
     "OT": "An occupational therapist (OT) usually helps with this.",
     "PT": "A physical therapist (PT) usually helps with this.",
     "Both": "OT and PT both have a part in this.",
@@ -79,7 +81,7 @@ def plain_verdict(fb: Feedback) -> str:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
     _, symbol, words = _OUTCOME[fb.outcome]
     said = "" if fb.outcome == "right" else f" You said {fb.answer}."
-    return f"{symbol} {words}{said} {_WHO[fb.key]}"
+    return f"{symbol} {words}{said} {WHO[fb.key]}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -94,7 +96,13 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
 
 def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
     """The end screen: the score, today's most surprising activity, the message."""
-    cheer = " Great job!" if n_right >= total - 1 else ""
+    cheer = (
+        " Great job!"
+        if n_right >= total - 1
+        else " Tricky, right? Now you know more."
+        if 2 * n_right < total
+        else ""
+    )
     parts = [
         f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}.{cheer}</h2>'
     ]
@@ -103,8 +111,8 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
                      f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
     parts.append(
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">OT and PT are different pieces of the same '
-        "puzzle: PT gets the body moving again, OT helps you use that movement for the things that "
-        "matter to you - and together they help people find the motivation and purpose to do them.</p>"
+        "puzzle. PT gets the body moving again. OT helps you use that movement for the things that "
+        "matter to you. Together, they help people find the drive and the purpose to do them.</p>"
     )
     return f'<div role="status" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 
