@@ -1,6 +1,6 @@
 """How hard the booth's words are to read: the Flesch-Kincaid US grade level (textstat) of
-every text a visitor can see - each activity's plain why, the verdicts, the story, the end
-message and the glossary - with the target: grade 8 or below for a high-school visitor.
+every text a visitor can see - each card, each activity's plain why, the verdicts, the
+story, the end message and the glossary - with the target: grade 8 or below for a high-school visitor.
 The bank's own rationales are measured beside them as the floor the booth replaces.
 
 Run: .venv/bin/python benchmarks/booth_reading.py   (a second)
@@ -18,7 +18,14 @@ from otpt.render import booth
 
 def texts() -> dict[str, str]:
     """Every booth text a visitor may read, by where it shows."""
+    bank = otpt.load_activities().set_index("id")
     found = {f"why {key}": why for key, why in otpt.load_booth_texts().items()}
+    found.update(
+        {
+            f"card {key}": why.card or bank.loc[key, "description"]
+            for key, why in otpt.load_booth_texts().items()
+        }
+    )
     found["story"] = booth.STORY
     found.update({f"glossary: {term}": f"{term} {text}" for term, text in booth.GLOSSARY.items()})
     for lead, words in booth.WHO.items():

@@ -5,14 +5,15 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
 
 - ``errors``, ``vocab``: every problem type; the frameworks' labels, colours and symbols;
 - ``io``: every file read or written - bytes to text, tables (CSV and workbooks) to a
-  checked bank, cases, worked goals, weights, answer files, class folders;
+  checked bank, cases, worked goals, weights, answer files, class folders, the booth's
+  texts, settings and tally;
 - ``analysis``: pure functions on DataFrames - grading, a quiz round, overlap, the lead
   rule, similar activities, plan checks, goal checks, class statistics;
 - ``plots``: matplotlib only, every ``plot_x`` beside its ``describe_x`` sentence;
 - ``render``: all the HTML a learner reads, escaped once, and the sentences the widgets
   compose (verdicts, team notes, prompts); each figure's sentence is its plot's
   ``describe_x``, beside it in ``plots``;
-- ``widgets``: ipywidgets glue that draws the layers below (quiz, poll, explorer,
+- ``widgets``: ipywidgets glue that draws the layers below (quiz, booth, poll, explorer,
   planner, place activity, goal writer).
 
 ``check`` is the instructor's command line (``python -m otpt check my_bank.csv``).

@@ -19,7 +19,7 @@ def test_make_present_serves_the_booth(tmp_path):
         status, body = wait_for(f"http://127.0.0.1:{port}/", process)
         page = body.decode("utf-8")
         assert status == 200
-        assert "OT or PT: who helps with what?" in page  # the attract screen, rendered by a kernel
+        assert "application/vnd.jupyter.widget-view+json" in page  # the booth widget, made by a kernel
         assert "otpt.Booth(" not in page  # code hidden
     finally:
         stop_group(process)

@@ -1,7 +1,8 @@
 """The booth's plain words (data/booth.csv): for each activity a visitor may see, why the
-lead is who it is, in one to three short sentences for a high-school visitor (US grade 8 or
-below; `benchmarks/booth_reading.py` measures it). Only these activities are shown at a
-booth: the bank's own rationales use the professions' terms."""
+lead is who it is (``why``), in one to four short sentences for a high-school visitor (US
+grade 8 or below; `benchmarks/booth_reading.py` measures it), and where the bank's
+description is harder than that, a plainer one for the card (``card``, optional). Only
+these activities are shown at a booth: the bank's own rationales use the professions' terms."""
 
 from __future__ import annotations
 
@@ -13,17 +14,25 @@ from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
-__all__ = ["BOOTH_COLUMNS", "load_booth_texts"]
+__all__ = ["BOOTH_COLUMNS", "BoothText", "load_booth_texts"]
 
-BOOTH_COLUMNS = ("id", "why")
+BOOTH_COLUMNS = ("id", "why", "card")
 
 
-def load_booth_texts(path: str | Path | None = None) -> dict[str, str]:
-    """Activity id -> the booth's plain "why", in file order.
+class BoothText(str):
+    """A booth's plain why (a `str`), with ``.card``: the card's plain description ("" to
+    use the bank's)."""
+
+    card: str = ""
+
+
+def load_booth_texts(path: str | Path | None = None) -> dict[str, BoothText]:
+    """Activity id -> the booth's plain "why" (a `BoothText`, whose ``.card`` is the plain
+    card description, if any), in file order.
 
     Args:
-        path: a CSV or workbook with the columns ``id`` and ``why``; None reads the bundled
-            data/booth.csv (read once and kept).
+        path: a CSV or workbook with the columns ``id`` and ``why`` (and optionally
+            ``card``); None reads the bundled data/booth.csv (read once and kept).
 
     Raises:
         BoothTextsError: naming each line with an empty id or why, or an id given twice.
@@ -37,21 +46,23 @@ def _bundled() -> dict[str, str]:
 
 
 def _read(path: Path) -> dict[str, str]:
-    source, names, rows, problems = read_named_table(path, BoothTextsError, BOOTH_COLUMNS, BOOTH_COLUMNS)
+    source, names, rows, problems = read_named_table(path, BoothTextsError, BOOTH_COLUMNS[:2], BOOTH_COLUMNS)
     if problems:
         raise BoothTextsError(source, problems)
-    where = {name: names.index(name) for name in BOOTH_COLUMNS}
-    texts: dict[str, str] = {}
+    where = {name: names.index(name) for name in BOOTH_COLUMNS if name in names}
+    texts: dict[str, BoothText] = {}
     for line, cells in rows:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
-        for name in BOOTH_COLUMNS:
+        for name in BOOTH_COLUMNS[:2]:
             if not cell[name]:
                 problems.append(Problem(line, f"{column_letter(where[name])} ({name})", "an empty cell",
                                         "Every row needs an activity id and its plain why."))  # fmt: skip
         if cell["id"] in texts:
             problems.append(Problem(line, f"{column_letter(where['id'])} (id)", f"'{cell['id']}' again",
                                     "Give each activity one row."))  # fmt: skip
-        texts[cell["id"]] = cell["why"]
+        text = BoothText(cell["why"])
+        text.card = cell.get("card", "")
+        texts[cell["id"]] = text
     if problems:
         raise BoothTextsError(source, problems)
     return texts

@@ -22,15 +22,17 @@ __all__ = [
 
 #: The one-line story, as the attract screen tells it.
 STORY = (
-    "Physical therapy (PT) gets the body moving again. Occupational therapy (OT) helps you use "
-    "that movement for the everyday things that matter to you. They are one team."
+    "Physical therapy (PT) helps your body move and work better. Occupational therapy (OT) helps you "
+    "do the everyday things that matter to you. They are one team. The trick: don't ask which body "
+    "part - ask what the goal is."
 )
 
 #: The few words the booth keeps, explained.
 GLOSSARY = {
     "Occupational therapist (OT)": "helps people do the everyday things they need and want to do. "
     "Think of getting dressed, cooking, school, work and hobbies.",
-    "Physical therapist (PT)": "helps people move better and hurt less. Think of walking, balance and strength.",
+    "Physical therapist (PT)": "helps people move better and hurt less, anywhere in the body. Think of walking "
+    "and balance, but also shoulders, breathing and getting back to sport.",
     "Both": "each has their own part. Sometimes they work together in one visit (a co-treatment).",
     "Everyday activities": "OTs call them occupations. That means all the things you do in a day, not just jobs.",
 }
@@ -95,24 +97,18 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
 
 
 def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
-    """The end screen: the score, today's most surprising activity, the message."""
-    cheer = (
-        " Great job!"
-        if n_right >= total - 1
-        else " Tricky, right? Now you know more."
-        if 2 * n_right < total
-        else ""
-    )
+    """The end screen: the score, the activity most visitors missed today, the message."""
+    cheer = " Great job!" if n_right >= total - 1 else " Nice!" if 2 * n_right > total else " Tricky, right?"
     parts = [
         f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}.{cheer}</h2>'
     ]
     if surprise:
-        parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one that surprised most visitors '
+        parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one most visitors missed '
                      f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
     parts.append(
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">OT and PT are different pieces of the same '
-        "puzzle. PT gets the body moving again. OT helps you use that movement for the things that "
-        "matter to you. Together, they help people find the drive and the purpose to do them.</p>"
+        "puzzle. Both help people get back to what matters to them. PT works on how the body moves and "
+        "works. OT works on the everyday things themselves. Next time, ask what the goal is.</p>"
     )
     return f'<div role="status" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 

@@ -2,7 +2,7 @@
 
 An attract screen with the one-line story and Start; rounds of five cards with at least one
 of each lead; three big buttons (tap = answer); plain-word feedback; an end screen with the
-score, the activity that surprised most visitors today and the message; a short glossary.
+score, the activity most visitors missed today and the message; a short glossary.
 No name field, no file paths. Idle for ``idle`` seconds, it returns to the attract screen
 with a fresh anonymous visitor; "Start again" is a new visitor too. Every finished round is
 added to today's tally (`otpt.io.tally`). The round itself is `otpt.analysis.rounds.Round`.
@@ -145,7 +145,8 @@ class Booth(widgets.VBox):
         row = self.round.activity()
         self.progress.value = (f'<p style="margin:0.2em 0;font-size:{"1.6em" if self.settings.big else "1.1em"}">'
                                f"Card {self.round.position + 1} of {self.round.total}</p>")  # fmt: skip
-        self.main.value = render.booth_card_html(str(row["activity"]), str(row.get("description") or ""),
+        plain = getattr(self.texts.get(str(row["id"])), "card", "")
+        self.main.value = render.booth_card_html(str(row["activity"]), plain or str(row.get("description") or ""),
                                                  big=self.settings.big)  # fmt: skip
         self.feedback.value = ""
         self._show(answers=True)

@@ -312,3 +312,30 @@ def test_the_hip_case_justifies_its_co_treatment_by_what_she_gains(bank):
     assert "benefits from both" in hip.summary and "safer" not in hip.summary
     shared = [t for t in hip.tasks if t.lead == "Both"]
     assert shared and all(t.ot_goal.strip("- ") and t.pt_goal.strip("- ") for t in shared)
+
+
+def test_lesson_5_names_the_context_rules_misses_as_the_model_makes_them(bank):
+    # review 11 M1: each example the lesson gives must be a miss with that leaning
+    context = otpt.evaluate_suggestions(bank, inputs=("skills", "occupation_area"), folds=5, seed=0)
+    leaning = dict(zip(bank["activity"], context["predicted"]))
+    lead = dict(zip(bank["activity"], bank["lead"].astype(str)))
+    examples = {
+        ("PT", "Both"): ["Leg exercises in bed the day after hip surgery", "Easing low back pain with exercise",
+                         "Freeing a frozen shoulder"],
+        ("PT", "OT"): ["Exercises for dizziness from an inner-ear problem", "Balance training after a fall",
+                       "Walking on curbs and grass after a stroke"],
+        ("OT", "Both"): ["Using the weaker arm to eat and groom after a stroke", "Returning to knitting with hand arthritis",
+                         "Putting on pants and shoes after a knee replacement"],
+        ("Both", "one side"): ["Getting out of bed the morning after hip surgery",
+                               "A falls-prevention programme after a fall at home",
+                               "Recess and PE plan for a child who seeks movement"],
+    }  # fmt: skip
+    for (usual, lean), activities in examples.items():
+        for activity in activities:
+            assert lead[activity] == usual, activity
+            assert leaning[activity] in ({"OT", "PT"} if lean == "one side" else {lean}), activity
+    cells = json.loads((NOTEBOOKS / "05_working_together.ipynb").read_text())["cells"]
+    text = next(
+        "".join(c["source"]) for c in cells if "patterns run through the misses" in "".join(c["source"])
+    )
+    assert "Four patterns" in text and "dizziness exercises, balance training after a fall" in text

@@ -58,7 +58,7 @@ def play(b, leads=None):
 def test_the_attract_screen_tells_the_story_and_shows_nothing_to_break(tally):
     b = booth(tally)
     assert b.screen == "attract" and "OT or PT: who helps with what?" in text(b.main)
-    assert "Physical therapy (PT) gets the body moving again" in text(b.main)
+    assert "ask what the goal is" in text(b.main)
     assert "No rounds yet today" in text(b.main)
     for w in b.children:  # no name box, no file path, nothing to type into
         assert not isinstance(w, otpt.widgets.booth.widgets.Text)
@@ -147,7 +147,7 @@ def test_the_most_missed_activity_is_the_days_surprise(tally):
     b = booth(tally)
     assert "Today: 3 visitors, 3 rounds." in text(b.main)
     play(b)
-    assert "The one that surprised most visitors today: Putting on socks with a sock aid" in text(b.main)
+    assert "The one most visitors missed today: Putting on socks with a sock aid" in text(b.main)
 
 
 def test_event_settings_choose_the_cards(tally):
