@@ -70,7 +70,7 @@ class TallySummary:
                 f"round{'s' * (self.rounds != 1)}.")  # fmt: skip
 
 
-def summarize_tally(rounds: list[dict], day: date | None = None) -> TallySummary:
+def summarize_tally(rounds: list[dict], day: date | bool | None = None) -> TallySummary:
     """The tally of ``day`` (default: today, in the machine's time zone); every day when
     ``day`` is False."""
     if day is False:

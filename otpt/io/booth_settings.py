@@ -1,7 +1,9 @@
 """Settings for an outreach event: which cards (a setting or a population), how many per
 round, the idle timeout, big-screen mode and where the tally goes - from a JSON config file
 (``OTPT_BOOTH_CONFIG``) and the page's URL query (``?population=children&cards=5``), the
-query winning. Unknown names and values are named in the error, never ignored."""
+query winning. Unknown names and values are named in the error, never ignored. Where the
+tally goes is the booth keeper's choice only (config file or ``OTPT_BOOTH_TALLY``): a
+visitor can edit the address bar."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import platformdirs
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
 _KEYS = {"setting", "population", "cards", "idle", "big", "tally"}
+_PAGE_KEYS = _KEYS - {"tally"}  # a visitor can edit the address: it never chooses a file
 
 
 def default_tally_path() -> Path:
@@ -67,18 +70,18 @@ def booth_settings(query: str | None = None, config: str | Path | None = None) -
                              '{"population": "children", "cards": 5}.') from None  # fmt: skip
         if not isinstance(values, dict):
             raise ValueError(f"booth config '{path}': a JSON object with names and values is needed")
-        result = _apply(result, values, f"booth config '{path}'")
+        result = _apply(result, values, f"booth config '{path}'", _KEYS)
     if query:
         values = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(query.lstrip("?")).items()}
-        result = _apply(result, values, f"the page address (?{query.lstrip('?')})")
+        result = _apply(result, values, f"the page address (?{query.lstrip('?')})", _PAGE_KEYS)
     return result
 
 
-def _apply(settings: BoothSettings, values: dict, where: str) -> BoothSettings:
-    unknown = sorted(set(values) - _KEYS)
+def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> BoothSettings:
+    unknown = sorted(set(values) - allowed)
     if unknown:
         raise ValueError(
-            f"{where}: unknown name {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(_KEYS))}"
+            f"{where}: unknown name {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed))}"
         )
     changes = {}
     for many, key in (("settings", "setting"), ("populations", "population")):

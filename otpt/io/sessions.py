@@ -102,7 +102,8 @@ def answers_filename(learner: str, session: str) -> str:
 
 def class_folder(save_dir: str | Path | None = None) -> Path:
     """Where a quiz saves: ``save_dir`` if given, else ``$OTPT_CLASS_FOLDER`` (set by a
-    hub for every learner), else ``answers`` next to the notebook."""
+    hub for every learner), else ``answers`` in the working folder (next to the notebook in
+    Jupyter)."""
     if save_dir is not None:
         return Path(save_dir).expanduser()
     return Path(os.environ.get(CLASS_FOLDER_VARIABLE) or "answers").expanduser()

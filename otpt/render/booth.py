@@ -56,14 +56,17 @@ def _size(big: bool, normal: float) -> str:
     return f"{normal * (1.9 if big else 1.2):.2f}em"
 
 
-def attract_html(tally_line: str, *, big: bool = False) -> str:
+_NUMBERS = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
+def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
     """The attract screen: the question, the story, what a round is, today's tally."""
     return (
         f'<div style="{_TEXT};line-height:1.4">'
         f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">OT or PT: who helps with what?</h2>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(STORY)}</p>'
-        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">Guess who usually helps with five everyday '
-        "activities. It takes two minutes.</p>"
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">Guess who usually helps with '
+        f"{_NUMBERS.get(cards, cards)} everyday activities. It takes two minutes.</p>"
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p></div>'
     )
 

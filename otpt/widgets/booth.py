@@ -100,6 +100,21 @@ class Booth(widgets.VBox):
         self.add_class("otpt-booth")
         self.attract()
 
+    @classmethod
+    def for_page(cls, query: str = "", config=None, **kwargs) -> Booth:
+        """The booth for a page address (Voila's query string): its settings, or - when the
+        address asks for something otpt cannot use - the usual settings and a line on the
+        start screen saying what was wrong, so the booth keeps working."""
+        try:
+            return cls(booth_settings(query, config), **kwargs)
+        except ValueError as err:
+            booth = cls(booth_settings(None, config), **kwargs)
+            booth.notice = (
+                f"This booth's address has a setting otpt cannot use ({err}); the usual settings are used."
+            )
+            booth.attract()
+            return booth
+
     # ------------------------------------------------------------------ screens
 
     @property
@@ -112,7 +127,8 @@ class Booth(widgets.VBox):
         self._new_visitor()
         self._screen = "attract"
         self.progress.value = self.feedback.value = ""
-        self.main.value = render.attract_html(self.tally_summary().sentence(), big=self.settings.big)
+        self.main.value = render.attract_html(self.tally_summary().sentence(), cards=self.settings.cards,
+                                              big=self.settings.big)  # fmt: skip
         if self.notice or not len(self.bank) or self.tally_problem:
             self.main.value += message_html(self.notice or self.tally_problem or PROMPTS["empty_bank"])
         self._show(start=bool(len(self.bank)), glossary=True)

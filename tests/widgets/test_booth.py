@@ -171,3 +171,20 @@ def test_big_screen_style_is_bigger(tally):
     small, big = booth(tally), booth(tally, big=True)
     size = lambda b: float(re.search(r"font-size:([\d.]+)em", b.main.value).group(1))  # noqa: E731
     assert size(big) > size(small) and big.answer_buttons["OT"].style.font_size == "2.2em"
+
+
+def test_the_start_screen_says_how_many_cards(tally):
+    assert "Guess who usually helps with four everyday activities" in text(booth(tally, cards=4).main)
+
+
+def test_an_address_otpt_cannot_use_is_said_on_screen_and_the_booth_still_works(tally, monkeypatch):
+    monkeypatch.setenv("OTPT_BOOTH_TALLY", str(tally))
+    b = otpt.Booth.for_page("cards=50", seed=1)
+    assert "cards='50'; allowed: a number from 3 to 10" in text(b.main) and b.settings.cards == 5
+    b.start_button.click()
+    assert b.screen == "card"
+
+
+def test_the_address_never_chooses_the_tally_file(tmp_path):
+    with pytest.raises(ValueError, match="unknown name 'tally'"):
+        otpt.booth_settings(f"tally={tmp_path / 'x.jsonl'}")
