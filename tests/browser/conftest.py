@@ -123,6 +123,25 @@ def lab_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def notebook_server(tmp_path_factory):
+    """Jupyter Notebook 7, the classic-looking front end many courses still open."""
+    pytest.importorskip("notebook", reason="Notebook 7 is not installed (pip install -e '.[lab]')")
+    workdir = _workdir(tmp_path_factory, "notebook7")
+    port, token = free_port(), "otpt-browser-test"
+    args = [
+        sys.executable, "-m", "notebook", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
+    ]  # fmt: skip
+    server = Server(args, f"http://127.0.0.1:{port}", token, workdir)
+    try:
+        server.wait_ready(f"/api/status?token={token}")
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
 def voila_server(tmp_path_factory):
     pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
     workdir = _workdir(tmp_path_factory, "voila")
