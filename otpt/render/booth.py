@@ -23,7 +23,7 @@ __all__ = [
 #: The one-line story, as the attract screen tells it.
 STORY = (
     "Physical therapy (PT) helps your body move and work better. Occupational therapy (OT) helps you "
-    "do the everyday things that matter to you. They are one team. The trick: don't ask which body "
+    "do the everyday things that matter to you. They often work on the same team. The trick: don't ask which body "
     "part - ask what the goal is."
 )
 
@@ -41,7 +41,7 @@ GLOSSARY = {
 WHO = {
     "OT": "An occupational therapist (OT) usually helps with this.",
     "PT": "A physical therapist (PT) usually helps with this.",
-    "Both": "OT and PT both have a part in this.",
+    "Both": "Usually, OT and PT both have a part in this.",
 }
 _TEXT = "color:var(--jp-ui-font-color0, #1a1a1a)"
 _SOFT = "color:var(--jp-ui-font-color1, #3a3a3a)"
@@ -110,7 +110,7 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
                      f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
     parts.append(
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">OT and PT are different pieces of the same '
-        "puzzle. Both help people get back to what matters to them. PT works on how the body moves and "
+        "puzzle. Both help people do what matters to them. PT works on how the body moves and "
         "works. OT works on the everyday things themselves. Next time, ask what the goal is.</p>"
     )
     return f'<div role="status" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"

@@ -105,12 +105,12 @@ def _workdir(tmp_path_factory, name) -> Path:
     return workdir
 
 
-@pytest.fixture(scope="session")
-def lab_server(tmp_path_factory):
-    workdir = _workdir(tmp_path_factory, "lab")
+def _jupyter_server(tmp_path_factory, module: str):
+    """A Jupyter front end (``jupyterlab`` or ``notebook``) on the lessons' copy, with a token."""
+    workdir = _workdir(tmp_path_factory, module)
     port, token = free_port(), "otpt-browser-test"
     args = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        sys.executable, "-m", module, "--no-browser", "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
     ]  # fmt: skip
@@ -120,25 +120,18 @@ def lab_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory):
+    yield from _jupyter_server(tmp_path_factory, "jupyterlab")
 
 
 @pytest.fixture(scope="session")
 def notebook_server(tmp_path_factory):
     """Jupyter Notebook 7, the classic-looking front end many courses still open."""
     pytest.importorskip("notebook", reason="Notebook 7 is not installed (pip install -e '.[lab]')")
-    workdir = _workdir(tmp_path_factory, "notebook7")
-    port, token = free_port(), "otpt-browser-test"
-    args = [
-        sys.executable, "-m", "notebook", "--no-browser", "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
-    ]  # fmt: skip
-    server = Server(args, f"http://127.0.0.1:{port}", token, workdir)
-    try:
-        server.wait_ready(f"/api/status?token={token}")
-        yield server
-    finally:
-        server.stop()
+    yield from _jupyter_server(tmp_path_factory, "notebook")
 
 
 @pytest.fixture(scope="session")

@@ -52,20 +52,6 @@ def log_in(page, hub, user):
     page.wait_for_url(re.compile(rf".*/user/{user}/lab.*"), timeout=180_000)  # the hub spawned the server
 
 
-def run_lesson(page, server, artifacts, user):
-    """Open lesson 2 and run every cell. On a loaded machine JupyterLab can drop the first
-    "Run All" (the kernel still starting): once, it is given again, as a learner would."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        open_and_run_all(page, server, LESSON)
-    except PlaywrightTimeout:
-        if artifacts is not None:
-            page.screenshot(path=artifacts / f"hub_run_all_retry_{user}.png")
-        menu(page, "Run", "Run All Cells")
-        page.wait_for_function(ALL_RUN, timeout=240_000)
-
-
 def answer_cards(output, count, first):
     """Answer ``count`` cards of the quiz, from question ``first``, through its widgets."""
     for number in range(first, first + count):
@@ -91,7 +77,7 @@ def learner_visit(browser, hub, user, answers, *, restart_after=None, artifacts=
     page.set_default_timeout(90_000)
     try:
         log_in(page, hub, user)
-        run_lesson(page, UserServer(hub, user), artifacts, user)
+        open_and_run_all(page, UserServer(hub, user), LESSON)
         assert cell_errors(page) == []
         first_part = restart_after or answers
         answer_cards(quiz_output(page), first_part, 1)
