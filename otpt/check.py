@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m otpt", description="Tools for otpt instructors.")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check activity bank files before class")
-    check.add_argument("files", nargs="+", help="CSV files of activities (see data/README.md)")
+    check.add_argument(
+        "files", nargs="+", help="activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)"
+    )
     args = parser.parse_args(argv)
     return max(check_bank(path) for path in args.files)
