@@ -8,6 +8,8 @@ Run: .venv/bin/python benchmarks/booth_reading.py   (a second)
 
 from __future__ import annotations
 
+import html
+import re
 import statistics
 
 import textstat
@@ -50,9 +52,7 @@ def measure() -> dict:
 
 
 def booth_clean(text: str) -> str:
-    import html
-    import re
-
+    """The words of a text, without its HTML."""
     return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 

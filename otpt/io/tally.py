@@ -49,6 +49,9 @@ def read_tally(path: str | Path) -> tuple[list[dict], int]:
     """The rounds in a tally file, and how many lines could not be read (cut short).
 
     A missing file is an empty tally.
+
+    Raises:
+        OSError: when the file exists but cannot be read (a folder in its place, no permission).
     """
     path = Path(path).expanduser()
     try:
