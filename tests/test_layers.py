@@ -30,11 +30,11 @@ MAY_IMPORT = {
 }
 #: Third-party packages a layer must not import (pure layers draw nothing, show nothing).
 MUST_NOT_IMPORT = {
-    "io": {"ipywidgets", "matplotlib"},
-    "analysis": {"ipywidgets", "matplotlib"},
-    "plots": {"ipywidgets"},
-    "render": {"ipywidgets"},
-    "check": {"ipywidgets", "matplotlib"},
+    "io": {"ipywidgets", "anywidget", "matplotlib"},
+    "analysis": {"ipywidgets", "anywidget", "matplotlib"},
+    "plots": {"ipywidgets", "anywidget"},
+    "render": {"ipywidgets", "anywidget"},
+    "check": {"ipywidgets", "anywidget", "matplotlib"},
 }
 
 

@@ -1,12 +1,13 @@
 """What a visitor reads at the outreach booth: the one-line story, the card, plain-word
 feedback, the end screen, and a short glossary - written for a high-school visitor, every
-text escaped here. Colours come from JupyterLab's theme variables, with fallbacks."""
+text escaped here. Colours come from the page's theme (`otpt.render.theme`)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from ..analysis.grading import Feedback
+from .theme import BORDER, OUTCOME_COLOURS, SOFT, TEXT
 
 __all__ = [
     "GLOSSARY",
@@ -43,12 +44,12 @@ WHO = {
     "PT": "A physical therapist (PT) usually helps with this.",
     "Both": "Usually, OT and PT both have a part in this.",
 }
-_TEXT = "color:var(--jp-ui-font-color0, #1a1a1a)"
-_SOFT = "color:var(--jp-ui-font-color1, #3a3a3a)"
-_OUTCOME = {  # text colour (AA on white), symbol and words: never colour alone
-    "right": ("var(--jp-success-color0, #1a7f37)", "\u2713", "Yes!"),
-    "defensible": ("var(--jp-warn-color0, #7a5a00)", "\u2248", "That works too."),
-    "not usually": ("var(--jp-error-color0, #b42318)", "\u2717", "Not quite."),
+_TEXT = f"color:{TEXT}"
+_SOFT = f"color:{SOFT}"
+_OUTCOME = {  # symbol and words with the colour: never colour alone
+    "right": ("\u2713", "Yes!"),
+    "defensible": ("\u2248", "That works too."),
+    "not usually": ("\u2717", "Not quite."),
 }
 
 
@@ -74,7 +75,7 @@ def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
 def booth_card_html(activity: str, description: str, *, big: bool = False) -> str:
     """One activity, large."""
     return (
-        f'<div style="{_TEXT};padding:0.6em 0.9em;border:2px solid var(--jp-border-color1, #767676);'
+        f'<div style="{_TEXT};padding:0.6em 0.9em;border:2px solid {BORDER};'
         f'border-radius:8px;line-height:1.4">'
         f'<h2 style="margin:0.1em 0;font-size:{_size(big, 1.6)}">{escape(activity)}</h2>'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(description)}</p></div>'
@@ -84,16 +85,16 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
 def plain_verdict(fb: Feedback) -> str:
     """The verdict in plain words, with its symbol and what the visitor said:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
-    _, symbol, words = _OUTCOME[fb.outcome]
+    symbol, words = _OUTCOME[fb.outcome]
     said = "" if fb.outcome == "right" else f" You said {fb.answer}."
     return f"{symbol} {words}{said} {WHO[fb.key]}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
     """The verdict and the plain why."""
-    colour = _OUTCOME[fb.outcome][0]
+    colour = OUTCOME_COLOURS[fb.outcome]
     return (
-        f'<div role="status" style="{_TEXT};line-height:1.4">'
+        f'<div style="{_TEXT};line-height:1.4">'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.35)};color:{colour}"><b>{escape(plain_verdict(fb))}</b></p>'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(why)}</p></div>'
     )
@@ -113,7 +114,7 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
         "puzzle. Both help people do what matters to them. PT works on how the body moves and "
         "works. OT works on the everyday things themselves. Next time, ask what the goal is.</p>"
     )
-    return f'<div role="status" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
+    return f'<div style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 
 
 def glossary_html(*, big: bool = False) -> str:

@@ -7,7 +7,8 @@ alt text and as a visible caption, so every learner gets the same information.
 Figures are rendered as SVG: sharp at any zoom and on a projector, smaller than a PNG
 for these charts, and quicker to draw (no rasterising). Letters are drawn as shapes, so
 the picture looks the same whatever fonts the learner's computer has. An SVG inside an
-``<img>`` cannot run scripts, whatever text the activity bank holds.
+``<img>`` cannot run scripts, whatever text the activity bank holds. The ground is always
+opaque white, so the figure stays readable on a dark theme's page.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 __all__ = ["FigureHTML", "figure_html"]
 
 # Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
+# An opaque white ground: black text on a transparent SVG would vanish on a dark page.
 _SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "otpt", "svg.image_inline": True,
-                 "text.parse_math": False}  # fmt: skip
+                 "text.parse_math": False, "savefig.transparent": False}  # fmt: skip
 
 
 class FigureHTML:
@@ -68,5 +70,5 @@ def figure_html(ax_or_fig, description: str) -> FigureHTML:
             # lay it out and draw it twice: the same picture, a fifth slower.
             engine.execute(fig)
             fig.set_layout_engine(None)
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        fig.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None, "Creator": None})
     return FigureHTML(buffer.getvalue(), description)

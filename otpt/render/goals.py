@@ -27,4 +27,4 @@ def goals_compared_html(
             f"<p style='margin:0.2em 0'><b>Worked goal:</b> {escape(model)}</p>"
         )
     parts.append(f"<p style='margin:0.5em 0'><b>How the work is shared:</b> {escape(worked.note)}</p>")
-    return "<div role='status'>" + "".join(parts) + "</div>"
+    return "".join(parts)

@@ -12,14 +12,13 @@ from html import escape
 import pandas as pd
 
 from ..analysis.grading import Feedback, Summary
-from ..vocab import LEADS, PALETTE
+from ..vocab import LEADS
+from .theme import BORDER, LEAD_COLOURS, OUTCOME_COLOURS, SOFT
 from .words import team_note, verdict
 
-__all__ = ["card_html", "feedback_html", "message_html", "summary_html"]
+__all__ = ["card_html", "feedback_html", "message_html", "score_html", "summary_html"]
 
-# Text colours for the outcomes (each at least 4.5:1 on white); a word and a symbol always go with them.
-_OUTCOME_COLOURS = {"right": "#1a7f37", "defensible": "#7a5a00", "not usually": "#b42318"}
-_BOX = "padding:0.6em 0.9em;border-radius:6px;border:1px solid #888;line-height:1.45"
+_BOX = f"padding:0.6em 0.9em;border-radius:6px;border:1px solid {BORDER};line-height:1.45"
 
 
 def card_html(row: pd.Series) -> str:
@@ -31,19 +30,19 @@ def card_html(row: pd.Series) -> str:
     if row.get("description"):
         parts.append(f'<p style="margin:0.3em 0">{escape(str(row["description"]))}</p>')
     if where:
-        parts.append(f'<p style="margin:0.3em 0;color:#444"><b>Setting:</b> {where}</p>')
+        parts.append(f'<p style="margin:0.3em 0;color:{SOFT}"><b>Setting:</b> {where}</p>')
     return f'<div style="{_BOX}">' + "".join(parts) + "</div>"
 
 
 def message_html(text: str) -> str:
     """A friendly notice (nothing to show, choose an answer first...)."""
-    return f'<p role="status" style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
+    return f'<p style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
 
 
 def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     """The verdict (or ``heading`` instead), why, what each profession works on, and any
     misconception or team note."""
-    colour = _OUTCOME_COLOURS[fb.outcome]
+    colour = OUTCOME_COLOURS[fb.outcome]
     title = verdict(fb) if heading is None else heading
     parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
@@ -62,23 +61,16 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     note = team_note(fb)
     if note:
         parts.append(f"<p style='margin:0.3em 0'>{escape(note)}</p>")
-    return f'<div role="status" style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
+    return f'<div style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
 
 
 # Room between the columns of the per-lead table, whatever the page's own table style.
 _CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
 
 
-def summary_html(
-    summary: Summary,
-    missed: list[Feedback],
-    figure_html: str = "",
-    defensible: list[Feedback] = (),
-    every_answer: int = 0,
-) -> str:
-    """End of a round: score, accuracy per lead, the confusion figure, each answer that was
-    not usually right, and each defensible one (counted as right, with when it holds);
-    ``every_answer`` activities of the round accept every answer, and are said apart."""
+def score_html(summary: Summary, every_answer: int = 0) -> str:
+    """End of a round, what is announced: the score, how many answers were defensible,
+    and how many of the round's activities accept every answer (said apart)."""
     pct = round(100 * summary.score)
     parts = [f"<h3 style='margin:0.2em 0'>You got {summary.n_correct} of {summary.n_answered} ({pct}%)</h3>"]
     if summary.n_defensible:
@@ -93,12 +85,22 @@ def summary_html(
             f"{'accepts' if every_answer == 1 else 'accept'} every answer (one specialist of either "
             "profession, or practice that varies widely): they count, but say little about who usually leads.</p>"
         )
+    return "".join(parts)
+
+
+def summary_html(
+    summary: Summary, missed: list[Feedback], figure_html: str = "", defensible: list[Feedback] = ()
+) -> str:
+    """End of a round, below the score: accuracy per lead, the confusion figure, each
+    answer that was not usually right, and each defensible one (counted as right, with
+    when it holds)."""
+    parts = []
     rows = []
     for lead in LEADS:
         r = summary.per_lead.loc[lead]
         if r["answered"]:
             rows.append(
-                f"<tr><td {_CELL}><span style='color:{PALETTE[lead]}'>\u25a0</span> {lead}</td>"
+                f"<tr><td {_CELL}><span aria-hidden='true' style='color:{LEAD_COLOURS[lead]}'>\u25a0</span> {lead}</td>"
                 f"<td {_CELL}>{int(r['correct'])} of {int(r['answered'])}</td></tr>"
             )
     if rows:

@@ -22,7 +22,7 @@ def task_label_html(task: str) -> str:
 
 def _verdict(c: TaskCheck) -> str:
     if c.chosen is None:
-        return f"- Not assigned; recommended: {c.lead}"
+        return f"not assigned; recommended: {c.lead}"
     if c.outcome == "right":
         return f"\u2713 {c.lead}"
     if c.outcome == "defensible":

@@ -24,9 +24,14 @@ __all__ = [
 ]
 
 
-def saved_text(n: int, path: Path) -> str:
-    """After a save: how many answers, and the file."""
-    return f"Your answers are saved after every Check: {n} answer{'s' * (n != 1)} in {path}."
+def saved_text(n: int, path: Path, *, asked: bool = False) -> str:
+    """After a save: the file, and - when the learner ``asked`` ("Save my answers") - how
+    many answers. A save after a Check says the same as the one before, so a screen
+    reader, which says the save status when it changes, does not repeat it after every
+    verdict."""
+    if asked:
+        return f"Saved: {n} answer{'s' * (n != 1)} in {path}. They are also saved after every Check."
+    return f"Your answers are saved after every Check, in {path}."
 
 
 def resumed_text(n: int, path: Path) -> str:
@@ -85,5 +90,5 @@ def status_html(text: str, *, problem: bool = False) -> str:
     """A save status line: plain text (escaped), wrapped with normal line spacing, a symbol
     in front (a problem is never told by colour alone)."""
     symbol = "\u26a0" if problem else "\u2713"
-    return (f'<p role="status" style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
+    return (f'<p style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
             f"{symbol} {escape(text)}</p>")  # fmt: skip

@@ -27,6 +27,7 @@ from ..render.html import message_html
 from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 from .filters import keep_matching
+from .live import LiveRegion
 
 __all__ = ["Booth"]
 
@@ -73,7 +74,7 @@ class Booth(widgets.VBox):
 
         self.progress = widgets.HTML()
         self.main = widgets.HTML()
-        self.feedback = widgets.HTML()
+        self.feedback = LiveRegion()  # each verdict and the end screen are said, not only shown
         self.glossary = widgets.HTML(render.glossary_html(big=big))
         height, font = ("5.5em", "2.2em") if big else ("3.6em", "1.5em")
         self.answer_buttons = {
@@ -207,9 +208,9 @@ class Booth(widgets.VBox):
             )
         summary = self.tally_summary()
         self.progress.value = ""
-        self.main.value = render.end_html(self.round.n_correct, self.round.total, summary.most_missed,
-                                          big=self.settings.big)  # fmt: skip
-        self.feedback.value = ""
+        self.main.value = ""
+        self.feedback.value = render.end_html(self.round.n_correct, self.round.total, summary.most_missed,
+                                              big=self.settings.big)  # fmt: skip
         self.start_button.description = "Start again"
         self._show(start=True, glossary=True)
         self._touch()

@@ -16,6 +16,7 @@ from ..render.figures import figure_html
 from ..render.html import message_html
 from ..render.words import PROMPTS
 from ..vocab import LEADS, SKILLS
+from .live import LiveRegion
 
 __all__ = ["ANY", "OverlapExplorer"]
 
@@ -51,7 +52,7 @@ class OverlapExplorer(widgets.VBox):
             tooltips=[f"List the activities in {REGIONS[lead]}" for lead in LEADS],
         )
         self.figure = widgets.HTML()
-        self.listing = widgets.HTML()
+        self.listing = LiveRegion()  # the region's activities are said, not only shown
         for control in (self.setting, self.population, self.skill, self.region):
             control.style.description_width = "initial"
         for control in (self.setting, self.population, self.skill):

@@ -16,6 +16,7 @@ from ..render import goals as render_goals
 from ..render import html as render
 from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
+from .live import LiveRegion
 
 __all__ = ["GoalWriter"]
 
@@ -72,7 +73,7 @@ class GoalWriter(widgets.VBox):
             description="Compare with worked goals", button_style="primary", icon="balance-scale",
             tooltip="Check your goals and show the worked ones", layout=widgets.Layout(width="auto"),
         )  # fmt: skip
-        self.result = widgets.HTML()
+        self.result = LiveRegion()  # the comparison is said, not only shown
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.compare_button, self._on_compare)
         for control in (self.activity, self.ot_box, self.pt_box):

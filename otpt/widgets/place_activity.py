@@ -21,6 +21,7 @@ from ..render.figures import figure_html
 from ..render.words import PROMPTS
 from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES
 from .clicks import OneActionPerClick
+from .live import LiveRegion
 
 NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
 TARGET_OPTIONS = [NOT_SURE, ("the task or occupation itself", "occupation"),
@@ -74,7 +75,7 @@ class PlaceActivity(widgets.VBox):
         self.place_button.layout.width = "auto"
         for control in (self.name, self.target, *self.interventions, self.specialty, self.area):
             control.style.description_width = "initial"
-        self.result = widgets.HTML()
+        self.result = LiveRegion()  # the suggestion is said, not only shown
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.place_button, self._on_place)
         for control in (self.name, self.target, *self.interventions, self.specialty, self.area,

@@ -14,6 +14,7 @@ from ..render.figures import figure_html
 from ..render.words import PROMPTS
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
+from .live import LiveRegion
 
 __all__ = ["CareTeamPlanner"]
 
@@ -43,8 +44,13 @@ class CareTeamPlanner(widgets.VBox):
                                            tooltips=[f"{t.task}: {lead}" for lead in LEADS],
                                            style={"button_width": "90px"})  # fmt: skip
             self.choices[t.task_id] = choice
-            label = widgets.HTML(render_plan.task_label_html(t.task), layout={"width": "300px"})
-            rows.append(widgets.HBox([label, choice], layout={"align_items": "center"}))
+            label = widgets.HTML(
+                render_plan.task_label_html(t.task), layout={"width": "300px", "max_width": "100%"}
+            )
+            # on a narrow screen (a phone, 200% zoom) the choices go under the task, never off the page
+            rows.append(
+                widgets.HBox([label, choice], layout={"align_items": "center", "flex_flow": "row wrap"})
+            )
         self.check_button = widgets.Button(description="Check my plan", button_style="primary", icon="check",
                                            tooltip="Compare your plan with the recommended one")  # fmt: skip
         self.reset_button = widgets.Button(
@@ -52,7 +58,7 @@ class CareTeamPlanner(widgets.VBox):
         )
         for button in (self.check_button, self.reset_button):
             button.layout.width = "auto"
-        self.feedback = widgets.HTML()
+        self.feedback = LiveRegion()  # the checked plan is said, not only shown
         self.picture = widgets.HTML()
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.check_button, self._on_check)

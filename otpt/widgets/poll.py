@@ -22,6 +22,7 @@ from ..render import poll as render_poll
 from ..render.figures import figure_html
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
+from .live import LiveRegion
 
 __all__ = ["Poll"]
 
@@ -75,7 +76,7 @@ class Poll(widgets.VBox):
         )
         self.next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="Next activity")
         self.chart = widgets.HTML()
-        self.answer = widgets.HTML()
+        self.answer = LiveRegion()  # the revealed answer is said, not only shown
         for button in (
             self.load_button,
             self.show_button,

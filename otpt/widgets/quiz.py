@@ -24,6 +24,7 @@ from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 from .filters import keep_matching
+from .live import LiveRegion
 from .saving import SaveBar
 
 __all__ = ["CHOICES", "ClassifyQuiz"]
@@ -104,7 +105,7 @@ class ClassifyQuiz(widgets.VBox):
         self.next_button = widgets.Button(
             description="Next", icon="arrow-right", tooltip="Go to the next activity"
         )
-        self.feedback = widgets.HTML()
+        self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
         self.review_button = widgets.Button(
             description="Review mistakes", icon="undo", tooltip="Replay only the activities you missed"
@@ -266,9 +267,8 @@ class ClassifyQuiz(widgets.VBox):
         defensible = [fb for fb in graded if fb.outcome == "defensible"]
         self._question.layout.display = "none"
         self.card.value = render.message_html(PROMPTS["round_done"])
-        self.feedback.value = ""
-        every = sum(fb.every_answer_holds for fb in graded)
-        self.summary.value = render.summary_html(summary, missed, figure, defensible, every)
+        self.feedback.value = render.score_html(summary, sum(fb.every_answer_holds for fb in graded))
+        self.summary.value = render.summary_html(summary, missed, figure, defensible)
         self.review_button.disabled = not missed
         self._end.layout.display = None
         self._update_progress()
@@ -296,4 +296,4 @@ class ClassifyQuiz(widgets.VBox):
             self.saving.save_and_report(self._records(), self._rounds)
 
     def _on_save(self, _=None) -> None:
-        self.saving.save_and_report(self._records(), self._rounds)
+        self.saving.save_and_report(self._records(), self._rounds, asked=True)

@@ -31,6 +31,7 @@ from ..render.saving import (
     unnoted_text,
     unreadable_text,
 )
+from .live import LiveRegion
 
 __all__ = ["SaveBar"]
 
@@ -66,7 +67,7 @@ class SaveBar(widgets.VBox):
             layout=widgets.Layout(width="auto", min_width="8em", display="none"),
         )  # fmt: skip
         self.save_button.layout.width, self.save_button.layout.min_width = "auto", "8em"
-        self.status = widgets.HTML()
+        self.status = LiveRegion()  # a save that fails is said, not only shown
         self.download = widgets.HTML()
         row = widgets.HBox(
             [self.name_box, self.save_button, self.download],
@@ -114,14 +115,15 @@ class SaveBar(widgets.VBox):
         self.written = written
         return written
 
-    def save_and_report(self, records: list[dict], rounds: list[dict]) -> Path | None:
-        """`save`, telling the learner where the file is or why it could not be written."""
+    def save_and_report(self, records: list[dict], rounds: list[dict], *, asked: bool = False) -> Path | None:
+        """`save`, telling the learner where the file is or why it could not be written
+        (and how many answers, when the learner ``asked`` for the save)."""
         try:
             path = self.save(records, rounds)
         except OSError as err:
             self.status.value = status_html(save_problem_text(err, self.path), problem=True)
             return None
-        text = saved_text(len(records), path)
+        text = saved_text(len(records), path, asked=asked)
         self.status.value = status_html(text if self.noted else f"{text} {unnoted_text(state_folder())}")
         return path
 

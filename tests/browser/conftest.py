@@ -105,15 +105,20 @@ def _workdir(tmp_path_factory, name) -> Path:
     return workdir
 
 
-def _jupyter_server(tmp_path_factory, module: str):
-    """A Jupyter front end (``jupyterlab`` or ``notebook``) on the lessons' copy, with a token."""
-    workdir = _workdir(tmp_path_factory, module)
+def _jupyter_server(tmp_path_factory, module: str, theme: str | None = None):
+    """A Jupyter front end (``jupyterlab`` or ``notebook``) on the lessons' copy, with a token,
+    in its default theme or in ``theme`` ("JupyterLab Dark"), as a learner's setting would."""
+    workdir = _workdir(tmp_path_factory, module if theme is None else f"{module}-dark")
     port, token = free_port(), "otpt-browser-test"
     args = [
         sys.executable, "-m", module, "--no-browser", "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
     ]  # fmt: skip
+    if theme is not None:
+        themes = workdir / "lab-settings" / "@jupyterlab" / "apputils-extension"
+        themes.mkdir(parents=True)
+        (themes / "themes.jupyterlab-settings").write_text(json.dumps({"theme": theme}))
     server = Server(args, f"http://127.0.0.1:{port}", token, workdir)
     try:
         server.wait_ready(f"/api/status?token={token}")
@@ -128,20 +133,25 @@ def lab_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def lab_dark_server(tmp_path_factory):
+    """JupyterLab with the learner's theme set to JupyterLab Dark."""
+    yield from _jupyter_server(tmp_path_factory, "jupyterlab", theme="JupyterLab Dark")
+
+
+@pytest.fixture(scope="session")
 def notebook_server(tmp_path_factory):
     """Jupyter Notebook 7, the classic-looking front end many courses still open."""
     pytest.importorskip("notebook", reason="Notebook 7 is not installed (pip install -e '.[lab]')")
     yield from _jupyter_server(tmp_path_factory, "notebook")
 
 
-@pytest.fixture(scope="session")
-def voila_server(tmp_path_factory):
+def _voila(tmp_path_factory, *extra: str):
     pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
-    workdir = _workdir(tmp_path_factory, "voila")
+    workdir = _workdir(tmp_path_factory, "voila" + "".join(extra).replace("--theme=", "-"))
     port = free_port()
     args = [
         sys.executable, "-m", "voila", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-        "--show_tracebacks=True", str(workdir / "notebooks"),
+        "--show_tracebacks=True", *extra, str(workdir / "notebooks"),
     ]  # fmt: skip
     server = Server(args, f"http://127.0.0.1:{port}", "", workdir)
     try:
@@ -149,3 +159,14 @@ def voila_server(tmp_path_factory):
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    yield from _voila(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def voila_dark_server(tmp_path_factory):
+    """Voila as ``voila --theme=dark`` serves it."""
+    yield from _voila(tmp_path_factory, "--theme=dark")

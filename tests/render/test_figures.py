@@ -25,7 +25,9 @@ def test_figure_html_draws_the_same_picture_as_matplotlibs_own_svg():
     def saved(ax):
         buffer = io.BytesIO()
         with mpl.rc_context(figures._SVG_SETTINGS):
-            ax.figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+            ax.figure.savefig(
+                buffer, format="svg", facecolor="white", metadata={"Date": None, "Creator": None}
+            )
         plt.close(ax.figure)
         return buffer.getvalue()
 
@@ -44,3 +46,13 @@ def test_figure_html_carries_escaped_alt_text_and_closes_the_figure():
     assert "data:image/svg+xml;base64," in html
     assert b"<script" not in shown.svg
     assert not plt.get_fignums()
+
+
+def test_a_figure_has_an_opaque_white_ground_whatever_the_settings():
+    """Black text on a transparent SVG vanishes on a dark theme's page (issue 18)."""
+    with mpl.rc_context(
+        {"savefig.transparent": True, "figure.facecolor": "none", "savefig.facecolor": "none"}
+    ):
+        svg = otpt.figure_html(otpt.plot_lead_counts(LOPSIDED), "x").svg.decode()
+    ground = svg[svg.index('<g id="patch_1">') :].split("/>", 1)[0]
+    assert "fill: #ffffff" in ground and "opacity" not in ground

@@ -94,8 +94,8 @@ def test_feedback_is_in_plain_words(tally):
 def test_the_end_screen_and_the_tally(tally):
     b = booth(tally)
     play(b)
-    assert b.screen == "end" and "You got 5 of 5. Great job!" in text(b.main)
-    assert "different pieces of the same puzzle" in text(b.main)
+    assert b.screen == "end" and "You got 5 of 5. Great job!" in text(b.feedback) and b.main.value == ""
+    assert "different pieces of the same puzzle" in text(b.feedback)
     rounds, bad = read_tally(tally)
     assert bad == 0 and len(rounds) == 1 and len(rounds[0]["answers"]) == 5
     assert rounds[0]["visitor"] == b.visitor and "learner" not in rounds[0]
@@ -147,7 +147,7 @@ def test_the_most_missed_activity_is_the_days_surprise(tally):
     b = booth(tally)
     assert "Today: 3 visitors, 3 rounds." in text(b.main)
     play(b)
-    assert "The one most visitors missed today: Putting on socks with a sock aid" in text(b.main)
+    assert "The one most visitors missed today: Putting on socks with a sock aid" in text(b.feedback)
 
 
 def test_event_settings_choose_the_cards(tally):
@@ -162,7 +162,7 @@ def test_a_tally_that_cannot_be_written_is_told_to_the_keeper_not_the_visitor(tm
     blocker.write_text("x")
     b = booth(blocker / "tally.jsonl")
     play(b)
-    assert b.screen == "end" and "could not be saved" not in text(b.main)
+    assert b.screen == "end" and "could not be saved" not in text(b.feedback)
     b.attract()
     assert "Today's tally could not be" in text(b.main) and str(blocker) in text(b.main)
 

@@ -65,7 +65,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
             assert quiz.next_button.description == "See results"
         quiz.next_button.click()
 
-    assert "You got 3 of 4 (75%)" in quiz.summary.value
+    assert "You got 3 of 4 (75%)" in quiz.feedback.value  # said: the live region
     assert "To look at again (1)" in quiz.summary.value
     assert 'alt="Grid of 4 answers against the key: 3 on the key.' in quiz.summary.value
     assert not quiz.review_button.disabled
@@ -84,7 +84,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
     assert SMALL.set_index("id").loc[missed_id, "activity"] in quiz.card.value
     answer(quiz, key_of(quiz))
     quiz.next_button.click()
-    assert "You got 1 of 1 (100%)" in quiz.summary.value
+    assert "You got 1 of 1 (100%)" in quiz.feedback.value
     assert "No mistakes this round" in quiz.summary.value
     assert quiz.review_button.disabled
 
@@ -168,7 +168,7 @@ def test_save_button_uses_typed_name_or_an_anonymous_nickname(tmp_path):
     answer(quiz, "OT")
     quiz.save_button.click()
     saved = tmp_path / f"{quiz.learner}-{quiz.session}.json"
-    assert saved.exists() and f"1 answer in {saved}" in quiz.save_status.value
+    assert saved.exists() and f"Saved: 1 answer in {saved}" in quiz.save_status.value  # asked for: counted
     back = otpt.load_answers(saved)
     assert back.attrs["learner"] == quiz.learner and back.attrs["session"] == quiz.session
 
@@ -208,9 +208,9 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
     assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
     assert quiz.progress.value.endswith("Score 1 of 1")
     quiz.next_button.click()
-    assert "You got 1 of 1 (100%)" in quiz.summary.value
+    assert "You got 1 of 1 (100%)" in quiz.feedback.value
     assert (
-        "1 of them was a defensible answer" in quiz.summary.value
+        "1 of them was a defensible answer" in quiz.feedback.value
         and "Defensible answers (1)" in quiz.summary.value
     )
     assert quiz.answers.loc[0, "outcome"] == "defensible" and bool(quiz.answers.loc[0, "correct"])

@@ -34,12 +34,16 @@ def test_every_check_is_saved_without_pressing_save(tmp_path):
     quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path)
     assert list(tmp_path.iterdir()) == []  # nothing before the first answer
     answer(quiz, "OT", advance=False)
-    assert len(saved(quiz)) == 1 and f"1 answer in {quiz.saving.path}" in html.unescape(
-        quiz.save_status.value
+    status = quiz.save_status.value
+    assert len(saved(quiz)) == 1 and f"saved after every Check, in {quiz.saving.path}" in html.unescape(
+        status
     )
     quiz.check_button.click()  # a second Check on the same card saves nothing new
     quiz.next_button.click()
     answer(quiz, "PT")
+    # The save status is a live region: a save after a Check says what it said before, so a
+    # screen reader is not told "saved" again after every verdict.
+    assert len(saved(quiz)) == 2 and quiz.save_status.value == status
     assert saved(quiz)["activity_id"].tolist() == quiz.answers["activity_id"].tolist()
     assert saved(quiz).attrs["rounds"][0]["order"] == quiz.round.order
 
@@ -69,7 +73,7 @@ def test_a_restart_after_the_round_shows_the_results_and_start_again_goes_on(tmp
     answer(first)
     answer(first)
     again = otpt.ClassifyQuiz(SMALL, n=2, seed=1, save_dir=tmp_path)
-    assert "You got" in again.summary.value and again.current_activity is None
+    assert "You got" in again.feedback.value and again.current_activity is None
     again.restart_button.click()
     answer(again)
     rounds = [r["number"] for r in saved(again).attrs["rounds"]]
@@ -240,7 +244,7 @@ def test_a_state_folder_that_cannot_be_written_is_said(tmp_path, monkeypatch):
     quiz = otpt.ClassifyQuiz(SMALL, save_dir=tmp_path / "class")
     answer(quiz)
     status = html.unescape(quiz.save_status.value)
-    assert "1 answer in" in status and "does not let otpt note your session" in status
+    assert "saved after every Check, in" in status and "does not let otpt note your session" in status
 
 
 def test_a_damaged_file_at_a_restart_is_said_and_kept(tmp_path):
@@ -282,7 +286,7 @@ def test_activities_that_accept_every_answer_are_said_apart_in_the_summary():
     quiz = otpt.ClassifyQuiz(two, autosave=False)
     for _ in range(2):
         answer(quiz, "OT")
-    assert "1 of the activities accepts every answer" in quiz.summary.value
+    assert "1 of the activities accepts every answer" in quiz.feedback.value
     single = otpt.ClassifyQuiz(bank[bank["id"] == "A007"], autosave=False)
     answer(single, "OT")
-    assert "accepts every answer" not in single.summary.value
+    assert "accepts every answer" not in single.feedback.value

@@ -1,0 +1,47 @@
+"""LiveRegion: where a widget reports a result, so a screen reader says it.
+
+An ``ipywidgets.HTML`` replaces its whole content on every update; a ``role="status"``
+written inside that content is a new live region each time, created already filled, and
+screen readers often say nothing. A LiveRegion is one element, made once when the widget
+is drawn, whose content changes: the pattern WAI-ARIA's live regions are made for. It is
+a small anywidget component, so it works alike in JupyterLab, Notebook 7 and Voila.
+"""
+
+from __future__ import annotations
+
+import anywidget
+import traitlets
+
+__all__ = ["LiveRegion"]
+
+_ESM = """
+function render({ model, el }) {
+  const region = document.createElement("div");
+  region.className = "otpt-live";
+  region.setAttribute("role", "status");
+  region.setAttribute("aria-live", "polite");
+  region.setAttribute("aria-atomic", "true");
+  el.appendChild(region);
+  const draw = () => { region.innerHTML = model.get("value"); };
+  draw();
+  model.on("change:value", draw);
+  return () => model.off("change:value", draw);
+}
+export default { render };
+"""
+
+
+class LiveRegion(anywidget.AnyWidget):
+    """A polite live region (``role="status"``) showing ``value``, HTML that otpt.render
+    has already escaped. Setting ``value`` changes the text inside the one region, which
+    assistive technology announces; an empty value shows nothing and says nothing.
+
+    Example:
+        >>> region = LiveRegion()
+        >>> region.value = "<b>\u2713 Right.</b>"
+        >>> region.value
+        '<b>\u2713 Right.</b>'
+    """
+
+    _esm = _ESM
+    value = traitlets.Unicode("", help="HTML shown and announced (already escaped)").tag(sync=True)
