@@ -27,7 +27,9 @@ def test_planner_widget_round_trip():
     assert all(v is None for v in planner.plan.values()) and planner.picture.value == ""
     planner.choices[tasks[0].task_id].value = tasks[0].lead
     planner.check_button.click()  # the other tasks are said to be unassigned, in one plain phrase
-    assert f"<b>{tasks[1].task}</b> - not assigned; recommended: {tasks[1].lead}<br>" in planner.feedback.value
+    assert (
+        f"<b>{tasks[1].task}</b> - not assigned; recommended: {tasks[1].lead}<br>" in planner.feedback.value
+    )
     with pytest.raises(ValueError, match="no case called 'nope'; choose from: hip, school, falls"):
         otpt.CareTeamPlanner("nope")
 
