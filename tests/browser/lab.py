@@ -61,3 +61,33 @@ def cell_errors(page) -> list[str]:
     for text in ("Error displaying widget", "Click to show javascript error", "Error rendering"):
         errors += [f"widget: {text}"] * page.get_by_text(text).count()
     return errors
+
+
+PROGRAM_OUTPUT = """() => {
+  const found = [];
+  for (const o of document.querySelectorAll('.jp-OutputArea-output')) {
+    const text = o.innerText || '';
+    if (/stdout|stderr/.test(o.dataset.mimeType || '')) found.push('printed: ' + text.slice(0, 80));
+    for (const bad of ["['", "{'", 'Traceback']) {
+      const at = text.indexOf(bad);
+      if (at >= 0) found.push(`${bad} in: ${text.slice(Math.max(0, at - 30), at + 50)}`);
+    }
+  }
+  return found;
+}"""
+
+
+def program_output(page) -> list[str]:
+    """Output a learner would read as a program's, not a lesson's (issue 20): printed
+    (monospace) text, a Python repr ("['", "{'") or a traceback, in any cell output."""
+    return page.evaluate(PROGRAM_OUTPUT)
+
+
+def full_page(page, path, *, limit: int = 16_000) -> None:
+    """A picture of the whole lesson: Voila and JupyterLab scroll an inner panel, so the
+    window is made as tall as the tallest scrolling content first."""
+    height = page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": min(height + 40, limit)})
+    page.screenshot(path=path, full_page=True)
+    page.set_viewport_size(size)

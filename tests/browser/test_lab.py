@@ -8,7 +8,7 @@ import pytest
 
 import otpt
 
-from .lab import LESSONS, cell_errors, open_and_run_all
+from .lab import LESSONS, cell_errors, full_page, open_and_run_all, program_output
 
 pytestmark = pytest.mark.server
 
@@ -25,7 +25,8 @@ TEXT_EDGES = """e => {
 def test_lesson_runs_without_errors(page, lab_server, artifacts, notebook):
     open_and_run_all(page, lab_server, notebook)
     assert cell_errors(page) == []
-    page.screenshot(path=artifacts / f"lab_{notebook.removesuffix('.ipynb')}.png")
+    assert program_output(page) == []
+    full_page(page, artifacts / f"lab_{notebook.removesuffix('.ipynb')}.png")
 
 
 def test_lesson2_quiz_answers_three_clicks(page, lab_server, artifacts):

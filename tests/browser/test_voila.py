@@ -8,7 +8,7 @@ import pytest
 
 import otpt
 
-from .lab import LESSONS, NOTEBOOKS
+from .lab import LESSONS, NOTEBOOKS, full_page, program_output
 
 pytestmark = pytest.mark.server
 
@@ -109,6 +109,9 @@ def test_lessons_have_no_serious_accessibility_violations_in_voila(page, voila_s
     open_in_voila(page, voila_server, notebook)
     if "<img" in (NOTEBOOKS / notebook).read_text(encoding="utf-8"):  # wait for its figures to arrive
         page.locator("img[alt]").first.wait_for(timeout=120_000)
+    assert program_output(page) == []
+    decoded(page.locator("body"))
+    full_page(page, artifacts / f"voila_{notebook.removesuffix('.ipynb')}.png")
     results = Axe().run(page)
     found = [
         (v["id"], v["impact"], len(v["nodes"]), v["nodes"][0]["target"])

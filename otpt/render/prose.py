@@ -1,0 +1,65 @@
+"""Sentences for a lesson's page: what a code cell has to say, shown as the lesson's own
+text (HTML paragraphs in the page's font), never as monospace program output.
+
+A lesson ends a cell with ``otpt.prose(...)`` where it would have printed; the text is
+escaped here, so a bank's activity names and notes are shown as written.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+__all__ = ["Prose", "class_files_report", "prose"]
+
+
+class Prose:
+    """Paragraphs, and optionally a bulleted list, that display as HTML in Jupyter and as
+    plain text elsewhere (``repr``), so saved lessons compare as text."""
+
+    def __init__(self, paragraphs: list[str], items: list[str] = ()):
+        self.paragraphs = [str(p) for p in paragraphs]
+        self.items = [str(i) for i in items]
+
+    def _repr_html_(self) -> str:
+        parts = [f"<p style='margin:0.4em 0;line-height:1.5'>{escape(p)}</p>" for p in self.paragraphs]
+        if self.items:
+            parts.append("<ul style='margin:0.2em 0;line-height:1.5'>"
+                         + "".join(f"<li>{escape(i)}</li>" for i in self.items) + "</ul>")  # fmt: skip
+        return "<div>" + "".join(parts) + "</div>"
+
+    def __repr__(self) -> str:
+        return "\n".join([*self.paragraphs, *(f"- {i}" for i in self.items)])
+
+
+def prose(*paragraphs: str, items=()) -> Prose:
+    """What a cell says, as the lesson's text: each argument a paragraph, ``items`` a list.
+
+    Example:
+        >>> prose("The rule got 6 of 10.", items=["Eating with a weak hand <OT>"])
+        The rule got 6 of 10.
+        - Eating with a weak hand <OT>
+        >>> "&lt;OT&gt;" in prose("x", items=["<OT>"])._repr_html_()
+        True
+    """
+    return Prose(list(paragraphs), list(items))
+
+
+def class_files_report(answers: pd.DataFrame) -> Prose:
+    """What `otpt.load_class` found in a class folder, in plain words: how many learners and
+    files, then each file it skipped and why, and each copy it merged (``answers.attrs``).
+
+    Example:
+        >>> frame = pd.DataFrame()
+        >>> frame.attrs.update(summary="Found 1 learner in 2 answer files in c.", files=2,
+        ...                    skipped=[("cut.json", "found a file cut short")], replaced=[])
+        >>> class_files_report(frame)
+        Found 1 learner in 2 answer files in c.
+        - cut.json was not counted: found a file cut short
+    """
+    attrs = answers.attrs
+    items = [f"{name} was not counted: {why}" for name, why in attrs.get("skipped", ())]
+    items += [f"{copy} is a copy of {kept}: its answers were merged, each counted once"
+              for copy, kept in attrs.get("replaced", ())]  # fmt: skip
+    return Prose([attrs.get("summary", f"{len(answers)} answers.")], items)

@@ -1,0 +1,92 @@
+"""Tables for a lesson's page: the words a learner reads, not a DataFrame's internals.
+
+`lesson_table` takes any DataFrame a lesson shows and returns a pandas ``Styler``: bank
+field names become headings in words, a row number or an internal id index is hidden,
+True/False read "yes"/"no", fractions read as percentages, text is left-aligned (numbers
+stay right-aligned) and never cut short with "...". The same table gives the same HTML,
+so saved lessons do not churn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+__all__ = ["HEADINGS", "lesson_table"]
+
+#: Bank fields (data/README.md) and answer columns, as a table's headings say them.
+HEADINGS = {
+    "activity": "activity",
+    "lead": "usually led by",
+    "key": "usually led by",
+    "also_accepted": "also right",
+    "shared_as": "how it is shared",
+    "ot_focus": "OT works on",
+    "pt_focus": "PT works on",
+    "body_region": "where the difficulty is",
+    "rule_says": "the rule says",
+    "misconception": "common mix-up",
+    "outcome": "verdict",
+    "practice_varies": "where practice varies",
+    "icf_chapter": "ICF chapter",
+    "occupation_area": "occupation area",
+}
+
+
+def _heading(name) -> str:
+    return HEADINGS.get(name, str(name).replace("_", " ")) if isinstance(name, str) else str(name)
+
+
+def lesson_table(frame: pd.DataFrame, *, percent=(), caption: str | None = None) -> Styler:
+    """``frame`` as a lesson shows it (a pandas Styler; displays as HTML).
+
+    Args:
+        frame: any DataFrame. A plain row-number index, or one named ``id``, is hidden;
+            any other index is shown, with its name as a heading. A cross-table (an index
+            and columns both named, as ``pd.crosstab`` makes) gets one header row, and a
+            caption that names the rows and the columns.
+        percent: columns holding fractions (0.42) to show as percentages ("42%").
+        caption: an optional caption over the table (given, it replaces a cross-table's).
+
+    Text from the frame (cells, headings, the index) is HTML-escaped.
+
+    Example:
+        >>> table = pd.DataFrame({"activity": ["Tying shoes"], "lead": ["OT"], "correct": [True],
+        ...                       "share": [0.425]})
+        >>> html = lesson_table(table, percent=["share"]).to_html()
+        >>> "usually led by" in html and ">yes<" in html and ">42%<" in html and "correct" in html
+        True
+    """
+    hide_index = isinstance(frame.index, pd.RangeIndex) or frame.index.name == "id"
+    words = [c for c in frame.columns if c not in percent and not pd.api.types.is_numeric_dtype(frame[c])]
+    frame = frame.copy()
+    for column in frame.columns:
+        if pd.api.types.is_bool_dtype(frame[column]):
+            frame[column] = frame[column].map({True: "yes", False: "no"})
+    headings = {c: _heading(c) for c in frame.columns}
+    frame = frame.rename(columns=headings)
+    frame.index = frame.index.set_names([None if n is None else _heading(n) for n in frame.index.names])
+    if frame.columns.name is not None and frame.index.name is not None and caption is None:
+        # A cross-table: one header row, the rows' name in its corner, the columns' in the caption.
+        caption = f"Rows: {frame.index.name}. Columns: {_heading(frame.columns.name)}."
+        frame = frame.rename_axis(index=None, columns=frame.index.name)
+    digest = hashlib.sha1(pd.util.hash_pandas_object(frame.astype(str), index=True).values.tobytes())
+    styler = frame.style.set_uuid(f"otpt{digest.hexdigest()[:10]}")
+    styler = styler.format(escape="html", na_rep="")  # a bank's text is shown as written, never run
+    styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
+    if percent:
+        styler = styler.format({headings[c]: "{:.0%}".format for c in percent}, na_rep="")
+    if words:
+        styler = styler.set_properties(subset=[headings[c] for c in words],
+                                       **{"text-align": "left", "white-space": "normal"})  # fmt: skip
+    styler = styler.set_table_styles([
+        {"selector": "th", "props": "text-align: left; vertical-align: bottom; padding: 0.25em 0.8em 0.25em 0"},
+        {"selector": "td", "props": "vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
+    ])  # fmt: skip
+    if hide_index:
+        styler = styler.hide(axis="index")
+    if caption:
+        styler = styler.set_caption(caption)
+    return styler

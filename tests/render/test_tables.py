@@ -1,0 +1,46 @@
+"""lesson_table: a DataFrame as a learner reads it."""
+
+import re
+
+import pandas as pd
+
+import otpt
+
+
+def cells(html: str) -> list[str]:
+    return re.findall(r"<t[dh][^>]*>([^<]*)</t[dh]>", html)
+
+
+def test_words_not_internals():
+    bank = otpt.load_activities()
+    frame = bank.set_index("id").loc[["A036", "A011"], ["activity", "lead", "shared_as"]]
+    frame = frame.assign(long=frame["activity"] * 3, checked=[True, False], share=[0.5, 0.125])
+    html = otpt.lesson_table(frame, percent=["share"]).to_html()
+    shown = cells(html)
+    assert "A036" not in html and "shared_as" not in shown and "how it is shared" in shown
+    assert "usually led by" in shown and "yes" in shown and "no" in shown and "True" not in shown
+    assert "50%" in shown and "12%" in shown  # fractions as percentages
+    assert frame["long"].iloc[0] in shown  # never cut with "..."
+    assert html == otpt.lesson_table(frame, percent=["share"]).to_html()  # the same bytes each time
+
+
+def test_a_named_index_is_kept_with_its_heading_and_numbers_stay_right_aligned():
+    counts = pd.DataFrame({"OT": [3, 1]}, index=pd.Index(["school", "acute hospital"], name="body_region"))
+    html = otpt.lesson_table(counts).to_html()
+    assert "where the difficulty is" in cells(html) and "school" in cells(html)
+    assert "white-space: normal" not in html  # no cell is left-aligned as text: counts stay right-aligned
+    mixed = otpt.lesson_table(counts.assign(activity=["a", "b"])).to_html()
+    assert re.search(r"_row0_col1, [^{]*\{\s*text-align: left", mixed) and "_row0_col0," not in mixed
+
+
+def test_text_is_escaped():
+    frame = pd.DataFrame({"activity": ["<img src=x onerror=alert(1)>"], "lead_<b>": ["OT"]})
+    html = otpt.lesson_table(frame).to_html()
+    assert "<img" not in html and "&lt;img src=x" in html and "<b>" not in html
+
+
+def test_a_cross_table_has_one_header_row_and_a_caption_naming_rows_and_columns():
+    bank = otpt.load_activities()
+    html = otpt.lesson_table(pd.crosstab(bank["target"], bank["lead"])).to_html()
+    assert html.count("<tr>", 0, html.index("<tbody>")) == 1
+    assert "<caption>Rows: target. Columns: usually led by.</caption>" in html and ">target<" in html
