@@ -136,6 +136,7 @@ _EXPORTS = {
     "Poll": "widgets.poll",
     "ClassifyQuiz": "widgets.quiz",
     "set_style": "plots.style",
+    "page_style": "plots.style",
     "style_params": "plots.style",
     "BODY_REGIONS": "vocab",
     "ICF_CHAPTERS": "vocab",

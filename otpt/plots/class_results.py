@@ -217,7 +217,7 @@ def plot_confidence(
                 fontsize="x-large",
                 fontweight="bold",
             )
-            ax.text(j, i + 0.24, notes[(conf, res)], ha="center", va="center", fontsize="small")
+            ax.text(j, i + 0.24, notes[(conf, res)], ha="center", va="center", fontsize="medium")
     ax.set_xticks([0, 1], ["right or\ndefensible", "not usually\nright"])
     ax.set_yticks([0, 1], ["sure", "unsure"])
     ax.set_xlabel("answer")

@@ -1,5 +1,5 @@
 """The overlap diagram: OT and PT as two circles, Both in the intersection (one bank, or
-several side by side), each with its ``describe_...`` sentence.
+several one above the other), each with its ``describe_...`` sentence.
 
 Same contract as every plot: data first, keyword-only options, ``title=``, ``ax=``,
 ``**kwargs`` for the main artist; returns the Axes; a note for empty data.
@@ -87,7 +87,7 @@ def plot_overlap(
         ax.text(x, 1.55, REGIONS[lead], ha="center", va="center", fontsize="large", fontweight="bold")
         ax.text(x, 0.8, str(len(members)), ha="center", va="center", fontsize="xx-large", fontweight="bold")
         names = [wrap_label(a, wrap, lines=3) for a in members["activity"].head(examples)]
-        shown = ax.text(x, 0.3, "", ha="center", va="top", fontsize="small", linespacing=1.3)
+        shown = ax.text(x, 0.3, "", ha="center", va="top", fontsize="medium", linespacing=1.3)
         variants = ["\n\n".join(names[:k]) for k in range(len(names), 0, -1)] or ["(none)"]
         examples_shown.append((shown, variants, _REGION_SPAN[lead]))
     kinds = [f"{n} {kind}" for kind, n in shared_as_counts(data).items()]
@@ -139,17 +139,20 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
 
 @literal_text
 def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int = 17):
-    """Overlap diagrams side by side, one per ``{title: DataFrame}`` entry, to compare
-    e.g. two settings, or the key with a class's answers. Returns the Figure."""
-    fig, axes = plt.subplots(1, len(groups), figsize=(7.5 * len(groups), 5.6), squeeze=False)
+    """Overlap diagrams one above the other, one per ``{title: DataFrame}`` entry, to
+    compare e.g. two settings, or the key with a class's answers. Each is as wide as a
+    lesson (9 inches), so its text stays the size of the page's (side by side, two would
+    be shrunk to half). Returns the Figure."""
+    fig, axes = plt.subplots(len(groups), 1, figsize=(9, 5.6 * len(groups)), squeeze=False)
     # Fixed margins, as in plot_overlap: the axes are hidden, a layout engine would only add time.
-    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=min(_top(t) for t in groups), wspace=0.04)
-    for ax, (title, data) in zip(axes[0], groups.items()):
+    top = 1 - (1 - min(_top(t) for t in groups)) / len(groups)
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=top, hspace=0.12)
+    for ax, (title, data) in zip(axes[:, 0], groups.items()):
         plot_overlap(data, ax=ax, examples=examples, title=title, wrap=wrap)
     return fig
 
 
 def describe_overlaps(groups: dict, *, examples: int = 2) -> str:
-    """What `plot_overlaps` shows, panel by panel from left to right."""
+    """What `plot_overlaps` shows, panel by panel from top to bottom."""
     panels = [f"{title}: {describe_overlap(data, examples=examples)}" for title, data in groups.items()]
-    return "Side by side, left to right. " + " ".join(panels)
+    return "One above the other, from the top. " + " ".join(panels)

@@ -46,7 +46,7 @@ def plot_plan(
     data: Case,
     *,
     plan: dict[str, str | None],
-    wrap: int = 24,
+    wrap: int | None = None,
     title: str | None = None,
     ax: Axes | None = None,
     **kwargs,
@@ -60,15 +60,18 @@ def plot_plan(
     Args:
         data: the case (`load_cases`).
         plan: task id -> OT, Both, PT or None (not assigned).
-        wrap: characters per line of a task's name.
+        wrap: characters per line of a task's name (default: what fits a column at the
+            style's text size, 24 in the notebook style).
         title: drawn above the Axes.
-        ax: Axes to draw on; default a new figure 10 inches wide and as tall as the plan needs.
+        ax: Axes to draw on; default a new figure 8.9 inches wide (a lesson's width: its text stays page-sized) and as tall as the plan needs.
         **kwargs: passed to each task's text (``Axes.text``), e.g. ``fontsize=``.
 
     Returns:
         The Axes drawn on.
     """
     checks = check_plan(data, plan)
+    if wrap is None:  # a column is ~2.2 inches; an average character ~0.55 em
+        wrap = max(12, int(2.2 * 72 / (0.55 * FontProperties(size="medium").get_size_in_points())))
     bands = (("Your plan", lambda c: c.chosen), ("Recommended", lambda c: c.lead))
     boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
     gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
@@ -79,8 +82,8 @@ def plot_plan(
     below = _lines(note) + 1 if note else 0
     total = 2 * header + sum(columns) + below + 1
     if ax is None:
-        line = FontProperties(size="small").get_size_in_points() * 1.3 / 72  # inches per line
-        _, ax = plt.subplots(figsize=(10, total * line + 0.3), layout="constrained")
+        line = FontProperties(size="medium").get_size_in_points() * 1.3 / 72  # inches per line
+        _, ax = plt.subplots(figsize=(8.9, total * line + 0.3), layout="constrained")
     top = 0.0
     for band, (band_title, pick) in enumerate(bands):
         ax.text(-0.55, top - 1.0, band_title, fontsize="large", fontweight="bold", va="center")
@@ -91,14 +94,14 @@ def plot_plan(
             y = top - header
             for c in (c for c in checks if pick(c) == lead):
                 mark = f"{SYMBOLS[c.outcome]} " if band == 0 and c.outcome in SYMBOLS else ""
-                task = {"fontsize": "small", "bbox": {"boxstyle": "round", "facecolor": "white",
+                task = {"fontsize": "medium", "bbox": {"boxstyle": "round", "facecolor": "white",
                                                       "edgecolor": PALETTE[lead]}} | kwargs  # fmt: skip
                 ax.text(col + 0.5, y - _lines(boxes[c.task]) / 2, mark + boxes[c.task], ha="center", va="center",
                         **task)  # fmt: skip
                 y -= _lines(boxes[c.task]) + gap
         top -= header + columns[band]
         if band == 0 and note:
-            ax.text(1.5, top - 0.3, note, ha="center", va="top", fontsize="small")
+            ax.text(1.5, top - 0.3, note, ha="center", va="top", fontsize="medium")
             top -= below
     ax.set_xlim(-0.6, 3.1)
     ax.set_ylim(-total, 0)

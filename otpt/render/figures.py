@@ -2,7 +2,8 @@
 
 A figure shown the usual way is a PNG with no ``alt`` text, which screen readers skip.
 `figure_html` renders the figure as an ``<img alt="...">`` with the description as its
-alt text and as a visible caption, so every learner gets the same information.
+alt text, and under it a closed "Describe this figure" that opens to the same words - so
+every learner can have them, and the page is not a paragraph of numbers under each chart.
 
 Figures are rendered as SVG: sharp at any zoom and on a projector, smaller than a PNG
 for these charts, and quicker to draw (no rasterising). Letters are drawn as shapes, so
@@ -42,7 +43,8 @@ class FigureHTML:
         return (
             '<figure style="margin:0">'
             f'<img src="data:image/svg+xml;base64,{data}" alt="{text}" style="max-width:100%;height:auto">'
-            f'<figcaption style="font-size:0.95em;line-height:1.4">{text}</figcaption></figure>'
+            '<figcaption style="font-size:0.95em;line-height:1.4"><details><summary>Describe this figure</summary>'
+            f"{text}</details></figcaption></figure>"
         )
 
     def __repr__(self) -> str:

@@ -1,5 +1,5 @@
 """CareTeamPlanner: assign each task of a case to OT, PT or Both, then compare the plan
-with the recommended one - per task, and as a picture of both plans side by side."""
+with the recommended one - per task, and as a picture of both plans, one above the other."""
 
 from __future__ import annotations
 

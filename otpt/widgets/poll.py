@@ -136,6 +136,7 @@ class Poll(widgets.VBox):
         self._draw_counts()
         self.prev_button.disabled = self._pos == 0
         self.next_button.disabled = self._pos == len(self.activity_ids) - 1
+        self._primary(self.reveal_button)
 
     def _draw_counts(self) -> None:
         """Set the boxes from the tallies without writing them back."""
@@ -190,3 +191,9 @@ class Poll(widgets.VBox):
         fb = replace(check_answer(self.bank, self.current, key), misconception=str(row["misconception"]))
         self._on_show(key=key, also_accepted=fb.also_accepted or None)
         self.answer.value = render_poll.poll_answer_html(fb)
+        self._primary(self.next_button if not self.next_button.disabled else None)
+
+    def _primary(self, button) -> None:
+        """Mark the next action: Reveal before the answer is shown, Next after it."""
+        for b in (self.reveal_button, self.next_button):
+            b.button_style = "primary" if b is button else ""

@@ -87,24 +87,15 @@ class ClassifyQuiz(widgets.VBox):
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
-        self.choice = widgets.RadioButtons(
-            options=CHOICES,
-            value=None,
-            description="Who usually leads?",
-            style={"description_width": "initial"},
-        )
-        self.confidence = widgets.RadioButtons(
-            options=(("sure", "sure"), ("unsure", "unsure")),
-            value=None,
-            description="How sure are you?",
-            style={"description_width": "initial"},
-        )
+        self.choice, self.confidence = (
+            widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
+            for options, asked in ((CHOICES, "Who usually leads?"), ((("sure", "sure"), ("unsure", "unsure")),
+                                                                      "How sure are you?"))
+        )  # fmt: skip
         self.check_button = widgets.Button(
-            description="Check", button_style="primary", icon="check", tooltip="Check your answer and see why"
+            description="Check", icon="check", tooltip="Check your answer, see why"
         )
-        self.next_button = widgets.Button(
-            description="Next", icon="arrow-right", tooltip="Go to the next activity"
-        )
+        self.next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="The next activity")
         self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
         self.review_button = widgets.Button(
@@ -223,9 +214,13 @@ class ClassifyQuiz(widgets.VBox):
         self._update_progress()
 
     def _show_buttons(self) -> None:
-        """Check is live until the card is answered, then Next (both drawn from the round)."""
-        self.check_button.disabled = self.round.checked
-        self.next_button.disabled = not self.round.checked
+        """Check is live until the card is answered, then Next (both drawn from the round);
+        the live one is the primary button, so the next action is the one that stands out."""
+        for button, live in (
+            (self.check_button, not self.round.checked),
+            (self.next_button, self.round.checked),
+        ):
+            button.disabled, button.button_style = not live, "primary" if live else ""
 
     def _update_progress(self) -> None:
         r = self.round

@@ -229,14 +229,31 @@ def _cases():
 CASES = {f"{function}: {scenario}": draw for function, scenario, draw in _cases()}
 
 
+#: A lesson's output is ~860 CSS px wide in JupyterLab at 1280 px with the file browser
+#: open; its body text is 14 px (--jp-content-font-size1). A figure is shown at its own
+#: size (an SVG: 96 px per inch), shrunk to the lesson's width when wider (issue 20).
+LESSON_WIDTH, BODY_TEXT = 860, 14.0
+SMALLEST = {"notebook": BODY_TEXT, "projector": 1.25 * BODY_TEXT}
+
+
+def smallest_text(fig) -> tuple[float, str]:
+    """(size in CSS px as the lesson shows it, text) of the smallest text drawn in ``fig``."""
+    scale = min(1.0, LESSON_WIDTH / (fig.get_figwidth() * 96))
+    with drawn_texts(fig) as texts:
+        return min(((t.get_fontsize() * 96 / 72 * scale, t.get_text()) for t, _ in texts), default=(99.0, ""))
+
+
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("case", list(CASES))
-def test_no_text_collides(case, style):
+def test_no_text_collides_or_is_smaller_than_the_page(case, style):
     with mpl.rc_context(otpt.style_params(style)):
         drawn = CASES[case]()
         fig = getattr(drawn, "figure", drawn)
         problems = layout_problems(fig)
+        size, text = smallest_text(fig)
     plt.close(fig)
+    if size < SMALLEST[style] - 0.05:
+        problems.append(f"text smaller than the page's ({size:.1f} px < {SMALLEST[style]:.1f} px): {text!r}")
     assert not problems, "\n".join(problems)
 
 
@@ -254,6 +271,7 @@ def test_the_checker_sees_each_fault():
     ax.plot([0, 1], [0, 1], label="a line")
     ax.legend(loc="center")
     problems = layout_problems(fig)
+    assert smallest_text(fig)[0] == pytest.approx(10 * 96 / 72)  # matplotlib default 10 pt: below the page
     assert any(p.startswith("text over text: 'one text'") for p in problems)
     assert any("cut at the figure's edge: \"runs past" in p for p in problems)
     assert "two ticks share a label: ['same']" in problems

@@ -1,4 +1,4 @@
-"""The overlap diagram, one or side by side: circles, counts, names that fit, readable text."""
+"""The overlap diagram, one or several one above the other: circles, counts, names that fit, readable text."""
 
 import functools
 
@@ -78,17 +78,20 @@ def test_overlap_names_are_wrapped_to_fit():
     assert max(len(line) for line in name.splitlines()) <= 17
 
 
-def test_overlaps_side_by_side_one_panel_per_group_in_order():
+def test_overlaps_one_above_the_other_one_panel_per_group_in_order():
     groups = {"School": MIXED[MIXED["setting"] == "school"], "Nowhere": EMPTY}
     fig = otpt.plot_overlaps(groups, examples=1)
     assert [ax.get_title() for ax in fig.axes] == ["School", "Nowhere"]
     school, nowhere = (texts(ax) for ax in fig.axes)
     assert "Dressing" in school and "Walking" in school and "Bed to chair" not in school
     assert nowhere.count("(none)") == 3
-    left, right = (ax.get_position() for ax in fig.axes)
-    assert left.x1 <= right.x0  # side by side, not overlapping
+    upper, lower = (ax.get_position() for ax in fig.axes)
+    assert upper.y0 >= lower.y1  # one above the other, not overlapping
+    assert fig.get_figwidth() == 9  # each as wide as a lesson: its text is not shrunk to fit
     text = otpt.describe_overlaps(groups, examples=1)
-    assert text.startswith("Side by side, left to right. School: Overlap diagram of 2 activities: OT leads 1")
+    assert text.startswith(
+        "One above the other, from the top. School: Overlap diagram of 2 activities: OT leads 1"
+    )
     assert text.endswith("Nowhere: Overlap diagram of OT and PT: no activities to show.")
 
 

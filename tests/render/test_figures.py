@@ -42,6 +42,11 @@ def test_figure_html_carries_escaped_alt_text_and_closes_the_figure():
     html = shown._repr_html_()
     assert 'alt="Counts &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;"' in html
     assert "<figcaption" in html and "<b>" not in html
+    # The words stay in the page for everyone, folded away: not a caption of numbers under every chart.
+    assert (
+        "<details><summary>Describe this figure</summary>Counts &lt;b&gt;" in html
+        and "<details open" not in html
+    )
     assert shown.svg.startswith(b"<?xml") and b"<svg" in shown.svg
     assert "data:image/svg+xml;base64," in html
     assert b"<script" not in shown.svg

@@ -112,3 +112,14 @@ def test_the_tallies_are_the_only_state_and_one_typed_value_is_one_update(tiny_b
     poll.prev_button.click()
     assert updates == [5, 0, 5]  # the typed value, then two redraws that write nothing back
     assert poll.tallies == {"T6": {"OT": 0, "Both": 0, "PT": 5}, "T1": {"OT": 0, "Both": 0, "PT": 0}}
+
+
+def test_after_the_reveal_next_is_the_primary_button():
+    poll = otpt.Poll(["A011", "A036"])
+    assert (poll.reveal_button.button_style, poll.next_button.button_style) == ("primary", "")
+    poll.reveal_button.click()
+    assert (poll.reveal_button.button_style, poll.next_button.button_style) == ("", "primary")
+    poll.next_button.click()
+    assert (poll.reveal_button.button_style, poll.next_button.button_style) == ("primary", "")
+    poll.reveal_button.click()  # the last activity: nothing comes next, nothing stands out
+    assert (poll.reveal_button.button_style, poll.next_button.button_style) == ("", "")

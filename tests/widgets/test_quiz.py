@@ -247,3 +247,15 @@ def test_the_learners_name_is_what_the_name_box_holds(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [own]
     quiz.name_box.value = ""
     assert quiz.learner == nickname
+
+
+def test_the_next_action_is_the_primary_button():
+    """After Check, Next stands out - not the disabled Check (issue 20)."""
+    quiz = otpt.ClassifyQuiz(otpt.load_activities().head(2), autosave=False)
+    style = lambda: (quiz.check_button.button_style, quiz.next_button.button_style)  # noqa: E731
+    assert style() == ("primary", "") and quiz.next_button.disabled
+    quiz.choice.value = "OT"
+    quiz.check_button.click()
+    assert style() == ("", "primary") and quiz.check_button.disabled
+    quiz.next_button.click()
+    assert style() == ("primary", "")
