@@ -53,7 +53,7 @@ notebooks: $(STAMP)
 # Regenerate the README's pictures from the browser tests (needs Chromium).
 SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end
 screenshots: $(STAMP)
-	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py -q
+	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py tests/browser/test_lab.py -q
 	mkdir -p docs/images
 	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
 

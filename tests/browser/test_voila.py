@@ -13,9 +13,10 @@ from .lab import LESSONS, NOTEBOOKS, full_page, program_output
 pytestmark = pytest.mark.server
 
 
-def open_in_voila(page, server, notebook):
-    """Open a notebook in Voila and wait until every cell has run and every widget is drawn."""
-    page.goto(f"{server.url}/voila/render/{notebook}")
+def open_in_voila(page, server, notebook, query=""):
+    """Open a notebook in Voila (with ``query``, "style=projector" say) and wait until every
+    cell has run and every widget is drawn."""
+    page.goto(f"{server.url}/voila/render/{notebook}" + (f"?{query}" if query else ""))
     page.locator(".jp-OutputArea-output").first.wait_for(timeout=120_000)
     path = server.workdir / "notebooks" / notebook
     cells = nbformat.read(path, as_version=4).cells
@@ -208,3 +209,22 @@ def test_a_double_click_on_next_moves_one_activity(page, voila_server):
     assert page.get_by_text("Activity 3 of 3").count() == 0
     page.get_by_role("button", name="Next").click()
     page.get_by_text("Activity 3 of 3").wait_for()
+
+
+FIGURE_LESSONS = [n for n in LESSONS if "data:image/svg+xml" in (NOTEBOOKS / n).read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("notebook", FIGURE_LESSONS)
+def test_a_lesson_in_projector_style_from_its_address(page, voila_server, artifacts, notebook):
+    """?style=projector in the address draws the lesson's figures in the projector style -
+    an instructor's switch with no code to edit - and the page stays free of program output."""
+    first_figure = "() => document.querySelector('img[src^=\"data:image/svg\"]').src"
+    open_in_voila(page, voila_server, notebook)
+    page.locator("img[alt]").first.wait_for(timeout=120_000)
+    usual = page.evaluate(first_figure)
+    open_in_voila(page, voila_server, notebook, "style=projector")
+    page.locator("img[alt]").first.wait_for(timeout=120_000)
+    assert page.evaluate(first_figure) != usual  # drawn again, larger
+    assert program_output(page) == []
+    decoded(page.locator("body"))
+    full_page(page, artifacts / f"voila_projector_{notebook.removesuffix('.ipynb')}.png")
