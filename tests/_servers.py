@@ -27,7 +27,10 @@ def wait_for(url, process, seconds=120):
         if process.poll() is not None:
             raise AssertionError(f"make lab exited with {process.returncode}")
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
+            # Voila streams the page while a kernel runs the notebook, so a read may wait
+            # for the kernel: the socket timeout is the time left, not a few seconds.
+            remaining = max(1.0, deadline - time.monotonic())
+            with urllib.request.urlopen(url, timeout=remaining) as response:
                 return response.status, response.read()
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.5)  # polling a condition (server up), not a fixed wait

@@ -10,7 +10,7 @@ from matplotlib.axes import Axes
 
 from .chart_text import first_that_fits
 
-__all__ = ["EMPTY_GID", "literal_text", "note_empty"]
+__all__ = ["EMPTY_GID", "literal_text", "note_empty", "relative_luminance"]
 
 #: The gid of the note `note_empty` draws, so a test (or a reader of the SVG) can find it.
 EMPTY_GID = "otpt-empty-note"
@@ -47,3 +47,17 @@ def note_empty(ax: Axes, text: str = "No answers yet") -> Axes:
     if not note.get_text():  # nothing fits (a tiny Axes): one word per line
         note.set_text(variants[-1])
     return ax
+
+
+def relative_luminance(colour) -> float:
+    """WCAG 2.1's relative luminance of a matplotlib colour: 0 black .. 1 white.
+
+    >>> relative_luminance("white"), relative_luminance("black")
+    (1.0, 0.0)
+    """
+
+    def linear(c):
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in mpl.colors.to_rgb(colour))
+    return round(0.2126 * r + 0.7152 * g + 0.0722 * b, 6)

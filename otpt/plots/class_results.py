@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..analysis.classroom import activity_accuracy, confidence_table, most_debated, pre_post
+from ..analysis.classroom import activity_accuracy, confidence_table, most_debated
 from ..analysis.grading import accepted_answers
 from ..vocab import LEADS, PALETTE
 from ._common import literal_text, note_empty
@@ -23,11 +23,9 @@ __all__ = [
     "describe_class_accuracy",
     "describe_confidence",
     "describe_most_debated",
-    "describe_pre_post",
     "plot_class_accuracy",
     "plot_confidence",
     "plot_most_debated",
-    "plot_pre_post",
 ]
 
 
@@ -239,57 +237,4 @@ def describe_confidence(data: pd.DataFrame) -> str:
         f"Confidence against correctness for {total} answers (defensible answers count as right): "
         f"sure and right {t.loc['sure', 'right']}, sure and wrong {t.loc['sure', 'wrong']} (likely misconceptions), "
         f"unsure and right {t.loc['unsure', 'right']} (guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
-    )
-
-
-@literal_text
-def plot_pre_post(
-    data: pd.DataFrame, *, after: pd.DataFrame, title: str | None = None, ax: Axes | None = None, **kwargs
-) -> Axes:
-    """Each learner's score before and after, joined by a line; the class means in bold.
-
-    Args:
-        data: the class's answers before (`load_class`).
-        after: the same class's answers after.
-        title: drawn above the Axes.
-        ax: Axes to draw on; default a new 6.8 x 4.6 inch figure.
-        **kwargs: passed to each learner's line (``Axes.plot``).
-
-    Returns:
-        The Axes drawn on.
-    """
-    table = pre_post(data, after)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
-    for _, r in table.iterrows():
-        colour = PALETTE["Both"] if r["change"] > 0 else PALETTE["OT"] if r["change"] < 0 else "grey"
-        line = {"color": colour, "alpha": 0.55, "lw": 1.2, "marker": "o", "ms": 3} | kwargs
-        ax.plot([0, 1], [r["before"] * 100, r["after"] * 100], **line)
-    if len(table):
-        before, after = table[["before", "after"]].mean() * 100
-        ax.plot([0, 1], [before, after], color="black", lw=3, marker="o", ms=8,
-                label=f"class mean\n{before:.0f}% \u2192 {after:.0f}%")  # fmt: skip
-        ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
-    else:
-        note_empty(ax, "No learner answered both times")
-    ax.set_xticks([0, 1], ["before", "after"])
-    ax.set_xlim(-0.25, 1.25)
-    ax.set_ylim(0, 105)
-    ax.set_ylabel("learner's score (% right)")
-    ax.spines[["top", "right"]].set_visible(False)
-    if title:
-        place_title(ax, title)
-    return ax
-
-
-def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
-    """The sentence `plot_pre_post` shows: mean before and after, how many improved."""
-    table = pre_post(data, after)
-    if table.empty:
-        return "Before and after: no learner answered both times."
-    up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
-    return (
-        f"Scores of {len(table)} learners who answered before and after: mean {table['before'].mean():.0%} "
-        f"before, {table['after'].mean():.0%} after; {up} improved, {down} dropped, "
-        f"{len(table) - up - down} unchanged."
     )

@@ -12,7 +12,7 @@ from matplotlib.axes import Axes
 
 from ..analysis.grading import answer_outcomes, confusion_table
 from ..vocab import LEADS
-from ._common import literal_text, note_empty
+from ._common import literal_text, note_empty, relative_luminance
 from .titles import place_title
 
 __all__ = ["describe_confusion", "plot_confusion"]
@@ -20,7 +20,7 @@ __all__ = ["describe_confusion", "plot_confusion"]
 
 @literal_text
 def plot_confusion(
-    data: pd.DataFrame, *, cmap: str = "Blues", title: str | None = None, ax: Axes | None = None, **kwargs
+    data: pd.DataFrame, *, cmap: str = "Greys", title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
     """Answers against the key as a 3x3 grid of counts: rows are who usually leads,
     columns what was answered. The diagonal (correct answers) is outlined and marked ✓.
@@ -40,13 +40,14 @@ def plot_confusion(
         _, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
     values = table.to_numpy()
     peak = max(int(values.max()), 1)
-    ax.imshow(values, **({"cmap": cmap, "vmin": 0, "vmax": peak * 1.25} | kwargs))
+    # the same light grey scale as every count in otpt (blue is PT's colour, never a count's)
+    image = ax.imshow(values, **({"cmap": cmap, "vmin": 0, "vmax": peak * 2.4} | kwargs))
     n = len(LEADS)
     for i in range(n):
         for j in range(n):
             count = int(values[i, j])
             mark = " \u2713" if i == j else ""
-            dark = count > peak * 0.6
+            dark = relative_luminance(image.cmap(image.norm(count))) < 0.18  # white text reads better
             ax.text(
                 j,
                 i,

@@ -1,5 +1,10 @@
-"""The overlap diagram: OT and PT as two circles, Both in the intersection (one bank, or
-several one above the other), each with its ``describe_...`` sentence.
+"""The overlap diagram: OT and PT as two circles whose areas are their numbers of activities,
+Both in the intersection, and under it each region's examples (one bank, or several one
+above the other), each with its ``describe_...`` sentence.
+
+The circles are laid out by matplotlib-venn (area-proportional: a region twice as large
+holds twice as many activities), so two diagrams side by side - two settings, the key and
+a class - differ in shape where their numbers differ, not only in small digits.
 
 Same contract as every plot: data first, keyword-only options, ``title=``, ``ax=``,
 ``**kwargs`` for the main artist; returns the Axes; a note for empty data.
@@ -7,41 +12,70 @@ Same contract as every plot: data first, keyword-only options, ``title=``, ``ax=
 
 from __future__ import annotations
 
+import textwrap
+
+import matplotlib as mpl
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.patches import Circle, Polygon
 
 from ..analysis.overlap import REGIONS, region_members, shared_as_counts
 from ..vocab import LEADS, PALETTE
 from ._common import literal_text
-from .chart_text import first_that_fits, wrap_label
+from .chart_text import _laid_out, first_that_fits, wrap_label
 from .titles import place_title
 
 __all__ = ["describe_overlap", "describe_overlaps", "plot_overlap", "plot_overlaps"]
 
-_R, _D = 3.0, 1.55  # circle radius and half the distance between the centres
-# x range of each region's example names: the left circle's own part, the lens, the right's
-_REGION_SPAN = {"OT": (-_D - _R, _D - _R), "Both": (_D - _R, _R - _D), "PT": (_R - _D, _D + _R)}
-# The circles' names in their colours, darkened where needed to read on white (contrast
-# 4.9:1 and 5.2:1; the palette's orange itself is only 2.2:1).
-_LABEL_COLOURS = {"OT": "#9A6700", "PT": PALETTE["PT"]}
+_HALF_WIDTH = 1.65  # the Axes' x range is -1.65..1.65; the circles' areas add up to 1
+_COLUMNS = {"OT": -_HALF_WIDTH, "Both": -_HALF_WIDTH / 3, "PT": _HALF_WIDTH / 3}  # left edges
+_COLUMN_WIDTH = 2 * _HALF_WIDTH / 3
+_PAD = 0.04  # between a column's edge and its text, in the Axes' units
+# Region names and circle names in their colours, darkened where needed to read on white
+# (contrast 4.9:1, 5.0:1 and 5.2:1; the palette's orange itself is only 2.2:1).
+_TEXT_COLOURS = {"OT": "#9A6700", "Both": "#007457", "PT": PALETTE["PT"]}
+_WIDTH_IN = 9.0  # a lesson's width: text drawn at its own size
+_MARGIN_IN = 0.09  # left and right
 
 
-def _lens(n: int = 60) -> np.ndarray:
-    """Outline of the intersection of the two circles."""
-    theta = np.arccos(_D / _R)
-    right_arc = np.linspace(-theta, theta, n)  # the left circle's right-hand arc
-    left_arc = np.linspace(np.pi - theta, np.pi + theta, n)  # the right circle's left-hand arc
-    left = np.c_[-_D + _R * np.cos(right_arc), _R * np.sin(right_arc)]
-    right = np.c_[_D + _R * np.cos(left_arc), _R * np.sin(left_arc)]
-    return np.vstack([left, right])
+def _venn(ax, counts: dict, kwargs: dict):
+    """The two circles and the lens, area-proportional to ``counts`` (equal when all are 0)."""
+    from matplotlib_venn import venn2, venn2_circles  # imports scipy: only when a diagram is drawn
+    from matplotlib_venn.layout.venn2 import DefaultLayoutAlgorithm
+
+    sizes = (counts["OT"], counts["PT"], counts["Both"])
+    layout = DefaultLayoutAlgorithm(fixed_subset_sizes=(1, 1, 1) if not any(sizes) else None)
+    diagram = venn2(sizes, set_labels=None, ax=ax, layout_algorithm=layout,
+                    subset_label_formatter=lambda n: "")  # fmt: skip
+    fills = {"10": ("OT", 0.35), "01": ("PT", 0.35), "11": ("Both", 0.45)}
+    for region, (lead, alpha) in fills.items():
+        patch = diagram.get_patch_by_id(region)
+        if patch is not None:
+            patch.set(facecolor=PALETTE[lead], alpha=alpha, edgecolor="none")
+    circles = venn2_circles(sizes if any(sizes) else (1, 1, 1), ax=ax, layout_algorithm=layout)
+    for circle, lead in zip(circles, ("OT", "PT")):
+        outline = {"edgecolor": PALETTE[lead], "lw": 2.5, "facecolor": "none", "gid": f"otpt-{lead}-circle"}
+        circle.set(**(outline | kwargs))  # the gid: how tests and SVG readers find each outline
+    return diagram
 
 
-def _top(title) -> float:
-    """The figure's top margin for a title of one or two lines (none: 0.99)."""
-    return 0.99 if not title else 0.93 if "\n" not in wrap_label(title, 44) else 0.87
+def _lowest(ax, texts, renderer, units_per_inch: float) -> float:
+    """The lowest y (data units) any of ``texts`` reaches, measured as drawn."""
+    lowest = float("inf")
+    for text in texts:
+        if text.get_text():
+            height = text.get_window_extent(renderer).height / ax.figure.dpi
+            lowest = min(lowest, text.get_position()[1] - height * units_per_inch)
+    return lowest
+
+
+def _fitted(text, names: list[str], wrap: int | None, width_in: float, renderer) -> None:
+    """Give ``text`` the names, each wrapped as widely as still fits ``width_in`` inches
+    (or at ``wrap`` characters when given), never cut."""
+    for width in [wrap] if wrap else range(40, 9, -1):
+        text.set_text("\n\n".join(textwrap.fill(n, width) for n in names) or "(none)")
+        if wrap or text.get_window_extent(renderer).width / text.figure.dpi <= width_in:
+            return
 
 
 @literal_text
@@ -49,70 +83,99 @@ def plot_overlap(
     data: pd.DataFrame,
     *,
     examples: int = 3,
-    wrap: int = 17,
+    wrap: int | None = None,
     title: str | None = None,
     ax: Axes | None = None,
     **kwargs,
 ) -> Axes:
-    """The overlap diagram: OT and PT as two circles, Both in the intersection.
+    """The overlap diagram: OT and PT as two circles, Both in the intersection, each
+    region's area proportional to its number of activities (matplotlib-venn's exact
+    layout; equal circles when there is nothing to show).
 
-    Each region shows its number of activities and up to ``examples`` activity names
-    (wrapped at ``wrap`` characters); the intersection also says how its activities are
-    shared (co-treatment, either specialist, separate services).
+    Under the circles, one column per region gives its name, its number of activities and
+    up to ``examples`` activity names in full (wrapped to the column, never cut); under
+    the columns, how the shared activities are shared (co-treatment, either specialist,
+    separate services).
 
     Args:
         data: a checked bank.
         examples: activity names shown per region, at most.
-        wrap: characters per line of a name.
+        wrap: characters per line of a name; default as wide as the column allows in the
+            current style.
         title: drawn above the Axes.
-        ax: Axes to draw on; default a new 9 x 5.6 inch figure.
-        **kwargs: passed to the two circles (`matplotlib.patches.Circle`), e.g. ``alpha=``.
+        ax: Axes to draw on; default a new figure 9 inches wide (a lesson's width), as
+            tall as the names need.
+        **kwargs: passed to the two circles (`matplotlib.patches.Circle`), e.g. ``lw=``.
 
     Returns:
         The Axes drawn on.
     """
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(9, 5.6))
-        # Fixed margins: the axes are hidden, so a layout engine would only add draw time.
-        fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=_top(title))
-    for lead, x in (("OT", -_D), ("PT", _D)):
-        circle = {"facecolor": PALETTE[lead], "alpha": 0.35, "edgecolor": PALETTE[lead], "lw": 2.5} | kwargs
-        ax.add_patch(Circle((x, 0), _R, **circle))
-    ax.add_patch(Polygon(_lens(), closed=True, facecolor=PALETTE["Both"], alpha=0.45, edgecolor="none"))
-    centres = {"OT": -_D - 1.55, "Both": 0.0, "PT": _D + 1.55}
-    examples_shown = []
-    for lead in LEADS:
-        members = region_members(data, lead)
-        x = centres[lead]
-        ax.text(x, 1.55, REGIONS[lead], ha="center", va="center", fontsize="large", fontweight="bold")
-        ax.text(x, 0.8, str(len(members)), ha="center", va="center", fontsize="xx-large", fontweight="bold")
-        names = [wrap_label(a, wrap, lines=3) for a in members["activity"].head(examples)]
-        shown = ax.text(x, 0.3, "", ha="center", va="top", fontsize="medium", linespacing=1.3)
-        variants = ["\n\n".join(names[:k]) for k in range(len(names), 0, -1)] or ["(none)"]
-        examples_shown.append((shown, variants, _REGION_SPAN[lead]))
-    kinds = [f"{n} {kind}" for kind, n in shared_as_counts(data).items()]
-    footer = ax.text(0, -_R - 0.25, "", ha="center", va="top", fontsize="medium") if kinds else None
-    for lead, x in (("OT", -_D - 1.2), ("PT", _D + 1.2)):
-        ax.text(
-            x, _R + 0.35, lead, ha="center", fontsize="x-large", fontweight="bold", color=_LABEL_COLOURS[lead]
-        )
-    ax.set_xlim(-_D - _R - 0.3, _D + _R + 0.3)
-    ax.set_ylim(-_R - 1.5, _R + 1.0)  # room under the circles for a footer of up to three lines
+    own = ax is None
+    if own:
+        fig, ax = plt.subplots(figsize=(_WIDTH_IN, 6))
+        fig.subplots_adjust(left=_MARGIN_IN / _WIDTH_IN, right=1 - _MARGIN_IN / _WIDTH_IN)
+    members = {lead: region_members(data, lead) for lead in LEADS}
+    counts = {lead: len(frame) for lead, frame in members.items()}
+    diagram = _venn(ax, counts, kwargs)
+    top = max(c.y + r for c, r in zip(diagram.centers, diagram.radii))
+    bottom = min(c.y - r for c, r in zip(diagram.centers, diagram.radii))
+    for lead, centre, radius in zip(("OT", "PT"), diagram.centers, diagram.radii):
+        ax.text(centre.x, centre.y + radius + 0.03, lead, ha="center", va="bottom", fontsize="x-large",
+                fontweight="bold", color=_TEXT_COLOURS[lead])  # fmt: skip
+    for lead, region in (("OT", "10"), ("PT", "01"), ("Both", "11")):
+        label = diagram.get_label_by_id(region)
+        if label is not None and counts[lead]:  # the number in its region; the columns say 0
+            label.set(text=str(counts[lead]), fontsize="x-large", fontweight="bold")
+    ax.set_xlim(-_HALF_WIDTH, _HALF_WIDTH)
     ax.set_aspect("equal")
     ax.axis("off")
+    units_per_inch = 2 * _HALF_WIDTH / (ax.get_position().width * ax.figure.get_figwidth())
+    renderer = _laid_out(ax.figure)
+    heading_y = bottom - 0.12
+    column_texts = []
+    for lead in LEADS:
+        x = _COLUMNS[lead] + _PAD
+        heading = ax.text(x, heading_y, f"{REGIONS[lead]}: {counts[lead]}", ha="left", va="top",
+                          fontsize="large", fontweight="bold", color=_TEXT_COLOURS[lead])  # fmt: skip
+        names_y = _lowest(ax, [heading], renderer, units_per_inch) - 0.07
+        names = ax.text(x, names_y, "", ha="left", va="top", fontsize="medium", linespacing=1.25)
+        _fitted(names, list(members[lead]["activity"].head(examples)), wrap,
+                (_COLUMN_WIDTH - 2 * _PAD) / units_per_inch, renderer)  # fmt: skip
+        column_texts.append(names)
+    lowest = _lowest(ax, column_texts, renderer, units_per_inch)
+    kinds = [f"{n} {kind}" for kind, n in shared_as_counts(data).items()]
+    if kinds:  # how the shared activities are shared: on one line, or one per kind if narrow
+        footer = ax.text(-_HALF_WIDTH + _PAD, lowest - 0.08, "", ha="left", va="top", fontsize="medium")
+        first_that_fits(ax, footer, ["Both: " + " \u00b7 ".join(kinds), "Both:\n" + "\n".join(kinds)])
+        lowest = _lowest(ax, [footer], renderer, units_per_inch)
+    ax.set_ylim(lowest - 0.04, top + 0.3)
     if title:
-        place_title(ax, wrap_label(title, 44))
-    if footer is not None:  # how the shared activities are shared: on one line, or two if narrow
-        one_line = "Both: " + " \u00b7 ".join(kinds)
-        two_lines = (
-            "Both: " + " \u00b7 ".join(kinds[:2]) + ("\n" + " \u00b7 ".join(kinds[2:]) if kinds[2:] else "")
-        )
-        first_that_fits(
-            ax, footer, [one_line, two_lines, "Both:\n" + "\n".join(kinds)], bottom=ax.get_ylim()[0]
-        )
-    for shown, variants, (left, right) in examples_shown:  # as many names as fit in their region
-        first_that_fits(ax, shown, variants, bottom=-_R + 0.15, left=left, right=right)
+        place_title(ax, wrap_label(title, 44, lines=3))
+    if own:
+        _fit_height(ax.figure, [ax])
     return ax
+
+
+def _fit_height(fig, axes) -> None:
+    """Make ``fig`` as tall as its equal-aspect ``axes`` (one above the other) need at the
+    figure's width, with room for each one's title."""
+    title_in = [(_title_lines(ax) * 0.3 + 0.15 if ax.get_title() else 0.05) for ax in axes]
+    width_in = fig.get_figwidth() - 2 * _MARGIN_IN
+    heights = [width_in * (ax.get_ylim()[1] - ax.get_ylim()[0]) / (2 * _HALF_WIDTH) for ax in axes]
+    total = sum(heights) + sum(title_in) + 0.1
+    fig.set_figheight(total)
+    y = total - 0.05
+    for ax, height, above in zip(axes, heights, title_in):
+        y -= above + height
+        ax.set_position(
+            [_MARGIN_IN / fig.get_figwidth(), y / total, width_in / fig.get_figwidth(), height / total]
+        )
+
+
+def _title_lines(ax) -> int:
+    size = mpl.rcParams["axes.titlesize"]
+    points = mpl.font_manager.FontProperties(size=size).get_size_in_points()
+    return (ax.get_title().count("\n") + 1) * points / 14
 
 
 def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
@@ -138,17 +201,17 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
 
 
 @literal_text
-def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int = 17):
+def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int | None = None):
     """Overlap diagrams one above the other, one per ``{title: DataFrame}`` entry, to
-    compare e.g. two settings, or the key with a class's answers. Each is as wide as a
-    lesson (9 inches), so its text stays the size of the page's (side by side, two would
-    be shrunk to half). Returns the Figure."""
-    fig, axes = plt.subplots(len(groups), 1, figsize=(9, 5.6 * len(groups)), squeeze=False)
-    # Fixed margins, as in plot_overlap: the axes are hidden, a layout engine would only add time.
-    top = 1 - (1 - min(_top(t) for t in groups)) / len(groups)
-    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=top, hspace=0.12)
+    compare e.g. two settings, or the key with a class's answers: the circles' areas show
+    where the numbers differ. Each is as wide as a lesson (9 inches), so its text stays
+    the size of the page's (side by side, two would be shrunk to half); the figure is as
+    tall as they need. Returns the Figure."""
+    fig, axes = plt.subplots(len(groups), 1, figsize=(_WIDTH_IN, 6 * len(groups)), squeeze=False)
+    fig.subplots_adjust(left=_MARGIN_IN / _WIDTH_IN, right=1 - _MARGIN_IN / _WIDTH_IN)
     for ax, (title, data) in zip(axes[:, 0], groups.items()):
         plot_overlap(data, ax=ax, examples=examples, title=title, wrap=wrap)
+    _fit_height(fig, list(axes[:, 0]))
     return fig
 
 

@@ -47,6 +47,7 @@ def plot_plan(
     *,
     plan: dict[str, str | None],
     wrap: int | None = None,
+    plan_name: str = "Your plan",
     title: str | None = None,
     ax: Axes | None = None,
     **kwargs,
@@ -62,6 +63,8 @@ def plot_plan(
         plan: task id -> OT, Both, PT or None (not assigned).
         wrap: characters per line of a task's name (default: what fits a column at the
             style's text size, 24 in the notebook style).
+        plan_name: the top band's title - "Your plan", or e.g. "The student's plan" for a
+            worked example the learner did not make.
         title: drawn above the Axes.
         ax: Axes to draw on; default a new figure 8.9 inches wide (a lesson's width: its text stays page-sized) and as tall as the plan needs.
         **kwargs: passed to each task's text (``Axes.text``), e.g. ``fontsize=``.
@@ -72,7 +75,7 @@ def plot_plan(
     checks = check_plan(data, plan)
     if wrap is None:  # a column is ~2.2 inches; an average character ~0.55 em
         wrap = max(12, int(2.2 * 72 / (0.55 * FontProperties(size="medium").get_size_in_points())))
-    bands = (("Your plan", lambda c: c.chosen), ("Recommended", lambda c: c.lead))
+    bands = ((plan_name, lambda c: c.chosen), ("Recommended", lambda c: c.lead))
     boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
     gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
     columns = [max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in LEADS]

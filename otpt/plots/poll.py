@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 
 from ..analysis.grading import accepted_answers
 from ..vocab import LEADS, PALETTE
@@ -40,6 +41,7 @@ def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None =
     labels = [t + marks.get(lead, "") for t, lead in zip(labels, LEADS)]
     ax.bar_label(bars, labels=labels, padding=3, fontweight="bold")
     ax.set_ylim(0, max(values + [1]) * 1.25)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # people, never 2.5 of them
     ax.set_ylabel("answers")
     ax.spines[["top", "right"]].set_visible(False)
     if total == 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
@@ -14,6 +16,8 @@ from .chart_text import row_height, unique_labels
 from .titles import place_title
 
 __all__ = ["describe_spectrum", "plot_spectrum"]
+
+_BIN = 0.05  # the grid dots are placed on, in units of the axis (-1 .. +1)
 
 
 @literal_text
@@ -48,23 +52,36 @@ def plot_spectrum(
         if len(data)
         else []
     )
-    if ax is None:
-        _, ax = plt.subplots(figsize=(9, row_height() * max(len(groups), 1) + 1.8), layout="constrained")
     position = spectrum_position(data) if len(data) else pd.Series(dtype=float)
     rows = {g: i for i, g in enumerate(groups[::-1])}
-    # dots at the same place in a row are spread vertically so none hides another
-    if len(data):
-        same_place = data[by].astype(str) + "|" + position.round(2).astype(str)
-        offsets = (same_place.groupby(same_place).cumcount() % 7 - 3) * 0.08
+    dots = {"s": 60, "edgecolor": "white", "lw": 0.8, "zorder": 3} | kwargs
+    dot_in = math.sqrt(dots["s"]) / 72 * 1.15  # a dot's width in inches, with a little air
+    # Dots are placed on a grid one dot wide (0.05 of the axis, 0.12 in on a 9 in figure)
+    # and a dot that would cover another goes above or below it: a beeswarm, so every
+    # activity is seen; the rows are as tall as their largest stack.
+    place = (position / _BIN).round() * _BIN
+    stack = (
+        (data[by].astype(str) + "|" + place.astype(str)).pipe(lambda k: k.groupby(k).cumcount())
+        if len(data)
+        else pd.Series(dtype=int)
+    )
+    tallest = int(stack.max()) + 1 if len(data) else 1
+    row_in = max(row_height(), tallest * dot_in + 0.15)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, row_in * max(len(groups), 1) + 2.1), layout="constrained")
+    step = dot_in / row_in  # one dot's height in rows (a row is 1 data unit)
+    side = stack.map(lambda k: (k + 1) // 2 * (1 if k % 2 else -1))  # 0, +1, -1, +2, -2 ...
     for lead in LEADS:
         mask = (data["lead"] == lead) if len(data) else pd.Series(dtype=bool)
-        y = [rows[g] + o for g, o in zip(data.loc[mask, by], offsets[mask])] if mask.any() else []
-        dots = {"s": 60, "edgecolor": "white", "lw": 0.8, "zorder": 3} | kwargs
-        ax.scatter(position[mask], y, color=PALETTE[lead], label=lead, **dots)
+        y = [rows[g] + k * step for g, k in zip(data.loc[mask, by], side[mask])] if mask.any() else []
+        ax.scatter(place[mask], y, color=PALETTE[lead], label=lead, **dots)
     ax.set_yticks(list(rows.values()), unique_labels(rows.keys(), width=22))
     ax.set_xlim(-1.08, 1.08)
-    ax.set_ylim(-0.7, max(len(groups), 1) - 0.3)
-    ax.set_xticks([-1, -0.5, 0, 0.5, 1], ["OT leads", "", "shared", "", "PT leads"])
+    ax.set_ylim(-0.5, max(len(groups), 1) - 0.5)
+    ax.set_xticks(
+        [-1, -0.5, 0, 0.5, 1], ["\u22121\nOT leads", "\u22120.5", "0\nshared", "+0.5", "+1\nPT leads"]
+    )
+    ax.set_xlabel("where each activity sits: its lead, each profession's part, its skills")
     ax.axvline(0, color="grey", lw=1, ls="--", zorder=1)
     ax.grid(axis="y", color="#ddd", zorder=0)
     ax.spines[["top", "right", "left"]].set_visible(False)

@@ -8,13 +8,18 @@ from ..io.goals import WorkedGoals
 
 __all__ = ["goals_compared_html"]
 
-_MARKS = {True: "\u2713", False: "?"}  # met / worth another look: a symbol and the words, never colour
+_MARKS = {True: "\u2713", False: "\u2717"}  # met / missing: a symbol and the words, never colour
 
 
 def goals_compared_html(
-    typed: dict[str, str], checks: dict[str, list[tuple[bool, str]]], worked: WorkedGoals
+    typed: dict[str, str],
+    checks: dict[str, list[tuple[bool, str]]],
+    worked: WorkedGoals,
+    *,
+    typed_name: str = "Yours",
 ) -> str:
-    """For OT and for PT: the learner's goal, its self-check prompts and the worked goal;
+    """For OT and for PT: the goal typed (headed ``typed_name``: "Yours", or e.g. "The
+    draft" for a worked example), its self-check (✓ met, ✗ missing) and the worked goal;
     then how the work is shared. Everything typed or read from a file is escaped."""
     parts = []
     for who, model in (("OT", worked.ot_goal), ("PT", worked.pt_goal)):
@@ -22,7 +27,7 @@ def goals_compared_html(
         yours = escape(typed[who].strip()) or "<i>(not written yet)</i>"
         parts.append(
             f"<h4 style='margin:0.6em 0 0.2em'>{who} goal</h4>"
-            f"<p style='margin:0.2em 0'><b>Yours:</b> {yours}</p>"
+            f"<p style='margin:0.2em 0'><b>{escape(typed_name)}:</b> {yours}</p>"
             f"<ul style='margin:0.2em 0'>{items}</ul>"
             f"<p style='margin:0.2em 0'><b>Worked goal:</b> {escape(model)}</p>"
         )

@@ -16,7 +16,7 @@ from ..vocab import LEADS
 from .theme import BORDER, LEAD_COLOURS, OUTCOME_COLOURS, SOFT
 from .words import team_note, verdict
 
-__all__ = ["card_html", "feedback_html", "message_html", "score_html", "summary_html"]
+__all__ = ["card_html", "feedback_html", "heading_html", "message_html", "score_html", "summary_html"]
 
 _BOX = f"padding:0.6em 0.9em;border-radius:6px;border:1px solid {BORDER};line-height:1.45"
 
@@ -37,6 +37,11 @@ def card_html(row: pd.Series) -> str:
 def message_html(text: str) -> str:
     """A friendly notice (nothing to show, choose an answer first...)."""
     return f'<p style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
+
+
+def heading_html(text: str) -> str:
+    """A card's heading (the end of a round): words, no notice symbol."""
+    return f'<h3 style="margin:0.3em 0">{escape(text)}</h3>'
 
 
 def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:

@@ -18,23 +18,28 @@ class Prose:
     """Paragraphs, and optionally a bulleted list, that display as HTML in Jupyter and as
     plain text elsewhere (``repr``), so saved lessons compare as text."""
 
-    def __init__(self, paragraphs: list[str], items: list[str] = ()):
+    def __init__(self, paragraphs: list[str], items: list[str] = (), folded: str | None = None):
         self.paragraphs = [str(p) for p in paragraphs]
         self.items = [str(i) for i in items]
+        self.folded = folded
 
     def _repr_html_(self) -> str:
         parts = [f"<p style='margin:0.4em 0;line-height:1.5'>{escape(p)}</p>" for p in self.paragraphs]
         if self.items:
             parts.append("<ul style='margin:0.2em 0;line-height:1.5'>"
                          + "".join(f"<li>{escape(i)}</li>" for i in self.items) + "</ul>")  # fmt: skip
+        if self.folded:  # a worked answer's figures wait until the learner opens them
+            return f"<details><summary>{escape(self.folded)}</summary>" + "".join(parts) + "</details>"
         return "<div>" + "".join(parts) + "</div>"
 
     def __repr__(self) -> str:
         return "\n".join([*self.paragraphs, *(f"- {i}" for i in self.items)])
 
 
-def prose(*paragraphs: str, items=()) -> Prose:
-    """What a cell says, as the lesson's text: each argument a paragraph, ``items`` a list.
+def prose(*paragraphs: str, items=(), folded: str | None = None) -> Prose:
+    """What a cell says, as the lesson's text: each argument a paragraph, ``items`` a list;
+    with ``folded`` (a summary line), all of it folded under that line until opened - for
+    a worked answer, so it is not read before the learner has tried.
 
     Example:
         >>> prose("The rule got 6 of 10.", items=["Eating with a weak hand <OT>"])
@@ -43,7 +48,7 @@ def prose(*paragraphs: str, items=()) -> Prose:
         >>> "&lt;OT&gt;" in prose("x", items=["<OT>"])._repr_html_()
         True
     """
-    return Prose(list(paragraphs), list(items))
+    return Prose(list(paragraphs), list(items), folded)
 
 
 def class_files_report(answers: pd.DataFrame) -> Prose:

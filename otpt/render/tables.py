@@ -10,6 +10,7 @@ so saved lessons do not churn.
 from __future__ import annotations
 
 import hashlib
+import html
 
 import pandas as pd
 from pandas.io.formats.style import Styler
@@ -39,7 +40,22 @@ def _heading(name) -> str:
     return HEADINGS.get(name, str(name).replace("_", " ")) if isinstance(name, str) else str(name)
 
 
-def lesson_table(frame: pd.DataFrame, *, percent=(), caption: str | None = None) -> Styler:
+class FoldedTable:
+    """A lesson table folded under a summary line (HTML ``<details>``) until opened."""
+
+    def __init__(self, summary: str, styler: Styler):
+        self.summary, self.styler = summary, styler
+
+    def _repr_html_(self) -> str:
+        return f"<details><summary>{html.escape(self.summary)}</summary>{self.styler.to_html()}</details>"
+
+    def __repr__(self) -> str:
+        return f"{self.summary} (folded)\n{self.styler.data.to_string()}"
+
+
+def lesson_table(
+    frame: pd.DataFrame, *, percent=(), caption: str | None = None, folded: str | None = None
+) -> Styler | FoldedTable:
     """``frame`` as a lesson shows it (a pandas Styler; displays as HTML).
 
     Args:
@@ -49,6 +65,9 @@ def lesson_table(frame: pd.DataFrame, *, percent=(), caption: str | None = None)
             caption that names the rows and the columns.
         percent: columns holding fractions (0.42) to show as percentages ("42%").
         caption: an optional caption over the table (given, it replaces a cross-table's).
+        folded: a summary line to fold the table under until the learner opens it - for a
+            worked answer, so it is not read before the learner has tried; then a
+            `FoldedTable` is returned instead of the Styler.
 
     Text from the frame (cells, headings, the index) is HTML-escaped.
 
@@ -74,7 +93,7 @@ def lesson_table(frame: pd.DataFrame, *, percent=(), caption: str | None = None)
         frame = frame.rename_axis(index=None, columns=frame.index.name)
     digest = hashlib.sha1(pd.util.hash_pandas_object(frame.astype(str), index=True).values.tobytes())
     styler = frame.style.set_uuid(f"otpt{digest.hexdigest()[:10]}")
-    styler = styler.format(escape="html", na_rep="")  # a bank's text is shown as written, never run
+    styler = styler.format(escape="html", na_rep="", precision=2)  # a bank's text as written, never run
     styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
     if percent:
         styler = styler.format({headings[c]: "{:.0%}".format for c in percent}, na_rep="")
@@ -82,11 +101,12 @@ def lesson_table(frame: pd.DataFrame, *, percent=(), caption: str | None = None)
         styler = styler.set_properties(subset=[headings[c] for c in words],
                                        **{"text-align": "left", "white-space": "normal"})  # fmt: skip
     styler = styler.set_table_styles([
-        {"selector": "th", "props": "text-align: left; vertical-align: bottom; padding: 0.25em 0.8em 0.25em 0"},
+        {"selector": "thead th", "props": "text-align: left; vertical-align: bottom; padding: 0.25em 0.8em 0.25em 0"},
+        {"selector": "tbody th", "props": "text-align: left; vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
         {"selector": "td", "props": "vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
     ])  # fmt: skip
     if hide_index:
         styler = styler.hide(axis="index")
     if caption:
         styler = styler.set_caption(caption)
-    return styler
+    return FoldedTable(folded, styler) if folded else styler

@@ -28,6 +28,8 @@ class GoalWriter(widgets.VBox):
         activity_id: the activity to start on (default: the first with worked goals).
         activities: None for the bundled bank, a CSV path, or a DataFrame.
         goals: None for the bundled worked goals, or a path to a file with the same columns.
+        typed_name: how the comparison heads the goals typed in the boxes ("Yours"; for a
+            worked example typed by code, e.g. "The draft").
 
     Raises:
         KeyError: when ``activity_id`` has no worked goals.
@@ -40,7 +42,12 @@ class GoalWriter(widgets.VBox):
         True
     """
 
-    def __init__(self, activity_id: str | None = None, activities=None, *, goals=None):
+    def __init__(
+        self, activity_id: str | None = None, activities=None, *, goals=None, typed_name: str = "Yours"
+    ):
+        self.typed_name = (
+            typed_name  # how the result names the goals typed: a worked example's are not "Yours"
+        )
         self.bank = coerce_activities(activities)
         self.worked = {k: v for k, v in load_worked_goals(goals).items() if k in set(self.bank["id"])}
         if activity_id is not None:
@@ -108,5 +115,5 @@ class GoalWriter(widgets.VBox):
             for who, typed in (("OT", self.ot_box.value), ("PT", self.pt_box.value))
         }
         self.result.value = render_goals.goals_compared_html(
-            {"OT": self.ot_box.value, "PT": self.pt_box.value}, checks, worked
+            {"OT": self.ot_box.value, "PT": self.pt_box.value}, checks, worked, typed_name=self.typed_name
         )

@@ -22,6 +22,15 @@ __all__ = ["CareTeamPlanner"]
 class CareTeamPlanner(widgets.VBox):
     """Plan a case: who leads each task - OT, PT, or Both (an OT goal and a PT goal)?
 
+    Args:
+        case: a case's name (`load_cases`) or a `Case`.
+        cases: the cases to look the name up in (default: the bundled ones).
+        plan_name: the checked plan's name in the picture ("Your plan"; for a worked
+            example entered by code, e.g. "The rule's plan").
+
+    Raises:
+        ValueError: for a case name that is not among the cases.
+
     Example:
         >>> planner = CareTeamPlanner("hip")
         >>> planner.check_button.click()  # nothing chosen yet
@@ -29,7 +38,12 @@ class CareTeamPlanner(widgets.VBox):
         True
     """
 
-    def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None):
+    def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None,
+                 plan_name: str = "Your plan"):  # fmt: skip
+        self.plan_name = (
+            plan_name  # the picture's name for the plan checked: a worked example's is not "Your"
+        )
+
         if isinstance(case, str):
             cases = cases or load_cases()
             if case not in cases:
@@ -80,7 +94,7 @@ class CareTeamPlanner(widgets.VBox):
             self.picture.value = ""
             return
         self.feedback.value = render_plan.plan_feedback_html(check_plan(self.case, plan))
-        ax = plot_plan(self.case, plan=plan)
+        ax = plot_plan(self.case, plan=plan, plan_name=self.plan_name)
         self.picture.value = figure_html(ax, describe_plan(self.case, plan=plan))._repr_html_()
 
     def _on_reset(self, _=None) -> None:

@@ -261,7 +261,7 @@ class ClassifyQuiz(widgets.VBox):
         missed = [fb for fb in graded if fb.outcome == "not usually"]
         defensible = [fb for fb in graded if fb.outcome == "defensible"]
         self._question.layout.display = "none"
-        self.card.value = render.message_html(PROMPTS["round_done"])
+        self.card.value = render.heading_html(PROMPTS["round_done"])
         self.feedback.value = render.score_html(summary, sum(fb.every_answer_holds for fb in graded))
         self.summary.value = render.summary_html(summary, missed, figure, defensible)
         self.review_button.disabled = not missed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 # Every lesson in notebooks/, in order: a new or renumbered lesson is opened without editing this list.
@@ -89,5 +90,15 @@ def full_page(page, path, *, limit: int = 16_000) -> None:
     height = page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
     size = page.viewport_size
     page.set_viewport_size({"width": size["width"], "height": min(height + 40, limit)})
+    # JupyterLab lays its panels out again after the resize: wait until no panel scrolls
+    # (a lesson taller than ``limit`` still scrolls: then the picture shows its top part).
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('*')].every(e => e.scrollHeight <= e.clientHeight + 2"
+            " || !['auto', 'scroll'].includes(getComputedStyle(e).overflowY))",
+            timeout=15_000,
+        )
     page.screenshot(path=path, full_page=True)
     page.set_viewport_size(size)

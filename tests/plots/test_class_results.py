@@ -1,5 +1,9 @@
 """The class plots draw the numbers of the class views."""
 
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+from matplotlib.colors import to_hex
+
 import otpt
 
 
@@ -13,7 +17,12 @@ def test_class_plots_draw_the_numbers(saved_class):
     ax = otpt.plot_confidence(merged)
     assert {"3", "misconception", "guess"} <= {t.get_text() for t in ax.texts}
     ax = otpt.plot_pre_post(merged, after=merged.assign(correct=True))
-    assert len(ax.lines) == 3  # two learners + the class mean
+    drawn = [line for line in ax.lines if len(line.get_xdata())]
+    assert len(drawn) == 3  # two learners + the class mean
+    learners = [to_hex(line.get_color()) for line in drawn[:2]]
+    assert not set(learners) & {c.lower() for c in otpt.PALETTE.values()}  # lead colours mean leads only
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:2] == ["improved: 1", "unchanged: 1"] and legend[2].startswith("class mean")
     assert otpt.describe_pre_post(merged, after=merged.assign(correct=True)).startswith(
         "Scores of 2 learners who answered before and after: mean 75% before, 100% after; 1 improved"
     )
@@ -27,3 +36,14 @@ def test_class_plots_draw_the_numbers(saved_class):
     assert "sure and wrong 0 (likely misconceptions), unsure and right 0 (guesses), unsure and wrong 1" in (
         otpt.describe_confidence(merged)
     )
+
+
+def test_the_poll_counts_people_in_whole_numbers_in_every_style():
+    """Projector style once drew 2.5, 7.5 ... answers on the y axis (visual review 2)."""
+    for style in ("notebook", "projector"):
+        with mpl.rc_context(otpt.style_params(style)):
+            ax = otpt.plot_poll({"OT": 14, "Both": 9, "PT": 4}, key="Both")
+            ax.figure.canvas.draw()
+            ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+            plt.close(ax.figure)
+        assert ticks and all(t.replace("\u2212", "").isdigit() for t in ticks), (style, ticks)

@@ -2,6 +2,8 @@
 
 import functools
 
+import matplotlib as mpl
+import numpy as np
 import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.colors import to_hex
@@ -68,3 +70,27 @@ def test_describe_spectrum_orders_settings():
 def test_the_spectrum_names_what_it_can_group_by():
     with pytest.raises(ValueError, match="by must be one of setting, population, not 'colour'"):
         otpt.plot_spectrum(MIXED, by="colour")
+
+
+@pytest.mark.parametrize("style", ["notebook", "projector"])
+def test_no_dot_on_the_spectrum_hides_another(style):
+    # visual-review-1 #14: stacks of 5-8 dots at one place hid each other
+    bank = otpt.load_activities()
+    with mpl.rc_context(otpt.style_params(style)):
+        ax = otpt.plot_spectrum(bank)
+        ax.figure.canvas.draw()
+        centres = np.vstack(
+            [ax.transData.transform(d.get_offsets()) for d in ax.collections if len(d.get_offsets())]
+        )
+        diameter = np.sqrt(60) / 72 * ax.figure.dpi  # s=60 points squared
+    assert len(centres) == len(bank)
+    gaps = np.linalg.norm(centres[:, None] - centres[None], axis=-1) + np.eye(len(centres)) * 1e9
+    assert gaps.min() >= diameter
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels == [
+        "\u22121\nOT leads",
+        "\u22120.5",
+        "0\nshared",
+        "+0.5",
+        "+1\nPT leads",
+    ]  # a numbered scale

@@ -23,3 +23,11 @@ def test_the_class_files_report_names_each_skipped_file_and_why(tmp_path):
     assert report.paragraphs == [answers.attrs["summary"]] and "1 file skipped" in report.paragraphs[0]
     assert report.items == [f"half.json was not counted: {answers.attrs['skipped'][0][1]}"]
     assert "cut short" in report.items[0] and "Traceback" not in report._repr_html_()
+
+
+def test_a_worked_answer_can_wait_folded_until_opened():
+    html = otpt.prose("14 learners were sure and wrong.", folded="The worked answer in figures")._repr_html_()
+    assert (
+        html.startswith("<details><summary>The worked answer in figures</summary>")
+        and "<details open" not in html
+    )

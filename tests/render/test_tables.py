@@ -44,3 +44,20 @@ def test_a_cross_table_has_one_header_row_and_a_caption_naming_rows_and_columns(
     html = otpt.lesson_table(pd.crosstab(bank["target"], bank["lead"])).to_html()
     assert html.count("<tr>", 0, html.index("<tbody>")) == 1
     assert "<caption>Rows: target. Columns: usually led by.</caption>" in html and ">target<" in html
+
+
+def test_grouped_rows_name_their_group_at_its_top_and_numbers_have_two_decimals():
+    frame = pd.DataFrame({"OT score": [1.75, 2.125]}, index=pd.MultiIndex.from_tuples(
+        [("lower body", "OT"), ("lower body", "PT")], names=["body_region", "lead"]))  # fmt: skip
+    html = otpt.lesson_table(frame).to_html()
+    assert re.search(r"tbody th \{[^}]*vertical-align: top", html)  # the group's label beside its first row
+    assert ">1.75<" in html and ">2.12<" in html and "1.750000" not in html
+
+
+def test_a_worked_answer_table_is_folded_until_opened():
+    table = pd.DataFrame({"activity": ["Walking to the toilet <b>"], "shared_as": ["separate services"]})
+    folded = otpt.lesson_table(table, folded="The worked answer")
+    html = folded._repr_html_()
+    assert html.startswith("<details><summary>The worked answer</summary>") and html.endswith("</details>")
+    assert "how it is shared" in html and "&lt;b&gt;" in html  # still a lesson table, still escaped
+    assert repr(folded).startswith("The worked answer (folded)")

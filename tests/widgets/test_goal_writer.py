@@ -13,7 +13,7 @@ def test_goal_writer_compares_typed_goals_with_the_worked_ones():
     writer.compare_button.click()
     html = writer.result.value
     assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
-    assert html.count("\u2713") == 4 and "? Names the movement PT works on" in html
+    assert html.count("\u2713") == 4 and "\u2717 Names the movement PT works on" in html
     assert otpt.load_worked_goals()["A012"].pt_goal in html
     assert "Co-treatment" in html
     writer.activity.value = "A056"  # a new activity clears the comparison
@@ -23,3 +23,12 @@ def test_goal_writer_compares_typed_goals_with_the_worked_ones():
 def test_goal_writer_rejects_an_activity_without_worked_goals():
     with pytest.raises(KeyError, match="no worked goals for activity 'A001'"):
         otpt.GoalWriter("A001")
+
+
+def test_a_worked_example_is_not_called_the_learners():
+    # visual-review-2 new #2: a draft typed by the lesson is not "Yours"
+    draft = otpt.GoalWriter("A012", typed_name="The draft")
+    draft.pt_box.value = "The patient will feel more confident."
+    draft.compare_button.click()
+    assert "<b>The draft:</b> The patient will feel more confident." in draft.result.value
+    assert "Yours" not in draft.result.value

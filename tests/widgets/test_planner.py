@@ -51,3 +51,20 @@ def test_a_defensible_plan_is_marked_and_counted():
     planner.check_button.click()
     assert "\u2248 Defensible: you chose OT; recommended: Both" in planner.feedback.value
     assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more defensible" in planner.feedback.value
+
+
+def test_a_worked_example_plan_is_not_called_the_learners(monkeypatch):
+    # visual-review-2 new #2: the plan a lesson enters is not "Your plan"
+    drawn = {}
+    real = otpt.widgets.planner.plot_plan
+
+    def spy(*args, **kwargs):
+        drawn["ax"] = real(*args, **kwargs)
+        return drawn["ax"]
+
+    monkeypatch.setattr(otpt.widgets.planner, "plot_plan", spy)
+    demo = otpt.CareTeamPlanner("hip", plan_name="The rule's plan")
+    demo.choices["hip-1"].value = "PT"
+    demo.check_button.click()
+    shown = {t.get_text() for t in drawn["ax"].texts}
+    assert "The rule's plan" in shown and "Your plan" not in shown and "Recommended" in shown
