@@ -63,7 +63,9 @@ def test_a_kernel_restart_continues_the_round(tmp_path):
     )
     answer(again, "OT")
     answer(again, "PT")
-    assert "<h3" in again.card.value and "Round complete" in again.card.value  # the same 5-card round, finished
+    assert (
+        "<h3" in again.card.value and "Round complete" in again.card.value
+    )  # the same 5-card round, finished
     assert "\u2139" not in again.card.value  # a heading, not a notice with an "i" glyph
     merged = otpt.load_class(tmp_path)
     assert merged["learner"].unique().tolist() == ["Sam"] and len(merged) == 5
