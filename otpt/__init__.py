@@ -137,6 +137,7 @@ _EXPORTS = {
     "ClassifyQuiz": "widgets.quiz",
     "set_style": "plots.style",
     "page_style": "plots.style",
+    "page_css": "render.page",
     "style_params": "plots.style",
     "BODY_REGIONS": "vocab",
     "ICF_CHAPTERS": "vocab",

@@ -91,6 +91,9 @@ def lesson_table(
         # A cross-table: one header row, the rows' name in its corner, the columns' in the caption.
         caption = f"Rows: {frame.index.name}. Columns: {_heading(frame.columns.name)}."
         frame = frame.rename_axis(index=None, columns=frame.index.name)
+    elif not hide_index and frame.index.nlevels == frame.columns.nlevels == 1 and frame.index.name:
+        # a named index: its name in the header row's corner, not on a header row of its own
+        frame = frame.rename_axis(index=None, columns=frame.index.name)
     digest = hashlib.sha1(pd.util.hash_pandas_object(frame.astype(str), index=True).values.tobytes())
     styler = frame.style.set_uuid(f"otpt{digest.hexdigest()[:10]}")
     styler = styler.format(escape="html", na_rep="", precision=2)  # a bank's text as written, never run

@@ -36,6 +36,7 @@ PROMPTS = {
     "check_first": "Press Check first to see the explanation.",
     "empty_bank": "There are no activities in this bank yet.",
     "no_match": "No activities match these filters. Try another setting or population.",
+    "explorer_pick_region": "Press OT leads, Both or PT leads to list that region's activities, each with why.",
     "explorer_no_match": "No activities match these filters. Try another setting, population or skill.",
     "round_done": "Round complete - here is how it went.",
     "plan_nothing_chosen": "Choose OT, PT or Both for at least one task first.",

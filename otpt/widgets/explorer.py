@@ -26,6 +26,15 @@ ANY = "any"
 class OverlapExplorer(widgets.VBox):
     """Ask "what about schools? what about balance?" and see the overlap picture change.
 
+    Args:
+        activities: None for the bundled bank, a CSV path, or a DataFrame.
+        setting, population, skill: the filters it opens on ("any" for none).
+        region: "OT", "Both" or "PT" to open with that region's activities listed;
+            None (default) lists nothing until the learner presses a region.
+
+    Raises:
+        ValueError: for a setting or population the bank does not have.
+
     Example:
         >>> explorer = OverlapExplorer()
         >>> explorer.setting.value = "school"
@@ -33,7 +42,7 @@ class OverlapExplorer(widgets.VBox):
         {'school'}
     """
 
-    def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region="Both"):
+    def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region=None):
         self.bank = coerce_activities(activities)
         self.setting, self.population = (
             widgets.Dropdown(options=[ANY, *bank_categories(self.bank, column)], description=f"{column.title()}:",
@@ -85,6 +94,9 @@ class OverlapExplorer(widgets.VBox):
             self._show_listing(chosen)
 
     def _show_listing(self, chosen) -> None:
+        if self.region.value is None:  # nothing listed until the learner picks a region
+            self.listing.value = message_html(PROMPTS["explorer_pick_region"])
+            return
         self.listing.value = region_listing_html(
             REGIONS[self.region.value], region_members(chosen, self.region.value)
         )

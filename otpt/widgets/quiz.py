@@ -45,7 +45,8 @@ class ClassifyQuiz(widgets.VBox):
             a hub sets it, else ``answers`` next to the notebook).
         autosave: save after every Check (default), and after a kernel restart pick up
             the session this quiz saved last, so nothing is lost. False keeps answers
-            in the kernel only, with no download link (a demonstration, a warm-up).
+            in the kernel only, with no name box, save button or download link shown
+            (a demonstration, a warm-up).
         kiosk: one screen, many people (a booth, a lab computer): never pick up an
             earlier session, and "Start again" begins a new anonymous learner session.
             Default: True when the environment variable ``OTPT_KIOSK`` is ``1``.
@@ -135,6 +136,8 @@ class ClassifyQuiz(widgets.VBox):
             [self.progress, self.card, self._question, self.feedback, self.summary, self._end, self.saving],
             layout=widgets.Layout(max_width="780px"),
         )
+        if not autosave:  # kept in the kernel only: no name box or save button to suggest otherwise
+            self.saving.layout.display = "none"
         if not (self.autosave and not self.kiosk and self._resume()):
             self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 

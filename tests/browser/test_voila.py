@@ -214,6 +214,14 @@ def test_a_double_click_on_next_moves_one_activity(page, voila_server):
 FIGURE_LESSONS = [n for n in LESSONS if "data:image/svg+xml" in (NOTEBOOKS / n).read_text(encoding="utf-8")]
 
 
+# The font size of a lesson's paragraph, table cell and button (px), where the page has one.
+TEXT_SIZES = """() => Object.fromEntries(Object.entries({
+    paragraph: '.jp-RenderedMarkdown p', table: '.jp-RenderedHTMLCommon td', button: '.jupyter-button'})
+  .map(([kind, selector]) => [kind, document.querySelector(selector)])
+  .filter(([, element]) => element)
+  .map(([kind, element]) => [kind, parseFloat(getComputedStyle(element).fontSize)]))"""
+
+
 @pytest.mark.parametrize("notebook", FIGURE_LESSONS)
 def test_a_lesson_in_projector_style_from_its_address(page, voila_server, artifacts, notebook):
     """?style=projector in the address draws the lesson's figures in the projector style -
@@ -221,10 +229,13 @@ def test_a_lesson_in_projector_style_from_its_address(page, voila_server, artifa
     first_figure = "() => document.querySelector('img[src^=\"data:image/svg\"]').src"
     open_in_voila(page, voila_server, notebook)
     page.locator("img[alt]").first.wait_for(timeout=120_000)
-    usual = page.evaluate(first_figure)
+    usual, usual_sizes = page.evaluate(first_figure), page.evaluate(TEXT_SIZES)
     open_in_voila(page, voila_server, notebook, "style=projector")
     page.locator("img[alt]").first.wait_for(timeout=120_000)
     assert page.evaluate(first_figure) != usual  # drawn again, larger
+    sizes = page.evaluate(TEXT_SIZES)  # and the page's own text and controls grow too
+    for kind, size in usual_sizes.items():
+        assert sizes[kind] >= 1.35 * size, (kind, size, sizes[kind])
     assert program_output(page) == []
     decoded(page.locator("body"))
     full_page(page, artifacts / f"voila_projector_{notebook.removesuffix('.ipynb')}.png")

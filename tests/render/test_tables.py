@@ -61,3 +61,11 @@ def test_a_worked_answer_table_is_folded_until_opened():
     assert html.startswith("<details><summary>The worked answer</summary>") and html.endswith("</details>")
     assert "how it is shared" in html and "&lt;b&gt;" in html  # still a lesson table, still escaped
     assert repr(folded).startswith("The worked answer (folded)")
+
+
+def test_a_named_index_shares_the_header_row():
+    # visual-review-2 #13: the index name sat on a header row of its own
+    table = pd.DataFrame({"activities": [3, 4]}, index=pd.Index(["school", "home health"], name="setting"))
+    html = otpt.lesson_table(table).to_html()
+    head = html[html.index("<thead>") : html.index("</thead>")]
+    assert head.count("<tr>") == 1 and ">setting<" in head and ">activities<" in head

@@ -88,6 +88,8 @@ def test_without_autosave_nothing_is_written_or_continued(tmp_path):
     answer(demo)
     assert list(tmp_path.iterdir()) == [] and not (sessions.state_folder() / "sessions.json").exists()
     assert otpt.ClassifyQuiz(SMALL, save_dir=tmp_path).round.position == 0
+    assert demo.saving.layout.display == "none"  # a warm-up offers no save (visual-review-1 #7)
+    assert otpt.ClassifyQuiz(SMALL, save_dir=tmp_path).saving.layout.display is None
 
 
 def test_someone_else_at_the_same_computer_starts_fresh(tmp_path):
