@@ -17,7 +17,7 @@ def open_in_voila(page, server, notebook, query=""):
     """Open a notebook in Voila (with ``query``, "style=projector" say) and wait until every
     cell has run and every widget is drawn."""
     page.goto(f"{server.url}/voila/render/{notebook}" + (f"?{query}" if query else ""))
-    page.locator(".jp-OutputArea-output").first.wait_for(timeout=120_000)
+    page.locator(".jp-OutputArea-output:visible").first.wait_for(timeout=120_000)
     path = server.workdir / "notebooks" / notebook
     cells = nbformat.read(path, as_version=4).cells
     if cells[-1].cell_type == "markdown":  # Voila shows cells in order: the last one means done
