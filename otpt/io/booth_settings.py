@@ -106,11 +106,16 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
 
 
 def page_query() -> str:
-    """The page's URL query when Voila serves the notebook ("" elsewhere). In a preheated
-    kernel this waits for the visitor's request (Voila's `get_query_string`), so the cells
-    before it run ahead of time."""
-    try:
+    """The page's URL query when Voila serves the notebook ("" elsewhere).
+
+    Voila puts the request's query in the kernel's ``QUERY_STRING``. A kernel Voila
+    preheated (``VOILA_PREHEAT=True``) has no request yet: only there is Voila's
+    `get_query_string` imported, which waits for the visitor's request, so the cells before
+    it run ahead of time. Elsewhere (JupyterLab, Notebook 7, nbval) voila is never imported:
+    importing it takes about 2.5 s, more than a whole lesson's own work.
+    """
+    if os.environ.get("VOILA_PREHEAT", "False") != "False":
         from voila.utils import get_query_string
-    except ImportError:  # not under Voila (JupyterLab, nbval): no page address
-        return os.environ.get("QUERY_STRING", "")
-    return get_query_string() or ""
+
+        return get_query_string() or ""
+    return os.environ.get("QUERY_STRING", "")

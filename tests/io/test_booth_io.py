@@ -81,3 +81,28 @@ def test_todays_tally_counts_today_only():
     assert day.rounds == 2 and day.visitors == 2
     today = otpt.summarize_tally(rounds, day=date(2026, 12, 3))
     assert today.rounds == 1 and today.activities.loc["A1", "percent_right"] == 100
+
+
+def test_the_page_address_is_read_without_importing_voila_outside_a_preheated_kernel():
+    """A lesson in JupyterLab asks for the page's style in its first cell: importing voila
+    there cost every lesson about 2.5 s (benchmarks/lessons_runall.py)."""
+    import subprocess
+    import sys
+
+    code = "import sys, otpt; print(otpt.page_query()); print('voila' in sys.modules)"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VOILA_")}
+    out = subprocess.run([sys.executable, "-c", code], env={**env, "QUERY_STRING": "style=projector"},
+                         capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+    assert out == ["style=projector", "False"]
+
+
+def test_a_preheated_kernel_waits_for_voilas_request(monkeypatch):
+    voila_utils = pytest.importorskip("voila.utils")
+    asked = []
+    monkeypatch.setattr(voila_utils, "get_query_string", lambda: asked.append(1) or "style=projector")
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    monkeypatch.setenv("QUERY_STRING", "")  # not yet set: the visitor has not asked
+    assert otpt.page_query() == "style=projector" and asked == [1]
+    monkeypatch.setenv("VOILA_PREHEAT", "False")  # a kernel started for its request
+    monkeypatch.setenv("QUERY_STRING", "style=notebook")
+    assert otpt.page_query() == "style=notebook" and asked == [1]
