@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -86,9 +88,6 @@ def test_todays_tally_counts_today_only():
 def test_the_page_address_is_read_without_importing_voila_outside_a_preheated_kernel():
     """A lesson in JupyterLab asks for the page's style in its first cell: importing voila
     there cost every lesson about 2.5 s (benchmarks/lessons_runall.py)."""
-    import subprocess
-    import sys
-
     code = "import sys, otpt; print(otpt.page_query()); print('voila' in sys.modules)"
     env = {k: v for k, v in os.environ.items() if not k.startswith("VOILA_")}
     out = subprocess.run([sys.executable, "-c", code], env={**env, "QUERY_STRING": "style=projector"},
