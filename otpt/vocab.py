@@ -47,10 +47,14 @@ OUTCOMES = ("right", "defensible", "not usually")
 #: The symbol of each outcome, shown with its word (never colour alone).
 SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
 
-#: What an activity's intervention works on: the task or occupation itself, a movement or
-#: body function (walking speed, a knee's strength, balance - also where the ICF classes
-#: the movement as an activity, d4), or both (the rule of thumb "what is the target?").
-TARGETS = ("occupation", "movement or body function", "occupation and movement")
+#: What an activity's intervention works on (the rule of thumb "what does the therapy work
+#: on?"): the occupation itself - how the whole task gets done in the person's routine and
+#: context (OT's lens, OTPF-4); movement and mobility - from body functions such as
+#: strength, balance, pain or breathing up to walking, transfers, stairs and getting around
+#: (ICF d4 activities; PT's lens, APTA Guide 4.0); or both. Both professions work across
+#: the whole ICF: the target is a first guess at the lead, not the lead. Banks written
+#: before v3 say "movement or body function", read as "movement and mobility".
+TARGETS = ("occupation", "movement and mobility", "occupation and movement")
 
 #: What the therapy does, from the APTA Guide's intervention categories and the OTPF-4's
 #: types of OT intervention (Table 12), with a plain-words gloss. Who each points to, and
@@ -60,7 +64,7 @@ INTERVENTIONS = {
     "motor function training": "training gait, balance, coordination or posture",
     "manual therapy": "hands-on joint and soft-tissue techniques",
     "airway clearance": "techniques that clear the lungs and ease breathing",
-    "repositioning manoeuvres": "head and body positions that move loose inner-ear crystals (BPPV)",
+    "repositioning maneuvers": "head and body positions that move loose inner-ear crystals (BPPV)",
     "biophysical agents": "heat, cold, electrical stimulation, ultrasound",
     "integumentary repair": "wound care and skin protection",
     "functional mobility training": "practising transfers, bed mobility and wheelchair skills",

@@ -192,6 +192,7 @@ def simulate_class(
     """
     rng = np.random.default_rng(seed)
     name_rng = random.Random(names_seed)
+    bank = bank[bank["quiz"].astype(bool)] if "quiz" in bank else bank  # quiz items only
     order = bank.sample(n=min(items, len(bank)), random_state=seed if items_seed is None else items_seed)
     order = order.reset_index(drop=True)
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()

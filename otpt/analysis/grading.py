@@ -99,7 +99,9 @@ class Feedback:
     misconception: str = ""  # shown only when the answer was not usually right
     also_accepted: str = ""  # answers practice also supports, ";"-separated ("OT", "OT;PT"), if any
     practice_varies: str = ""  # when that second answer holds; shown with every outcome
-    shared_as: str = ""  # how the work of a Both activity is shared (vocab.SHARED_AS), if the bank says
+    shared_as: str = ""  # how the work is shared (vocab.SHARED_AS), if the bank says
+    target: str = ""  # what the therapy works on (vocab.TARGETS), if the bank says
+    other_lead: str = ""  # another professional who usually leads the activity as a whole, if any
 
     @property
     def correct(self) -> bool:
@@ -150,6 +152,8 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         also_accepted=also,
         practice_varies=_text(row.get("practice_varies")),
         shared_as=shared or "",
+        target=_text(row.get("target")),
+        other_lead=_text(row.get("other_lead")),
     )
 
 

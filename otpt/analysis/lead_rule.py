@@ -4,7 +4,7 @@ The weights are data (data/lead_weights.csv): for each input, how strongly the f
 give it to OT and to PT (0-3), the framework line behind it and the reason in plain words.
 The inputs come in two layers:
 
-- **what decides**: the target (the task or occupation, a movement or body function, or
+- **what decides**: the target (the task or occupation itself, movement and mobility, or
   both), the intervention(s) and any specialist credential;
 - **context**: the skills the activity calls on and the OTPF-4 occupation area it serves.
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES
+from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES, TARGET_ALIASES
 from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
 from ..vocab import (
@@ -147,7 +147,7 @@ def _lookup(names, aliases=None) -> dict[str, str]:
 
 
 _LOOKUPS = {
-    "target": _lookup(TARGETS),
+    "target": _lookup(TARGETS, TARGET_ALIASES),
     "specialty": _lookup(SPECIALTIES, SPECIALTY_ALIASES),
     "skill": _lookup(SKILLS, SKILL_ALIASES),
     "occupation_area": _lookup(KINDS["occupation_area"]),
@@ -201,7 +201,7 @@ def _evidence(
 
 
 _TIPS = {
-    "target": "the target - is the goal the task itself, a movement or body function, or both?",
+    "target": "the target - does the therapy work on the everyday task itself, on movement and mobility, or both?",
     "intervention": "the intervention - exercise, ADL training, adaptive equipment, a splint ...?",
 }
 _SPECIALIST = {"open to both": "Both", "OT specialty": "OT", "PT specialty": "PT"}

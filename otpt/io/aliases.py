@@ -1,7 +1,11 @@
 """The other names instructors write for otpt's vocabulary ("Splinting", "ROM", "CHT"),
 mapped to the names in `otpt.vocab`: how a cell is read, not what the frameworks call it."""
 
-__all__ = ["INTERVENTION_ALIASES", "INTERVENTION_WORDS", "SKILL_ALIASES", "SPECIALTY_ALIASES"]
+__all__ = ["INTERVENTION_ALIASES", "INTERVENTION_WORDS", "SKILL_ALIASES", "SPECIALTY_ALIASES", "TARGET_ALIASES"]
+
+#: Earlier names of a target: banks written before content v3 (issue 32) said "movement
+#: or body function", which framed PT as the body-function profession.
+TARGET_ALIASES = {"movement or body function": "movement and mobility"}
 
 #: Other names instructors use for an intervention (normalised: lower case, single spaces).
 INTERVENTION_ALIASES = {
@@ -21,8 +25,8 @@ INTERVENTION_ALIASES = {
     "manual therapy techniques": "manual therapy",
     "airway clearance techniques": "airway clearance",
     "chest physiotherapy": "airway clearance",
-    "repositioning maneuvers": "repositioning manoeuvres",
-    "canalith repositioning": "repositioning manoeuvres",
+    "repositioning manoeuvres": "repositioning maneuvers",
+    "canalith repositioning": "repositioning maneuvers",
     "physical agents": "biophysical agents",
     "physical agent modalities": "biophysical agents",
     "modalities": "biophysical agents",
@@ -67,7 +71,7 @@ INTERVENTION_ALIASES = {
 #: read "balancing a chequebook"), because a wrong reading is worse than a note saying
 #: otpt could not use the cell.
 INTERVENTION_WORDS = {
-    "repositioning manoeuvres": (r"reposition", r"epley", r"canalith"),
+    "repositioning maneuvers": (r"reposition", r"epley", r"canalith"),
     "airway clearance": (r"airway", r"chest physio", r"secretion clearance", r"breathing exercis"),
     "integumentary repair": (r"wound", r"integument", r"debridement", r"pressure (?:ulcer|injur)"),
     "orthosis fabrication": (r"splint", r"orthos[ie]s", r"orthotic", r"brace fabricat"),

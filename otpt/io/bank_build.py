@@ -153,6 +153,7 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
             data[name] = [None] * n
     frame = pd.DataFrame(data)
     frame["lead"] = pd.Categorical(frame["lead"], categories=LEADS, ordered=True)
+    frame["quiz"] = [value is not False for value in frame["quiz"]]  # an empty cell means yes
     for name, vocabulary in (("setting", SETTINGS), ("population", POPULATIONS)):
         own = [v for v in dict.fromkeys(frame[name]) if isinstance(v, str) and v not in vocabulary]
         frame[name] = pd.Categorical(frame[name], categories=[*vocabulary, *own])

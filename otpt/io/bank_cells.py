@@ -23,7 +23,7 @@ from ..vocab import (
     SPECIALTIES,
     TARGETS,
 )
-from .aliases import INTERVENTION_ALIASES, INTERVENTION_WORDS, SKILL_ALIASES, SPECIALTY_ALIASES
+from .aliases import INTERVENTION_ALIASES, INTERVENTION_WORDS, SKILL_ALIASES, SPECIALTY_ALIASES, TARGET_ALIASES
 
 __all__ = ["check_across", "check_column", "read_interventions"]
 
@@ -37,8 +37,10 @@ _SETTING_LOOKUP = {s: s for s in SETTINGS}
 _POPULATION_LOOKUP = {p: p for p in POPULATIONS}
 _AREA_LOOKUP = {a.lower(): a for a in OCCUPATION_AREAS}
 _SHARED_LOOKUP = {k: k for k in SHARED_AS} | {"cotreatment": "co-treatment", "co treatment": "co-treatment"}
-_TARGET_LOOKUP = {t: t for t in TARGETS}
+_TARGET_LOOKUP = {t: t for t in TARGETS} | TARGET_ALIASES
 _REGION_LOOKUP = {r: r for r in BODY_REGIONS}
+#: ``quiz``: "no" keeps a row out of quiz, poll and booth draws (it stays in the bank)
+_QUIZ_LOOKUP = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
 #: occupation -> its OTPF-4 occupation area
 _OCCUPATION_AREA = {occupation: area for area, names in OCCUPATIONS.items() for occupation in names}
 _OCCUPATION_LOOKUP = {o: o for o in _OCCUPATION_AREA}
@@ -78,7 +80,8 @@ _SPECIALTY_LOOKUP = {_name_key(k): v for k, v in {**{k: k for k in SPECIALTIES},
 
 def check_across(checked, lines, where, problems):
     """Checks that need two columns of a row: an also-accepted answer differs from the
-    lead, only a Both row says how the work is shared, and an occupation belongs to the
+    lead, only a Both row says how the work is shared (an OT or PT row only that one
+    specialist of either profession does it), and an occupation belongs to the
     occupation area given (an empty area is filled from the occupation)."""
     n = len(lines)
     if "occupation" in checked and "occupation_area" not in checked:
@@ -92,9 +95,11 @@ def check_across(checked, lines, where, problems):
         if lead and also and lead in also.split(";"):
             problems.append(Problem(line, where["also_accepted"][1], f"'{also}', which includes the lead",
                                     "An also-accepted answer must differ from the lead (or leave it empty)."))  # fmt: skip
-        if lead and lead != "Both" and shared:
+        if lead and lead != "Both" and shared and shared != "either specialist":
             problems.append(Problem(line, where["shared_as"][1], f"'{shared}' on a row led by {lead}",
-                                    "Only a Both row says how the work is shared; leave the cell empty."))  # fmt: skip
+                                    "Only a Both row says how the work is shared (an OT or PT row may say "
+                                    "'either specialist': one specialist of either profession, most often "
+                                    f"{lead}); leave the cell empty."))  # fmt: skip
         if not occupation:
             continue
         area = _OCCUPATION_AREA[occupation]
@@ -178,6 +183,8 @@ def check_column(name, values, lines, label, problems, notes):
             return ";".join(lead for lead in LEADS if lead in found) or None
 
         return check_each(convert)
+    if name == "quiz":
+        return from_lookup(_QUIZ_LOOKUP, "yes or no (empty means yes)")
     if name == "shared_as":
         return from_lookup(_SHARED_LOOKUP, ", ".join(SHARED_AS) + " (or leave it empty)")
     if name == "target":

@@ -1,8 +1,11 @@
 """The booth's plain words (data/booth.csv): for each activity a visitor may see, why the
 lead is who it is (``why``), in one to four short sentences for a high-school visitor (US
 grade 8 or below; `benchmarks/booth_reading.py` measures it), and where the bank's
-description is harder than that, a plainer one for the card (``card``, optional). Only
-these activities are shown at a booth: the bank's own rationales use the professions' terms."""
+description is harder than that, a plainer one for the card (``card``, optional), and
+where the card's lead is not what the booth's rule gives (`otpt.render.booth.RULE`, read
+through the bank's ``target``), one sentence on why this card is the exception
+(``exception``, shown with the why). Only these activities are shown at a booth: the
+bank's own rationales use the professions' terms."""
 
 from __future__ import annotations
 
@@ -16,14 +19,16 @@ from .text import clean_cell
 
 __all__ = ["BOOTH_COLUMNS", "BoothText", "load_booth_texts"]
 
-BOOTH_COLUMNS = ("id", "why", "card")
+BOOTH_COLUMNS = ("id", "why", "card", "exception")
 
 
 class BoothText(str):
     """A booth's plain why (a `str`), with ``.card``: the card's plain description ("" to
-    use the bank's)."""
+    use the bank's), and ``.exception``: why the booth's rule does not hold for this card
+    ("" when it holds)."""
 
     card: str = ""
+    exception: str = ""
 
 
 def load_booth_texts(path: str | Path | None = None) -> dict[str, BoothText]:
@@ -32,7 +37,7 @@ def load_booth_texts(path: str | Path | None = None) -> dict[str, BoothText]:
 
     Args:
         path: a CSV or workbook with the columns ``id`` and ``why`` (and optionally
-            ``card``); None reads the bundled data/booth.csv (read once and kept).
+            ``card`` and ``exception``); None reads the bundled data/booth.csv (read once and kept).
 
     Raises:
         BoothTextsError: naming each line with an empty id or why, or an id given twice.
@@ -62,6 +67,7 @@ def _read(path: Path) -> dict[str, str]:
                                     "Give each activity one row."))  # fmt: skip
         text = BoothText(cell["why"])
         text.card = cell.get("card", "")
+        text.exception = cell.get("exception", "")
         texts[cell["id"]] = text
     if problems:
         raise BoothTextsError(source, problems)

@@ -27,6 +27,8 @@ COLUMNS = (
     "rationale",
     "misconception",
     "sources",
+    "other_lead",
+    "quiz",
 )
 REQUIRED = ("activity", "lead")
 TEXT_COLUMNS = (
@@ -37,6 +39,7 @@ TEXT_COLUMNS = (
     "rationale",
     "misconception",
     "sources",
+    "other_lead",
 )
 
 #: The columns of an answers table (what `ClassifyQuiz.answers` and answer files hold).

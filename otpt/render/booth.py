@@ -10,7 +10,11 @@ from ..analysis.grading import Feedback
 from .theme import BORDER, OUTCOME_COLOURS, SOFT, TEXT
 
 __all__ = [
+    "CREDIT",
     "GLOSSARY",
+    "QUOTE",
+    "QUOTE_CREDIT",
+    "RULE",
     "STORY",
     "WHO",
     "attract_html",
@@ -21,12 +25,34 @@ __all__ = [
     "plain_verdict",
 ]
 
+#: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
+#: ``target``: the occupation -> OT, movement and mobility -> PT, both -> Both). A test
+#: applies it to every booth card; a card it does not fit says why (booth.csv ``exception``).
+RULE = (
+    "Ask what the therapy works on: the everyday task itself (OT), or how your body moves and "
+    "gets around (PT). Often it is both."
+)
+
 #: The one-line story, as the attract screen tells it.
 STORY = (
-    "Physical therapy (PT) helps your body move and work better. Occupational therapy (OT) helps you "
-    "do the everyday things that matter to you. They often work on the same team. The trick: don't ask which body "
-    "part - ask what the goal is."
+    "A physical therapist (PT) helps you move and get around: walking, balance, strength, getting back "
+    "to sport. An occupational therapist (OT) helps you do the everyday things that matter to you: "
+    "getting dressed, cooking, school, work. They often work on the same team. " + RULE
 )
+
+#: Where the booth comes from, credited on the attract screen.
+CREDIT = (
+    'Based on "OT & PT: Same Team, No Games", a blog post by Cara, an OT student at USC '
+    "(USC Chan student blog, 25 June 2025)."
+)
+
+#: Her words on the end screen: a quotation, credited beside it, outside the package's
+#: CC BY licence (LICENSE-CONTENT).
+QUOTE = (
+    "\u201cSo no, neither profession is \u2018better.\u2019 We\u2019re just different pieces of the same puzzle, "
+    "and it\u2019s only through collaboration that the full picture is complete.\u201d"
+)
+QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
 
 #: The few words the booth keeps, explained.
 GLOSSARY = {
@@ -34,7 +60,8 @@ GLOSSARY = {
     "Think of getting dressed, cooking, school, work and hobbies.",
     "Physical therapist (PT)": "helps people move better and hurt less, anywhere in the body. Think of walking "
     "and balance, but also shoulders, breathing and getting back to sport.",
-    "Both": "each has their own part. Sometimes they work together in one visit (a co-treatment).",
+    "Both": "each has their own part. Sometimes, when a person needs both at once, they work together in "
+    "one visit (a co-treatment).",
     "Everyday activities": "OTs call them occupations. That means all the things you do in a day, not just jobs.",
 }
 
@@ -68,7 +95,8 @@ def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(STORY)}</p>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">Guess who usually helps with '
         f"{_NUMBERS.get(cards, cards)} everyday activities. It takes two minutes.</p>"
-        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p></div>'
+        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p>'
+        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(CREDIT)}</p></div>'
     )
 
 
@@ -91,12 +119,15 @@ def plain_verdict(fb: Feedback) -> str:
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
-    """The verdict and the plain why."""
+    """The verdict and the plain why (with the card's ``exception`` to the rule, when
+    ``why`` is a `otpt.io.booth_texts.BoothText` that has one)."""
     colour = OUTCOME_COLOURS[fb.outcome]
+    exception = getattr(why, "exception", "")
+    more = f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(exception)}</p>' if exception else ""
     return (
         f'<div style="{_TEXT};line-height:1.4">'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.35)};color:{colour}"><b>{escape(plain_verdict(fb))}</b></p>'
-        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(why)}</p></div>'
+        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(why)}</p>{more}</div>'
     )
 
 
@@ -110,9 +141,10 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
         parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one most visitors missed '
                      f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
     parts.append(
-        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">OT and PT are different pieces of the same '
-        "puzzle. Both help people do what matters to them. PT works on how the body moves and "
-        "works. OT works on the everyday things themselves. Next time, ask what the goal is.</p>"
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">'
+        f"Next time, {escape(RULE[0].lower() + RULE[1:])}</p>"
+        f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">{escape(QUOTE)}'
+        f'<br><span style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
     )
     return f'<div style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 

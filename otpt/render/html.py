@@ -14,7 +14,7 @@ import pandas as pd
 from ..analysis.grading import Feedback, Summary
 from ..vocab import LEADS
 from .theme import BORDER, LEAD_COLOURS, OUTCOME_COLOURS, SOFT
-from .words import team_note, verdict
+from .words import target_note, team_note, verdict
 
 __all__ = ["card_html", "feedback_html", "heading_html", "message_html", "score_html", "summary_html"]
 
@@ -63,6 +63,9 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
         parts.append(f"<p style='margin:0.3em 0'><b>Practice varies:</b> {escape(fb.practice_varies)}</p>")
     if fb.misconception:
         parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
+    target = target_note(fb)
+    if target:
+        parts.append(f"<p style='margin:0.3em 0'>{escape(target)}</p>")
     note = team_note(fb)
     if note:
         parts.append(f"<p style='margin:0.3em 0'>{escape(note)}</p>")

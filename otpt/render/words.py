@@ -10,7 +10,23 @@ from __future__ import annotations
 from ..analysis.grading import Feedback, accepted_answers
 from ..vocab import SYMBOLS
 
-__all__ = ["PROMPTS", "TEAM_NOTES", "defensible_phrase", "progress_text", "team_note", "verdict"]
+__all__ = [
+    "PROMPTS",
+    "TARGET_WORDS",
+    "TEAM_NOTES",
+    "defensible_phrase",
+    "progress_text",
+    "target_note",
+    "team_note",
+    "verdict",
+]
+
+#: The bank's targets (`otpt.vocab.TARGETS`) as the rule of thumb says them.
+TARGET_WORDS = {
+    "occupation": "the everyday task itself (the occupation)",
+    "movement and mobility": "movement and mobility",
+    "occupation and movement": "both the everyday task and movement and mobility",
+}
 
 #: What a learner is told about how the work of a Both activity is shared, by the bank's
 #: ``shared_as`` (see `otpt.vocab.SHARED_AS`); ``None`` for a bank that does not say.
@@ -47,28 +63,65 @@ PROMPTS = {
 
 def verdict(fb: Feedback) -> str:
     """The verdict on one answer, word and symbol (never colour alone): "✓ Right - usually PT",
-    "≈ Defensible - ...", "✗ Not usually - ...".
+    "≈ Defensible - ...", "✗ Not usually - ...". Where one specialist of either profession
+    does the whole job (``shared_as`` "either specialist"), the verdict says so: Both is
+    never the answer for one person's work.
 
     >>> from otpt.analysis.grading import Feedback
     >>> verdict(Feedback("A1", "Walking", "Both", "PT", "not usually", "", "", ""))
     '✗ Not usually - you said Both; usually PT'
+    >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
+    ...                  shared_as="either specialist"))
+    '≈ Also right - one specialist does the whole job: most often an OT, and a PT with the same training too'
     """
     symbol = SYMBOLS[fb.outcome]
-    specialist = fb.key == "Both" and fb.shared_as == "either specialist"
-    if fb.outcome == "right":
-        if specialist:
+    specialist = fb.shared_as == "either specialist"
+    if specialist and fb.key == "Both":  # a bank's row kept out of the bundled quiz: any one profession
+        if fb.outcome == "right":
             return f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job (they do not split it)"
+        if fb.outcome == "defensible":
+            return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
+    elif specialist:
+        usually = f"most often {_ARTICLE[fb.key]}, and {_ARTICLE[_OTHER[fb.key]]} with the same training too"
+        if fb.outcome == "right":
+            return f"{symbol} Right - one specialist does the whole job: {usually}"
+        if fb.outcome == "defensible":
+            return f"{symbol} Also right - one specialist does the whole job: {usually}"
+        if fb.answer == "Both":
+            return f"{symbol} Not usually - you said Both, but one specialist does the whole job: {usually}"
+    if fb.outcome == "right":
         return f"{symbol} Right - usually {fb.key}"
     if fb.outcome == "defensible":
-        if specialist:
-            return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
         return f"{symbol} Defensible - usually {fb.key}; {fb.answer} is also right in some places (see when below)"
     return f"{symbol} Not usually - you said {fb.answer}; usually {fb.key}"
 
 
+_ARTICLE = {"OT": "an OT", "PT": "a PT"}
+_OTHER = {"OT": "PT", "PT": "OT"}
+
+
+def target_note(fb: Feedback) -> str:
+    """What the therapy works on here (the bank's ``target``), in the words of the rule of
+    thumb, and who else usually leads the activity as a whole ("" where the bank says neither).
+
+    >>> from otpt.analysis.grading import Feedback
+    >>> target_note(Feedback("A1", "Walking", "PT", "PT", "right", "", "", "", target="movement and mobility",
+    ...                      other_lead="nurses"))
+    'The therapy works on movement and mobility. Of OT and PT, PT usually leads; nurses usually lead the activity as a whole.'
+    """
+    parts = []
+    if fb.target:
+        parts.append(f"The therapy works on {TARGET_WORDS.get(fb.target, fb.target)}.")
+    if fb.other_lead:
+        of_the_two = "both usually have a part" if fb.key == "Both" else f"{fb.key} usually leads"
+        parts.append(f"Of OT and PT, {of_the_two}; {fb.other_lead} usually lead the activity as a whole.")
+    return " ".join(parts)
+
+
 def team_note(fb: Feedback) -> str:
-    """How the work of a Both activity is shared, in words ("" unless the key is Both)."""
-    if fb.key != "Both":
+    """How the work of a Both activity is shared, in words ("" unless the key is Both, or
+    one specialist of either profession does it)."""
+    if fb.key != "Both" and fb.shared_as != "either specialist":
         return ""
     return TEAM_NOTES.get(fb.shared_as or None, TEAM_NOTES[None])
 

@@ -16,8 +16,9 @@ def _as_list(value):
 
 
 def keep_matching(bank: pd.DataFrame, settings=None, populations=None) -> tuple[pd.DataFrame, str]:
-    """The activities of ``bank`` in these settings and populations (a name, a list, or
-    None for all), and a sentence for the learner when none are left ("" otherwise).
+    """The quiz items of ``bank`` (rows whose ``quiz`` is not False) in these settings and
+    populations (a name, a list, or None for all), and a sentence for the learner when
+    none are left ("" otherwise).
 
     >>> from otpt import load_activities
     >>> kept, notice = keep_matching(load_activities(), settings="school")
@@ -25,7 +26,7 @@ def keep_matching(bank: pd.DataFrame, settings=None, populations=None) -> tuple[
     (['school'], '')
     """
     settings, populations = _as_list(settings), _as_list(populations)
-    keep = pd.Series(True, index=bank.index)
+    keep = bank["quiz"].astype(bool) if "quiz" in bank else pd.Series(True, index=bank.index)
     for column, wanted in (("setting", settings), ("population", populations)):
         if wanted is None:
             continue

@@ -24,9 +24,9 @@ from .clicks import OneActionPerClick
 from .live import LiveRegion
 
 NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
-TARGET_OPTIONS = [NOT_SURE, ("the task or occupation itself", "occupation"),
-                  ("a movement or body function", "movement or body function"),
-                  ("both: the task and a movement", "occupation and movement")]  # fmt: skip
+TARGET_OPTIONS = [NOT_SURE, ("the everyday task itself (the occupation)", "occupation"),
+                  ("movement and mobility", "movement and mobility"),
+                  ("both: the task and movement", "occupation and movement")]  # fmt: skip
 __all__ = ["PlaceActivity"]
 
 
@@ -35,7 +35,7 @@ class PlaceActivity(widgets.VBox):
 
     Example:
         >>> place = PlaceActivity()
-        >>> place.target.value = "movement or body function"
+        >>> place.target.value = "movement and mobility"
         >>> place.place_button.click()
         >>> place.suggestion().lead
         'PT'

@@ -27,9 +27,12 @@ from .filters import keep_matching
 from .live import LiveRegion
 from .saving import SaveBar
 
-__all__ = ["CHOICES", "ClassifyQuiz"]
+__all__ = ["CHOICES", "QUESTION", "ClassifyQuiz"]
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
+#: The question every card asks: of the two professions - another professional may lead
+#: the activity as a whole (the bank's ``other_lead``, shown with every answer).
+QUESTION = "Of OT and PT, who usually leads this?"
 
 
 class ClassifyQuiz(widgets.VBox):
@@ -90,7 +93,7 @@ class ClassifyQuiz(widgets.VBox):
         self.card = widgets.HTML()
         self.choice, self.confidence = (
             widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
-            for options, asked in ((CHOICES, "Who usually leads?"), ((("sure", "sure"), ("unsure", "unsure")),
+            for options, asked in ((CHOICES, QUESTION), ((("sure", "sure"), ("unsure", "unsure")),
                                                                       "How sure are you?"))
         )  # fmt: skip
         self.check_button = widgets.Button(

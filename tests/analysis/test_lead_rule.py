@@ -55,18 +55,18 @@ def test_a_weights_file_without_a_source_is_refused(tmp_path):
 # The kinds of activity the first model called Both where experts say OT or PT (issue 15),
 # each described as an instructor would; the lead follows DOMAIN.md's table.
 SPECIALISED = [
-    (dict(skills=["fine_motor", "range_of_motion"], occupation_area="ADL", target="movement or body function",
+    (dict(skills=["fine_motor", "range_of_motion"], occupation_area="ADL", target="movement and mobility",
           interventions=["orthosis fabrication"]), "OT"),
     (dict(skills=["fine_motor", "strength", "balance"], occupation_area="ADL", target="occupation",
           interventions=["ADL retraining with adaptive equipment"]), "OT"),
-    (dict(skills=["balance", "sensory"], occupation_area="ADL", target="movement or body function",
+    (dict(skills=["balance", "sensory"], occupation_area="ADL", target="movement and mobility",
           interventions=["Epley manoeuvre"]), "PT"),
-    (dict(skills=["strength"], occupation_area="ADL", target="movement or body function",
+    (dict(skills=["strength"], occupation_area="ADL", target="movement and mobility",
           interventions=["pelvic floor muscle training"]), "PT"),
     (dict(skills=["strength", "balance", "endurance"], occupation_area="leisure",
-          target="movement or body function", interventions=["return-to-sport testing"]), "PT"),
+          target="movement and mobility", interventions=["return-to-sport testing"]), "PT"),
     (dict(skills=["endurance", "psychosocial"], occupation_area="health management",
-          target="movement or body function", interventions=["monitored exercise"]), "PT"),
+          target="movement and mobility", interventions=["monitored exercise"]), "PT"),
 ]  # fmt: skip
 
 
@@ -106,9 +106,9 @@ def test_thin_evidence_is_unsure_and_says_what_would_tip_it():
 
 
 def test_unanswered_inputs_add_nothing():
-    base = otpt.suggest_lead(["strength"], target="movement or body function")
+    base = otpt.suggest_lead(["strength"], target="movement and mobility")
     for unanswered in (None, "", "none", "not sure"):
-        same = otpt.suggest_lead(["strength"], unanswered, target="movement or body function",
+        same = otpt.suggest_lead(["strength"], unanswered, target="movement and mobility",
                                  interventions=[unanswered], specialty=unanswered)  # fmt: skip
         assert (same.lead, same.ot_score, same.pt_score, same.reasons) == (
             base.lead,
@@ -120,10 +120,10 @@ def test_unanswered_inputs_add_nothing():
 
 def test_scores_are_averages_that_do_not_grow_with_more_boxes():
     one = otpt.suggest_lead(
-        ["gait"], target="movement or body function", interventions=["motor function training"]
+        ["gait"], target="movement and mobility", interventions=["motor function training"]
     )
     many = otpt.suggest_lead(["gait", "balance", "strength", "endurance", "range_of_motion"],
-                             target="movement or body function", interventions=["motor function training"])  # fmt: skip
+                             target="movement and mobility", interventions=["motor function training"])  # fmt: skip
     assert many.lead == one.lead == "PT"
     for s in (one, many):
         assert 0 <= s.ot_score <= 3 and 0 <= s.pt_score <= 3
@@ -156,7 +156,7 @@ def test_unknown_inputs_are_named_with_what_is_allowed():
 
 def test_inputs_are_read_as_the_loader_reads_them():
     typed = otpt.suggest_lead(["ROM", "Gait"], "adl", target="Movement or Body Function", specialty="CHT")
-    exact = otpt.suggest_lead(["range_of_motion", "gait"], "ADL", target="movement or body function",
+    exact = otpt.suggest_lead(["range_of_motion", "gait"], "ADL", target="movement and mobility",
                               specialty="open to both")  # fmt: skip
     assert typed == exact and typed.label == "Both (either specialist)"
 
@@ -166,7 +166,7 @@ def test_one_generic_shared_intervention_does_not_settle_both():
     alone = otpt.suggest_lead(interventions=["education and training"])
     assert not alone.sure and "the target" in alone.tip
     for shared in ("education and training", "wheeled mobility and seating", "functional mobility training"):
-        with_target = otpt.suggest_lead(target="movement or body function", interventions=[shared])
+        with_target = otpt.suggest_lead(target="movement and mobility", interventions=[shared])
         assert (with_target.label, with_target.decided_by) == ("PT", "target and intervention"), shared
     assert otpt.suggest_lead(target="occupation", interventions=["education and training"]).label == "OT"
 
@@ -326,7 +326,7 @@ def test_place_activity_widget_reads_its_controls():
 
 def test_placement_plot_marks_your_activity_and_the_band():
     s = otpt.suggest_lead(
-        ["gait"], target="movement or body function", interventions=["motor function training"]
+        ["gait"], target="movement and mobility", interventions=["motor function training"]
     )
     ax = otpt.plot_placement(BANK, suggestion=s, name="Jogging")
     star = ax.collections[-1]
@@ -337,3 +337,10 @@ def test_placement_plot_marks_your_activity_and_the_band():
     (x0, _), (x1, _) = ax.transData.inverted().transform([[box.x0, box.y0], [box.x1, box.y1]])
     assert x0 == pytest.approx(-placement.DEFAULT_MARGIN / 3, abs=1e-3)
     assert x1 == pytest.approx(placement.DEFAULT_MARGIN / 3, abs=1e-3)
+
+
+def test_the_old_name_of_the_movement_target_is_still_read():
+    # Banks written before content v3 said "movement or body function" (issue 32).
+    old = otpt.suggest_lead(target="movement or body function", interventions=["motor function training"])
+    new = otpt.suggest_lead(target="movement and mobility", interventions=["motor function training"])
+    assert old == new and new.lead == "PT"

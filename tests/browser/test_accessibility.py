@@ -55,7 +55,7 @@ def _planner(out):
 
 def _placement(out):
     out.get_by_label("Activity:").fill("Hand splint after a tendon repair")
-    out.get_by_label("The therapy targets:").select_option(label="a movement or body function")
+    out.get_by_label("The therapy targets:").select_option(label="movement and mobility")
     out.get_by_role("button", name="Place it").click()
     return "Suggested lead"
 

@@ -182,7 +182,7 @@ def test_place_your_own_activity_in_voila(page, voila_server, artifacts):
     open_in_voila(page, voila_server, "05_working_together.ipynb")
     place = page.locator(".jp-OutputArea-output:has(button:has-text('Place it'))").first
     place.get_by_label("Activity:").fill("Hand splint after a tendon repair")
-    place.get_by_label("The therapy targets:").select_option(label="a movement or body function")
+    place.get_by_label("The therapy targets:").select_option(label="movement and mobility")
     place.get_by_label("Main intervention:").select_option(
         value=None, label=f"orthosis fabrication - {otpt.INTERVENTIONS['orthosis fabrication']}"
     )

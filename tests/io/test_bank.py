@@ -229,7 +229,7 @@ def test_new_columns_are_checked_with_line_and_column(write_csv):
     assert "line 2, column C (also_accepted): found 'OT', which includes the lead" in text
     assert "line 3, column D (shared_as): found 'co-treatment' on a row led by PT" in text
     assert (
-        "line 3, column E (target): found 'movement'. Allowed: occupation, movement or body function" in text
+        "line 3, column E (target): found 'movement'. Allowed: occupation, movement and mobility" in text
     )
     assert "line 3, column H (body_region): found 'legs'" in text
     assert (
@@ -391,3 +391,20 @@ def test_a_missing_file_is_named_with_the_folder_looked_in(tmp_path):
     with pytest.raises(otpt.ActivityDataError, match="found no file at this path") as info:
         otpt.load_activities(tmp_path / "nope.csv")
     assert f"looked in {tmp_path.resolve()}" in str(info.value)
+
+
+def test_a_bank_written_before_v3_keeps_its_movement_targets(tmp_path):
+    # "movement or body function" (v1-v2) is read as "movement and mobility" (issue 32).
+    path = tmp_path / "old.csv"
+    path.write_text("activity,lead,target\nStairs at home,PT,movement or body function\n", encoding="utf-8")
+    assert list(otpt.load_activities(path)["target"]) == ["movement and mobility"]
+
+
+def test_quiz_column_keeps_rows_in_the_bank_and_out_of_the_draw(tmp_path):
+    path = tmp_path / "bank.csv"
+    path.write_text("activity,lead,quiz\nA,OT,\nB,PT,no\nC,Both,Yes\n", encoding="utf-8")
+    bank = otpt.load_activities(path)
+    assert list(bank["quiz"]) == [True, False, True]
+    (tmp_path / "bad.csv").write_text("activity,lead,quiz\nA,OT,maybe\n", encoding="utf-8")
+    with pytest.raises(otpt.ActivityDataError, match=r"line 2, column C \(quiz\): found 'maybe'. Allowed: yes or no"):
+        otpt.load_activities(tmp_path / "bad.csv")

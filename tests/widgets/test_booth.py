@@ -58,7 +58,8 @@ def play(b, leads=None):
 def test_the_attract_screen_tells_the_story_and_shows_nothing_to_break(tally):
     b = booth(tally)
     assert b.screen == "attract" and "OT or PT: who helps with what?" in text(b.main)
-    assert "ask what the goal is" in text(b.main)
+    assert otpt.render.booth.RULE in text(b.main)
+    assert "Cara" in text(b.main) and "Same Team, No Games" in text(b.main)  # the story's credit
     assert "No rounds yet today" in text(b.main)
     for w in b.children:  # no name box, no file path, nothing to type into
         assert not isinstance(w, otpt.widgets.booth.widgets.Text)
@@ -95,7 +96,9 @@ def test_the_end_screen_and_the_tally(tally):
     b = booth(tally)
     play(b)
     assert b.screen == "end" and "You got 5 of 5. Great job!" in text(b.feedback) and b.main.value == ""
-    assert "different pieces of the same puzzle" in text(b.feedback)
+    said = text(b.feedback)
+    assert "ask what the therapy works on" in said and "ask what the goal is" not in said
+    assert "different pieces of the same puzzle" in said and "Cara" in said  # her words, credited
     rounds, bad = read_tally(tally)
     assert bad == 0 and len(rounds) == 1 and len(rounds[0]["answers"]) == 5
     assert rounds[0]["visitor"] == b.visitor and "learner" not in rounds[0]

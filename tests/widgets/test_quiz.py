@@ -149,7 +149,7 @@ def test_filters_n_and_empty_results():
 
 def test_controls_are_described_for_screen_readers():
     quiz = otpt.ClassifyQuiz(SMALL)
-    assert quiz.choice.description == "Who usually leads?"
+    assert quiz.choice.description == "Of OT and PT, who usually leads this?"
     assert [label for label, _ in quiz.choice.options] == ["OT", "PT", "Both"]
     assert quiz.confidence.description == "How sure are you?"
     for button in (
