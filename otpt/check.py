@@ -46,7 +46,8 @@ def check_bank(path: str | Path, write=print) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m otpt check FILE [FILE ...]``: the exit status is 1 if any file fails."""
+    """``python -m otpt check FILE [FILE ...]`` (the exit status is 1 if any file fails) and
+    ``python -m otpt labels ...`` (`otpt.labels`)."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m otpt", description="Tools for otpt instructors.")
@@ -55,5 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument(
         "files", nargs="+", help="activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)"
     )
+    from .labels import add_commands, run
+
+    add_commands(commands)
     args = parser.parse_args(argv)
+    if args.command == "labels":
+        return run(args)
     return max(check_bank(path) for path in args.files)

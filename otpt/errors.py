@@ -21,6 +21,7 @@ __all__ = [
     "ClassFilesWarning",
     "DataFileError",
     "GoalsFileError",
+    "LabelFormError",
     "Problem",
     "WeightsFileError",
 ]
@@ -136,6 +137,12 @@ class BoothTextsError(DataFileError):
     """A booth texts file (data/booth.csv) that cannot be used."""
 
     what = "booth texts file"
+
+
+class LabelFormError(DataFileError):
+    """A filled blind-label form (`otpt.write_label_form`) that cannot be read."""
+
+    what = "label form"
 
 
 class AnswersFileError(DataFileError):

@@ -1,0 +1,144 @@
+"""Blind-label forms: a department labels the bank without seeing its keys.
+
+`write_label_form` writes every activity as a rater sees it - its name, description,
+setting and population, never the lead, the rationale or anything that hints at them -
+with an empty ``label`` column (OT, PT or Both) and a ``note`` column, as CSV or as an
+Excel workbook (by the file's suffix). `read_label_forms` reads the filled forms back
+(CSV or any workbook a spreadsheet saves), one rater per file, and says exactly which
+file, line and column holds a label it cannot use.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import LabelFormError, Problem
+from ..vocab import LEADS
+from .table import column_letter, read_named_table
+from .text import clean_cell
+
+__all__ = ["FORM_COLUMNS", "FORM_QUESTION", "read_label_forms", "write_label_form"]
+
+#: The columns of a form, in order: what the rater sees, then what they fill in.
+FORM_COLUMNS = ("id", "activity", "description", "setting", "population", "label", "note")
+#: The question the form asks, the same as the quiz's.
+FORM_QUESTION = (
+    "Of OT and PT, who usually leads this? Write OT, PT or Both in 'label' (Both: each has a real part in "
+    "this person's care). Leave it empty if you cannot say. Use 'note' for anything else - for example that "
+    "another professional usually leads, or that it depends on the setting."
+)
+_LABELS = {lead.lower(): lead for lead in LEADS}
+
+
+def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
+    """Write a blind-label form of every activity in a bank.
+
+    Args:
+        path: where to write it (``~`` is expanded): ``.csv`` for a CSV file (UTF-8 with a
+            byte order mark, so Excel opens it right), ``.xlsx`` for a workbook whose first
+            sheet is the form and whose second, "How to fill it in", holds the question.
+        activities: None for the bundled bank, a bank file, or a DataFrame.
+        seed: the rows' shuffled order (the same seed, the same order for every rater;
+            None keeps the bank's order). A shuffle keeps neighbouring rows from hinting at
+            each other.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValueError: for another suffix.
+        OSError: when the file cannot be written (the message names it).
+    """
+    from .bank import coerce_activities
+
+    path = Path(path).expanduser()
+    bank = coerce_activities(activities)
+    form = pd.DataFrame({name: bank[name].astype("string").fillna("") if name in bank else ""
+                         for name in FORM_COLUMNS[:5]})  # fmt: skip
+    if seed is not None:
+        order = list(range(len(form)))
+        random.Random(seed).shuffle(order)
+        form = form.iloc[order].reset_index(drop=True)
+    form["label"] = ""
+    form["note"] = ""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        form.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL)
+    elif suffix == ".xlsx":
+        with pd.ExcelWriter(path, engine="openpyxl") as book:
+            form.to_excel(book, sheet_name="Labels", index=False)
+            pd.DataFrame({"How to fill it in": [FORM_QUESTION]}).to_excel(
+                book, sheet_name="How to fill it in", index=False
+            )
+    else:
+        raise ValueError(f"A label form is written as .csv or .xlsx, not {path.name!r}.")
+    return path
+
+
+def read_label_forms(paths) -> pd.DataFrame:
+    """Read filled label forms, one rater per file.
+
+    Args:
+        paths: a file or a list of files (CSV or a workbook, as written by
+            `write_label_form` and filled in a spreadsheet; ``~`` is expanded). The rater
+            is named by the file's name without its suffix.
+
+    Returns:
+        One row per rater and activity with a label: columns ``rater``, ``id``,
+        ``label`` (OT, Both or PT, any capitalization as written) and ``note``. Empty
+        labels are left out (the rater could not say).
+
+    Raises:
+        LabelFormError: naming the file, and each line and column with a label that is not
+            OT, PT or Both, an empty id or an id given twice - every problem at once;
+            nothing is read from that file.
+        ValueError: when two files would name the same rater.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    frames, raters = [], {}
+    for raw in paths:
+        path = Path(raw).expanduser()
+        rater = path.stem
+        if rater in raters:
+            raise ValueError(f"Two forms name the rater {rater!r}: {raters[rater]} and {path}. Rename one file.")
+        raters[rater] = path
+        frames.append(_read_one(path, rater))
+    if not frames:
+        return pd.DataFrame(columns=["rater", "id", "label", "note"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def _read_one(path: Path, rater: str) -> pd.DataFrame:
+    source, names, rows, problems = read_named_table(path, LabelFormError, ("id", "label"), FORM_COLUMNS)
+    if problems:
+        raise LabelFormError(source, problems)
+    where = {name: names.index(name) for name in ("id", "label", "note") if name in names}
+    records, seen = [], {}
+    for line, cells in rows:
+        cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
+        label_column = f"{column_letter(where['label'])} (label)"
+        if not cell["id"]:
+            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", "an empty cell",
+                                    "Keep each row's id as the form wrote it."))  # fmt: skip
+            continue
+        if cell["id"] in seen:
+            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", f"'{cell['id']}' again",
+                                    f"Each activity has one row; line {seen[cell['id']]} has it already."))  # fmt: skip
+            continue
+        seen[cell["id"]] = line
+        if not cell["label"]:
+            continue
+        label = _LABELS.get(cell["label"].lower())
+        if label is None:
+            problems.append(Problem(line, label_column, f"'{cell['label']}'",
+                                    "Allowed: OT, PT or Both (or leave it empty and say why in 'note')."))  # fmt: skip
+            continue
+        records.append((rater, cell["id"], label, cell.get("note", "")))
+    if problems:
+        raise LabelFormError(source, problems)
+    return pd.DataFrame(records, columns=["rater", "id", "label", "note"])
