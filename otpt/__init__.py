@@ -3,7 +3,7 @@ differ, and how they work together - with an activity bank, plots and quiz widge
 
 The package is in layers, and data flows one way (tests/test_layers.py checks it):
 
-- ``errors``, ``vocab``: every problem type; the frameworks' labels, colours and symbols;
+- ``errors``, ``vocab``: every problem type; the frameworks' labels, colors and symbols;
 - ``io``: every file read or written - bytes to text, tables (CSV and workbooks) to a
   checked bank, cases, worked goals, weights, answer files, class folders, the booth's
   texts, settings and tally;

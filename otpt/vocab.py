@@ -1,6 +1,6 @@
 """The fixed vocabularies of the activity bank: leads, the kinds of shared work, grading
 outcomes, settings, populations, skills, targets, OTPF-4 occupation areas and occupations,
-ICF chapters, and the one colour palette for OT / Both / PT.
+ICF chapters, and the one color palette for OT / Both / PT.
 
 Every other module takes its labels from here, so one change keeps tables, plots and
 widgets in step.
@@ -44,7 +44,7 @@ SHARED_AS = {
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
 OUTCOMES = ("right", "defensible", "not usually")
 
-#: The symbol of each outcome, shown with its word (never colour alone).
+#: The symbol of each outcome, shown with its word (never color alone).
 SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
 
 #: What an activity's intervention works on (the rule of thumb "what does the therapy work
@@ -67,10 +67,10 @@ INTERVENTIONS = {
     "repositioning maneuvers": "head and body positions that move loose inner-ear crystals (BPPV)",
     "biophysical agents": "heat, cold, electrical stimulation, ultrasound",
     "integumentary repair": "wound care and skin protection",
-    "functional mobility training": "practising transfers, bed mobility and wheelchair skills",
-    "occupations and activities": "practising the real task itself: work, school, play or leisure",
-    "ADL training": "practising self-care (dressing, bathing, eating) with new methods",
-    "IADL training": "practising home and community tasks (cooking, shopping, money)",
+    "functional mobility training": "practicing transfers, bed mobility and wheelchair skills",
+    "occupations and activities": "practicing the real task itself: work, school, play or leisure",
+    "ADL training": "practicing self-care (dressing, bathing, eating) with new methods",
+    "IADL training": "practicing home and community tasks (cooking, shopping, money)",
     "adaptive equipment": "tools for daily tasks: reachers, sock aids, built-up handles",
     "mobility aids": "canes, walkers and crutches, and walking with them",
     "orthosis fabrication": "making a custom splint for the hand or arm",
@@ -93,7 +93,7 @@ SPECIALTIES = {
 #: lower body = PT" rule on every activity, not only those with hand skills.
 BODY_REGIONS = ("upper body", "lower body", "whole body", "not a body part")
 
-#: Okabe-Ito colours (colour-blind safe): orange for OT, bluish green for Both, blue for PT.
+#: Okabe-Ito colors (color-blind safe): orange for OT, bluish green for Both, blue for PT.
 PALETTE = {"OT": "#E69F00", "Both": "#009E73", "PT": "#0072B2"}
 
 #: Where care happens.
@@ -209,7 +209,7 @@ ICF_CHAPTERS = {
     "b1": "mental functions",
     "b2": "sensory functions and pain",
     "b3": "voice and speech functions",
-    "b4": "cardiovascular, haematological, immunological and respiratory functions",
+    "b4": "cardiovascular, hematological, immunological and respiratory functions",
     "b5": "digestive, metabolic and endocrine functions",
     "b6": "genitourinary and reproductive functions",
     "b7": "neuromusculoskeletal and movement-related functions",

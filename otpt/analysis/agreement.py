@@ -1,8 +1,8 @@
 """How far independent raters agree on who leads each activity, and with the bank's key.
 
-The raters labelled the bank blind (`otpt.write_label_form`: the activity, never the key).
+The raters labeled the bank blind (`otpt.write_label_form`: the activity, never the key).
 Agreement among them is Fleiss' kappa (Fleiss 1971; statsmodels' implementation) over the
-activities every rater labelled, with the plain share of agreeing pairs beside it; each
+activities every rater labeled, with the plain share of agreeing pairs beside it; each
 rater against the key is the share of their labels the key accepts (the lead, or an
 answer the bank's ``also_accepted`` allows) and Cohen's kappa against the lead alone.
 Kappa reads as usual: below 0.4 poor to fair, 0.4-0.6 moderate, 0.6-0.8 substantial,
@@ -27,7 +27,7 @@ class LabelAgreement:
     """Agreement of blind labels, per activity, per rater and overall.
 
     Attributes:
-        per_activity: one row per activity labelled (index ``id``): ``activity``, ``key``,
+        per_activity: one row per activity labeled (index ``id``): ``activity``, ``key``,
             ``n`` (labels given), the counts ``OT``, ``Both``, ``PT``, ``majority`` (the
             most given label, "" on a tie), ``agreement`` (share of labels that are the
             majority, 0-1), ``key_share`` (share that are the key) and ``accepted_share``
@@ -36,10 +36,10 @@ class LabelAgreement:
         per_rater: one row per rater (index ``rater``): ``n``, ``key_share``,
             ``accepted_share`` and ``cohen_kappa`` (against the lead; NaN when it cannot
             be computed).
-        fleiss_kappa: Fleiss' kappa over the activities every rater labelled (NaN when
+        fleiss_kappa: Fleiss' kappa over the activities every rater labeled (NaN when
             fewer than two raters or no such activity).
         pair_agreement: the share of agreeing rater pairs over the same activities (0-1).
-        n_complete: how many activities every rater labelled (what both figures use).
+        n_complete: how many activities every rater labeled (what both figures use).
         raters: the raters' names.
     """
 
@@ -56,7 +56,7 @@ class LabelAgreement:
         rows = len(self.per_activity)
         key = self.per_activity["accepted_share"].mean() if rows else float("nan")
         return (
-            f"{len(self.raters)} raters labelled {rows} activities; {self.n_complete} were labelled by every rater. "
+            f"{len(self.raters)} raters labeled {rows} activities; {self.n_complete} were labeled by every rater. "
             f"Among the raters: Fleiss' kappa {self.fleiss_kappa:.2f}, {self.pair_agreement:.0%} of rater pairs agree. "
             f"Against the key: {key:.0%} of labels are answers the key accepts. "
             f"{disputed} activit{'y is' if disputed == 1 else 'ies are'} disputed (the raters' majority is not an "
@@ -103,7 +103,9 @@ def label_agreement(labels: pd.DataFrame, bank: pd.DataFrame) -> LabelAgreement:
     accepted = {i: {key[i], *accepted_answers(also.get(i) if pd.notna(also.get(i)) else "")} & set(LEADS)
                 for i in wide.index}  # fmt: skip
     key_share = pd.Series({i: counts.at[i, key[i]] / n[i] for i in wide.index}, dtype=float)
-    accepted_share = pd.Series({i: sum(counts.at[i, a] for a in accepted[i]) / n[i] for i in wide.index}, dtype=float)
+    accepted_share = pd.Series(
+        {i: sum(counts.at[i, a] for a in accepted[i]) / n[i] for i in wide.index}, dtype=float
+    )
     per_activity = pd.DataFrame(
         {
             "activity": keyed.loc[wide.index, "activity"].astype(str) if "activity" in keyed else "",

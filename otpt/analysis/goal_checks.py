@@ -23,7 +23,7 @@ _MEASURE = re.compile(
     re.I,
 )
 _MOVEMENT = re.compile(
-    r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|metres?|"
+    r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|met(?:er|re)s?|"
     r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|transfer\w*|sit\w*)\b",
     re.I,
 )

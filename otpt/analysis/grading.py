@@ -1,4 +1,4 @@
-"""Grade answers against the bank, build the feedback for each, and summarise a set.
+"""Grade answers against the bank, build the feedback for each, and summarize a set.
 
 Pure functions on plain data: the quiz widget calls them, and so can tests, the class
 results and the benchmarks, without a browser.
@@ -200,7 +200,7 @@ def confusion_table(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def summarize(answers: pd.DataFrame) -> Summary:
-    """Summarise an answers table (columns as `otpt.io.columns.ANSWER_COLUMNS`; ``key`` and ``answer``
+    """Summarize an answers table (columns as `otpt.io.columns.ANSWER_COLUMNS`; ``key`` and ``answer``
     needed, ``outcome`` used where present). Defensible answers count as correct."""
     outcomes = answer_outcomes(answers)
     correct = outcomes != "not usually"

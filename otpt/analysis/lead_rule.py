@@ -211,7 +211,7 @@ def _suggest(evidence: _Evidence, margin: float, level: float) -> dict:
     """The suggestion's fields from an activity's evidence (shared by one activity and a bank).
 
     In order: a specialist credential decides (only that profession, or either); then a
-    specialised intervention (a splint is OT's whatever body part it is for); then the
+    specialized intervention (a splint is OT's whatever body part it is for); then the
     target and the interventions together. Both is sure only with a structure behind it:
     a target that names both, or interventions from each side - one generic shared
     intervention (education, seating) alone leaves it unsure.

@@ -40,7 +40,7 @@ LOWER_BODY = ("gait", "balance")
 
 def filter_bank(data: pd.DataFrame, *, setting=None, population=None, skill=None) -> pd.DataFrame:
     """Activities matching every filter given (None means any). Setting and population
-    names match in any capitalisation; a name the bank does not have matches nothing."""
+    names match in any capitalization; a name the bank does not have matches nothing."""
     keep = pd.Series(True, index=data.index)
     for column, wanted in (("setting", setting), ("population", population)):
         if wanted is not None:

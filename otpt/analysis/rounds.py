@@ -106,7 +106,7 @@ class Round:
         """Grade ``answer`` for the card shown now and record it, once.
 
         Args:
-            answer: "OT", "PT" or "Both" (any capitalisation).
+            answer: "OT", "PT" or "Both" (any capitalization).
             confidence: "sure", "unsure" or None.
             now: the time to record (default: the current time, in UTC).
 

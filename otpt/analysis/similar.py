@@ -18,7 +18,7 @@ def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | Non
     Alike means sharing an intervention (Jaccard, full weight), skills (Jaccard, half
     weight) or the specialist credential (full weight); the same target and the same
     occupation area add a quarter each but never make an activity alike on their own.
-    Inputs are read as `suggest_lead` reads them (aliases, any capitalisation).
+    Inputs are read as `suggest_lead` reads them (aliases, any capitalization).
 
     Returns:
         The rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when nothing

@@ -1,7 +1,13 @@
 """The other names instructors write for otpt's vocabulary ("Splinting", "ROM", "CHT"),
 mapped to the names in `otpt.vocab`: how a cell is read, not what the frameworks call it."""
 
-__all__ = ["INTERVENTION_ALIASES", "INTERVENTION_WORDS", "SKILL_ALIASES", "SPECIALTY_ALIASES", "TARGET_ALIASES"]
+__all__ = [
+    "INTERVENTION_ALIASES",
+    "INTERVENTION_WORDS",
+    "SKILL_ALIASES",
+    "SPECIALTY_ALIASES",
+    "TARGET_ALIASES",
+]
 
 #: Earlier names of a target: banks written before content v3 (issue 32) said "movement
 #: or body function", which framed PT as the body-function profession.

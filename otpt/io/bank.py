@@ -1,6 +1,6 @@
 """Load and validate an activity bank (the bundled one or an instructor's own CSV).
 
-Data flows one way: CSV text -> rows of cells -> checked, normalised columns -> a typed
+Data flows one way: CSV text -> rows of cells -> checked, normalized columns -> a typed
 DataFrame. Every problem in a file is collected and reported at once, with the line and
 column a spreadsheet shows, so a beginner can fix them all in one pass.
 """
@@ -40,7 +40,7 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     BOM, UTF-16, Windows (cp1252) and Mac Roman text (told apart by charset-normalizer,
     with a note), CR, LF or CRLF line ends, ',' ';' or tab as the separator (sniffed from
     the first lines), invisible format characters (removed), stray spaces, any
-    capitalisation of the labels, and extra columns (kept as they are).
+    capitalization of the labels, and extra columns (kept as they are).
 
     Cells otpt can read but not fully use load with an `ActivityDataNote` warning rather
     than an error: your own setting or population names (kept, as extra categories), a
@@ -108,7 +108,7 @@ def bank_categories(data: pd.DataFrame, column: str) -> list[str]:
 
 
 def find_categories(data: pd.DataFrame, column: str, wanted) -> tuple[list[str], list[str]]:
-    """``wanted`` names (any capitalisation and spacing) -> (the bank's names for them,
+    """``wanted`` names (any capitalization and spacing) -> (the bank's names for them,
     the names the bank does not have)."""
     lookup = {" ".join(name.lower().split()): name for name in bank_categories(data, column)}
     found = [lookup.get(" ".join(str(w).lower().replace("_", " ").split())) for w in wanted]

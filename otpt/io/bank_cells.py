@@ -23,7 +23,13 @@ from ..vocab import (
     SPECIALTIES,
     TARGETS,
 )
-from .aliases import INTERVENTION_ALIASES, INTERVENTION_WORDS, SKILL_ALIASES, SPECIALTY_ALIASES, TARGET_ALIASES
+from .aliases import (
+    INTERVENTION_ALIASES,
+    INTERVENTION_WORDS,
+    SKILL_ALIASES,
+    SPECIALTY_ALIASES,
+    TARGET_ALIASES,
+)
 
 __all__ = ["check_across", "check_column", "read_interventions"]
 
@@ -40,7 +46,16 @@ _SHARED_LOOKUP = {k: k for k in SHARED_AS} | {"cotreatment": "co-treatment", "co
 _TARGET_LOOKUP = {t: t for t in TARGETS} | TARGET_ALIASES
 _REGION_LOOKUP = {r: r for r in BODY_REGIONS}
 #: ``quiz``: "no" keeps a row out of quiz, poll and booth draws (it stays in the bank)
-_QUIZ_LOOKUP = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
+_QUIZ_LOOKUP = {
+    "yes": True,
+    "y": True,
+    "true": True,
+    "1": True,
+    "no": False,
+    "n": False,
+    "false": False,
+    "0": False,
+}
 #: occupation -> its OTPF-4 occupation area
 _OCCUPATION_AREA = {occupation: area for area, names in OCCUPATIONS.items() for occupation in names}
 _OCCUPATION_LOOKUP = {o: o for o in _OCCUPATION_AREA}
@@ -112,7 +127,7 @@ def check_across(checked, lines, where, problems):
 
 
 def check_column(name, values, lines, label, problems, notes):
-    """Normalise one column's cells, appending a Problem for each cell that cannot be used
+    """Normalize one column's cells, appending a Problem for each cell that cannot be used
     and a note for each cell read in a way the person may not expect."""
 
     def check_each(convert):
@@ -148,7 +163,7 @@ def check_column(name, values, lines, label, problems, notes):
 
         return check_each(convert)
     if name == "lead":
-        return from_lookup(_LEAD_LOOKUP, "OT, PT or Both (any capitalisation)", str.lower, True, "a lead")
+        return from_lookup(_LEAD_LOOKUP, "OT, PT or Both (any capitalization)", str.lower, True, "a lead")
     if name in ("setting", "population"):
         lookup, vocabulary = (
             (_SETTING_LOOKUP, SETTINGS) if name == "setting" else (_POPULATION_LOOKUP, POPULATIONS)

@@ -77,7 +77,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         lead = _LEAD_NAMES.get(cell["lead"].lower())
         if lead is None:
             problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else "an empty cell",
-                                    "Allowed: OT, PT or Both (any capitalisation)."))  # fmt: skip
+                                    "Allowed: OT, PT or Both (any capitalization)."))  # fmt: skip
         task_id = cell.get("task_id") or f"row-{line}"
         if task_id in seen_tasks:
             problems.append(Problem(line, label("task_id") if "task_id" in where else None,

@@ -43,7 +43,7 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
             sheet is the form and whose second, "How to fill it in", holds the question.
         activities: None for the bundled bank, a bank file, or a DataFrame.
         seed: the rows' shuffled order (the same seed, the same order for every rater;
-            None keeps the bank's order). A shuffle keeps neighbouring rows from hinting at
+            None keeps the bank's order). A shuffle keeps neighboring rows from hinting at
             each other.
 
     Returns:
@@ -105,7 +105,9 @@ def read_label_forms(paths) -> pd.DataFrame:
         path = Path(raw).expanduser()
         rater = path.stem
         if rater in raters:
-            raise ValueError(f"Two forms name the rater {rater!r}: {raters[rater]} and {path}. Rename one file.")
+            raise ValueError(
+                f"Two forms name the rater {rater!r}: {raters[rater]} and {path}. Rename one file."
+            )
         raters[rater] = path
         frames.append(_read_one(path, rater))
     if not frames:

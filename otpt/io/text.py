@@ -85,7 +85,7 @@ _ODD = {"Sk", "Sm", "Cc", "Co", "Cn", "Lm"}  # a bank's words hardly ever hold t
 
 def _oddities(text: str) -> int:
     """How many non-ASCII characters look like a wrong decoding: a capital inside a word
-    ('CafŽ', 'WalkÅing'), or a modifier or maths symbol ('ÀàÃ', '¸', '√')."""
+    ('CafŽ', 'WalkÅing'), or a modifier or math symbol ('ÀàÃ', '¸', '√')."""
     odd = 0
     for i, c in enumerate(text):
         if c.isascii():
@@ -100,7 +100,7 @@ def _legacy_encoding(raw: bytes) -> str | None:
     text. charset-normalizer ranks the candidates (how much each decoding reads like
     language); a decoding with letters no spreadsheet user typed (a capital inside a word,
     a stray modifier symbol) is never chosen; on a tie, CR-only line ends - what Excel for
-    Mac writes - favour Mac Roman."""
+    Mac writes - favor Mac Roman."""
     import charset_normalizer  # only for files that are not UTF-8
 
     cr_only = b"\r" in raw and b"\n" not in raw
@@ -122,8 +122,8 @@ def visible(text: str) -> str:
 
 
 def clean_cell(value: str) -> str:
-    """A cell as a person meant it: Unicode-normalised, no-break spaces as spaces, trimmed."""
-    if value.isascii():  # the common case, and nothing to normalise
+    """A cell as a person meant it: Unicode-normalized, no-break spaces as spaces, trimmed."""
+    if value.isascii():  # the common case, and nothing to normalize
         return value.strip()
     return unicodedata.normalize("NFC", visible(value)).replace("\u00a0", " ").strip()
 

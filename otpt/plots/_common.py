@@ -50,7 +50,7 @@ def note_empty(ax: Axes, text: str = "No answers yet") -> Axes:
 
 
 def relative_luminance(colour) -> float:
-    """WCAG 2.1's relative luminance of a matplotlib colour: 0 black .. 1 white.
+    """WCAG 2.1's relative luminance of a matplotlib color: 0 black .. 1 white.
 
     >>> relative_luminance("white"), relative_luminance("black")
     (1.0, 0.0)

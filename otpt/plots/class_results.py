@@ -40,7 +40,7 @@ def _activity_rows(ax, y, activities, xlabel: str) -> None:
 
 
 def _lead_legend(ax, title: str) -> None:
-    """The OT / Both / PT colours as a legend right of the Axes, outside the data."""
+    """The OT / Both / PT colors as a legend right of the Axes, outside the data."""
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
     ax.legend(handles, LEADS, title=title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
 
@@ -49,7 +49,7 @@ def _lead_legend(ax, title: str) -> None:
 def plot_class_accuracy(
     data: pd.DataFrame, *, top: int | None = 12, title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
-    """Share of the class right on each activity (hardest at the top), coloured by the key.
+    """Share of the class right on each activity (hardest at the top), colored by the key.
 
     Shows the ``top`` hardest activities (all when None).
 
@@ -83,7 +83,7 @@ def plot_class_accuracy(
         for yi, (_, r) in zip(y, table.iterrows())
     ]
     _activity_rows(ax, y, table["activity"], "share of the class answering right")
-    _lead_legend(ax, "bar colour:\nwho usually\nleads")
+    _lead_legend(ax, "bar color:\nwho usually\nleads")
     if table.empty:
         note_empty(ax)
     if title:
@@ -185,7 +185,7 @@ def plot_confidence(
     data: pd.DataFrame, *, title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
     """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a misconception)
-    and "unsure and right" (a guess) are labelled.
+    and "unsure and right" (a guess) are labeled.
 
     Args:
         data: a class's answers with ``confidence`` (`load_class`).

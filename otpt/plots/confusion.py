@@ -27,7 +27,7 @@ def plot_confusion(
 
     Args:
         data: answers with the columns ``key`` and ``answer`` (as `ClassifyQuiz.answers`).
-        cmap: the colour map of the counts (a neutral scale: counts are not leads).
+        cmap: the color map of the counts (a neutral scale: counts are not leads).
         title: drawn above the Axes.
         ax: Axes to draw on; default a new 5.2 x 4.2 inch figure.
         **kwargs: passed to ``Axes.imshow``.
@@ -40,7 +40,7 @@ def plot_confusion(
         _, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
     values = table.to_numpy()
     peak = max(int(values.max()), 1)
-    # the same light grey scale as every count in otpt (blue is PT's colour, never a count's)
+    # the same light gray scale as every count in otpt (blue is PT's color, never a count's)
     image = ax.imshow(values, **({"cmap": cmap, "vmin": 0, "vmax": peak * 2.4} | kwargs))
     n = len(LEADS)
     for i in range(n):

@@ -55,7 +55,7 @@ def plot_lead_counts(
         by: "setting" or "population".
         title: drawn above the Axes.
         ax: Axes to draw on; default a new figure as tall as the rows need.
-        **kwargs: passed to ``Axes.barh`` (the package's colours unless you pass ``color``).
+        **kwargs: passed to ``Axes.barh`` (the package's colors unless you pass ``color``).
 
     Returns:
         The Axes drawn on.
@@ -79,7 +79,7 @@ def plot_lead_counts(
             bars,
             labels=[str(c) if c else "" for c in counts],
             label_type="center",
-            color="white" if lead == "PT" else "black",  # the higher-contrast text on each colour
+            color="white" if lead == "PT" else "black",  # the higher-contrast text on each color
             fontweight="bold",
         )
         inside += [(t, x0, x0 + c) for t, x0, c in zip(texts, left, counts) if c]

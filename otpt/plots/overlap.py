@@ -31,7 +31,7 @@ _HALF_WIDTH = 1.65  # the Axes' x range is -1.65..1.65; the circles' areas add u
 _COLUMNS = {"OT": -_HALF_WIDTH, "Both": -_HALF_WIDTH / 3, "PT": _HALF_WIDTH / 3}  # left edges
 _COLUMN_WIDTH = 2 * _HALF_WIDTH / 3
 _PAD = 0.04  # between a column's edge and its text, in the Axes' units
-# Region names and circle names in their colours, darkened where needed to read on white
+# Region names and circle names in their colors, darkened where needed to read on white
 # (contrast 4.9:1, 5.0:1 and 5.2:1; the palette's orange itself is only 2.2:1).
 _TEXT_COLOURS = {"OT": "#9A6700", "Both": "#007457", "PT": PALETTE["PT"]}
 _WIDTH_IN = 9.0  # a lesson's width: text drawn at its own size

@@ -15,7 +15,7 @@ from .titles import place_title
 
 __all__ = ["describe_pre_post", "plot_pre_post"]
 
-# Learners' lines in greys and dashes: the OT / Both / PT colours mean leads only.
+# Learners' lines in grays and dashes: the OT / Both / PT colors mean leads only.
 _CHANGE_LINES = {
     "improved": {"color": "#222222", "ls": "-"},
     "unchanged": {"color": "#9a9a9a", "ls": ":"},

@@ -28,7 +28,7 @@ def plot_skill_emphasis(
 
     Args:
         data: a checked bank.
-        cmap: the colour map (a neutral scale: percentages are not leads).
+        cmap: the color map (a neutral scale: percentages are not leads).
         title: drawn above the Axes.
         ax: Axes to draw on; default a new 6.4 x 6.2 inch figure.
         **kwargs: passed to ``Axes.pcolormesh``.
@@ -41,7 +41,7 @@ def plot_skill_emphasis(
         _, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
     values = table.to_numpy()
     rows, cols = values.shape
-    # Cells as vector squares centred on whole numbers, first skill at the top.
+    # Cells as vector squares centered on whole numbers, first skill at the top.
     mesh = {"cmap": cmap, "vmin": 0, "vmax": 130} | kwargs
     ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5, values, **mesh)
     ax.set_xlim(-0.5, cols - 0.5)

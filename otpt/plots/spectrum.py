@@ -26,7 +26,7 @@ def plot_spectrum(
 ) -> Axes:
     """Each activity as a dot on an OT <-> PT axis, one row per setting (or population).
 
-    Dots are coloured by lead; -1 is "OT leads", +1 "PT leads", 0 shared. See
+    Dots are colored by lead; -1 is "OT leads", +1 "PT leads", 0 shared. See
     `otpt.spectrum_position` for how the place is computed, and `describe_spectrum` for the
     sentence that goes with the figure.
 
@@ -82,7 +82,7 @@ def plot_spectrum(
         [-1, -0.5, 0, 0.5, 1], ["\u22121\nOT leads", "\u22120.5", "0\nshared", "+0.5", "+1\nPT leads"]
     )
     ax.set_xlabel("where each activity sits: its lead, each profession's part, its skills")
-    ax.axvline(0, color="grey", lw=1, ls="--", zorder=1)
+    ax.axvline(0, color="gray", lw=1, ls="--", zorder=1)
     ax.grid(axis="y", color="#ddd", zorder=0)
     ax.spines[["top", "right", "left"]].set_visible(False)
     ax.legend(title="usually led by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)

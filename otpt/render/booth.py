@@ -1,6 +1,6 @@
 """What a visitor reads at the outreach booth: the one-line story, the card, plain-word
 feedback, the end screen, and a short glossary - written for a high-school visitor, every
-text escaped here. Colours come from the page's theme (`otpt.render.theme`)."""
+text escaped here. Colors come from the page's theme (`otpt.render.theme`)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ CREDIT = (
 )
 
 #: Her words on the end screen: a quotation, credited beside it, outside the package's
-#: CC BY licence (LICENSE-CONTENT).
+#: CC BY license (LICENSE-CONTENT).
 QUOTE = (
     "\u201cSo no, neither profession is \u2018better.\u2019 We\u2019re just different pieces of the same puzzle, "
     "and it\u2019s only through collaboration that the full picture is complete.\u201d"
@@ -73,7 +73,7 @@ WHO = {
 }
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
-_OUTCOME = {  # symbol and words with the colour: never colour alone
+_OUTCOME = {  # symbol and words with the color: never color alone
     "right": ("\u2713", "Yes!"),
     "defensible": ("\u2248", "That works too."),
     "not usually": ("\u2717", "Not quite."),
@@ -123,7 +123,9 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
     ``why`` is a `otpt.io.booth_texts.BoothText` that has one)."""
     colour = OUTCOME_COLOURS[fb.outcome]
     exception = getattr(why, "exception", "")
-    more = f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(exception)}</p>' if exception else ""
+    more = (
+        f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(exception)}</p>' if exception else ""
+    )
     return (
         f'<div style="{_TEXT};line-height:1.4">'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.35)};color:{colour}"><b>{escape(plain_verdict(fb))}</b></p>'

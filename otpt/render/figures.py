@@ -6,7 +6,7 @@ alt text, and under it a closed "Describe this figure" that opens to the same wo
 every learner can have them, and the page is not a paragraph of numbers under each chart.
 
 Figures are rendered as SVG: sharp at any zoom and on a projector, smaller than a PNG
-for these charts, and quicker to draw (no rasterising). Letters are drawn as shapes, so
+for these charts, and quicker to draw (no rasterizing). Letters are drawn as shapes, so
 the picture looks the same whatever fonts the learner's computer has. An SVG inside an
 ``<img>`` cannot run scripts, whatever text the activity bank holds. The ground is always
 opaque white, so the figure stays readable on a dark theme's page.

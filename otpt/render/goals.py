@@ -8,7 +8,7 @@ from ..io.goals import WorkedGoals
 
 __all__ = ["goals_compared_html"]
 
-_MARKS = {True: "\u2713", False: "\u2717"}  # met / missing: a symbol and the words, never colour
+_MARKS = {True: "\u2713", False: "\u2717"}  # met / missing: a symbol and the words, never color
 
 
 def goals_compared_html(

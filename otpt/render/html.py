@@ -1,7 +1,7 @@
 """HTML for the quiz: activity cards, feedback, progress and the end-of-round summary.
 
 Every piece of text that comes from a bank is HTML-escaped here, before it reaches a
-widget, so a bank cannot inject markup or scripts. Colour is never the only signal:
+widget, so a bank cannot inject markup or scripts. Color is never the only signal:
 verdicts carry a word and a symbol.
 """
 

@@ -88,7 +88,7 @@ def download_link_html(text: str, filename: str) -> str:
 
 def status_html(text: str, *, problem: bool = False) -> str:
     """A save status line: plain text (escaped), wrapped with normal line spacing, a symbol
-    in front (a problem is never told by colour alone)."""
+    in front (a problem is never told by color alone)."""
     symbol = "\u26a0" if problem else "\u2713"
     return (f'<p style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
             f"{symbol} {escape(text)}</p>")  # fmt: skip

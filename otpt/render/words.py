@@ -1,6 +1,6 @@
 """The sentences the widgets compose around the bank's own text: verdicts, team notes,
 prompts and notices (a figure's sentence is its ``describe_x``, beside the plot) - whole sentences with named parts, kept in one
-place so they stay consistent (and can go to a translation catalogue later).
+place so they stay consistent (and can go to a translation catalog later).
 
 These are plain text; `otpt.render.html` escapes them once, on the way into HTML.
 """
@@ -62,7 +62,7 @@ PROMPTS = {
 
 
 def verdict(fb: Feedback) -> str:
-    """The verdict on one answer, word and symbol (never colour alone): "✓ Right - usually PT",
+    """The verdict on one answer, word and symbol (never color alone): "✓ Right - usually PT",
     "≈ Defensible - ...", "✗ Not usually - ...". Where one specialist of either profession
     does the whole job (``shared_as`` "either specialist"), the verdict says so: Both is
     never the answer for one person's work.

@@ -108,7 +108,7 @@ class OverlapExplorer(widgets.VBox):
 
 
 def _one_category(bank, column: str, value: str) -> str:
-    """The bank's name for ``value`` (any capitalisation); ValueError listing the names if none."""
+    """The bank's name for ``value`` (any capitalization); ValueError listing the names if none."""
     found, _ = find_categories(bank, column, [value])
     if not found:
         raise ValueError(
