@@ -25,7 +25,8 @@ MAY_IMPORT = {
     "plots": {"errors", "vocab", "io", "analysis", "plots"},
     "render": {"errors", "vocab", "io", "analysis", "plots", "render"},
     "widgets": {"errors", "vocab", "io", "analysis", "plots", "render", "widgets"},
-    "check": {"errors", "vocab", "io", "analysis", "check"},
+    "check": {"errors", "vocab", "io", "analysis", "check", "labels"},
+    "labels": {"errors", "vocab", "io", "analysis", "labels"},
     "__main__": {"check"},
 }
 #: Third-party packages a layer must not import (pure layers draw nothing, show nothing).
@@ -35,6 +36,7 @@ MUST_NOT_IMPORT = {
     "plots": {"ipywidgets", "anywidget"},
     "render": {"ipywidgets", "anywidget"},
     "check": {"ipywidgets", "anywidget", "matplotlib"},
+    "labels": {"ipywidgets", "anywidget", "matplotlib"},
 }
 
 

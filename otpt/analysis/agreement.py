@@ -133,7 +133,7 @@ def label_agreement(labels: pd.DataFrame, bank: pd.DataFrame) -> LabelAgreement:
         rows.append((rater, len(given), float((given == keys).mean()) if len(given) else float("nan"),
                      float(np.mean(ok)) if ok else float("nan"), kappa))  # fmt: skip
     per_rater = pd.DataFrame(rows, columns=["rater", "n", "key_share", "accepted_share", "cohen_kappa"])
-    per_rater = per_rater.set_index("rater").round(2)
+    per_rater = per_rater.set_index("rater").round(2).astype({"n": int})
     complete = wide.dropna()
     if len(raters) >= 2 and len(complete):
         codes = complete.apply(lambda column: column.map(LEADS.index)).to_numpy()

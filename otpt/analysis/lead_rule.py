@@ -82,7 +82,7 @@ class Suggestion:
     decided_by: str
     reasons: list[str] = field(default_factory=list)
     tip: str = ""
-    shared_as: str | None = None  # "either specialist" when a credential open to both decides
+    shared_as: str | None = None  # "either specialist" when a credential open to both is named
 
     @property
     def label(self) -> str:
@@ -179,8 +179,10 @@ def _evidence(
     def pair(names):
         return _mean([(weights[n].ot, weights[n].pt) for n in names])
 
-    # each layer's inputs count once: the target, the interventions together, the specialty
-    decisive = _mean([pair(chosen["target"]), pair(chosen["intervention"]), pair(chosen["specialty"])])
+    # each layer's inputs count once: the target, the interventions together, the specialty -
+    # except a credential open to both, which says how the work is shared, not who leads it
+    own_specialty = [s for s in chosen["specialty"] if _SPECIALIST.get(s) != "either"]
+    decisive = _mean([pair(chosen["target"]), pair(chosen["intervention"]), pair(own_specialty)])
     context = [pair(chosen["skill"]), pair(chosen["occupation_area"])]
     combined = _mean([decisive, *context]) if decisive else _mean(context)
     reasons += [
@@ -204,23 +206,35 @@ _TIPS = {
     "target": "the target - does the therapy work on the everyday task itself, on movement and mobility, or both?",
     "intervention": "the intervention - exercise, ADL training, adaptive equipment, a splint ...?",
 }
-_SPECIALIST = {"open to both": "Both", "OT specialty": "OT", "PT specialty": "PT"}
+_SPECIALIST = {"open to both": "either", "OT specialty": "OT", "PT specialty": "PT"}
 
 
 def _suggest(evidence: _Evidence, margin: float, level: float) -> dict:
     """The suggestion's fields from an activity's evidence (shared by one activity and a bank).
 
-    In order: a specialist credential decides (only that profession, or either); then a
-    specialized intervention (a splint is OT's whatever body part it is for); then the
-    target and the interventions together. Both is sure only with a structure behind it:
-    a target that names both, or interventions from each side - one generic shared
-    intervention (education, seating) alone leaves it unsure.
+    In order: a credential only one profession holds decides; then a specialized
+    intervention (a splint is OT's whatever body part it is for); then the target and the
+    interventions together. Both is sure only with a structure behind it: a target that
+    names both, or interventions from each side - one generic shared intervention
+    (education, seating) alone leaves it unsure. A credential open to both professions
+    (hand therapy, lymphedema, seating) never makes the answer Both - one specialist does
+    the whole job: the suggestion is the profession the other inputs point to, marked
+    "either specialist" (content v3: Both is never the key for one person's work).
     """
-    if evidence.specialty:
+    result = _suggest_lead(evidence, margin, level)
+    if evidence.specialty == "open to both":
+        result["shared_as"] = "either specialist"
+        if result["lead"] == "Both":  # no profession usually does it: practice varies
+            result["sure"] = False
+    return result
+
+
+def _suggest_lead(evidence: _Evidence, margin: float, level: float) -> dict:
+    if evidence.specialty in ("OT specialty", "PT specialty"):
         lead = _SPECIALIST[evidence.specialty]
-        scores = {"Both": (2.5, 2.5), "OT": (3.0, 0.0), "PT": (0.0, 3.0)}[lead]
-        shared_as = "either specialist" if lead == "Both" else None
-        return dict(lead=lead, sure=True, scores=scores, decided_by="specialty", shared_as=shared_as)
+        return dict(
+            lead=lead, sure=True, scores={"OT": (3.0, 0.0), "PT": (0.0, 3.0)}[lead], decided_by="specialty"
+        )
     lead = _decide(*evidence.intervention, margin, level) if evidence.intervention else None
     if lead in ("OT", "PT"):
         return dict(lead=lead, sure=True, scores=evidence.intervention, decided_by="intervention")

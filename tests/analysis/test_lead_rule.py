@@ -89,7 +89,11 @@ def test_both_needs_a_distinct_ot_target_and_a_distinct_pt_target():
     specialist = otpt.suggest_lead(
         ["fine_motor"], "work", interventions=["orthosis fabrication"], specialty="open to both"
     )
-    assert specialist.label == "Both (either specialist)" and specialist.decided_by == "specialty"
+    # a credential open to both says one specialist does the job, not that both do: the splint
+    # decides which profession usually does it (content v3: Both is never one person's work)
+    assert specialist.label == "OT (either specialist)" and specialist.decided_by == "intervention"
+    unsure = otpt.suggest_lead(target="occupation and movement", specialty="open to both")
+    assert (unsure.lead, unsure.sure, unsure.shared_as) == ("Both", False, "either specialist")
 
 
 def test_thin_evidence_is_unsure_and_says_what_would_tip_it():
@@ -158,7 +162,7 @@ def test_inputs_are_read_as_the_loader_reads_them():
     typed = otpt.suggest_lead(["ROM", "Gait"], "adl", target="Movement or Body Function", specialty="CHT")
     exact = otpt.suggest_lead(["range_of_motion", "gait"], "ADL", target="movement and mobility",
                               specialty="open to both")  # fmt: skip
-    assert typed == exact and typed.label == "Both (either specialist)"
+    assert typed == exact and typed.label == "PT (either specialist)"
 
 
 def test_one_generic_shared_intervention_does_not_settle_both():
@@ -325,9 +329,7 @@ def test_place_activity_widget_reads_its_controls():
 
 
 def test_placement_plot_marks_your_activity_and_the_band():
-    s = otpt.suggest_lead(
-        ["gait"], target="movement and mobility", interventions=["motor function training"]
-    )
+    s = otpt.suggest_lead(["gait"], target="movement and mobility", interventions=["motor function training"])
     ax = otpt.plot_placement(BANK, suggestion=s, name="Jogging")
     star = ax.collections[-1]
     assert tuple(star.get_offsets()[0]) == (pytest.approx(s.position), pytest.approx(0.62))

@@ -6,7 +6,7 @@ CASES = otpt.load_cases()
 
 
 def test_bundled_cases_cover_the_source_story():
-    assert set(CASES) == {"hip", "school", "falls"}
+    assert {"hip", "school", "falls"} <= set(CASES)
     hip = [t.task.lower() for t in CASES["hip"].tasks]
     for words in (
         "exercising the legs",

@@ -24,7 +24,7 @@ LINES = (
     "like feeding yourself or getting dressed.",
     "we share the same goal: supporting individuals in finding motivation, purpose, and direction in doing what "
     "matters most to them.",
-    'So no, neither profession is "better." We\'re just different pieces of the same puzzle, and it\'s only '
+    "So no, neither profession is \"better.\" We're just different pieces of the same puzzle, and it's only "
     "through collaboration that the full picture is complete.",
 )
 #: Words of hers that no sentence of ours may use (ours would be a close paraphrase).
@@ -68,7 +68,9 @@ def units():
             shown = ["".join(cell["source"])]
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
-                shown += ["".join(data.get(kind, "")) for kind in ("text/html", "text/markdown", "text/plain")]
+                shown += [
+                    "".join(data.get(kind, "")) for kind in ("text/html", "text/markdown", "text/plain")
+                ]
                 shown.append("".join(output.get("text", "")))
             yield f"{path.relative_to(ROOT)} cell {n}", "\n".join(shown)
     for path in sorted((ROOT / "otpt").rglob("*.py")):
@@ -116,14 +118,20 @@ def findings():
                 if span is None:
                     found.append(f"{where}: '{fragment}' in our own words - quote her, credited, or rewrite")
                 elif not any(_loose(span) and _loose(span) in canon for canon in CANON):
-                    found.append(f"{where}: '{fragment}' quoted, but not word for word: {span.strip()[:90]!r}")
+                    found.append(
+                        f"{where}: '{fragment}' quoted, but not word for word: {span.strip()[:90]!r}"
+                    )
                 elif not all(c.lower() in window.lower() for c in CREDIT):
-                    found.append(f"{where}: '{fragment}' quoted without the credit beside it ({', '.join(CREDIT)})")
+                    found.append(
+                        f"{where}: '{fragment}' quoted without the credit beside it ({', '.join(CREDIT)})"
+                    )
     return found
 
 
 def test_the_checker_tells_a_credited_quotation_from_a_paraphrase():
-    credited = '> "We\'re just different pieces of the same puzzle" - Cara, "OT & PT: Same Team, No Games" (2025)'
+    credited = (
+        '> "We\'re just different pieces of the same puzzle" - Cara, "OT & PT: Same Team, No Games" (2025)'
+    )
     assert _quoted_span(_plain(credited), 30, 40) is not None
     assert any(_loose(_quoted_span(_plain(credited), 30, 40)) in c for c in CANON)
     ours = "OT and PT are different pieces of the same puzzle."

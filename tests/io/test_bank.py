@@ -228,9 +228,7 @@ def test_new_columns_are_checked_with_line_and_column(write_csv):
     text = str(info.value)
     assert "line 2, column C (also_accepted): found 'OT', which includes the lead" in text
     assert "line 3, column D (shared_as): found 'co-treatment' on a row led by PT" in text
-    assert (
-        "line 3, column E (target): found 'movement'. Allowed: occupation, movement and mobility" in text
-    )
+    assert "line 3, column E (target): found 'movement'. Allowed: occupation, movement and mobility" in text
     assert "line 3, column H (body_region): found 'legs'" in text
     assert (
         "line 4, column G (occupation): found 'shopping' with the occupation area 'ADL'. In the OTPF-4 'shopping' belongs to 'IADL'."
@@ -406,5 +404,7 @@ def test_quiz_column_keeps_rows_in_the_bank_and_out_of_the_draw(tmp_path):
     bank = otpt.load_activities(path)
     assert list(bank["quiz"]) == [True, False, True]
     (tmp_path / "bad.csv").write_text("activity,lead,quiz\nA,OT,maybe\n", encoding="utf-8")
-    with pytest.raises(otpt.ActivityDataError, match=r"line 2, column C \(quiz\): found 'maybe'. Allowed: yes or no"):
+    with pytest.raises(
+        otpt.ActivityDataError, match=r"line 2, column C \(quiz\): found 'maybe'. Allowed: yes or no"
+    ):
         otpt.load_activities(tmp_path / "bad.csv")

@@ -27,7 +27,11 @@ def bank():
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_form_shows_the_activity_and_never_the_key(tmp_path, bank, suffix):
     path = otpt.write_label_form(tmp_path / f"form{suffix}", bank, seed=3)
-    form = pd.read_csv(path, keep_default_na=False) if suffix == ".csv" else pd.read_excel(path, keep_default_na=False, engine="openpyxl")
+    form = (
+        pd.read_csv(path, keep_default_na=False)
+        if suffix == ".csv"
+        else pd.read_excel(path, keep_default_na=False, engine="openpyxl")
+    )
     assert list(form.columns) == ["id", "activity", "description", "setting", "population", "label", "note"]
     assert sorted(form["id"]) == ["A1", "A2", "A3", "A4"] and (form["label"] == "").all()
     text = form.to_string()
@@ -67,7 +71,7 @@ def test_agreement_is_read_back_and_computed(tmp_path, bank):
     assert rows.loc["A1", ["OT", "Both", "PT"]].tolist() == [3, 0, 0]
     assert result.per_rater.loc["cy", "key_share"] == pytest.approx(0.75)  # A3 PT is not the lead
     assert result.per_rater.loc["cy", "accepted_share"] == pytest.approx(1.0)
-    assert "3 raters labelled 4 activities" in result.summary()
+    assert "3 raters labeled 4 activities" in result.summary()
 
 
 def test_a_form_with_a_label_it_cannot_use_names_file_line_and_column(tmp_path, bank):
@@ -88,6 +92,6 @@ def test_the_command_writes_a_form_and_reports_agreement(tmp_path, capsys):
     files = [fill(form, keys, tmp_path / f"rater{n}.csv") for n in (1, 2)]
     assert main(["labels", "agreement", *map(str, files), "--out", str(tmp_path / "rows.csv")]) == 0
     said = capsys.readouterr().out
-    assert "2 raters labelled" in said and "Fleiss' kappa 1.00" in said and "100% of labels" in said
+    assert "2 raters labeled" in said and "Fleiss' kappa 1.00" in said and "100% of labels" in said
     assert len(pd.read_csv(tmp_path / "rows.csv")) == len(bundled)
     assert main(["labels", "agreement", str(tmp_path / "missing.csv")]) == 1
