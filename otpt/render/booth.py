@@ -42,7 +42,7 @@ STORY = (
 
 #: Where the booth comes from, credited on the attract screen.
 CREDIT = (
-    'Based on "OT & PT: Same Team, No Games", a blog post by Cara, an OT student at USC '
+    'Based on "OT & PT: Same Team, No Games", a blog post by Cara, a student at USC Chan '
     "(USC Chan student blog, 25 June 2025)."
 )
 
