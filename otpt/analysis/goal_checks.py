@@ -16,26 +16,102 @@ import re
 
 __all__ = ["goal_checklist"]
 
-_TIME = re.compile(r"\b(within|by|in \d|day|days|week|weeks|month|months|term|discharge)\b", re.I)
+#: Who will do what: "... will ...", or the clinical shorthand "Pt to ambulate ...".
+_WHO_WILL = re.compile(r"\bwill\b|\b(pt|patient|client|student|child|resident)\s+to\s+[a-z]", re.I)
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+#: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
+#: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
+_TIME = re.compile(
+    r"\b(within|in \d|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"month|months)\b|this (term|semester|school year)|discharge|"
+    r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
+    + _MONTHS
+    + r"|(mon|tues|wednes|thurs|fri)day|"
+    r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference)))",
+    re.I,
+)
 _MEASURE = re.compile(
-    r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only|supervision|stand-by|"
-    r"assist\w*|help from)\b",
+    r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only|supervision|stand-by|set-?up|"
+    r"assist\w*|help from|cues?|cga|sba|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
 _MOVEMENT = re.compile(
-    r"\b(balance|strength|stand\w*|walk\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|met(?:er|re)s?|"
-    r"feet|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|transfer\w*|sit\w*)\b",
+    r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|"
+    r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
+    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*)\b",
     re.I,
 )
 #: What makes a movement goal functional: an activity or a place the movement is for (ICF
 #: activities and participation), or "so that she can ...".
 _FUNCTION = re.compile(
-    r"\b(walk\w*|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
+    r"\b(walk\w*|ambulat\w*|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
     r"carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|work|job|school|class\w*|"
-    r"home|community|car|bus|bed|chair|bathroom|kitchen|store|shop\w*|sport\w*|game|recess|garden\w*|"
-    r"so (that )?(he|she|they|the \w+) can)\b",
+    r"home|community|car|bus|bed|chair|bathroom|kitchen|store|shop\w*|sport\w*|game|recess|garden\w*|gym|"
+    r"playground|hallway|curbs?|ramp|so (that )?(he|she|they|the \w+) can)\b",
     re.I,
 )
+#: Words of an everyday activity, by the OTPF-4 occupation a task names (the part of
+#: ``task`` after ";"), so "brush her teeth" names grooming and "open his milk carton" feeding.
+_OCCUPATION_WORDS = {
+    "personal hygiene and grooming": "groom teeth brush face wash shave hair comb makeup deodorant nails",
+    "feeding": "feed eat meal spoon fork cup carton drink lunch snack utensil",
+    "eating and swallowing": "eat swallow drink meal chew sip",
+    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes",
+    "bathing and showering": "bath bathe shower wash tub sponge",
+    "toileting and toilet hygiene": "toilet toileting commode bathroom hygiene urinal",
+    "functional mobility": "transfer bed chair walk get up sit stand bathroom car",
+    "meal preparation and cleanup": "cook meal kitchen stove microwave dishes prepare",
+    "home establishment and management": "laundry clean dishes home chores fold",
+    "shopping": "shop store groceries cart",
+    "medication management": "pill pills medication medicine organizer",
+    "driving and community mobility": "bus car drive driving community",
+    "care of others": "baby child grandchild care lift bathe feed",
+    "care of pets and animals": "dog cat pet walk feed",
+    "formal educational participation": "class school write writing handwriting desk homework lesson",
+    "play participation": "play game toy toys friends recess",
+    "leisure participation": "hobby garden gardening knit guitar",
+    "job performance and maintenance": "job work shift lift carry tasks",
+    "sleep preparation": "sleep bed bedtime routine",
+    "sleep participation": "sleep night",
+    "peer group participation": "friends group classmates",
+    "community participation": "community group church club",
+}
+#: Words that name no activity: they would match any task ("patient", "within").
+_STOPWORDS = {
+    "patient",
+    "patients",
+    "with",
+    "within",
+    "after",
+    "while",
+    "from",
+    "their",
+    "this",
+    "that",
+    "will",
+    "into",
+    "when",
+    "during",
+    "before",
+    "about",
+    "using",
+    "without",
+    "weeks",
+    "week",
+    "days",
+    "month",
+    "months",
+    "child",
+    "adult",
+    "older",
+    "person",
+    "first",
+    "again",
+    "daily",
+    "each",
+    "every",
+    "able",
+}
 
 
 def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[bool, str]]:
@@ -66,12 +142,11 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
     if not text:
         return [(False, f"Write the {profession} goal first.")]
     checks = [
-        (" will " in f" {text.lower()} ", 'Says who will do what ("the patient will ...").'),
+        (bool(_WHO_WILL.search(text)), 'Says who will do what ("the patient will ...").'),
         (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
         (bool(_MEASURE.search(text)), "Has a measure: how much, how often, or how much help."),
     ]
-    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", task.lower())}
-    names_task = any(w[:4] in stems for w in re.findall(r"[a-z]{4,}", text.lower()))
+    names_task = _names_the_task(text, task)
     if profession == "PT":
         checks += [
             (
@@ -92,3 +167,16 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
             )
         )
     return checks
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOPWORDS}
+
+
+def _names_the_task(goal: str, task: str) -> bool:
+    """Whether ``goal`` names the activity of ``task`` ("activity; occupation"): a word of
+    the activity (first four letters, stopwords left out) or of its OTPF-4 occupation."""
+    activity, _, occupation = task.partition(";")
+    words = {w[:4] for w in _words(activity) if len(w) >= 4}
+    words |= {w[:4] for w in _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()}
+    return any(w[:4] in words for w in _words(goal) if len(w) >= 3)

@@ -102,6 +102,7 @@ class Feedback:
     shared_as: str = ""  # how the work is shared (vocab.SHARED_AS), if the bank says
     target: str = ""  # what the therapy works on (vocab.TARGETS), if the bank says
     other_lead: str = ""  # another professional who usually leads the activity as a whole, if any
+    icf_chapter: str = ""  # the ICF chapter (b1-b8, d1-d9 ...), if the bank says
 
     @property
     def correct(self) -> bool:
@@ -154,6 +155,7 @@ def check_answer(bank: pd.DataFrame, activity_id: str, answer: str) -> Feedback:
         shared_as=shared or "",
         target=_text(row.get("target")),
         other_lead=_text(row.get("other_lead")),
+        icf_chapter=_text(row.get("icf_chapter")),
     )
 
 

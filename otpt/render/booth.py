@@ -17,6 +17,7 @@ __all__ = [
     "RULE",
     "STORY",
     "WHO",
+    "WHO_TOGETHER",
     "attract_html",
     "booth_card_html",
     "booth_feedback_html",
@@ -42,14 +43,14 @@ STORY = (
 
 #: Where the booth comes from, credited on the attract screen.
 CREDIT = (
-    'Based on "OT & PT: Same Team, No Games", a blog post by Cara, a student at USC Chan '
+    'Inspired by "OT & PT: Same Team, No Games", a blog post by Cara, a student at USC Chan '
     "(USC Chan student blog, 25 June 2025)."
 )
 
 #: Her words on the end screen: a quotation, credited beside it, outside the package's
 #: CC BY license (LICENSE-CONTENT).
 QUOTE = (
-    "\u201cSo no, neither profession is \u2018better.\u2019 We\u2019re just different pieces of the same puzzle, "
+    '\u201cSo no, neither profession is "better." We\u2019re just different pieces of the same puzzle, '
     "and it\u2019s only through collaboration that the full picture is complete.\u201d"
 )
 QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
@@ -71,6 +72,8 @@ WHO = {
     "PT": "A physical therapist (PT) usually helps with this.",
     "Both": "Usually, OT and PT both have a part in this.",
 }
+#: For a card where they work together in one visit: "usually" would say such visits are.
+WHO_TOGETHER = "Here, OT and PT both have a part - together, in one visit, for a reason."
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
 _OUTCOME = {  # symbol and words with the color: never color alone
@@ -115,7 +118,8 @@ def plain_verdict(fb: Feedback) -> str:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
     symbol, words = _OUTCOME[fb.outcome]
     said = "" if fb.outcome == "right" else f" You said {fb.answer}."
-    return f"{symbol} {words}{said} {WHO[fb.key]}"
+    who = WHO_TOGETHER if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
+    return f"{symbol} {words}{said} {who}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:

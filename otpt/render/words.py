@@ -11,6 +11,7 @@ from ..analysis.grading import Feedback, accepted_answers
 from ..vocab import SYMBOLS
 
 __all__ = [
+    "BODY_SYSTEMS",
     "PROMPTS",
     "TARGET_WORDS",
     "TEAM_NOTES",
@@ -20,6 +21,14 @@ __all__ = [
     "team_note",
     "verdict",
 ]
+
+#: Body functions other than movement that PT works on (ICF chapters), said as they are
+#: where a row's target is movement and mobility: the rule of thumb does not reach them.
+BODY_SYSTEMS = {
+    "b4": "the heart, lungs and breathing",
+    "b6": "bladder, bowel and pelvic-floor function",
+    "b8": "the skin and wound healing",
+}
 
 #: The bank's targets (`otpt.vocab.TARGETS`) as the rule of thumb says them.
 TARGET_WORDS = {
@@ -33,7 +42,9 @@ TARGET_WORDS = {
 TEAM_NOTES = {
     "co-treatment": (
         "Same team, same session: the OT and the PT treat together (co-treatment), each working on "
-        "their own goal above. Teams co-treat when the person gains from both at once, not to save time."
+        "their own goal above. The AOTA/APTA/ASHA joint guidelines call it appropriate when coordination "
+        "between the two disciplines will benefit the patient, not for scheduling; the lessons' stricter "
+        "test is whether this person benefits from both therapists at the same moment."
     ),
     "either specialist": (
         "Same team, one person: a specialist does the whole job here, and the specialty is open to both "
@@ -72,7 +83,7 @@ def verdict(fb: Feedback) -> str:
     '✗ Not usually - you said Both; usually PT'
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
     ...                  shared_as="either specialist"))
-    '≈ Also right - one specialist does the whole job: most often an OT, and a PT with the same training too'
+    '≈ Also right - one specialist does the whole job: here usually an OT, and a PT with the same training does it too'
     """
     symbol = SYMBOLS[fb.outcome]
     specialist = fb.shared_as == "either specialist"
@@ -82,7 +93,7 @@ def verdict(fb: Feedback) -> str:
         if fb.outcome == "defensible":
             return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
     elif specialist:
-        usually = f"most often {_ARTICLE[fb.key]}, and {_ARTICLE[_OTHER[fb.key]]} with the same training too"
+        usually = f"here usually {_ARTICLE[fb.key]}, and {_ARTICLE[_OTHER[fb.key]]} with the same training does it too"
         if fb.outcome == "right":
             return f"{symbol} Right - one specialist does the whole job: {usually}"
         if fb.outcome == "defensible":
@@ -110,7 +121,10 @@ def target_note(fb: Feedback) -> str:
     'The therapy works on movement and mobility. Of OT and PT, PT usually leads; nurses usually lead the activity as a whole.'
     """
     parts = []
-    if fb.target:
+    system = BODY_SYSTEMS.get(fb.icf_chapter)
+    if fb.target == "movement and mobility" and system:  # wound care, pelvic floor, breathing
+        parts.append(f"The therapy works on a body function: {system}.")
+    elif fb.target:
         parts.append(f"The therapy works on {TARGET_WORDS.get(fb.target, fb.target)}.")
     if fb.other_lead:
         of_the_two = "both usually have a part" if fb.key == "Both" else f"{fb.key} usually leads"

@@ -30,3 +30,26 @@ def test_a_pt_goal_is_asked_whether_it_is_functional(goal, functional):
     # goal that names only a body part or a number is prompted to say what it is for.
     last_ok, last_prompt = otpt.goal_checklist(goal, "PT", "Riding a bike; leisure participation")[-1]
     assert last_prompt.startswith("Is functional") and last_ok is functional
+
+
+@pytest.mark.parametrize(
+    ("goal", "profession", "task", "expected"),
+    [
+        # review 14: a bare "by" is no time frame; "patient" names no activity
+        ("The patient will dress by herself.", "OT", "Dressing after a stroke; dressing", [True, False, False, True]),
+        ("Within 5 days the patient will increase shoulder flexion to 90 degrees.", "OT",
+         "Moving a patient from bed to chair in intensive care; functional mobility", [True, True, True, False]),
+        # the activity named in other words than the task's title: its OTPF-4 occupation's
+        ("Within 2 days the patient will brush her teeth with supervision.", "OT",
+         "Washing and grooming while standing at the sink; personal hygiene and grooming", [True, True, True, True]),
+        ("Within 2 weeks, the student will open his milk carton on 4 of 5 days.", "OT",
+         "Carrying a lunch tray in the school cafeteria; feeding", [True, True, True, True]),
+        # how PT students write goals: shorthand is read
+        ("Pt to ambulate 150 ft with RW and CGA x 2 weeks to the bathroom.", "PT",
+         "Walking to the bathroom; functional mobility", [True, True, True, True, True]),
+        ("By the IEP review he will climb the 12 school stairs with one rail.", "PT",
+         "Stairs; formal educational participation", [True, True, True, True, True]),
+    ],
+)  # fmt: skip
+def test_the_self_check_reads_goals_as_clinicians_write_them(goal, profession, task, expected):
+    assert [ok for ok, _ in otpt.goal_checklist(goal, profession, task)] == expected

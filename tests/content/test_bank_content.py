@@ -116,8 +116,12 @@ def test_every_lesson_footer_cites_sources_by_their_listed_names(sources):
 def test_size_balance_and_coverage(bank):
     assert len(bank) >= 80
     counts = bank["lead"].value_counts()
-    assert counts["Both"] >= len(bank) / 4
-    assert counts.max() <= 1.5 * counts.min(), counts.to_dict()  # roughly balanced
+    # Content v3: blind raters and two outside reviews moved nine rows from Both to the one
+    # profession that usually carries the work (data/CHANGES.md), so Both is a fifth of the
+    # bank, not a quarter; OT and PT stay balanced, and the quiz keeps Both items to learn from.
+    assert counts["Both"] >= len(bank) / 5
+    assert max(counts["OT"], counts["PT"]) <= 1.25 * min(counts["OT"], counts["PT"]), counts.to_dict()
+    assert (bank.loc[bank["quiz"], "lead"] == "Both").sum() >= 10
     assert set(bank["setting"]) == set(otpt.SETTINGS)
     assert set(bank["population"]) == set(otpt.POPULATIONS)
     assert {s for skills in bank["skills"] for s in skills} == set(otpt.SKILLS)
@@ -169,11 +173,13 @@ def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
     assert f"{int(n)} of its {int(size)} activities are shared ({share:.0%})" in answer
     others = shared.drop(top)["mean"]
     assert f"against {others.min():.0%}"[:-1] + f"-{others.max():.0%} in every other setting" in answer
-    most = shared["sum"].idxmax()
-    assert (
-        most == "outpatient"
-        and f"outpatient has more shared activities ({int(shared.loc[most, 'sum'])})" in answer
-    )
+    most = int(shared["sum"].max())
+    if (
+        shared.loc["outpatient", "sum"] == shared.loc[top, "sum"] == most
+    ):  # a count can tie while shares differ
+        assert f"outpatient ties it, with {most} shared activities" in answer
+    else:
+        assert f"outpatient has more shared activities ({int(shared.loc['outpatient', 'sum'])})" in answer
 
 
 def test_lesson_3_worked_answer_counts_the_rule_s_misses(bank):
@@ -233,7 +239,7 @@ def test_co_treatment_rows_give_a_reason_of_this_persons(bank):
     co = bank[bank["shared_as"] == "co-treatment"]
     assert "A006" in set(co["id"]) and len(co) >= 3
     reason = re.compile(
-        r"only|one short|cannot|can't|tolerat|tires|twice|at once|same (time|meal|session)|both at|without",
+        r"only|one short|cannot|can't|tolerat|tires|twice|limits|at once|same (time|meal|session)|both at|without",
         re.I,
     )
     for _, row in co.iterrows():
@@ -327,8 +333,11 @@ STORY = {
 
 @pytest.mark.parametrize(("lead", "pattern"), [(lead, p) for lead, ps in STORY.items() for p in ps])
 def test_source_story_situations_are_present(bank, lead, pattern):
+    # a situation of the story is present where its answer is the key or a defensible one
+    # (content v3 keyed the morning-after bed exit PT and the recess plan OT, Both defensible)
     text = (bank["activity"] + " " + bank["description"]).str.lower()
-    hits = bank[text.str.contains(pattern) & (bank["lead"] == lead)]
+    answers = bank["lead"].astype(str) + ";" + bank["also_accepted"].fillna("")
+    hits = bank[text.str.contains(pattern) & answers.str.split(";").map(lambda a: lead in a)]
     assert len(hits), f"no {lead}-led activity matching {pattern!r}"
 
 
@@ -346,7 +355,11 @@ def test_hospital_co_treatment_and_school_sensory_rows(bank):
     school = bank[(bank["setting"] == "school") & bank["activity"].str.contains("sensory-seeking")]
     assert list(school["lead"]) == ["OT"] and list(school["also_accepted"]) == ["Both"]
     shared = bank[(bank["setting"] == "school") & bank["activity"].str.contains("seeks movement")]
-    assert list(shared["lead"]) == ["Both"] and set(shared["shared_as"]) == {"separate services"}
+    # the sister's partnership with OTs (blind raters and review 14: usually OT; Both where a
+    # PT evaluation documents a gross-motor need) - and Sam's case keeps the shared plan
+    assert list(shared["lead"]) == ["OT"] and list(shared["also_accepted"]) == ["Both"]
+    school = otpt.load_cases()["school"]
+    assert any(t.lead == "Both" and "recess" in t.task.lower() for t in school.tasks)
 
 
 def test_lesson_one_lists_every_lesson_with_its_number():
@@ -398,13 +411,13 @@ def test_the_appendix_names_the_context_rules_misses_as_the_model_makes_them(ban
     lead = dict(zip(bank["activity"], bank["lead"].astype(str)))
     examples = {
         ("PT", "Both"): ["Leg exercises in bed the day after hip surgery", "Freeing a frozen shoulder",
-                         "Walking fast enough to cross the street", "Getting up the front steps at home after a stroke"],
+                         "Getting up the front steps at home after a stroke",
+                         "Getting down to the floor to play with a grandchild"],
         ("PT", "OT"): ["Exercises for dizziness from an inner-ear problem", "Balance training after a fall",
                        "Walking on curbs and grass after a stroke"],
         ("OT", "Both"): ["Using the weaker arm to eat and groom after a stroke", "Returning to knitting with hand arthritis",
                          "Putting on pants and shoes after a knee replacement"],
-        ("Both", "one side"): ["A falls-prevention program after a fall at home",
-                               "Recess and PE plan for a child who seeks movement",
+        ("Both", "one side"): ["A falls-prevention program after a fall at home", "Taking the bus to the store",
                                "Moving a patient from bed to chair in intensive care"],
     }  # fmt: skip
     for (usual, lean), activities in examples.items():
@@ -416,6 +429,6 @@ def test_the_appendix_names_the_context_rules_misses_as_the_model_makes_them(ban
         "".join(c["source"]) for c in cells if "patterns run through the misses" in "".join(c["source"])
     )
     assert "Four patterns" in text and "dizziness exercises, balance training after a fall" in text
-    assert "a falls program, a recess plan, the first transfer in intensive care" in text
+    assert "a falls program, the bus trip to the store, the first transfer in intensive care" in text
     lesson_5 = (NOTEBOOKS / "05_working_together.ipynb").read_text()
     assert "patterns run through the misses" not in lesson_5 and "cross-validat" not in lesson_5.lower()
