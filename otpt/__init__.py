@@ -41,6 +41,7 @@ _EXPORTS = {
     "GoalsFileError": "errors",
     "Problem": "errors",
     "WeightsFileError": "errors",
+    "WebAddressError": "errors",
     "BoothSettings": "io.booth_settings",
     "booth_settings": "io.booth_settings",
     "page_query": "io.booth_settings",

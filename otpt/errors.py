@@ -23,6 +23,7 @@ __all__ = [
     "GoalsFileError",
     "Problem",
     "WeightsFileError",
+    "WebAddressError",
 ]
 
 MAX_LISTED = 40  # problems spelled out in the message; all are kept in .problems
@@ -143,6 +144,13 @@ class AnswersFileError(DataFileError):
     format or version, or answers without an id, answer or key."""
 
     what = "answers file"
+
+
+class WebAddressError(DataFileError):
+    """A web address given where otpt needs a file or folder on this computer; the
+    message shows the address as typed and how to download the file."""
+
+    what = "file or folder"
 
 
 class ActivityDataNote(UserWarning):

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..io.answers import save_answers
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
+from ..io.paths import user_path
 from ..io.sessions import answers_filename, random_nickname
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
@@ -231,6 +232,6 @@ def simulate_class(
                     "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
                 }
             )
-        path = Path(folder) / answers_filename(name, session)
+        path = user_path(folder) / answers_filename(name, session)
         paths.append(save_answers(records, path, learner=name, session=session))
     return paths

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import AnswersFileError, ClassFilesWarning
 from .answers import merge_records, parse_answers
 from .columns import ANSWER_COLUMNS
+from .paths import looked_for, user_path
 from .submissions import copy_stem, find_submissions, submitter
 from .text import Unreadable
 
@@ -88,11 +89,10 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
         FileNotFoundError: when ``folder`` does not exist.
         PermissionError: when ``folder`` cannot be listed (both name the folder and what to do).
     """
-    folder = Path(folder).expanduser()
+    folder = user_path(folder)
     if not folder.exists():
-        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file. Check the path (it is looked up "
-                                f"from {Path.cwd()}); learners' quizzes save into their save_dir or "
-                                "OTPT_CLASS_FOLDER.")  # fmt: skip
+        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file ({looked_for(folder)}). Check "
+                                "the path; learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.")  # fmt: skip
     found = ClassFolder(folder)
     copies: dict[tuple, list[tuple]] = {}  # identity -> [(rank, file name, learner, session, tag, records)]
     try:
