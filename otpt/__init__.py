@@ -42,6 +42,7 @@ _EXPORTS = {
     "Problem": "errors",
     "WeightsFileError": "errors",
     "WebAddressError": "errors",
+    "LearnersNotMatchedWarning": "errors",
     "BoothSettings": "io.booth_settings",
     "booth_settings": "io.booth_settings",
     "page_query": "io.booth_settings",

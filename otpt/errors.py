@@ -21,6 +21,7 @@ __all__ = [
     "ClassFilesWarning",
     "DataFileError",
     "GoalsFileError",
+    "LearnersNotMatchedWarning",
     "Problem",
     "WeightsFileError",
     "WebAddressError",
@@ -159,6 +160,10 @@ class ActivityDataNote(UserWarning):
     The message names the file and each cell (line, column, what was found, what otpt did
     with it). The file is never changed; a loaded bank's ``attrs["notes"]`` lists them.
     """
+
+
+class LearnersNotMatchedWarning(UserWarning):
+    """Learners found before or after (a lecture) but not both; the message names them."""
 
 
 class ClassFilesWarning(UserWarning):
