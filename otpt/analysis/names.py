@@ -48,7 +48,6 @@ class Matched:
     Attributes:
         pairs: (first list's name, second list's name) for each learner in both.
         unmatched_first, unmatched_second: the names found in one list only, as typed.
-        respelled: the pairs whose names were typed differently.
     """
 
     pairs: list[tuple[str, str]] = field(default_factory=list)
@@ -57,6 +56,7 @@ class Matched:
 
     @property
     def respelled(self) -> list[tuple[str, str]]:
+        """The pairs whose two names were typed differently."""
         return [(a, b) for a, b in self.pairs if a != b]
 
 
