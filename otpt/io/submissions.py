@@ -92,7 +92,13 @@ def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[S
         return
     os.listdir(folder)  # a folder that cannot be listed says so (os.walk would stay silent)
     seen = set()
-    for top, dirs, files in os.walk(folder, followlinks=True):
+
+    def unlisted(err: OSError) -> None:  # a sub-folder that cannot be listed: named, the rest still read
+        where = Path(err.filename or folder)
+        shown = where.relative_to(folder).as_posix() if where != folder else where.name
+        skipped.append((f"{shown}/", f"is a folder that could not be listed ({err.strerror or err})"))
+
+    for top, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
         real = os.path.realpath(top)
         if real in seen:  # a link back up the tree
             dirs[:] = []
