@@ -28,11 +28,12 @@ from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["Booth"]
 
 
-class Booth(widgets.VBox):
+class Booth(Placeholder, widgets.VBox):
     """The booth app (serve booth.ipynb with Voila: ``make present``).
 
     Args:
@@ -54,6 +55,8 @@ class Booth(widgets.VBox):
         >>> booth.screen, booth.tally_summary().rounds
         ('end', 1)
     """
+
+    placeholder = "The booth game"
 
     def __init__(self, settings: BoothSettings | None = None, *, activities=None, texts=None, seed=None,
                  schedule=None):  # fmt: skip

@@ -17,11 +17,12 @@ from ..render import html as render
 from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["GoalWriter"]
 
 
-class GoalWriter(widgets.VBox):
+class GoalWriter(Placeholder, widgets.VBox):
     """Write an OT goal and a PT goal for a shared activity, then compare.
 
     Args:
@@ -41,6 +42,8 @@ class GoalWriter(widgets.VBox):
         >>> "Worked goal:" in writer.result.value
         True
     """
+
+    placeholder = "The goal writer"
 
     def __init__(
         self, activity_id: str | None = None, activities=None, *, goals=None, typed_name: str = "Yours"

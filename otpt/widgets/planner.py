@@ -15,11 +15,12 @@ from ..render.words import PROMPTS
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["CareTeamPlanner"]
 
 
-class CareTeamPlanner(widgets.VBox):
+class CareTeamPlanner(Placeholder, widgets.VBox):
     """Plan a case: who leads each task - OT, PT, or Both (an OT goal and a PT goal)?
 
     Args:
@@ -37,6 +38,8 @@ class CareTeamPlanner(widgets.VBox):
         >>> "Choose OT, PT or Both" in planner.feedback.value
         True
     """
+
+    placeholder = "The care-team planner"
 
     def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None,
                  plan_name: str = "Your plan"):  # fmt: skip

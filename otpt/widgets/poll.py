@@ -22,11 +22,12 @@ from ..render.figures import figure_html
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["Poll"]
 
 
-class Poll(widgets.VBox):
+class Poll(Placeholder, widgets.VBox):
     """Show activities one at a time, collect the room's answers, then reveal the key.
 
     Args:
@@ -41,6 +42,8 @@ class Poll(widgets.VBox):
         >>> poll.tallies["A011"], poll.tally
         ({'OT': 12, 'Both': 0, 'PT': 0}, {'OT': 0, 'Both': 0, 'PT': 0})
     """
+
+    placeholder = "The live poll"
 
     def __init__(self, activity_ids, activities=None, *, folder=None):
         self.bank = coerce_activities(activities)

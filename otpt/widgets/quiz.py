@@ -25,6 +25,7 @@ from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
+from .placeholder import Placeholder
 from .saving import SaveBar
 
 __all__ = ["CHOICES", "ClassifyQuiz"]
@@ -32,7 +33,7 @@ __all__ = ["CHOICES", "ClassifyQuiz"]
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
 
 
-class ClassifyQuiz(widgets.VBox):
+class ClassifyQuiz(Placeholder, widgets.VBox):
     """Classify activities as OT, PT or Both, with an explanation after every answer.
 
     Args:
@@ -58,6 +59,8 @@ class ClassifyQuiz(widgets.VBox):
         >>> quiz.progress.value
         'Question 1 of 3 \u00b7 Score 1 of 1'
     """
+
+    placeholder = "The classification quiz"
 
     def __init__(
         self,
