@@ -25,7 +25,7 @@ _PAGE_KEYS = _KEYS - {"tally"}  # a visitor can edit the address: it never choos
 
 def default_tally_path() -> Path:
     """``$OTPT_BOOTH_TALLY``, else booth-tally.jsonl in the user's data folder (platformdirs)."""
-    return Path(
+    return user_path(
         os.environ.get("OTPT_BOOTH_TALLY") or Path(platformdirs.user_data_dir("otpt")) / "booth-tally.jsonl"
     )
 
