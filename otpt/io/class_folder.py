@@ -22,7 +22,7 @@ from ..errors import AnswersFileError, ClassFilesWarning
 from .answers import merge_records, parse_answers
 from .columns import ANSWER_COLUMNS
 from .paths import looked_for, user_path
-from .submissions import copy_stem, find_submissions, submitter
+from .submissions import find_submissions, original_stem, submitter
 from .text import Unreadable
 
 __all__ = ["CLASS_COLUMNS", "ClassFolder", "read_class_folder"]
@@ -122,7 +122,11 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
         identity = ("session", session) if session else ("file", submitter(submission, learner), learner)
         latest = max((_moment(r.get("timestamp")) for r in records), default=_moment(""))
         # the newest copy counts; between equals, the one without a drive's copy mark
-        rank = (latest, len(records), copy_stem(submission.stem) == submission.stem)
+        rank = (
+            latest,
+            len(records),
+            original_stem(submission.stem, None if session else learner) == submission.stem,
+        )
         tag = session[:6] if session else identity[1]  # what tells two learners of one name apart
         copies.setdefault(identity, []).append((rank, submission.name, learner, session, tag, records))
     entries = []
