@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
+from urllib.request import url2pathname
 
 from ..errors import DataFileError, Problem, WebAddressError
 
@@ -78,7 +79,7 @@ def user_path(value, *, error: type[DataFileError] = WebAddressError) -> Path:
         found = f"a web address ({text.strip()})"
         raise error(f"'{text.strip()}'", [Problem(None, None, found, download_advice(text))])
     if text.lower().startswith("file://"):
-        return Path(unquote(urlsplit(text).path))
+        return Path(url2pathname(urlsplit(text).path))
     return Path(text).expanduser()
 
 
@@ -92,7 +93,11 @@ def looked_for(path: Path) -> str:
     full = Path(os.path.abspath(path))
     missing = None
     for folder in reversed(full.parents):
-        if not folder.is_dir():
+        try:
+            there = folder.is_dir()
+        except OSError:  # a folder on the way that may not be entered: nothing more to say
+            break
+        if not there:
             missing = folder
             break
     return f"looked for {full}" + (f"; there is no folder {missing}" if missing else "")

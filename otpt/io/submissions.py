@@ -119,7 +119,11 @@ def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[S
 
     def unlisted(err: OSError) -> None:  # a sub-folder that cannot be listed: named, the rest still read
         where = Path(err.filename or folder)
-        shown = where.relative_to(folder).as_posix() if where != folder else where.name
+        shown = (
+            where.relative_to(folder).as_posix()
+            if where.is_relative_to(folder) and where != folder
+            else where.name
+        )
         skipped.append((f"{shown}/", f"is a folder that could not be listed ({err.strerror or err})"))
 
     for top, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):

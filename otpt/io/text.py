@@ -54,9 +54,9 @@ def read_text(path: Path, *, kind: str = ".csv") -> tuple[str, str | None]:
 def unreadable_problem(path: Path, err: OSError, kind: str = ".csv") -> Problem:
     """What to tell a person when ``path`` cannot be opened: missing (with the full path
     looked for), a folder, no permission, or another reason in the system's words."""
-    if isinstance(err, FileNotFoundError) or not path.exists():
+    if isinstance(err, (FileNotFoundError, NotADirectoryError)):
         return Problem(None, None, "no file at this path", f"Check the name and folder ({looked_for(path)}).")
-    if path.is_dir():
+    if isinstance(err, IsADirectoryError):
         return Problem(None, None, "a folder", f"Give the path of a {kind} file.")
     if isinstance(err, PermissionError):
         return Problem(None, None, "a file you may not read (permission denied)",

@@ -117,7 +117,10 @@ def first_rows(path: Path) -> list[tuple[str, list[str]]]:
     book = CalamineWorkbook.from_path(str(path))
     seen = []
     for index, name in enumerate(book.sheet_names):
-        rows = book.get_sheet_by_index(index).to_python(skip_empty_area=False)
+        try:
+            rows = book.get_sheet_by_index(index).to_python(skip_empty_area=False)
+        except Exception:  # a damaged or unreadable sheet: named, with nothing shown
+            rows = []
         cells = next(
             ([cell_text(v) for v in row] for row in rows if any(cell_text(v).strip() for v in row)), []
         )
