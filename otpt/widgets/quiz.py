@@ -167,11 +167,14 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
     def save(self, path: str | Path | None = None) -> Path:
         """Save the answers as JSON, atomically (default: ``<save_dir>/<learner>-<session>.json``).
 
+        ``path`` may be text or a `pathlib.Path`, with ``~`` for the home folder.
+
         Raises:
             OSError: when the file cannot be written (the answers stay in the kernel);
                 `FileExistsError` when ``path`` holds another session's answers.
+            WebAddressError: when ``path`` is a web address (shown as typed).
         """
-        return self.saving.save(self._records(), self._rounds, None if path is None else Path(path))
+        return self.saving.save(self._records(), self._rounds, path)
 
     def _records(self) -> list[dict]:
         return self._earlier + self.round.records

@@ -99,3 +99,10 @@ def test_the_quiz_and_poll_take_tilde_paths(home):
     poll = otpt.Poll(["G1"], "~/garden.csv", folder="~/answers")
     poll.load_button.click()  # nothing saved yet: the folder the poll looked at is named
     assert f"{home / 'answers'}: there is no such folder" in poll.chart.value
+
+
+def test_a_quiz_saved_to_a_web_address_says_so_as_typed(home):
+    quiz = otpt.ClassifyQuiz(n=1, save_dir="~/answers", seed=2)
+    with pytest.raises(WebAddressError, match="'https://drive.example.com/me/answers.json'"):
+        quiz.save("https://drive.example.com/me/answers.json")
+    assert not (home / "answers").exists() or not any((home / "answers").iterdir())
