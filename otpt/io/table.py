@@ -71,6 +71,7 @@ def read_table(
         else:
             text, encoding = read_text(path)
             header, rows = _split_rows(text)
+            header, rows, sheets = _below_a_title(header, rows, required)
     except Unreadable as err:
         raise error(source, [err.problem]) from None
     for note in sheets:
@@ -101,6 +102,23 @@ def _head(path: Path) -> bytes:
         raise Unreadable(unreadable_problem(path, err)) from None
 
 
+def _below_a_title(header: Header, rows, required):
+    """A CSV file whose column names stand below a title or a note (a spreadsheet's
+    title row saved with the data): the first of its first rows that names every
+    ``required`` column is the header, and a note says which lines above it were not read."""
+    wanted = _has_columns(required)
+    if not wanted or wanted(header):
+        return header, rows, []
+    for index, (line, cells) in enumerate(rows[: workbook.HEADER_SEARCH]):
+        if wanted(cells):
+            above = [header.line, *(n for n, _ in rows[:index])]
+            note = Problem(line, None, "the column names", f"Line{'s' * (len(above) > 1)} "
+                           f"{', '.join(map(str, above))} (above them) {'were' if len(above) > 1 else 'was'} "
+                           f"not read; the rows below line {line} were.")  # fmt: skip
+            return Header(cells, line), rows[index + 1 :], [note]
+    return header, rows, []
+
+
 def _has_columns(required):
     def wanted(cells) -> bool:
         return set(required) <= {column_name(c) for c in cells}
@@ -119,7 +137,12 @@ def _workbook_rows(path: Path, required=()):
     except workbook.WorkbookError as err:
         raise Unreadable(Problem(None, None, err.found, err.allowed)) from None
     records = [[visible(c) for c in record] for record in records]
-    top = next((i for i, rec in enumerate(records) if any(c.strip() for c in rec)), 0)
+    filled = [i for i, rec in enumerate(records) if any(c.strip() for c in rec)]
+    top = filled[0] if filled else 0
+    above = []  # filled rows above the column names: a title, a note
+    if wanted:
+        named = next((i for i in filled[: workbook.HEADER_SEARCH] if wanted(records[i])), top)
+        above, top = [i for i in filled if i < named], named
     header = Header(records[top] if records else [], top + 1)
     if wanted and len(names) > 1 and not wanted(header):
         raise Unreadable(_no_sheet_problem(path, names, hidden, required))
@@ -136,7 +159,11 @@ def _workbook_rows(path: Path, required=()):
         )
         notes.append(Problem(None, None, f"a workbook with {len(names)} sheets",
                              f"Read '{chosen}', {how}; not read: {others}."))  # fmt: skip
-    if top:
+    if above:
+        notes.append(Problem(top + 1, None, "the column names", f"Line{'s' * (len(above) > 1)} "
+                             f"{', '.join(str(i + 1) for i in above)} of '{chosen}' (above them) "
+                             f"{'were' if len(above) > 1 else 'was'} not read; the rows below line {top + 1} were."))  # fmt: skip
+    elif top:
         notes.append(Problem(top + 1, None, "the column names", f"Lines 1-{top} of '{chosen}' are blank; "
                              f"the rows below line {top + 1} were read as the activities."))  # fmt: skip
     return header, rows, notes

@@ -12,7 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-__all__ = ["SIGNATURES", "WorkbookError", "cell_text", "first_rows", "is_workbook", "read_first_sheet"]
+__all__ = [
+    "HEADER_SEARCH",
+    "SIGNATURES",
+    "WorkbookError",
+    "cell_text",
+    "first_rows",
+    "is_workbook",
+    "read_first_sheet",
+]
+
+#: How many filled rows of a sheet are searched for the column names (titles, notes above).
+HEADER_SEARCH = 10
 
 #: How workbook files begin: a zip archive (.xlsx, .xlsm, .ods) or an OLE2 file (.xls).
 SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
@@ -63,7 +74,8 @@ def read_first_sheet(path: Path, wanted=None) -> tuple[list[list[str]], str, lis
     """The rows of the sheet to read, as text cells (row 1 first, blank rows kept), its
     name, the names of every sheet and of the hidden ones.
 
-    The sheet to read is the first visible sheet whose first filled row names every
+    The sheet to read is the first visible sheet with a row (among its first
+    `HEADER_SEARCH` filled rows: a title may stand above the header) that names every
     column ``wanted(header cells)`` asks for (a function returning True or False) - so a
     template whose first tab holds instructions is read from the tab with the data - else
     the first visible sheet with anything in it. A workbook whose sheets are all empty
@@ -93,7 +105,7 @@ def read_first_sheet(path: Path, wanted=None) -> tuple[list[list[str]], str, lis
                 continue
             if first is None:
                 first = (name, cells)
-            if wanted is None or wanted(filled[0]):
+            if wanted is None or any(wanted(row) for row in filled[:HEADER_SEARCH]):
                 first = (name, cells)
                 break
         if first is not None:

@@ -99,3 +99,29 @@ def test_other_tables_find_their_sheet_by_their_columns(tmp_path):
         assert list(otpt.load_cases(path)) == ["fall"]
     with pytest.raises(otpt.WeightsFileError, match="no sheet with the columns feature, kind"):
         otpt.load_weights(path)
+
+
+def test_a_title_above_the_column_names_is_passed_over_and_said(tmp_path):
+    path = write_book(tmp_path / "titled.xlsx", {
+        "Read me": README_SHEET,
+        "Bank": [["Rehab department - activity bank"], ["Updated Sept 2026"], [],
+                 ["id", "activity", "lead"], ["R1", "Repotting a plant", "OT"], ["R2", "Lunges", "nurse"]],
+    })  # fmt: skip
+    with pytest.raises(otpt.ActivityDataError, match=r"line 6, column C \(lead\): found 'nurse'"):
+        otpt.load_activities(path)  # the sheet's own line numbers
+    write_book(path, {"Bank": [["Rehab department - activity bank"], [], ["activity", "lead"], ["Lunges", "PT"]]})
+    with pytest.warns(otpt.ActivityDataNote, match=r"Line 1 of 'Bank' \(above them\) was not read"):
+        assert otpt.load_activities(path)["activity"].tolist() == ["Lunges"]
+
+
+def test_a_csv_with_a_title_line_finds_its_column_names(tmp_path):
+    path = tmp_path / "titled.csv"
+    path.write_text("Rehab activity bank,,\nkept by the OT office,,\nid,activity,lead\nR1,Repotting,OT\nR2,Lunges,PX\n")
+    with pytest.raises(otpt.ActivityDataError, match=r"line 5, column C \(lead\): found 'PX'"):
+        otpt.load_activities(path)
+    path.write_text("Rehab activity bank\nactivity,lead\nLunges,PT\n")
+    with pytest.warns(otpt.ActivityDataNote, match=r"Line 1 \(above them\) was not read"):
+        assert otpt.load_activities(path)["activity"].tolist() == ["Lunges"]
+    path.write_text("Cases for week 3\ncase_id,task,lead\nfall,Getting up,Both\n")
+    with pytest.warns(otpt.ActivityDataNote, match=r"Line 1 \(above them\) was not read"):
+        assert list(otpt.load_cases(path)) == ["fall"]
