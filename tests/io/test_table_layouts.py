@@ -109,14 +109,18 @@ def test_a_title_above_the_column_names_is_passed_over_and_said(tmp_path):
     })  # fmt: skip
     with pytest.raises(otpt.ActivityDataError, match=r"line 6, column C \(lead\): found 'nurse'"):
         otpt.load_activities(path)  # the sheet's own line numbers
-    write_book(path, {"Bank": [["Rehab department - activity bank"], [], ["activity", "lead"], ["Lunges", "PT"]]})
+    write_book(
+        path, {"Bank": [["Rehab department - activity bank"], [], ["activity", "lead"], ["Lunges", "PT"]]}
+    )
     with pytest.warns(otpt.ActivityDataNote, match=r"Line 1 of 'Bank' \(above them\) was not read"):
         assert otpt.load_activities(path)["activity"].tolist() == ["Lunges"]
 
 
 def test_a_csv_with_a_title_line_finds_its_column_names(tmp_path):
     path = tmp_path / "titled.csv"
-    path.write_text("Rehab activity bank,,\nkept by the OT office,,\nid,activity,lead\nR1,Repotting,OT\nR2,Lunges,PX\n")
+    path.write_text(
+        "Rehab activity bank,,\nkept by the OT office,,\nid,activity,lead\nR1,Repotting,OT\nR2,Lunges,PX\n"
+    )
     with pytest.raises(otpt.ActivityDataError, match=r"line 5, column C \(lead\): found 'PX'"):
         otpt.load_activities(path)
     path.write_text("Rehab activity bank\nactivity,lead\nLunges,PT\n")
