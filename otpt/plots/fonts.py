@@ -18,10 +18,22 @@ import os
 import textwrap
 
 import matplotlib as mpl
+import pandas as pd
 from matplotlib import font_manager
+from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+from matplotlib.ticker import Formatter
 
-__all__ = ["FONT_NOTE_GID", "INSTALL_FONTS", "font_chain", "missing_letters", "note_missing_letters"]
+__all__ = [
+    "FONT_NOTE_GID",
+    "INSTALL_FONTS",
+    "fit_fonts",
+    "font_chain",
+    "missing_letters",
+    "note_missing_letters",
+    "texts_in",
+]
 
 #: The gid of the note drawn when no installed font has some letters.
 FONT_NOTE_GID = "otpt-font-note"
@@ -182,3 +194,77 @@ def note_missing_letters(fig, missing: set[str]) -> None:
             text.set_position((x, (y * height + strip) / grown))
     fig.set_size_inches(width, grown)
     fig.text(0.01, 0.3 * strip / grown, note, fontsize="small", ha="left", va="bottom", gid=FONT_NOTE_GID)
+
+
+def texts_in(value, depth: int = 0) -> list[str]:
+    """Every text in what a plot was given: DataFrames' and Series' cells, index and
+    column names, dicts, lists and plain strings (numbers and other objects left out)."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 4:
+        return []
+    if isinstance(value, pd.DataFrame):
+        found = [str(c) for c in value.columns]
+        for column in value.columns:
+            found += _series_text(value[column])
+        return found + _series_text(value.index.to_series())
+    if isinstance(value, pd.Series):
+        return _series_text(value) + _series_text(value.index.to_series())
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*texts_in(k, depth + 1), *texts_in(v, depth + 1))]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for v in value for s in texts_in(v, depth + 1)]
+    return []
+
+
+def _series_text(values: pd.Series) -> list[str]:
+    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return []
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return [str(c) for c in values.cat.categories]
+    return [s for v in values.to_numpy() for s in texts_in(v, 4)]
+
+
+class _WithoutMissing(Formatter):
+    """A tick formatter's labels with the letters no font has as "?"."""
+
+    def __init__(self, formatter: Formatter, missing: set[str]):
+        self.formatter, self.missing = formatter, missing
+
+    def __call__(self, x, pos=None):
+        return missing_letters(self.formatter(x, pos), self.missing)
+
+    def format_ticks(self, values):
+        return [missing_letters(s, self.missing) for s in self.formatter.format_ticks(values)]
+
+    def set_axis(self, axis):
+        super().set_axis(axis)
+        self.formatter.set_axis(axis)
+
+
+def fit_fonts(result) -> None:
+    """Give every text already drawn the fonts its letters need (the names a plot made
+    itself, symbols), and say once what no installed font has."""
+    fig = getattr(result, "figure", result)
+    if not isinstance(fig, Figure):
+        fig = getattr(result, "get_figure", lambda: None)()
+        if not isinstance(fig, Figure):
+            return
+    texts = [t for t in fig.findobj(Text) if t.get_text() and not t.get_text().isascii()]
+    if not texts:
+        return
+    chain, missing = font_chain([t.get_text() for t in texts])
+    for text in texts:
+        if chain:
+            text.set_fontfamily(chain)
+        if missing and any(c in missing for c in text.get_text()):
+            text.set_text(missing_letters(text.get_text(), missing))
+    if chain:
+        for ax in fig.axes:
+            ax.tick_params(labelfontfamily=chain)  # ticks made later, when the figure is drawn
+    if missing:
+        for ax in fig.axes:  # tick labels are made again from their formatter when drawn
+            for axis in (ax.xaxis, ax.yaxis):
+                if any(c in missing for t in axis.get_ticklabels() for c in t.get_text()):
+                    axis.set_major_formatter(_WithoutMissing(axis.get_major_formatter(), missing))
+        note_missing_letters(fig, missing)

@@ -56,8 +56,6 @@ class Booth(Placeholder, widgets.VBox):
         ('end', 1)
     """
 
-    placeholder = "The booth game"
-
     def __init__(self, settings: BoothSettings | None = None, *, activities=None, texts=None, seed=None,
                  schedule=None):  # fmt: skip
         self.settings = settings or booth_settings()

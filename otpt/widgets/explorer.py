@@ -43,8 +43,6 @@ class OverlapExplorer(Placeholder, widgets.VBox):
         {'school'}
     """
 
-    placeholder = "The overlap explorer"
-
     def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region=None):
         self.bank = coerce_activities(activities)
         self.setting, self.population = (

@@ -43,8 +43,6 @@ class GoalWriter(Placeholder, widgets.VBox):
         True
     """
 
-    placeholder = "The goal writer"
-
     def __init__(
         self, activity_id: str | None = None, activities=None, *, goals=None, typed_name: str = "Yours"
     ):

@@ -42,8 +42,6 @@ class PlaceActivity(Placeholder, widgets.VBox):
         'PT'
     """
 
-    placeholder = "The place-an-activity exercise"
-
     def __init__(self, activities=None):
         self.bank = coerce_activities(activities)
         self.name = widgets.Text(value="", placeholder="e.g. Playing in a wheelchair basketball team",

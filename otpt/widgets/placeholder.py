@@ -5,21 +5,29 @@ from __future__ import annotations
 
 from ..render.placeholder import placeholder_html, placeholder_text
 
-__all__ = ["Placeholder"]
+__all__ = ["WHAT", "Placeholder"]
+
+#: Each lesson widget, as the subject of the placeholder's sentence.
+WHAT = {
+    "ClassifyQuiz": "The classification quiz",
+    "OverlapExplorer": "The overlap explorer",
+    "CareTeamPlanner": "The care-team planner",
+    "GoalWriter": "The goal writer",
+    "PlaceActivity": "The place-an-activity exercise",
+    "Poll": "The live poll",
+    "Booth": "The booth game",
+}
 
 
 class Placeholder:
     """Mix in before an ipywidgets class: its display keeps the widget's view and replaces
-    the text form (``ClassifyQuiz(children=(...``) with a placeholder, in text and HTML.
-
-    Set ``placeholder`` on the class: what the widget is, as a sentence's subject.
-    """
-
-    placeholder = "This exercise"
+    the text form (``ClassifyQuiz(children=(...``) with a placeholder, in text and HTML,
+    naming the widget as `WHAT` does (a class of one's own: "This exercise")."""
 
     def _repr_mimebundle_(self, **kwargs):
         data = super()._repr_mimebundle_(**kwargs)
         if data is not None:
-            data["text/plain"] = placeholder_text(self.placeholder)
-            data["text/html"] = placeholder_html(self.placeholder)
+            what = next((WHAT[c.__name__] for c in type(self).__mro__ if c.__name__ in WHAT), "This exercise")
+            data["text/plain"] = placeholder_text(what)
+            data["text/html"] = placeholder_html(what)
         return data

@@ -39,8 +39,6 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         True
     """
 
-    placeholder = "The care-team planner"
-
     def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None,
                  plan_name: str = "Your plan"):  # fmt: skip
         self.plan_name = (

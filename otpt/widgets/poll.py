@@ -43,8 +43,6 @@ class Poll(Placeholder, widgets.VBox):
         ({'OT': 12, 'Both': 0, 'PT': 0}, {'OT': 0, 'Both': 0, 'PT': 0})
     """
 
-    placeholder = "The live poll"
-
     def __init__(self, activity_ids, activities=None, *, folder=None):
         self.bank = coerce_activities(activities)
         self.activity_ids, self.unknown = find_ids(self.bank, activity_ids)

@@ -60,8 +60,6 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         'Question 1 of 3 \u00b7 Score 1 of 1'
     """
 
-    placeholder = "The classification quiz"
-
     def __init__(
         self,
         activities=None,
@@ -167,12 +165,10 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
     def save(self, path: str | Path | None = None) -> Path:
         """Save the answers as JSON, atomically (default: ``<save_dir>/<learner>-<session>.json``).
 
-        ``path`` may be text or a `pathlib.Path`, with ``~`` for the home folder.
-
         Raises:
             OSError: when the file cannot be written (the answers stay in the kernel);
-                `FileExistsError` when ``path`` holds another session's answers.
-            WebAddressError: when ``path`` is a web address (shown as typed).
+                `FileExistsError` when ``path`` holds another session's answers;
+                `WebAddressError` when ``path`` is a web address (``~`` and Path are fine).
         """
         return self.saving.save(self._records(), self._rounds, path)
 
