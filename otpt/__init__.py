@@ -46,6 +46,8 @@ _EXPORTS = {
     "LabelAgreement": "analysis.agreement",
     "Problem": "errors",
     "WeightsFileError": "errors",
+    "WebAddressError": "errors",
+    "LearnersNotMatchedWarning": "errors",
     "BoothSettings": "io.booth_settings",
     "booth_settings": "io.booth_settings",
     "page_query": "io.booth_settings",

@@ -14,7 +14,7 @@ from .errors import ActivityDataError, ActivityDataNote
 from .io.bank import load_activities
 from .vocab import LEADS
 
-__all__ = ["check_bank", "main", "summary"]
+__all__ = ["any_console", "check_bank", "main", "summary"]
 
 
 def summary(bank, name: str) -> str:
@@ -59,7 +59,38 @@ def main(argv: list[str] | None = None) -> int:
     from .labels import add_commands, run
 
     add_commands(commands)
+    any_console()
     args = parser.parse_args(argv)
     if args.command == "labels":
         return run(args)
     return max(check_bank(path) for path in args.files)
+
+
+#: Characters spreadsheets' AutoCorrect and otpt's own messages use, as a console that
+#: cannot print them shows them; any other is written <U+2192>, as `errors.shown` does.
+_PLAIN = {"\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u21d2": "=>", "\u2018": "'", "\u2019": "'",
+          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "--", "\u2026": "...", "\u00b7": "-",
+          "\u2022": "-", "\u00a0": " ", "\u2713": "[yes]", "\u2717": "[no]", "\u00d7": "x"}  # fmt: skip
+
+
+def _plain(err: UnicodeError):
+    """codecs error handler: what cannot be encoded, as ASCII a reader understands."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    chars = err.object[err.start : err.end]
+    return "".join(_PLAIN.get(c, f"<U+{ord(c):04X}>") for c in chars), err.end
+
+
+def any_console() -> None:
+    """Let standard output and error print on any console encoding (Windows cp1252, ASCII,
+    a redirected stream): a character the encoding lacks is written in plain ASCII
+    (-> for an arrow, <U+4E2D> for a letter) instead of stopping the report with a
+    UnicodeEncodeError. Called by every command, never at import."""
+    import codecs
+    import sys
+
+    codecs.register_error("otpt-plain", _plain)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="otpt-plain")

@@ -22,8 +22,10 @@ __all__ = [
     "DataFileError",
     "GoalsFileError",
     "LabelFormError",
+    "LearnersNotMatchedWarning",
     "Problem",
     "WeightsFileError",
+    "WebAddressError",
 ]
 
 MAX_LISTED = 40  # problems spelled out in the message; all are kept in .problems
@@ -152,12 +154,23 @@ class AnswersFileError(DataFileError):
     what = "answers file"
 
 
+class WebAddressError(DataFileError):
+    """A web address given where otpt needs a file or folder on this computer; the
+    message shows the address as typed and how to download the file."""
+
+    what = "file or folder"
+
+
 class ActivityDataNote(UserWarning):
     """A file that loaded, with cells otpt read its own way or could not use.
 
     The message names the file and each cell (line, column, what was found, what otpt did
     with it). The file is never changed; a loaded bank's ``attrs["notes"]`` lists them.
     """
+
+
+class LearnersNotMatchedWarning(UserWarning):
+    """Learners found before or after (a lecture) but not both; the message names them."""
 
 
 class ClassFilesWarning(UserWarning):

@@ -8,17 +8,21 @@ folder of them. It never stops on a bad file: each is skipped and named in one w
 from __future__ import annotations
 
 import random
+import warnings
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ..errors import LearnersNotMatchedWarning
 from ..io.answers import save_answers
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
+from ..io.paths import user_path
 from ..io.sessions import answers_filename, random_nickname
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
+from .names import match_learners
 
 __all__ = [
     "activity_accuracy",
@@ -30,6 +34,7 @@ __all__ = [
     "most_debated",
     "pre_post",
     "simulate_class",
+    "unmatched_text",
 ]
 
 
@@ -154,14 +159,47 @@ def class_majority(answers: pd.DataFrame, bank: pd.DataFrame) -> pd.DataFrame:
 
 
 def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    """Score of each learner who answered both before and after (share right, first answers)."""
+    """Score of each learner who answered both before and after (share right, first answers).
+
+    A learner is matched across the two by name as a person reads it (`otpt.analysis.names`:
+    case, spaces, Unicode form; then accents and punctuation where that pairs one name with
+    one): "Sam Lee" before is "sam lee" after. The table is indexed by the name typed
+    before; ``attrs`` holds ``unmatched_before`` and ``unmatched_after`` (the names found
+    only once, as typed, so the instructor can fix them) and ``respelled`` ((before,
+    after) names typed differently). A `LearnersNotMatchedWarning` names the unmatched.
+    """
     scores = {
         name: first_answers(frame).groupby("learner")["correct"].mean()
         for name, frame in (("before", before), ("after", after))
     }
-    table = pd.concat(scores, axis=1, join="inner").round(2)
+    matched = match_learners(scores["before"].index, scores["after"].index)
+    names = [b for b, _ in matched.pairs]
+    table = pd.DataFrame(
+        {"before": scores["before"].reindex(names).to_numpy(),
+         "after": scores["after"].reindex([a for _, a in matched.pairs]).to_numpy()},
+        index=pd.Index(names, name="learner"), dtype=float,
+    ).round(2)  # fmt: skip
     table["change"] = (table["after"] - table["before"]).round(2)
-    return table.sort_values("before", kind="stable")
+    table = table.sort_values("before", kind="stable")
+    table.attrs.update(unmatched_before=matched.unmatched_first, unmatched_after=matched.unmatched_second,
+                       respelled=matched.respelled)  # fmt: skip
+    if matched.unmatched_first or matched.unmatched_second:
+        warnings.warn(LearnersNotMatchedWarning(unmatched_text(table)), stacklevel=2)
+    return table
+
+
+def unmatched_text(table: pd.DataFrame) -> str:
+    """Who `pre_post` could not match, in one sentence ("" when everyone was matched)."""
+    before, after = table.attrs.get("unmatched_before", []), table.attrs.get("unmatched_after", [])
+    if not before and not after:
+        return ""
+    parts = [
+        f"before only: {', '.join(before)}" if before else "",
+        f"after only: {', '.join(after)}" if after else "",
+    ]
+    n = len(before) + len(after)
+    return (f"{n} learner name{'s' * (n != 1)} could not be matched ({'; '.join(p for p in parts if p)}): "
+            "if one person typed their name differently, make the names the same in the answers files.")  # fmt: skip
 
 
 # ---------------------------------------------------------------- a demo class
@@ -232,6 +270,6 @@ def simulate_class(
                     "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
                 }
             )
-        path = Path(folder) / answers_filename(name, session)
+        path = user_path(folder) / answers_filename(name, session)
         paths.append(save_answers(records, path, learner=name, session=session))
     return paths

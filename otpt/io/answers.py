@@ -18,6 +18,7 @@ from ..errors import AnswersFileError, Problem
 from ..vocab import LEADS
 from .columns import ANSWER_COLUMNS
 from .files import write_atomic
+from .paths import user_path
 from .text import Unreadable, read_text
 
 __all__ = [
@@ -97,7 +98,7 @@ def save_answers(
         AnotherSessionsFile: (a `FileExistsError`) when ``path`` holds another session's answers.
         OSError: when the folder cannot be written (an earlier file is kept whole).
     """
-    path = Path(path).expanduser()
+    path = user_path(path)
     text = answers_json(answers, learner=learner, session=session, bank=bank, rounds=rounds)
     if not own and path.is_file() and _session_in(path) != (session or None):
         raise AnotherSessionsFile(
@@ -133,12 +134,14 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
         AnswersFileError: naming the file and what is wrong: missing, empty, cut short,
             not JSON, another format, another version, or answers without id, answer or key.
     """
-    path = Path(path)
+    path = user_path(path, error=AnswersFileError)
     source = f"'{path}'"
     try:
         text, _ = read_text(path, kind=".json")
-    except Unreadable as err:
-        advice = err.problem.allowed if not path.is_file() else "Save or download the answers file again."
+    except Unreadable as err:  # a file not there or not readable says why; bytes that are no text, what to do
+        advice = (
+            err.problem.allowed if err.problem.line is None else "Save or download the answers file again."
+        )
         raise AnswersFileError(source, [Problem(None, None, err.problem.found, advice)]) from None
     return parse_answers(text, source)
 

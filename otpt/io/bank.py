@@ -8,13 +8,16 @@ column a spreadsheet shows, so a beginner can fix them all in one pass.
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import Problem
+from ..errors import ActivityDataError, Problem
 from ..vocab import POPULATIONS, SETTINGS
 from .bank_build import build_bank
+from .columns import REQUIRED
+from .paths import user_path
 from .resources import bundled_path
 from .table import read_table
 from .text import clean_cell
@@ -65,7 +68,7 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
         >>> list(bank["lead"].cat.categories)
         ['OT', 'Both', 'PT']
     """
-    path = bundled_path() if path is None else Path(path)
+    path = bundled_path() if path is None else user_path(path, error=ActivityDataError)
     source = f"'{path}'"
     # A load makes many small lists and no reference cycles: pausing the cycle collector
     # keeps large banks linear (measured in benchmarks/bank_scale.py) and is restored after.
@@ -73,7 +76,7 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     gc.disable()
     try:
         notes: list[Problem] = []
-        header, rows = read_table(path, source, notes=notes)
+        header, rows = read_table(path, source, notes=notes, required=REQUIRED)
         return build_bank(header, rows, source, notes)
     finally:
         if was_enabled:
@@ -86,7 +89,7 @@ def coerce_activities(data) -> pd.DataFrame:
     ``None`` is the bundled bank, a string or path is loaded from file, and a DataFrame
     (for instance a filtered bank) goes through the same checks as a file.
     """
-    if data is None or isinstance(data, (str, Path)):
+    if data is None or isinstance(data, (str, os.PathLike)):
         return load_activities(data)
     if isinstance(data, pd.DataFrame):
         header = [str(c) for c in data.columns]

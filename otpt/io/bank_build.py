@@ -46,12 +46,16 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
         ActivityDataError: listing every problem at once.
     """
     problems: list[Problem] = []
+    top = getattr(header, "line", 1)  # the header's line (2 below Excel's "sep=" line)
     if not header or not any(h.strip() for h in header):
         raise ActivityDataError(
             source,
             [
                 Problem(
-                    1, None, "an empty file", "The first line must name the columns, at least: activity,lead"
+                    top,
+                    None,
+                    "an empty file",
+                    "The first line must name the columns, at least: activity,lead",
                 )
             ],
         )
@@ -63,13 +67,18 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
         if not name:
             if any(i < len(cells) and cells[i].strip() for _, cells in rows):
                 problems.append(
-                    Problem(1, label, "a column with data but no name", "Give every column a name in line 1.")
+                    Problem(
+                        top,
+                        label,
+                        "a column with data but no name",
+                        f"Give every column a name in line {top}.",
+                    )
                 )
             continue
         if name in where:
             problems.append(
                 Problem(
-                    1,
+                    top,
                     label,
                     f"the column name '{name}' a second time",
                     f"Each name once; it is already column {where[name][1]}.",
@@ -82,7 +91,7 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
             found = ", ".join(f"'{n}'" for n in names if n) or "no names"
             problems.append(
                 Problem(
-                    1,
+                    top,
                     None,
                     f"no '{name}' column (the columns are {found})",
                     "A bank needs at least the columns 'activity' and 'lead'.",
@@ -100,7 +109,7 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
                 Problem(
                     line,
                     None,
-                    f"{len(cells)} cells where line 1 names {width} columns",
+                    f"{len(cells)} cells where line {top} names {width} columns",
                     "A comma inside a cell needs the cell in double quotes (a spreadsheet does this when it saves).",
                 )
             )

@@ -15,6 +15,8 @@ from urllib.parse import parse_qs
 
 import platformdirs
 
+from .paths import user_path
+
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
 _KEYS = {"setting", "population", "cards", "idle", "big", "tally"}
@@ -23,7 +25,7 @@ _PAGE_KEYS = _KEYS - {"tally"}  # a visitor can edit the address: it never choos
 
 def default_tally_path() -> Path:
     """``$OTPT_BOOTH_TALLY``, else booth-tally.jsonl in the user's data folder (platformdirs)."""
-    return Path(
+    return user_path(
         os.environ.get("OTPT_BOOTH_TALLY") or Path(platformdirs.user_data_dir("otpt")) / "booth-tally.jsonl"
     )
 
@@ -62,7 +64,7 @@ def booth_settings(query: str | None = None, config: str | Path | None = None) -
     result = BoothSettings()
     config = config or os.environ.get("OTPT_BOOTH_CONFIG")
     if config:
-        path = Path(config).expanduser()
+        path = user_path(config)
         try:
             values = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as err:
@@ -101,7 +103,7 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
     if "big" in values:
         changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
     if "tally" in values:
-        changes["tally"] = Path(str(values["tally"])).expanduser()
+        changes["tally"] = user_path(str(values["tally"]))
     return replace(settings, **changes)
 
 

@@ -42,7 +42,7 @@ def load_booth_texts(path: str | Path | None = None) -> dict[str, BoothText]:
     Raises:
         BoothTextsError: naming each line with an empty id or why, or an id given twice.
     """
-    return dict(_bundled()) if path is None else _read(Path(path))
+    return dict(_bundled()) if path is None else _read(path)
 
 
 @functools.cache

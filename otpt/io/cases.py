@@ -59,7 +59,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         >>> load_cases()["hip"].title
         'The day after hip surgery'
     """
-    path = bundled_path("cases.csv") if path is None else Path(path)
+    path = bundled_path("cases.csv") if path is None else path
     source, names, rows, problems = read_named_table(
         path, CaseFileError, ("case_id", "task", "lead"), CASE_COLUMNS
     )

@@ -21,7 +21,8 @@ from pathlib import Path
 from ..errors import AnswersFileError, ClassFilesWarning
 from .answers import merge_records, parse_answers
 from .columns import ANSWER_COLUMNS
-from .submissions import copy_stem, find_submissions, submitter
+from .paths import looked_for, user_path
+from .submissions import find_submissions, original_stem, submitter
 from .text import Unreadable
 
 __all__ = ["CLASS_COLUMNS", "ClassFolder", "read_class_folder"]
@@ -88,11 +89,10 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
         FileNotFoundError: when ``folder`` does not exist.
         PermissionError: when ``folder`` cannot be listed (both name the folder and what to do).
     """
-    folder = Path(folder).expanduser()
+    folder = user_path(folder)
     if not folder.exists():
-        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file. Check the path (it is looked up "
-                                f"from {Path.cwd()}); learners' quizzes save into their save_dir or "
-                                "OTPT_CLASS_FOLDER.")  # fmt: skip
+        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file ({looked_for(folder)}). Check "
+                                "the path; learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.")  # fmt: skip
     found = ClassFolder(folder)
     copies: dict[tuple, list[tuple]] = {}  # identity -> [(rank, file name, learner, session, tag, records)]
     try:
@@ -122,7 +122,11 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
         identity = ("session", session) if session else ("file", submitter(submission, learner), learner)
         latest = max((_moment(r.get("timestamp")) for r in records), default=_moment(""))
         # the newest copy counts; between equals, the one without a drive's copy mark
-        rank = (latest, len(records), copy_stem(submission.stem) == submission.stem)
+        rank = (
+            latest,
+            len(records),
+            original_stem(submission.stem, None if session else learner) == submission.stem,
+        )
         tag = session[:6] if session else identity[1]  # what tells two learners of one name apart
         copies.setdefault(identity, []).append((rank, submission.name, learner, session, tag, records))
     entries = []

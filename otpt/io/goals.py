@@ -40,7 +40,7 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
         GoalsFileError: for a file without the columns ``id``, ``ot_goal`` and
             ``pt_goal``, or a row with one of them empty (line and column named).
     """
-    path = bundled_path("worked_goals.csv") if path is None else Path(path)
+    path = bundled_path("worked_goals.csv") if path is None else path
     source, names, rows, problems = read_named_table(path, GoalsFileError, GOAL_COLUMNS[:3], GOAL_COLUMNS)
     goals = {}
     for line, cells in rows if not problems else []:

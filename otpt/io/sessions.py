@@ -23,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from .files import write_atomic
+from .paths import user_path
 
 __all__ = [
     "CLASS_FOLDER_VARIABLE",
@@ -105,7 +106,7 @@ def class_folder(save_dir: str | Path | None = None) -> Path:
     hub for every learner), else ``answers`` in the working folder (next to the notebook in
     Jupyter)."""
     if save_dir is not None:
-        return Path(save_dir).expanduser()
+        return user_path(save_dir)
     return Path(os.environ.get(CLASS_FOLDER_VARIABLE) or "answers").expanduser()
 
 

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from .sessions import safe_filename
 from .text import decode
 
-__all__ = ["Submission", "copy_stem", "find_submissions", "submitter"]
+__all__ = ["Submission", "copy_stem", "find_submissions", "original_stem", "submitter"]
 
 #: Names that are never answer files: hidden files and folders (a save in progress,
 #: .ipynb_checkpoints), macOS archive leftovers.
@@ -64,12 +64,36 @@ def copy_stem(stem: str) -> str:
     return _COPY_MARK.sub("", stem)
 
 
+#: What OneDrive adds to a copy it could not sync: "-" and the computer's name
+#: ("Sam-DESKTOP-4F2KQ9", "Sam-Anas-MacBook-Air"): letters, digits and hyphens, a letter
+#: among them, and not a learner-session id (12 hexadecimal digits).
+_COMPUTER = re.compile(r"(?![0-9a-f]{12}$)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{2,62}")
+
+
+def original_stem(stem: str, learner: str | None = None) -> str:
+    """A file name stem without what drives and sync tools add to a copy's name: `copy_stem`,
+    and - for a file without a learner-session id, whose ``learner`` is known - OneDrive's
+    "-COMPUTERNAME" after the learner's name.
+
+    >>> original_stem("Sam-DESKTOP-4F2KQ9", "Sam"), original_stem("Sam-Lee", "Sam Lee")
+    ('Sam', 'Sam-Lee')
+    """
+    stem = copy_stem(stem)
+    if learner is None:
+        return stem
+    own = safe_filename(learner, suffix="")
+    if stem.lower().startswith(own.lower() + "-") and _COMPUTER.fullmatch(stem[len(own) + 1 :]):
+        return stem[: len(own)]
+    return stem
+
+
 def submitter(submission: Submission, learner: str) -> str:
     """What in a file's path tells its learner apart from another of the same name: the
     folder it is in (a folder per learner) and whatever an LMS put before the learner's
     name (``learnera_5501_88001_`` in ``learnera_5501_88001_Sam.json``); copies' marks
-    are left out, so a drive's "(1)" copy has the same submitter as its original."""
-    stem = copy_stem(submission.stem)
+    are left out, so a drive's "(1)" copy and OneDrive's "Sam-DESKTOP-4F2KQ9" copy have
+    the same submitter as their original."""
+    stem = original_stem(submission.stem, learner)
     own = safe_filename(learner, suffix="")
     prefix = stem[: -len(own)] if own and stem.endswith(own) else stem
     return "/".join((*submission.parts, prefix.rstrip("_- ")))
@@ -92,7 +116,17 @@ def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[S
         return
     os.listdir(folder)  # a folder that cannot be listed says so (os.walk would stay silent)
     seen = set()
-    for top, dirs, files in os.walk(folder, followlinks=True):
+
+    def unlisted(err: OSError) -> None:  # a sub-folder that cannot be listed: named, the rest still read
+        where = Path(err.filename or folder)
+        shown = (
+            where.relative_to(folder).as_posix()
+            if where.is_relative_to(folder) and where != folder
+            else where.name
+        )
+        skipped.append((f"{shown}/", f"is a folder that could not be listed ({err.strerror or err})"))
+
+    for top, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
         real = os.path.realpath(top)
         if real in seen:  # a link back up the tree
             dirs[:] = []

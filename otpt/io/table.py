@@ -16,16 +16,34 @@ from pathlib import Path
 
 from ..errors import ActivityDataError, ActivityDataNote, DataFileError, Problem
 from . import workbook
-from .text import LEGACY_ENCODINGS, Unreadable, clean_cell, read_text, visible
+from .paths import user_path
+from .text import LEGACY_ENCODINGS, Unreadable, clean_cell, read_text, unreadable_problem, visible
 
-__all__ = ["column_letter", "column_name", "read_named_table", "read_table"]
+__all__ = ["Header", "column_letter", "column_name", "read_named_table", "read_table"]
+
+
+class Header(list):
+    """A table's header cells, and ``line``: the line they are on as a spreadsheet numbers
+    it (1, or 2 below an Excel ``sep=`` line, or lower in a sheet with blank rows on top)."""
+
+    def __init__(self, cells=(), line: int = 1):
+        super().__init__(cells)
+        self.line = line
 
 
 def read_table(
-    path: Path, source: str, *, error: type[DataFileError] = ActivityDataError, notes: list | None = None
-) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    path: Path,
+    source: str,
+    *,
+    error: type[DataFileError] = ActivityDataError,
+    notes: list | None = None,
+    required=(),
+) -> tuple[Header, list[tuple[int, list[str]]]]:
     """The header cells and (spreadsheet line, cells) rows of a CSV file or workbook,
     decoded whatever encoding a spreadsheet saved it in. Used for every table otpt reads.
+
+    A first line ``sep=;`` (Excel's separator hint, which Excel reads and hides) gives the
+    separator and is skipped; lines keep the numbers the file has.
 
     Args:
         path: the file.
@@ -33,9 +51,13 @@ def read_table(
         error: the `DataFileError` subclass to raise (its ``what`` names the file's kind).
         notes: a list to append notes to (8-bit text, which sheet was read); when None
             each note is an `ActivityDataNote` warning.
+        required: the column names (as `column_name` makes them) the table needs; in a
+            workbook the sheet that has them is read, and when no sheet has them the
+            error names every sheet and its columns.
 
     Returns:
-        (header cells, [(line as a spreadsheet numbers it, cells), ...]) without blank rows.
+        (header cells - a `Header`, whose ``line`` is its line -, [(line as a spreadsheet
+        numbers it, cells), ...] without blank rows).
 
     Raises:
         DataFileError: as ``error``, for a missing, unreadable or mis-quoted file.
@@ -43,12 +65,13 @@ def read_table(
     what = error.what
     sheets = []
     try:
-        if path.is_file() and workbook.is_workbook(_head(path)):
-            header, rows, sheets = _workbook_rows(path)
+        if workbook.is_workbook(_head(path)):
+            header, rows, sheets = _workbook_rows(path, required)
             encoding = None
         else:
             text, encoding = read_text(path)
             header, rows = _split_rows(text)
+            header, rows, sheets = _below_a_title(header, rows, required)
     except Unreadable as err:
         raise error(source, [err.problem]) from None
     for note in sheets:
@@ -68,64 +91,142 @@ def _note(notes: list | None, what: str, source: str, note: Problem) -> None:
 
 
 def _head(path: Path) -> bytes:
-    with path.open("rb") as file:
-        return file.read(8)
+    """The first bytes of a file (b"" for a folder or a file that is not there: `read_text`
+    says what is wrong with those)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(8)
+    except (IsADirectoryError, FileNotFoundError, NotADirectoryError):
+        return b""
+    except OSError as err:
+        raise Unreadable(unreadable_problem(path, err)) from None
 
 
-def _workbook_rows(path: Path):
+def _below_a_title(header: Header, rows, required):
+    """A CSV file whose column names stand below a title or a note (a spreadsheet's
+    title row saved with the data): the first of its first rows that names every
+    ``required`` column is the header, and a note says which lines above it were not read."""
+    wanted = _has_columns(required)
+    if not wanted or wanted(header):
+        return header, rows, []
+    for index, (line, cells) in enumerate(rows[: workbook.HEADER_SEARCH]):
+        if wanted(cells):
+            above = [header.line, *(n for n, _ in rows[:index])]
+            note = Problem(line, None, "the column names", f"Line{'s' * (len(above) > 1)} "
+                           f"{', '.join(map(str, above))} (above them) {'were' if len(above) > 1 else 'was'} "
+                           f"not read; the rows below line {line} were.")  # fmt: skip
+            return Header(cells, line), rows[index + 1 :], [note]
+    return header, rows, []
+
+
+def _has_columns(required):
+    def wanted(cells) -> bool:
+        return set(required) <= {column_name(c) for c in cells}
+
+    return wanted if required else None
+
+
+def _workbook_rows(path: Path, required=()):
     """Header, (spreadsheet row, cells) rows and - when the workbook has several sheets, or
     blank rows above the header - a note saying what was read, from an Excel or
-    OpenDocument file."""
+    OpenDocument file. The sheet read is the first that has the ``required`` columns;
+    when none has them, `Unreadable` names every sheet and what its first row holds."""
+    wanted = _has_columns(required)
     try:
-        records, chosen, names, hidden = workbook.read_first_sheet(path)
+        records, chosen, names, hidden = workbook.read_first_sheet(path, wanted)
     except workbook.WorkbookError as err:
         raise Unreadable(Problem(None, None, err.found, err.allowed)) from None
     records = [[visible(c) for c in record] for record in records]
-    top = next((i for i, rec in enumerate(records) if any(c.strip() for c in rec)), 0)
+    filled = [i for i, rec in enumerate(records) if any(c.strip() for c in rec)]
+    top = filled[0] if filled else 0
+    above = []  # filled rows above the column names: a title, a note
+    if wanted:
+        named = next((i for i in filled[: workbook.HEADER_SEARCH] if wanted(records[i])), top)
+        above, top = [i for i in filled if i < named], named
+    header = Header(records[top] if records else [], top + 1)
+    if wanted and len(names) > 1 and not wanted(header):
+        raise Unreadable(_no_sheet_problem(path, names, hidden, required))
     rows = [
         (n, rec) for n, rec in enumerate(records[top + 1 :], start=top + 2) if any(c.strip() for c in rec)
     ]
     notes = []
     if len(names) > 1:
         others = ", ".join(f"'{n}'" + (" (hidden)" if n in hidden else "") for n in names if n != chosen)
+        how = (
+            "the sheet whose first row names the columns"
+            if wanted
+            else "the first visible sheet with anything in it"
+        )
         notes.append(Problem(None, None, f"a workbook with {len(names)} sheets",
-                             f"Read '{chosen}', the first visible sheet with anything in it; not read: {others}."))  # fmt: skip
-    if top:
+                             f"Read '{chosen}', {how}; not read: {others}."))  # fmt: skip
+    if above:
+        notes.append(Problem(top + 1, None, "the column names", f"Line{'s' * (len(above) > 1)} "
+                             f"{', '.join(str(i + 1) for i in above)} of '{chosen}' (above them) "
+                             f"{'were' if len(above) > 1 else 'was'} not read; the rows below line {top + 1} were."))  # fmt: skip
+    elif top:
         notes.append(Problem(top + 1, None, "the column names", f"Lines 1-{top} of '{chosen}' are blank; "
                              f"the rows below line {top + 1} were read as the activities."))  # fmt: skip
-    return (records[top] if records else []), rows, notes
+    return header, rows, notes
 
 
-def read_named_table(path: Path, error: type[DataFileError], required, columns):
+def _no_sheet_problem(path: Path, names, hidden, required) -> Problem:
+    """No sheet of a workbook has the columns a table needs: each sheet and its first row."""
+    seen = []
+    for name, first in workbook.first_rows(path):
+        cells = [column_name(c) for c in first if c.strip()][:6]
+        shown = ", ".join(f"'{c}'" for c in cells) if cells else "nothing"
+        seen.append(f"'{name}'{' (hidden)' if name in hidden else ''} starts with {shown}")
+    return Problem(None, None, f"no sheet with the columns {', '.join(required)} among the {len(names)} "
+                   f"sheets ({'; '.join(seen)})",
+                   f"Put the columns' names ({', '.join(required)}) in the first row of the sheet that holds "
+                   "the data, or save that sheet alone as 'CSV UTF-8' and give that file.")  # fmt: skip
+
+
+def read_named_table(path, error: type[DataFileError], required, columns):
     """Read a table of ours other than the bank (cases, worked goals, weights): the source
     label, the column names, the (line, cells) rows and a `Problem` for each ``required``
-    column the header lacks (``columns`` lists them all for the message). Raises ``error``
-    for a file that cannot be read at all."""
+    column the header lacks (``columns`` lists them all for the message). ``path`` is
+    what the person typed (`otpt.io.paths.user_path`). Raises ``error`` for a file that
+    cannot be read at all."""
+    path = user_path(path, error=error)
     source = f"'{path}'"
-    header, rows = read_table(path, source, error=error)
+    header, rows = read_table(path, source, error=error, required=tuple(required))
     what = error.what
     names = [column_name(h) for h in header]
     problems = [
-        Problem(1, None, f"no '{name}' column", f"A {what} needs the columns: {', '.join(columns)}.")
+        Problem(
+            header.line, None, f"no '{name}' column", f"A {what} needs the columns: {', '.join(columns)}."
+        )
         for name in required
         if name not in names
     ]
     return source, names, rows, problems
 
 
-def _split_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def _split_rows(text: str) -> tuple[Header, list[tuple[int, list[str]]]]:
     """Header cells and (spreadsheet line, cells) for every row that is not blank."""
-    delimiter = _separator(text)
+    hint = _SEP_HINT.match(text)
+    skipped = 0
+    if hint:  # Excel's "sep=;" line: its separator, and the line is not a row
+        delimiter = hint.group(1) or hint.group(2)
+        text = text[hint.end() :]
+        skipped = 1
+    else:
+        delimiter = _separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records = []  # numbered as a spreadsheet numbers rows: a quoted cell may span lines
     try:
         records.extend(reader)
     except csv.Error as err:
-        raise Unreadable(_quote_problem(len(records) + 1, str(err))) from None
+        raise Unreadable(_quote_problem(len(records) + 1 + skipped, str(err))) from None
     if not records:
-        return [], []
-    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2) if any(c.strip() for c in rec)]
-    return records[0], rows
+        return Header([], 1 + skipped), []
+    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2 + skipped) if any(c.strip() for c in rec)]
+    return Header(records[0], 1 + skipped), rows
+
+
+#: Excel's separator hint: the whole first line is ``sep=`` and one character (quoted, too).
+_SEP_HINT = re.compile(r'[ \t]*"?sep=(?:"(.)"|(.))"?[ \t]*[,;\t|]*[ \t]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
 
 
 def _separator(text: str) -> str:

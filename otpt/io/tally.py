@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from .files import new_file_mode
+from .paths import user_path
 
 __all__ = ["TALLY_FORMAT", "append_round", "read_tally"]
 
@@ -30,7 +31,7 @@ def append_round(path: str | Path, record: dict) -> Path:
     Raises:
         OSError: when the file cannot be written.
     """
-    path = Path(path).expanduser()
+    path = user_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps({"format": TALLY_FORMAT, **record}, ensure_ascii=False) + "\n"
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, new_file_mode())
@@ -53,7 +54,7 @@ def read_tally(path: str | Path) -> tuple[list[dict], int]:
     Raises:
         OSError: when the file exists but cannot be read (a folder in its place, no permission).
     """
-    path = Path(path).expanduser()
+    path = user_path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

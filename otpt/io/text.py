@@ -12,8 +12,17 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import Problem
+from .paths import looked_for
 
-__all__ = ["LEGACY_ENCODINGS", "Unreadable", "clean_cell", "decode", "read_text", "visible"]
+__all__ = [
+    "LEGACY_ENCODINGS",
+    "Unreadable",
+    "clean_cell",
+    "decode",
+    "read_text",
+    "unreadable_problem",
+    "visible",
+]
 
 
 class Unreadable(Exception):
@@ -35,12 +44,25 @@ def read_text(path: Path, *, kind: str = ".csv") -> tuple[str, str | None]:
         Unreadable: with the `Problem`, for a missing file, a folder, or bytes that read as
             no sensible text.
     """
-    if not path.exists():
-        raise Unreadable(Problem(None, None, "no file at this path",
-                                 f"Check the name and folder (looked in {path.resolve().parent})."))  # fmt: skip
-    if path.is_dir():
-        raise Unreadable(Problem(None, None, "a folder", f"Give the path of a {kind} file."))
-    return decode(path.read_bytes())
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise Unreadable(unreadable_problem(path, err, kind)) from None
+    return decode(raw)
+
+
+def unreadable_problem(path: Path, err: OSError, kind: str = ".csv") -> Problem:
+    """What to tell a person when ``path`` cannot be opened: missing (with the full path
+    looked for), a folder, no permission, or another reason in the system's words."""
+    if isinstance(err, (FileNotFoundError, NotADirectoryError)):
+        return Problem(None, None, "no file at this path", f"Check the name and folder ({looked_for(path)}).")
+    if isinstance(err, IsADirectoryError):
+        return Problem(None, None, "a folder", f"Give the path of a {kind} file.")
+    if isinstance(err, PermissionError):
+        return Problem(None, None, "a file you may not read (permission denied)",
+                       "Ask its owner to let you read it, or copy it to a folder of your own.")  # fmt: skip
+    return Problem(None, None, f"a file that could not be read ({err.strerror or err})",
+                   "Copy the file to a folder of your own and try again.")  # fmt: skip
 
 
 def decode(raw: bytes) -> tuple[str, str | None]:

@@ -53,7 +53,7 @@ def load_weights(path: str | Path | None = None) -> dict[str, Weight]:
     """
     if path is None:
         return dict(_bundled_weights())
-    return _read_weights(Path(path))
+    return _read_weights(path)
 
 
 @functools.cache

@@ -12,7 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-__all__ = ["SIGNATURES", "WorkbookError", "cell_text", "is_workbook", "read_first_sheet"]
+__all__ = [
+    "HEADER_SEARCH",
+    "SIGNATURES",
+    "WorkbookError",
+    "cell_text",
+    "first_rows",
+    "is_workbook",
+    "read_first_sheet",
+]
+
+#: How many filled rows of a sheet are searched for the column names (titles, notes above).
+HEADER_SEARCH = 10
 
 #: How workbook files begin: a zip archive (.xlsx, .xlsm, .ods) or an OLE2 file (.xls).
 SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
@@ -59,10 +70,16 @@ def _hidden(book) -> set[str]:
     return {m.name for m in meta if not str(getattr(m, "visible", ".Visible")).endswith(".Visible")}
 
 
-def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str], set[str]]:
-    """The rows of the first visible sheet that holds anything, as text cells (row 1 first,
-    blank rows kept), its name, the names of every sheet and of the hidden ones. A workbook
-    whose sheets are all empty gives its first sheet's (empty) rows. Raises `WorkbookError`."""
+def read_first_sheet(path: Path, wanted=None) -> tuple[list[list[str]], str, list[str], set[str]]:
+    """The rows of the sheet to read, as text cells (row 1 first, blank rows kept), its
+    name, the names of every sheet and of the hidden ones.
+
+    The sheet to read is the first visible sheet with a row (among its first
+    `HEADER_SEARCH` filled rows: a title may stand above the header) that names every
+    column ``wanted(header cells)`` asks for (a function returning True or False) - so a
+    template whose first tab holds instructions is read from the tab with the data - else
+    the first visible sheet with anything in it. A workbook whose sheets are all empty
+    gives its first sheet's (empty) rows. Raises `WorkbookError`."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a dependency of otpt
@@ -75,7 +92,7 @@ def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str], set[s
         if not names:
             raise WorkbookError("a workbook with no sheets", "Put the activities on the first sheet.")
         hidden = _hidden(book)
-        chosen, rows = names[0], []
+        chosen, rows, first = names[0], [], None
         for index, name in enumerate(names):
             if name in hidden:
                 continue
@@ -83,9 +100,16 @@ def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str], set[s
                 [cell_text(v) for v in row]
                 for row in book.get_sheet_by_index(index).to_python(skip_empty_area=False)
             ]
-            if any(c.strip() for row in cells for c in row):
-                chosen, rows = name, cells
+            filled = [row for row in cells if any(c.strip() for c in row)]
+            if not filled:
+                continue
+            if first is None:
+                first = (name, cells)
+            if wanted is None or any(wanted(row) for row in filled[:HEADER_SEARCH]):
+                first = (name, cells)
                 break
+        if first is not None:
+            chosen, rows = first
     except WorkbookError:
         raise
     except Exception as err:  # calamine's errors: a zip that is no workbook, a password, damage
@@ -95,3 +119,22 @@ def read_first_sheet(path: Path) -> tuple[list[list[str]], str, list[str], set[s
             "Open it in your spreadsheet and save it again as .xlsx, .ods or 'CSV UTF-8'.",
         ) from None
     return rows, chosen, names, hidden
+
+
+def first_rows(path: Path) -> list[tuple[str, list[str]]]:
+    """(sheet name, its first filled row as text cells) for every sheet, in order - what a
+    message shows when no sheet has the columns a table needs."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    seen = []
+    for index, name in enumerate(book.sheet_names):
+        try:
+            rows = book.get_sheet_by_index(index).to_python(skip_empty_area=False)
+        except Exception:  # a damaged or unreadable sheet: named, with nothing shown
+            rows = []
+        cells = next(
+            ([cell_text(v) for v in row] for row in rows if any(cell_text(v).strip() for v in row)), []
+        )
+        seen.append((name, cells))
+    return seen

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import textwrap
+import warnings
 
 import matplotlib as mpl
 from matplotlib.axes import Axes
 
 from .chart_text import first_that_fits
+from .fonts import fit_fonts, font_chain, texts_in
 
 __all__ = ["EMPTY_GID", "literal_text", "note_empty", "relative_luminance"]
 
@@ -17,14 +19,27 @@ EMPTY_GID = "otpt-empty-note"
 
 
 def literal_text(plot):
-    """Draw every text of ``plot`` as written: an activity called "$5 bus fare" shows its
-    dollar signs instead of being read as matplotlib mathtext (which fails or mangles it).
-    For every plot function that draws text from a CSV or a learner."""
+    """Draw every text of ``plot`` as written, in any script. For every plot function that
+    draws text from a CSV or a learner.
+
+    An activity called "$5 bus fare" shows its dollar signs instead of being read as
+    matplotlib mathtext (which fails or mangles it); names in a script the style's font
+    lacks (Chinese, Thai, Arabic...) are drawn with an installed font that has them
+    (`otpt.plots.fonts`), chosen before drawing so every size is measured in it; letters
+    no installed font has are drawn as "?" with one note on the chart, not as boxes with
+    a warning per letter.
+    """
 
     @functools.wraps(plot)
     def drawn(*args, **kwargs):
-        with mpl.rc_context({"text.parse_math": False}):
-            return plot(*args, **kwargs)
+        chain, _ = font_chain(texts_in([args, kwargs]))
+        params = {"text.parse_math": False} | ({"font.family": chain} if chain else {})
+        with mpl.rc_context(params), warnings.catch_warnings():
+            # letters no font has: measuring them warns once per letter; fit_fonts says it once
+            warnings.filterwarnings("ignore", "Glyph .* missing from font", UserWarning)
+            result = plot(*args, **kwargs)
+            fit_fonts(result)
+        return result
 
     return drawn
 

@@ -5,11 +5,14 @@ Same contract as every plot (see `otpt.plots`).
 
 from __future__ import annotations
 
+import warnings
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..analysis.classroom import pre_post
+from ..analysis.classroom import pre_post, unmatched_text
+from ..errors import LearnersNotMatchedWarning
 from ._common import literal_text, note_empty
 from .titles import place_title
 
@@ -39,7 +42,9 @@ def plot_pre_post(
     Returns:
         The Axes drawn on.
     """
-    table = pre_post(data, after)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LearnersNotMatchedWarning)  # describe_pre_post says it
+        table = pre_post(data, after)
     if ax is None:
         _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
     change = table["change"].map(lambda c: "improved" if c > 0 else "dropped" if c < 0 else "unchanged")
@@ -67,13 +72,18 @@ def plot_pre_post(
 
 
 def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
-    """The sentence `plot_pre_post` shows: mean before and after, how many improved."""
-    table = pre_post(data, after)
+    """The sentence `plot_pre_post` shows: mean before and after, how many improved, and
+    who could not be matched."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LearnersNotMatchedWarning)  # said in the sentence instead
+        table = pre_post(data, after)
+    unmatched = unmatched_text(table)
+    unmatched = f" {unmatched[0].upper()}{unmatched[1:]}" if unmatched else ""
     if table.empty:
-        return "Before and after: no learner answered both times."
+        return f"Before and after: no learner answered both times.{unmatched}"
     up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
     return (
-        f"Scores of {len(table)} learners who answered before and after: mean {table['before'].mean():.0%} "
-        f"before, {table['after'].mean():.0%} after; {up} improved, {down} dropped, "
-        f"{len(table) - up - down} unchanged."
+        f"Scores of {len(table)} learner{'s' * (len(table) != 1)} who answered before and after: mean "
+        f"{table['before'].mean():.0%} before, {table['after'].mean():.0%} after; {up} improved, {down} "
+        f"dropped, {len(table) - up - down} unchanged.{unmatched}"
     )

@@ -28,11 +28,12 @@ from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["Booth"]
 
 
-class Booth(widgets.VBox):
+class Booth(Placeholder, widgets.VBox):
     """The booth app (serve booth.ipynb with Voila: ``make present``).
 
     Args:

@@ -17,13 +17,14 @@ from ..render.html import message_html
 from ..render.words import PROMPTS
 from ..vocab import LEADS, SKILLS
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["ANY", "OverlapExplorer"]
 
 ANY = "any"
 
 
-class OverlapExplorer(widgets.VBox):
+class OverlapExplorer(Placeholder, widgets.VBox):
     """Ask "what about schools? what about balance?" and see the overlap picture change.
 
     Args:

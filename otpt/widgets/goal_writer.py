@@ -17,11 +17,12 @@ from ..render import html as render
 from ..render.words import PROMPTS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["GoalWriter"]
 
 
-class GoalWriter(widgets.VBox):
+class GoalWriter(Placeholder, widgets.VBox):
     """Write an OT goal and a PT goal for a shared activity, then compare.
 
     Args:

@@ -22,6 +22,7 @@ from ..render.words import PROMPTS
 from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
 TARGET_OPTIONS = [NOT_SURE, ("the everyday task itself (the occupation)", "occupation"),
@@ -30,7 +31,7 @@ TARGET_OPTIONS = [NOT_SURE, ("the everyday task itself (the occupation)", "occup
 __all__ = ["PlaceActivity"]
 
 
-class PlaceActivity(widgets.VBox):
+class PlaceActivity(Placeholder, widgets.VBox):
     """Place your own activity: who would usually lead it, and why.
 
     Example:

@@ -15,11 +15,12 @@ from ..render.words import PROMPTS
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["CareTeamPlanner"]
 
 
-class CareTeamPlanner(widgets.VBox):
+class CareTeamPlanner(Placeholder, widgets.VBox):
     """Plan a case: who leads each task - OT, PT, or Both (an OT goal and a PT goal)?
 
     Args:

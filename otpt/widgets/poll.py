@@ -14,20 +14,20 @@ import ipywidgets as widgets
 
 from ..analysis.classroom import first_answers, load_class
 from ..analysis.grading import check_answer
-from ..errors import ActivityDataNote
+from ..errors import ActivityDataNote, ClassFilesWarning, DataFileError
 from ..io.bank import coerce_activities, find_ids
 from ..plots.poll import describe_poll, plot_poll
-from ..render import html as render
 from ..render import poll as render_poll
 from ..render.figures import figure_html
 from ..vocab import LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
+from .placeholder import Placeholder
 
 __all__ = ["Poll"]
 
 
-class Poll(widgets.VBox):
+class Poll(Placeholder, widgets.VBox):
     """Show activities one at a time, collect the room's answers, then reveal the key.
 
     Args:
@@ -163,16 +163,19 @@ class Poll(widgets.VBox):
         if not self.folder or self.current is None:
             return
         try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                answers = first_answers(load_class(self.folder))
-        except FileNotFoundError as err:
-            self.chart.value = render.message_html(str(err))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ClassFilesWarning)  # each skipped file is shown below
+                answers = load_class(self.folder)
+        except (OSError, DataFileError) as err:  # missing, not listable, a web address: said on screen
+            self.chart.value = render_poll.folder_problem_html(err)
             return
-        mine = answers[answers["activity_id"] == self.current]["answer"].value_counts()
+        first = first_answers(answers)
+        mine = first[first["activity_id"] == self.current]["answer"].value_counts()
         self.tallies[self.current] = {lead: int(mine.get(lead, 0)) for lead in LEADS}
         self._draw_counts()
-        self.chart.value = render_poll.counted_html(int(mine.sum()), len(caught))
+        self.chart.value = render_poll.counted_html(
+            int(mine.sum()), answers.attrs["skipped"], files=answers.attrs["files"]
+        )
 
     def _on_show(self, _=None, key: str | None = None, also_accepted: str | None = None) -> None:
         if self.current is None:

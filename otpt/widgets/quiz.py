@@ -25,17 +25,16 @@ from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
+from .placeholder import Placeholder
 from .saving import SaveBar
 
 __all__ = ["CHOICES", "QUESTION", "ClassifyQuiz"]
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
-#: The question every card asks: of the two professions - another professional may lead
-#: the activity as a whole (the bank's ``other_lead``, shown with every answer).
-QUESTION = "Of OT and PT, who usually leads this?"
+QUESTION = "Of OT and PT, who usually leads this?"  # another professional may lead it (bank's other_lead)
 
 
-class ClassifyQuiz(widgets.VBox):
+class ClassifyQuiz(Placeholder, widgets.VBox):
     """Classify activities as OT, PT or Both, with an explanation after every answer.
 
     Args:
@@ -169,9 +168,10 @@ class ClassifyQuiz(widgets.VBox):
 
         Raises:
             OSError: when the file cannot be written (the answers stay in the kernel);
-                `FileExistsError` when ``path`` holds another session's answers.
+                `FileExistsError` when ``path`` holds another session's answers;
+                `WebAddressError` when ``path`` is a web address (``~`` and Path are fine).
         """
-        return self.saving.save(self._records(), self._rounds, None if path is None else Path(path))
+        return self.saving.save(self._records(), self._rounds, path)
 
     def _records(self) -> list[dict]:
         return self._earlier + self.round.records

@@ -13,6 +13,7 @@ import ipywidgets as widgets
 
 from ..errors import AnswersFileError
 from ..io.answers import answers_json, merge_records, read_answers_file, save_answers
+from ..io.paths import user_path
 from ..io.sessions import (
     answers_filename,
     forget_session,
@@ -100,7 +101,7 @@ class SaveBar(widgets.VBox):
                 `AnotherSessionsFile` (a `FileExistsError`) when ``path`` holds another
                 session's answers.
         """
-        target = Path(path).expanduser() if path is not None else self.path
+        target = user_path(path) if path is not None else self.path
         if self.written is not None:
             records, rounds = _with_saved(records, rounds, self.written)
         self.refresh_download(records, rounds)

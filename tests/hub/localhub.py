@@ -2,10 +2,12 @@
 users (created here, as root), JupyterHub from PyPI with configurable-http-proxy from npm,
 the local process spawner and the dummy authenticator, the lessons in every learner's home.
 
-The learners' servers cannot use the project's .venv (its Python may live under /root,
-which other users cannot enter), so the hub gets its own environment from the system
-Python in a folder every user can read (``OTPT_HUB_HOME``, default /opt/otpt-hub), with
-otpt installed from this checkout (editable, so it is the code under test).
+The learners' servers cannot use the project's .venv, nor the checkout itself: either may
+sit in a folder other users cannot enter (/root, a private home, ``mktemp -d``). So the hub
+gets its own environment from the system Python in a folder every user can read
+(``OTPT_HUB_HOME``, default /opt/otpt-hub), and otpt is installed there from a wheel built
+from this checkout (rebuilt whenever the package's files change, so it is the code under
+test) - never an editable install that points back into the checkout.
 """
 
 from __future__ import annotations
@@ -39,6 +41,18 @@ def why_not() -> str | None:
             return f"{tool} is not installed"
     if not Path(SYSTEM_PYTHON).exists():
         return "there is no system python3 for the learners' servers"
+    closed = _closed_folder(HUB_HOME)
+    if closed:
+        return (f"OTPT_HUB_HOME={HUB_HOME} is inside {closed}, which other users cannot enter: the test "
+                "learners' servers run from it. Set OTPT_HUB_HOME to a folder such as /opt/otpt-hub.")  # fmt: skip
+    return None
+
+
+def _closed_folder(path: Path) -> Path | None:
+    """The first existing folder on the way to ``path`` that other users cannot enter."""
+    for folder in [*reversed(path.parents), path]:
+        if folder.exists() and not os.stat(folder).st_mode & 0o001:
+            return folder
     return None
 
 
@@ -47,17 +61,20 @@ def run(*args, **kwargs) -> subprocess.CompletedProcess:
 
 
 def ensure_environment() -> Path:
-    """The hub's Python environment (made once, then reused): JupyterHub, JupyterLab and
-    otpt from this checkout; configurable-http-proxy from npm. Returns its bin folder."""
-    venv, proxy = HUB_HOME / "venv", HUB_HOME / "proxy"
-    stamp = HUB_HOME / f".installed-{_requirements_key()}"
-    if not stamp.exists():
+    """The hub's Python environment: JupyterHub, JupyterLab and configurable-http-proxy
+    (made once, then reused), and otpt from a wheel of this checkout, built into
+    ``HUB_HOME/wheels`` and installed again whenever the package's files change. Returns
+    its bin folder."""
+    venv, proxy, wheels = HUB_HOME / "venv", HUB_HOME / "proxy", HUB_HOME / "wheels"
+    python = venv / "bin" / "python"
+    pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    tools = HUB_HOME / f".tools-{_key(ROOT / 'pyproject.toml')}"
+    if not tools.exists():
         HUB_HOME.mkdir(parents=True, exist_ok=True)
         os.chmod(HUB_HOME, 0o755)
-        if not (venv / "bin" / "python").exists():
+        if not python.exists():
             run(SYSTEM_PYTHON, "-m", "venv", venv)
-        pip = [venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        run(*pip, "jupyterhub>=5", "-e", f"{ROOT}[lab]")
+        run(*pip, "jupyterhub>=5")
         run(
             "npm",
             "install",
@@ -68,14 +85,44 @@ def ensure_environment() -> Path:
             proxy,
             "configurable-http-proxy",
         )
-        stamp.touch()
+        tools.touch()
+    package = HUB_HOME / f".otpt-{_key(*_package_files())}"
+    if not package.exists():
+        shutil.rmtree(wheels, ignore_errors=True)
+        build = subprocess.run([python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", wheels, ROOT],
+                               capture_output=True, text=True, cwd=HUB_HOME)  # fmt: skip
+        if build.returncode:
+            raise RuntimeError(
+                f"could not build a wheel of otpt from {ROOT} for the hub's users:\n{build.stderr[-2000:]}"
+            )
+        (wheel,) = wheels.glob("otpt-*.whl")
+        for path in [wheels, *wheels.iterdir()]:
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        run(*pip, "--force-reinstall", "--no-deps", wheel)
+        run(*pip, f"{wheel}[lab]")  # its dependencies, once
+        for stale in HUB_HOME.glob(".otpt-*"):
+            stale.unlink()
+        package.touch()
     return venv / "bin"
 
 
-def _requirements_key() -> str:
+def _package_files() -> list[Path]:
+    """What goes into the wheel: the package, its data and its metadata."""
+    files = [
+        ROOT / "pyproject.toml",
+        *sorted((ROOT / "otpt").rglob("*")),
+        *sorted((ROOT / "data").rglob("*")),
+    ]
+    return [f for f in files if f.is_file() and "__pycache__" not in f.parts]
+
+
+def _key(*files: Path) -> str:
     import hashlib
 
-    return hashlib.sha1((ROOT / "pyproject.toml").read_bytes() + str(ROOT).encode()).hexdigest()[:10]
+    digest = hashlib.sha1()
+    for path in files:
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def proxy_command() -> Path:

@@ -18,7 +18,7 @@ from otpt.io.workbook import SIGNATURES
 # invisible characters and 8-bit bytes, in any order.
 PIECES = st.sampled_from(
     ["activity", "lead", "id", "skills", "setting", "OT", "PT", "Both", "gait", "school", ",", ";", "\t",
-     '"', '""', "\n", "\r", "\r\n", " ", "\u200b", "\ufeff", "é", "–", "“", "$", "<b>"]
+     '"', '""', "\n", "\r", "\r\n", " ", "\u200b", "\ufeff", "é", "–", "“", "$", "<b>", "sep=;", "sep=,"]
 )  # fmt: skip
 TEXTISH = st.lists(PIECES, max_size=60).map("".join)
 ENCODED = st.tuples(TEXTISH, st.sampled_from(["utf-8", "utf-16", "cp1252", "mac_roman"])).map(

@@ -70,7 +70,7 @@ def test_a_workbook_with_several_sheets_says_which_it_read(tmp_path):
                                               "Old": [["activity", "lead"], ["Walking", "PT"]]})  # fmt: skip
     with pytest.warns(
         otpt.ActivityDataNote,
-        match="Read 'Spring', the first visible sheet with anything in it; not read: 'Old'",
+        match="Read 'Spring', the sheet whose first row names the columns; not read: 'Old'",
     ):
         bank = otpt.load_activities(path)
     assert list(bank["activity"]) == ["Making tea"]

@@ -58,7 +58,9 @@ def test_counts_saved_answers_from_a_class_folder(tmp_path):
     poll = otpt.Poll(["A036"], bank, folder=tmp_path)
     poll.load_button.click()
     assert [poll.counts[k].value for k in ("OT", "Both", "PT")] == [1, 0, 2]
-    assert "Counted 3 saved answers" in poll.chart.value and "some files were skipped" in poll.chart.value
+    assert "Counted 3 saved answers" in poll.chart.value
+    assert "1 file could not be read, so its answers are not counted" in poll.chart.value
+    assert "bad.json: found a file cut short" in poll.chart.value
 
 
 def test_unknown_ids_and_nothing_to_poll():

@@ -1,0 +1,33 @@
+"""What a saved lesson shows in place of a widget before its cell runs.
+
+A lesson is saved executed, and a widget's output keeps, beside the widget's view, a
+text form that JupyterLab, Notebook 7 and static renderers (GitHub, nbviewer) show when
+they cannot draw the widget: an untrusted notebook opened from a hub link, a kernel not
+started yet. ipywidgets makes that text ``ClassifyQuiz(children=(HTML(value=...``; otpt's
+widgets give these words instead: what the widget is, and how to start it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+__all__ = ["placeholder_html", "placeholder_text"]
+
+
+def placeholder_text(what: str) -> str:
+    """The plain-text placeholder.
+
+    >>> placeholder_text("The classification quiz")
+    '[The classification quiz appears here when this cell runs: click in the cell and press Shift+Enter, or choose Run > Run All Cells.]'
+    """
+    return f"[{what} appears here when this cell runs: click in the cell and press Shift+Enter, or choose Run > Run All Cells.]"
+
+
+def placeholder_html(what: str) -> str:
+    """The placeholder as a boxed note (HTML renderers show it even in an untrusted notebook)."""
+    return (
+        '<div class="otpt-placeholder" role="note" style="border:1px dashed #767676;border-radius:4px;'
+        'padding:0.5em 0.8em;margin:0.3em 0">'
+        f"<b>{escape(what)}</b> appears here when this cell runs: click in the cell and press "
+        "<kbd>Shift</kbd>+<kbd>Enter</kbd>, or choose <b>Run &gt; Run All Cells</b>.</div>"
+    )
