@@ -30,13 +30,25 @@ _TIME = re.compile(
     r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference)))",
     re.I,
 )
+#: The time frame as a span, taken out of the goal before a measure is looked for: the
+#: "2" of "within 2 weeks" is not how much or how well.
+_TIME_SPAN = re.compile(
+    r"\b(within|in|by|over|after|x)\s*(the\s+next\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+    r"\s*-?\s*(school\s+)?(days?|wks?|weeks?|mos?|months?|sessions?|visits?)\b"
+    r"|\bby\s+[^,.;]*?\b(discharge|review|meeting|visit|conference|term|semester|year)\b"
+    r"|\bby\s+" + _MONTHS + r"\s+\d+",
+    re.I,
+)
+#: A measure: a number, or how much help (not "without" or "only" alone: "without
+#: difficulty" measures nothing).
 _MEASURE = re.compile(
-    r"\d|\b(one|two|three|four|five|six|ten|without|independent\w*|no help|only|supervision|stand-by|set-?up|"
+    r"\d|\b(one|two|three|four|five|six|ten|independent\w*|no help|supervision|stand-by|set-?up|"
+    r"without (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
     r"assist\w*|help from|cues?|cga|sba|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
 _MOVEMENT = re.compile(
-    r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|pain|endurance|steps?|"
+    r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|endurance|steps?|"
     r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
     r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*)\b",
     re.I,
@@ -144,7 +156,10 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
     checks = [
         (bool(_WHO_WILL.search(text)), 'Says who will do what ("the patient will ...").'),
         (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
-        (bool(_MEASURE.search(text)), "Has a measure: how much, how often, or how much help."),
+        (
+            bool(_MEASURE.search(_TIME_SPAN.sub(" ", text))),
+            "Has a measure: how much, how often, or how much help.",
+        ),
     ]
     names_task = _names_the_task(text, task)
     if profession == "PT":

@@ -50,19 +50,19 @@ CREDIT = (
 #: Her words on the end screen: a quotation, credited beside it, outside the package's
 #: CC BY license (LICENSE-CONTENT).
 QUOTE = (
-    '\u201cSo no, neither profession is "better." We\u2019re just different pieces of the same puzzle, '
+    "\u201cSo no, neither profession is \u2018better.\u2019 We\u2019re just different pieces of the same puzzle, "
     "and it\u2019s only through collaboration that the full picture is complete.\u201d"
 )
 QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
 
 #: The few words the booth keeps, explained.
 GLOSSARY = {
-    "Occupational therapist (OT)": "helps people do the everyday things they need and want to do. "
-    "Think of getting dressed, cooking, school, work and hobbies.",
-    "Physical therapist (PT)": "helps people move better and hurt less, anywhere in the body. Think of walking "
-    "and balance, but also shoulders, breathing and getting back to sport.",
-    "Both": "each has their own part. Sometimes, when a person needs both at once, they work together in "
-    "one visit (a co-treatment).",
+    "Occupational therapist (OT)": "helps with the everyday things in a person's day when an illness, injury "
+    "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies.",
+    "Physical therapist (PT)": "helps people move, get around and have less pain, anywhere in the body. Think "
+    "of walking and balance, but also shoulders, breathing and getting back to sport.",
+    "Both": "each works on this same activity, toward their own goal. Sometimes, when a person gains from "
+    "both at the same moment, they work together in one visit (a co-treatment).",
     "Everyday activities": "OTs call them occupations. That means all the things you do in a day, not just jobs.",
 }
 

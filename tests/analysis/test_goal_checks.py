@@ -53,3 +53,30 @@ def test_a_pt_goal_is_asked_whether_it_is_functional(goal, functional):
 )  # fmt: skip
 def test_the_self_check_reads_goals_as_clinicians_write_them(goal, profession, task, expected):
     assert [ok for ok, _ in otpt.goal_checklist(goal, profession, task)] == expected
+
+
+@pytest.mark.parametrize(
+    ("goal", "profession", "task", "measure"),
+    [
+        # review 15 M3: the time frame's number is no measure; "without difficulty" measures nothing
+        ("Within 2 weeks the patient will do her grooming at the sink.", "OT", "Grooming at the sink; personal hygiene and grooming", False),
+        ("Pt to groom in 1 wk", "OT", "Grooming at the sink; personal hygiene and grooming", False),
+        ("Within 3 weeks the patient will shave without difficulty.", "OT", "Grooming at the sink; personal hygiene and grooming", False),
+        ("Within 3 weeks the patient will shave with set-up only.", "OT", "Grooming at the sink; personal hygiene and grooming", True),
+        ("Within 2 weeks she will walk 150 feet without loss of balance.", "PT", "Walking; functional mobility", True),
+    ],
+)  # fmt: skip
+def test_a_measure_is_not_the_time_frame(goal, profession, task, measure):
+    checks = dict((text, ok) for ok, text in otpt.goal_checklist(goal, profession, task))
+    assert checks["Has a measure: how much, how often, or how much help."] is measure
+
+
+def test_pain_alone_is_not_the_movement_pt_works_on():
+    # review 15 M3: "report pain of 3/10" names no movement or mobility
+    checks = otpt.goal_checklist(
+        "Within 2 weeks the patient will report pain of 3/10 at home.", "PT", "Low back pain"
+    )
+    assert checks[3] == (
+        False,
+        "Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...).",
+    )

@@ -432,3 +432,18 @@ def test_the_appendix_names_the_context_rules_misses_as_the_model_makes_them(ban
     assert "a falls program, the bus trip to the store, the first transfer in intensive care" in text
     lesson_5 = (NOTEBOOKS / "05_working_together.ipynb").read_text()
     assert "patterns run through the misses" not in lesson_5 and "cross-validat" not in lesson_5.lower()
+
+
+def test_lesson_2_demonstration_shows_the_shortcuts_misses(bank):
+    # review 15 M1: a demonstration round in which the skills shortcut scored 10 of 10 taught
+    # the shortcut; its ten cards must show misses, one of them not a Both card
+    cells = json.loads((NOTEBOOKS / "02_classify_activities.ipynb").read_text())["cells"]
+    source = next("".join(c["source"]) for c in cells if "def skills_rule" in "".join(c["source"]))
+    ids = re.findall(r'"(A\d{3})"', source)
+    assert len(ids) == 10
+    rows = bank.set_index("id").loc[ids]
+    answers = ["OT" if set(s) & {"fine_motor", "cognitive"} else "PT" for s in rows["skills"]]
+    feedback = [otpt.check_answer(bank, i, a) for i, a in zip(ids, answers)]
+    missed = [fb for fb in feedback if not fb.correct]
+    assert len(missed) >= 3 and any(fb.key != "Both" for fb in missed)
+    assert sum(fb.correct for fb in feedback) <= 7  # the demo must not flatter the shortcut
