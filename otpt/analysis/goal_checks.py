@@ -22,7 +22,7 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 #: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
 #: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
 _TIME = re.compile(
-    r"\b(within|in \d|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"\b(within|(in|over) (the next )?(\d|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?)\b|in \d|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
     r"month|months)\b|this (term|semester|school year)|discharge|"
     r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
     + _MONTHS
@@ -42,9 +42,9 @@ _TIME_SPAN = re.compile(
 #: A measure: a number, or how much help (not "without" or "only" alone: "without
 #: difficulty" measures nothing).
 _MEASURE = re.compile(
-    r"\d|\b(one|two|three|four|five|six|ten|independent\w*|no help|supervision|stand-by|set-?up|"
+    r"\d|\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
     r"without (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
-    r"assist\w*|help from|cues?|cga|sba|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
+    r"assist\w*|help from|cues?|cga|sba|(fair|good|poor)\b\+?|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
 _MOVEMENT = re.compile(
@@ -190,8 +190,16 @@ def _words(text: str) -> set[str]:
 
 def _names_the_task(goal: str, task: str) -> bool:
     """Whether ``goal`` names the activity of ``task`` ("activity; occupation"): a word of
-    the activity (first four letters, stopwords left out) or of its OTPF-4 occupation."""
+    its OTPF-4 occupation, or of the activity's name that is neither a movement nor a place
+    (stopwords left out): "standing at the sink" names no grooming."""
     activity, _, occupation = task.partition(";")
-    words = {w[:4] for w in _words(activity) if len(w) >= 4}
-    words |= {w[:4] for w in _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()}
-    return any(w[:4] in words for w in _words(goal) if len(w) >= 3)
+    words = {w[:4] for w in _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()}
+    words |= {
+        w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in _PLACES
+    }
+    return any(w[:4] in words for w in _words(goal) if len(w) >= 3 and not _MOVEMENT.fullmatch(w))
+
+
+#: Places in an activity's name: where it happens, not what it is.
+_PLACES = {"sink", "bed", "chair", "table", "desk", "home", "room", "kitchen", "bathroom", "hospital", "school",
+           "class", "floor", "stairs", "hallway", "ward", "unit", "clinic", "playground", "cafeteria", "garden"}  # fmt: skip

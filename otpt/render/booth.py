@@ -38,7 +38,7 @@ RULE = (
 STORY = (
     "A physical therapist (PT) helps you move and get around: walking, balance, strength, getting back "
     "to sport. An occupational therapist (OT) helps you do the everyday things that matter to you: "
-    "getting dressed, cooking, school, work. They often work on the same team. " + RULE
+    "getting dressed, cooking, school, work, seeing friends. They often work on the same team. " + RULE
 )
 
 #: Where the booth comes from, credited on the attract screen.

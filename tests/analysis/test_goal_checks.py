@@ -80,3 +80,16 @@ def test_pain_alone_is_not_the_movement_pt_works_on():
         False,
         "Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...).",
     )
+
+
+def test_an_ot_goal_that_names_only_a_movement_or_a_place_is_prompted():
+    # review 16 M4: "standing" and "sink" are in the activity's name but are not grooming
+    task = "Washing and grooming while standing at the sink; personal hygiene and grooming"
+    standing = otpt.goal_checklist(
+        "The patient will tolerate 5 minutes of standing at the sink within a week.", "OT", task
+    )
+    assert standing[-1][0] is False and "Names the everyday activity itself" in standing[-1][1]
+    washing = otpt.goal_checklist(
+        "In one week the patient will wash her face at the sink with modified independence.", "OT", task
+    )
+    assert all(ok for ok, _ in washing)  # "in one week" is a time frame, "modified independence" a measure
