@@ -224,7 +224,7 @@ def simulate_class(
     Each learner answers ``items`` activities (the same seeded order for all, as a class
     sharing a seed would). ``skill`` is the typical chance of a right answer; shared
     (Both) activities and activities with a known misconception are harder, and wrong
-    answers follow the tempting body-part rule (or say Both where the rule is right). The same ``names_seed`` gives the same
+    answers follow a tempting skills shortcut - hands and thinking are OT, everything else PT - (or say Both where the shortcut is right). The same ``names_seed`` gives the same
     nicknames, so a "before" and an "after" class can be compared, and the same
     ``items_seed`` the same activities (default: ``seed`` chooses them too).
     """
@@ -252,7 +252,7 @@ def simulate_class(
         for i, (activity_id, activity, key, tricky, also) in enumerate(items_):
             if right[i]:
                 answer = key
-            else:  # the body-part rule when it disagrees with the key, otherwise "Both"
+            else:  # the skills shortcut when it disagrees with the key, otherwise "Both"
                 rule = "OT" if hands[i] else "PT"
                 answer = rule if rule != key else "Both"
             sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * tricky)

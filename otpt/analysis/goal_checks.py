@@ -27,7 +27,7 @@ _TIME = re.compile(
     r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
     + _MONTHS
     + r"|(mon|tues|wednes|thurs|fri)day|"
-    r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference)))",
+    r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference|move|transfer)))",
     re.I,
 )
 #: The time frame as a span, taken out of the goal before a measure is looked for: the
@@ -84,6 +84,7 @@ _OCCUPATION_WORDS = {
     "leisure participation": "hobby garden gardening knit guitar",
     "job performance and maintenance": "job work shift lift carry tasks",
     "sleep preparation": "sleep bed bedtime routine",
+    "safety and emergency maintenance": "safety safe night light toileting toilet routine alarm emergency hazard hazards grab",
     "sleep participation": "sleep night",
     "peer group participation": "friends group classmates",
     "community participation": "community group church club",
@@ -197,9 +198,10 @@ def _names_the_task(goal: str, task: str) -> bool:
     words |= {
         w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in _PLACES
     }
-    return any(w[:4] in words for w in _words(goal) if len(w) >= 3 and not _MOVEMENT.fullmatch(w))
+    goal_words = [w for w in _words(goal) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in _PLACES]
+    return any(w[:4] in words for w in goal_words)
 
 
 #: Places in an activity's name: where it happens, not what it is.
 _PLACES = {"sink", "bed", "chair", "table", "desk", "home", "room", "kitchen", "bathroom", "hospital", "school",
-           "class", "floor", "stairs", "hallway", "ward", "unit", "clinic", "playground", "cafeteria", "garden"}  # fmt: skip
+           "class", "floor", "stairs", "hallway", "ward", "unit", "clinic", "playground", "cafeteria"}  # fmt: skip

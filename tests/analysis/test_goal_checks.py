@@ -93,3 +93,29 @@ def test_an_ot_goal_that_names_only_a_movement_or_a_place_is_prompted():
         "In one week the patient will wash her face at the sink with modified independence.", "OT", task
     )
     assert all(ok for ok, _ in washing)  # "in one week" is a time frame, "modified independence" a measure
+
+
+@pytest.mark.parametrize(
+    ("activity_id", "goal"),
+    [
+        # review 17: good OT goals written other ways than the worked ones still name the activity
+        ("A071", "Within 4 weeks he will complete his night-time toileting routine with set-up only on 3 of 3 nights."),
+        ("A006", "By the move out of intensive care he will wash his face and hands in the chair with set-up only."),
+        ("A012", "Within 2 days she will brush her teeth standing at the sink with stand-by supervision."),
+        ("A084", "Within six weeks she will garden for 30 minutes twice a week with rest breaks she plans."),
+        ("A056", "Within 9 weeks he will open his milk carton and yogurt cup on 4 of 5 school days."),
+    ],
+)  # fmt: skip
+def test_good_ot_goals_for_each_goal_writing_activity_pass(activity_id, goal):
+    bank = otpt.load_activities().set_index("id")
+    task = f"{bank.loc[activity_id, 'activity']}; {bank.loc[activity_id, 'occupation']}"
+    assert all(ok for ok, _ in otpt.goal_checklist(goal, "OT", task)), otpt.goal_checklist(goal, "OT", task)
+
+
+def test_sitting_in_the_chair_is_not_the_activity_an_ot_goal_names():
+    # review 17: "sit in the chair" is a movement and a place, not the self-care the OT targets
+    task = "Moving a patient from bed to chair in intensive care; functional mobility"
+    ok, prompt = otpt.goal_checklist(
+        "Within 5 days the patient will sit in the chair for 20 minutes.", "OT", task
+    )[-1]
+    assert ok is False and prompt.startswith("Names the everyday activity itself")
