@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import warnings
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -146,18 +147,21 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
 
 def _labels(entries: list[tuple]) -> list[str]:
     """One label per learner session: the name, and where two share it, what tells them
-    apart in brackets - never the same label twice (a name typed as "Sam (3f9a2c)" too)."""
-    names = [learner for learner, *_ in entries]
+    apart in brackets - never the same label twice (a name typed as "Sam (3f9a2c)" too).
+    Sets and counts, not list searches: a class of 10,000 is read in linear time."""
+    names = Counter(learner for learner, *_ in entries)
     labels: list[str] = []
+    taken: set[str] = set()
     for learner, session, tag, *_ in entries:
-        label = learner if names.count(learner) == 1 else f"{learner} ({tag})"
+        label = learner if names[learner] == 1 else f"{learner} ({tag})"
         for candidate in (label, f"{learner} ({session or tag})"):
-            if candidate not in labels and (candidate == learner or candidate not in names):
+            if candidate not in taken and (candidate == learner or candidate not in names):
                 label = candidate
                 break
         else:
             label = f"{label} #{len(labels) + 1}"
         labels.append(label)
+        taken.add(label)
     return labels
 
 
