@@ -32,6 +32,7 @@ __all__ = [
     "parse_answers",
     "read_answers_file",
     "save_answers",
+    "write_answers_text",
 ]
 
 FORMAT = "otpt-answers"
@@ -60,9 +61,23 @@ def answers_json(
         records = table.where(table.notna(), None).to_dict(orient="records")
     else:
         records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
-    payload = {"format": FORMAT, "version": VERSION, "learner": learner, "session": session, "bank": bank,
-               "rounds": rounds or [], "answers": records}  # fmt: skip
-    return json.dumps(payload, ensure_ascii=False, indent=1, default=_plain)
+    header = {"format": FORMAT, "version": VERSION, "learner": learner, "session": session, "bank": bank}
+    fields = [f" {_dumps(name)}: {_dumps(value)}" for name, value in header.items()]
+    fields += [f' "rounds": {_one_a_line(rounds or [])}', f' "answers": {_one_a_line(records)}']
+    return "{\n" + ",\n".join(fields) + "\n}"
+
+
+def _dumps(value) -> str:
+    # No indent: json's C encoder. With indent=1 json encodes in pure Python, and the whole
+    # file is encoded again on every Check (the autosave): that was most of a Check's time.
+    return json.dumps(value, ensure_ascii=False, default=_plain)
+
+
+def _one_a_line(items: list) -> str:
+    """A JSON list with one item a line, so a person can read the file too."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(f"  {_dumps(item)}" for item in items) + "\n ]"
 
 
 class AnotherSessionsFile(FileExistsError):
@@ -98,8 +113,19 @@ def save_answers(
         AnotherSessionsFile: (a `FileExistsError`) when ``path`` holds another session's answers.
         OSError: when the folder cannot be written (an earlier file is kept whole).
     """
-    path = user_path(path)
     text = answers_json(answers, learner=learner, session=session, bank=bank, rounds=rounds)
+    return write_answers_text(text, path, session=session, own=own)
+
+
+def write_answers_text(text: str, path: str | Path, *, session: str = "", own: bool = False) -> Path:
+    """`save_answers` for the text `answers_json` already made (a quiz encodes its answers
+    once per save, for the file and its download link).
+
+    Raises:
+        AnotherSessionsFile: when ``path`` holds another session's answers (unless ``own``).
+        OSError: when the folder cannot be written (an earlier file is kept whole).
+    """
+    path = user_path(path)
     if not own and path.is_file() and _session_in(path) != (session or None):
         raise AnotherSessionsFile(
             f"{path} already holds answers of another learner session; they are kept. "

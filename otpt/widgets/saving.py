@@ -12,7 +12,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from ..errors import AnswersFileError
-from ..io.answers import answers_json, merge_records, read_answers_file, save_answers
+from ..io.answers import answers_json, merge_records, read_answers_file, write_answers_text
 from ..io.paths import user_path
 from ..io.sessions import (
     answers_filename,
@@ -104,9 +104,8 @@ class SaveBar(widgets.VBox):
         target = user_path(path) if path is not None else self.path
         if self.written is not None:
             records, rounds = _with_saved(records, rounds, self.written)
-        self.refresh_download(records, rounds)
-        written = save_answers(records, target, learner=self.learner, session=self.session, bank=self.bank,
-                               rounds=rounds, own=target == self.written)  # fmt: skip
+        text = self.refresh_download(records, rounds)
+        written = write_answers_text(text, target, session=self.session, own=target == self.written)
         if path is not None:
             return written
         if self.written is not None and self.written != written:
@@ -128,12 +127,13 @@ class SaveBar(widgets.VBox):
         self.status.value = status_html(text if self.noted else f"{text} {unnoted_text(state_folder())}")
         return path
 
-    def refresh_download(self, records: list[dict], rounds: list[dict]) -> None:
-        """Point "Download my answers" at the answers as they are now."""
+    def refresh_download(self, records: list[dict], rounds: list[dict]) -> str:
+        """Point "Download my answers" at the answers as they are now; returns the file's text."""
         text = answers_json(
             records, learner=self.learner, session=self.session, bank=self.bank, rounds=rounds
         )
         self.download.value = download_link_html(text, answers_filename(self.learner, self.session))
+        return text
 
     def resume(self) -> tuple[list[dict], list[dict]] | None:
         """Take over the session this quiz last saved, if its file is still there.
