@@ -1,8 +1,12 @@
 # Everyday commands. Each target sets up .venv itself (first run: a few minutes).
 #   make lab     open JupyterLab on the lessons (extra arguments: ARGS=--no-browser)
-#   make test    docstring examples, unit, widget, browser, hub and notebook (nbval) tests
-#   make check   the quick loop while editing: docstring examples, unit and widget tests
+#   make test    everything, in stages: test-unit (docstring examples, unit, widget, the
+#                full layout matrix, server tests), test-notebooks (nbval), test-browser,
+#                test-hub
+#   make check   the quick loop while editing (under a minute): what is not marked slow
+#                (tests/_lanes.py marks by folder and fixture), on every core
 #   make lint    ruff check and format check
+#   make bench   the benchmark table (README's Performance section)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -11,7 +15,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab present test check lint format notebooks screenshots bench clean
+.PHONY: lab present test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,11 +36,26 @@ PREHEAT := --preheat_kernel=True --pool_size=$(POOL)
 present: $(STAMP)
 	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
 
-test: $(STAMP)
-	$(BIN)/python -m pytest $(NBVAL) $(ARGS)
+# xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
+# browser and hub tests one Chromium and one hub per run, so those stages run in one process.
+XDIST := -n auto
+test: test-unit test-notebooks test-browser test-hub
+
+# The full strength Hypothesis profile: 300 examples, no database (tests/_lanes.py).
+test-unit: $(STAMP)
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest otpt tests -m "not browser and not hub" $(XDIST) -q $(ARGS)
+
+test-notebooks: $(STAMP)
+	$(BIN)/python -m pytest $(NBVAL) notebooks -q $(ARGS)
+
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest tests -m "browser and not hub" -q $(ARGS)
+
+test-hub: $(STAMP)
+	$(BIN)/python -m pytest tests/hub -q $(ARGS)
 
 check: $(STAMP)
-	$(BIN)/python -m pytest otpt tests --ignore=tests/browser --ignore=tests/hub -m "not server" -q $(ARGS)
+	$(BIN)/python -m pytest otpt tests -m "not slow" $(XDIST) -q $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -11,6 +11,13 @@ import pytest  # noqa: E402
 
 from ._banks import TINY_ROWS, bank_of, write_class_folder  # noqa: E402
 from ._browser import artifacts, browser  # noqa: E402, F401 - one Chromium for tests/browser and tests/hub
+from ._lanes import add_lane_markers, load_hypothesis_profile  # noqa: E402
+
+load_hypothesis_profile()  # before the test modules build their @settings
+
+
+def pytest_collection_modifyitems(config, items):
+    add_lane_markers(items)
 
 
 @pytest.fixture(autouse=True)

@@ -3,12 +3,11 @@ readers give a DataFrame or the package's own error naming a line - never anothe
 exception (hypothesis generates the files)."""
 
 import io
-import os
 import warnings
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import otpt
@@ -25,11 +24,9 @@ ENCODED = st.tuples(TEXTISH, st.sampled_from(["utf-8", "utf-16", "cp1252", "mac_
     lambda pair: pair[0].encode(pair[1], errors="replace")
 )
 FILES = st.one_of(st.binary(max_size=300), ENCODED, TEXTISH.map(lambda t: ("activity,lead\n" + t).encode()))
-EXAMPLES = settings(
-    max_examples=int(os.environ.get("OTPT_HYPOTHESIS_EXAMPLES", 300)),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+# How many examples, and whether Hypothesis keeps a database: the profile (tests/_lanes.py:
+# dev 30, ci 300 without a database; HYPOTHESIS_PROFILE=ci).
+EXAMPLES = settings()
 
 
 def bank_or_named_problem(path, content):

@@ -9,7 +9,6 @@ figure is drawn, so a text that was hidden or empty is not measured.
 
 from __future__ import annotations
 
-import itertools
 import warnings
 from contextlib import contextmanager
 
@@ -59,6 +58,21 @@ def _overlap(a, b, tol=1.0) -> bool:
     return min(a.x1, b.x1) - max(a.x0, b.x0) > tol and min(a.y1, b.y1) - max(a.y0, b.y0) > tol
 
 
+def _overlapping_pairs(boxes) -> list[tuple[int, int]]:
+    """(i, j), i < j, for every two ``boxes`` that overlap, in the order of
+    `itertools.combinations`: a sweep from left to right compares a box only with those
+    that start before it ends (all pairs of a whole bank's texts took seconds)."""
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k].x0)
+    pairs = []
+    for n, i in enumerate(order):
+        for j in order[n + 1 :]:
+            if boxes[j].x0 - boxes[i].x1 >= -1.0:  # this one and all after start past i's end
+                break
+            if _overlap(boxes[i], boxes[j]):
+                pairs.append((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def layout_problems(fig) -> list[str]:
     """Every collision, cut text, legend over data and repeated tick label in ``fig``."""
     problems = []
@@ -73,9 +87,10 @@ def layout_problems(fig) -> list[str]:
         for t, box in texts:
             if box.x0 < edge.x0 - 1 or box.y0 < edge.y0 - 1 or box.x1 > edge.x1 + 1 or box.y1 > edge.y1 + 1:
                 problems.append(f"cut at the figure's edge: {t.get_text()!r}")
-        for (a, abox), (b, bbox) in itertools.combinations(texts, 2):
+        for i, j in _overlapping_pairs([box for _, box in texts]):
+            (a, _), (b, _) = texts[i], texts[j]
             same_legend = id(a) in owner and owner.get(id(a)) is owner.get(id(b))
-            if not same_legend and _overlap(abox, bbox):
+            if not same_legend:
                 problems.append(f"text over text: {a.get_text()!r} and {b.get_text()!r}")
         for lg in legends:
             lbox = lg.get_window_extent(renderer)
@@ -228,6 +243,28 @@ def _cases():
 
 CASES = {f"{function}: {scenario}": draw for function, scenario, draw in _cases()}
 
+#: One case per plot function runs in `make check` (and on the minimum versions): the one
+#: with the most to collide - the longest names, the largest class, the most text. The
+#: other sizes and splits draw through the same label and count paths; they run in
+#: `make test` and CI (marked slow), on the current releases.
+HARDEST = {
+    "plot_lead_counts": "own long setting",
+    "plot_spectrum": "own long setting",
+    "plot_overlap": "long names",
+    "plot_overlaps": "three, one title 120 characters",
+    "plot_skill_emphasis": "bank",
+    "plot_confusion": "500 learners, long names",
+    "plot_class_accuracy": "500 learners, long names",
+    "plot_most_debated": "500 learners, long names",
+    "plot_confidence": "500 learners, long names",
+    "plot_pre_post": "500 learners, long names",
+    "plot_poll": "{'OT': 8, 'Both': 8, 'PT': 84}",
+    "plot_placement": "long name, OT",
+    "plot_plan": "one left",
+}
+FAST = {next(case for case in CASES if case.startswith(f"{function}: ") and case.endswith(scenario))
+        for function, scenario in HARDEST.items()}  # fmt: skip
+
 
 #: A lesson's output is ~860 CSS px wide in JupyterLab at 1280 px with the file browser
 #: open; its body text is 14 px (--jp-content-font-size1). A figure is shown at its own
@@ -244,7 +281,9 @@ def smallest_text(fig) -> tuple[float, str]:
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, marks=() if c in FAST else pytest.mark.slow) for c in CASES]
+)
 def test_no_text_collides_or_is_smaller_than_the_page(case, style):
     with mpl.rc_context(otpt.style_params(style)):
         drawn = CASES[case]()
@@ -258,7 +297,9 @@ def test_no_text_collides_or_is_smaller_than_the_page(case, style):
 
 
 def test_every_plot_function_is_tried():
-    assert {case.split(":")[0] for case in CASES} == {n for n in otpt.__all__ if n.startswith("plot_")}
+    functions = {n for n in otpt.__all__ if n.startswith("plot_")}
+    assert {case.split(":")[0] for case in CASES} == functions
+    assert {case.split(":")[0] for case in FAST} == functions == set(HARDEST)  # in make check too
 
 
 def test_the_checker_sees_each_fault():
