@@ -2,8 +2,8 @@
 Both in the intersection, and under it each region's examples (one bank, or several one
 above the other), each with its ``describe_...`` sentence.
 
-The circles are laid out by matplotlib-venn (area-proportional: a region twice as large
-holds twice as many activities), so two diagrams side by side - two settings, the key and
+The circles are area-proportional (`otpt.plots.circles`, matplotlib-venn's exact layout
+without SciPy: a region twice as large holds twice as many activities), so two diagrams side by side - two settings, the key and
 a class - differ in shape where their numbers differ, not only in small digits.
 
 Same contract as every plot: data first, keyword-only options, ``title=``, ``ax=``,
@@ -23,6 +23,7 @@ from ..analysis.overlap import REGIONS, region_members, shared_as_counts
 from ..vocab import LEADS, PALETTE
 from ._common import literal_text
 from .chart_text import _laid_out, first_that_fits, wrap_label
+from .circles import TwoCircles, outlines, two_circles
 from .titles import place_title
 
 __all__ = ["describe_overlap", "describe_overlaps", "plot_overlap", "plot_overlaps"]
@@ -38,22 +39,15 @@ _WIDTH_IN = 9.0  # a lesson's width: text drawn at its own size
 _MARGIN_IN = 0.09  # left and right
 
 
-def _venn(ax, counts: dict, kwargs: dict):
+def _venn(ax, counts: dict, kwargs: dict) -> TwoCircles:
     """The two circles and the lens, area-proportional to ``counts`` (equal when all are 0)."""
-    from matplotlib_venn import venn2, venn2_circles  # imports scipy: only when a diagram is drawn
-    from matplotlib_venn.layout.venn2 import DefaultLayoutAlgorithm
-
-    sizes = (counts["OT"], counts["PT"], counts["Both"])
-    layout = DefaultLayoutAlgorithm(fixed_subset_sizes=(1, 1, 1) if not any(sizes) else None)
-    diagram = venn2(sizes, set_labels=None, ax=ax, layout_algorithm=layout,
-                    subset_label_formatter=lambda n: "")  # fmt: skip
+    diagram = two_circles(ax, (counts["OT"], counts["PT"], counts["Both"]))
     fills = {"10": ("OT", 0.35), "01": ("PT", 0.35), "11": ("Both", 0.45)}
     for region, (lead, alpha) in fills.items():
         patch = diagram.get_patch_by_id(region)
         if patch is not None:
             patch.set(facecolor=PALETTE[lead], alpha=alpha, edgecolor="none")
-    circles = venn2_circles(sizes if any(sizes) else (1, 1, 1), ax=ax, layout_algorithm=layout)
-    for circle, lead in zip(circles, ("OT", "PT")):
+    for circle, lead in zip(outlines(ax, diagram), ("OT", "PT")):
         outline = {"edgecolor": PALETTE[lead], "lw": 2.5, "facecolor": "none", "gid": f"otpt-{lead}-circle"}
         circle.set(**(outline | kwargs))  # the gid: how tests and SVG readers find each outline
     return diagram
@@ -90,7 +84,7 @@ def plot_overlap(
 ) -> Axes:
     """The overlap diagram: OT and PT as two circles, Both in the intersection, each
     region's area proportional to its number of activities (matplotlib-venn's exact
-    layout; equal circles when there is nothing to show).
+    layout, `otpt.plots.circles`; equal circles when there is nothing to show).
 
     Under the circles, one column per region gives its name, its number of activities and
     up to ``examples`` activity names in full (wrapped to the column, never cut); under
