@@ -54,8 +54,10 @@ test-browser: $(STAMP)
 test-hub: $(STAMP)
 	$(BIN)/python -m pytest tests/hub -q $(ARGS)
 
+# tests/browser and tests/hub are slow through and through: not even collected here.
+FAST := -m "not slow" --ignore=tests/browser --ignore=tests/hub
 check: $(STAMP)
-	$(BIN)/python -m pytest otpt tests -m "not slow" $(XDIST) -q $(ARGS)
+	$(BIN)/python -m pytest otpt tests $(FAST) $(XDIST) -q $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
