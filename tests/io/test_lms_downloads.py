@@ -203,6 +203,13 @@ def test_labels_never_collide(tmp_path):
     assert merged["learner"].nunique() == 3 == merged["session"].nunique()
 
 
+def test_two_sessions_with_the_same_first_six_characters_get_two_labels(tmp_path):
+    write(tmp_path / "a.json", answers_text("Sam", "abcdef000001"))
+    write(tmp_path / "b.json", answers_text("Sam", "abcdef000002"))
+    merged = load_quietly(tmp_path)
+    assert sorted(merged["learner"].unique()) == ["Sam (abcdef)", "Sam (abcdef000002)"]
+
+
 def test_linked_folders_are_read_once_and_a_dangling_link_is_named(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     write(elsewhere / "nick-a.json", answers_text("nick-a", "00000000000a"))
