@@ -2,9 +2,9 @@
 what they share: the layout of the overlap diagram, drawn with matplotlib alone.
 
 It is the layout matplotlib-venn's ``venn2`` draws (its default, exact algorithm):
-the areas add up to 1; the distance between the centres makes the lens's area the shared
-share (found by bisection, where matplotlib-venn asks SciPy); the centres are moved so
-their area-weighted centre is the origin; each region's number sits midway between the
+the areas add up to 1; the distance between the centers makes the lens's area the shared
+share (found by bisection, where matplotlib-venn asks SciPy); the centers are moved so
+their area-weighted center is the origin; each region's number sits midway between the
 middles of its two arcs. SciPy's import alone was about half a second of every lesson
 that draws the diagram.
 """
@@ -34,7 +34,7 @@ class Point:
 
 @dataclass
 class TwoCircles:
-    """What `two_circles` drew: the circles' centres and radii (left, right), and each
+    """What `two_circles` drew: the circles' centers and radii (left, right), and each
     region's patch and number (None where a region is empty), by region id: ``"10"`` the
     left circle only, ``"01"`` the right one only, ``"11"`` both."""
 
@@ -101,7 +101,7 @@ def _layout(left: float, right: float, both: float) -> tuple[tuple[Point, Point]
     else:
         d = radii[0] + radii[1] + max(1.1 * (radii[0] + radii[1]) / 2, 0.2)
     weights = (radii[0] ** 2, radii[1] ** 2)
-    shift = weights[1] * d / sum(weights)  # the area-weighted centre goes to the origin
+    shift = weights[1] * d / sum(weights)  # the area-weighted center goes to the origin
     return (Point(-shift, 0.0), Point(d - shift, 0.0)), radii
 
 
@@ -148,9 +148,9 @@ def two_circles(ax, sizes: tuple[float, float, float]) -> TwoCircles:
         shapes = {"10": (Circle((a.x, a.y), ra), (a.x, a.y)), "01": (Circle((b.x, b.y), rb), (b.x, b.y))}
         shapes["11"] = (None, None)
     else:
-        x = (d**2 + ra**2 - rb**2) / (2 * d)  # where the circles cross, from the left centre
+        x = (d**2 + ra**2 - rb**2) / (2 * d)  # where the circles cross, from the left center
         h = math.sqrt(max(0.0, ra**2 - x**2))
-        ta = math.degrees(math.atan2(h, x))  # the crossings' angles seen from each centre
+        ta = math.degrees(math.atan2(h, x))  # the crossings' angles seen from each center
         tb = math.degrees(math.atan2(h, x - d))
         left_outer, left_inner = _arc(a, ra, ta, 360 - ta), _arc(a, ra, ta, -ta, clockwise=True)
         right_outer, right_inner = _arc(b, rb, -tb, tb), _arc(b, rb, 360 - tb, tb, clockwise=True)

@@ -16,7 +16,7 @@ def test_the_docstring_example_holds():
     assert doctest.testmod(chart_text).failed == 0
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)  # examples: the profile (tests/_lanes.py: dev 30, ci 300)
 @given(NAMES, st.integers(8, 40), st.integers(1, 3))
 def test_labels_are_unique_short_and_one_per_name(names, width, lines):
     labels = unique_labels(names, width=width, lines=lines)
