@@ -85,7 +85,7 @@ def main() -> None:
             f"{ratio:.2f}x", "<= 1.2x", ratio <= 1.2)  # fmt: skip
     banks = attempt("load + validate bank", bank_scale.measure) or []
     growth_rows("load + validate bank", "rows", banks)
-    merges = attempt("merge class", class_merge.measure, repeat=1) or []
+    merges = attempt("merge class", class_merge.measure, repeat=3) or []
     growth_rows("merge class", "learners", merges)
     if merges:
         big = merges[-1]
