@@ -44,11 +44,14 @@ def measure() -> dict:
     bank = otpt.load_activities().set_index("id")
     rationales = [bank.loc[i, "rationale"] for i in otpt.load_booth_texts()]
     return {
-        "highest": max(grades.values()), "highest_text": max(grades, key=grades.get),
+        "highest": max(grades.values()),
+        "highest_text": max(grades, key=grades.get),
         "at_most_8": sum(g <= 8 for g in grades.values()),
-        "median": statistics.median(grades.values()), "all": textstat.flesch_kincaid_grade(" ".join(booth_texts.values())),
-        "rationales_all": textstat.flesch_kincaid_grade(" ".join(rationales)), "n": len(grades),
-    }  # fmt: skip
+        "median": statistics.median(grades.values()),
+        "all": textstat.flesch_kincaid_grade(" ".join(booth_texts.values())),
+        "rationales_all": textstat.flesch_kincaid_grade(" ".join(rationales)),
+        "n": len(grades),
+    }
 
 
 def booth_clean(text: str) -> str:

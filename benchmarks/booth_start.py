@@ -36,10 +36,21 @@ widgets.VBox([start, shown])"""
 
 
 def serve(notebook: Path, port: int, env: dict) -> subprocess.Popen:
-    args = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-            "--strip_sources=True", "--preheat_kernel=True", "--pool_size=2"]  # fmt: skip
-    process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)  # fmt: skip
+    args = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--strip_sources=True",
+        "--preheat_kernel=True",
+        "--pool_size=2",
+    ]
+    process = subprocess.Popen(
+        args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     for _ in range(240):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)
@@ -83,8 +94,10 @@ async def measure_async() -> dict:
     results = {}
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
-        for name, notebook, port in (("booth", ROOT / "notebooks" / "booth" / "booth.ipynb", 8871),
-                                     ("bare", workdir / "bare.ipynb", 8872)):  # fmt: skip
+        for name, notebook, port in (
+            ("booth", ROOT / "notebooks" / "booth" / "booth.ipynb", 8871),
+            ("bare", workdir / "bare.ipynb", 8872),
+        ):
             server = serve(notebook, port, env)
             try:
                 url = f"http://127.0.0.1:{port}/"
@@ -93,8 +106,12 @@ async def measure_async() -> dict:
                     one.append(await visit(browser, url))
                     await asyncio.sleep(8)  # the next visitor walks up; the pool refills
                 crowd = await asyncio.gather(*(visit(browser, url) for _ in range(CROWD)))
-                results[name] = {"one": statistics.median(one), "crowd_median": statistics.median(crowd),
-                                 "crowd_max": max(crowd), "served": sum(t < float("inf") for t in crowd)}  # fmt: skip
+                results[name] = {
+                    "one": statistics.median(one),
+                    "crowd_median": statistics.median(crowd),
+                    "crowd_max": max(crowd),
+                    "served": sum(t < float("inf") for t in crowd),
+                }
             finally:
                 os.killpg(server.pid, 15)
                 server.wait()
@@ -123,8 +140,11 @@ def main():
     booth, bare = result["booth"], result["bare"]
     print("seconds from opening the page until Start has shown the first card (Voila, 2 preheated kernels)")
     print(f"{'':28}{'booth':>8}{'bare':>8}{'ratio':>8}")
-    for label, key in (("one visitor (median of 5)", "one"), ("10 at once: median", "crowd_median"),
-                       ("10 at once: slowest", "crowd_max")):  # fmt: skip
+    for label, key in (
+        ("one visitor (median of 5)", "one"),
+        ("10 at once: median", "crowd_median"),
+        ("10 at once: slowest", "crowd_max"),
+    ):
         print(f"{label:28}{booth[key]:>8.2f}{bare[key]:>8.2f}{booth[key] / bare[key]:>8.2f}")
 
 

@@ -71,9 +71,20 @@ def measure(clicks: int = 20) -> dict | None:
             port = s.getsockname()[1]
         env = dict(os.environ, HOME=tmp, JUPYTER_RUNTIME_DIR=str(work / "runtime"))
         server = subprocess.Popen(
-            [sys.executable, "-m", "voila", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", str(work)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "voila",
+                "--no-browser",
+                f"--port={port}",
+                "--Voila.ip=127.0.0.1",
+                str(work),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             base = f"http://127.0.0.1:{port}"
             for _ in range(200):
@@ -83,8 +94,15 @@ def measure(clicks: int = 20) -> dict | None:
                 except OSError:
                     time.sleep(0.2)  # waiting for the server to answer
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
-                                            "--disable-background-networking", "--no-first-run"])  # fmt: skip
+                browser = p.chromium.launch(
+                    executable_path=chromium,
+                    args=[
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--no-first-run",
+                    ],
+                )
                 page = browser.new_page()
                 page.set_default_timeout(120_000)
                 page.goto(f"{base}/voila/render/floor.ipynb")
@@ -110,5 +128,7 @@ if __name__ == "__main__":
     if r is None:
         print("skipped: Chromium or Playwright is not installed")
     else:
-        print(f"click -> feedback in Voila, median of {r['n']}: quiz {r['quiz_ms']:.0f} ms, "
-              f"floor {r['floor_ms']:.0f} ms, {r['quiz_ms'] / r['floor_ms']:.2f}x")  # fmt: skip
+        print(
+            f"click -> feedback in Voila, median of {r['n']}: quiz {r['quiz_ms']:.0f} ms, "
+            f"floor {r['floor_ms']:.0f} ms, {r['quiz_ms'] / r['floor_ms']:.2f}x"
+        )

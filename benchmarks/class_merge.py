@@ -30,9 +30,18 @@ def write_class(folder: Path, learners: int, answers: int = 100) -> None:
         for i in range(answers):
             aid = ids[(n + i) % len(ids)]
             answer = ("OT", "Both", "PT")[(n * 7 + i) % 3]
-            records.append({"activity_id": aid, "activity": aid, "answer": answer, "key": leads[aid],
-                            "correct": answer == leads[aid], "confidence": "sure", "round": 1 + i // len(ids),
-                            "timestamp": (start + timedelta(seconds=n * 1000 + i)).isoformat()})  # fmt: skip
+            records.append(
+                {
+                    "activity_id": aid,
+                    "activity": aid,
+                    "answer": answer,
+                    "key": leads[aid],
+                    "correct": answer == leads[aid],
+                    "confidence": "sure",
+                    "round": 1 + i // len(ids),
+                    "timestamp": (start + timedelta(seconds=n * 1000 + i)).isoformat(),
+                }
+            )
         payload = {
             "format": "otpt-answers",
             "version": 1,
@@ -71,8 +80,10 @@ def main() -> None:
     for r in measure(args.sizes, args.repeat):
         growth = f"{r['seconds'] / previous['seconds']:.1f}" if previous else "-"
         factor = f"{r['size'] / previous['size']:.0f}" if previous else "-"
-        print(f"{r['size']:>9}{r['rows']:>10}{r['seconds']:>10.2f}{1000 * r['seconds'] / r['size']:>12.2f}"
-              f"{growth:>8}{factor:>8}")  # fmt: skip
+        print(
+            f"{r['size']:>9}{r['rows']:>10}{r['seconds']:>10.2f}{1000 * r['seconds'] / r['size']:>12.2f}"
+            f"{growth:>8}{factor:>8}"
+        )
         previous = r
 
 

@@ -36,8 +36,11 @@ def measure(rounds: int = 8) -> dict:
             ax.figure.savefig(io.BytesIO(), format="svg")
             plt.close(ax.figure)
             floor.append(time.perf_counter() - t0)
-    return {"redraw_ms": 1000 * statistics.median(redraw), "floor_ms": 1000 * statistics.median(floor),
-            "n": len(redraw)}  # fmt: skip
+    return {
+        "redraw_ms": 1000 * statistics.median(redraw),
+        "floor_ms": 1000 * statistics.median(floor),
+        "n": len(redraw),
+    }
 
 
 def main() -> None:

@@ -56,11 +56,26 @@ def execute(hub, user: str, kernel: str, code: str) -> str:
         request = httpclient.HTTPRequest(url, headers={"Authorization": f"token {hub.token}"})
         connection = await websocket.websocket_connect(request)
         msg_id = uuid.uuid4().hex
-        header = {"msg_id": msg_id, "msg_type": "execute_request", "username": user, "session": uuid.uuid4().hex,
-                  "date": "", "version": "5.3"}  # fmt: skip
-        await connection.write_message(json.dumps({"header": header, "parent_header": {}, "metadata": {},
-                                                   "channel": "shell", "buffers": [],
-                                                   "content": {"code": code, "silent": False}}))  # fmt: skip
+        header = {
+            "msg_id": msg_id,
+            "msg_type": "execute_request",
+            "username": user,
+            "session": uuid.uuid4().hex,
+            "date": "",
+            "version": "5.3",
+        }
+        await connection.write_message(
+            json.dumps(
+                {
+                    "header": header,
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "buffers": [],
+                    "content": {"code": code, "silent": False},
+                }
+            )
+        )
         printed, done = [], False
         while not done:
             message = json.loads(await connection.read_message())
@@ -119,8 +134,9 @@ def is_kernel(pid: int) -> bool:
 def measure(n: int, bin_dir: Path) -> dict:
     users = USERS[:n]
     folder = localhub.drop_box(localhub.HUB_HOME / "sizing-class", "root")
-    hub = localhub.Hub(localhub.HUB_HOME / f"sizing-{n}", users=users, admins=[], bin_dir=bin_dir,
-                       class_folder=folder)  # fmt: skip
+    hub = localhub.Hub(
+        localhub.HUB_HOME / f"sizing-{n}", users=users, admins=[], bin_dir=bin_dir, class_folder=folder
+    )
     try:
         started = time.monotonic()
         with ThreadPoolExecutor(n) as pool:
@@ -132,8 +148,13 @@ def measure(n: int, bin_dir: Path) -> dict:
         quiz_open = time.monotonic() - started
         startup_cpu = [sum(cpu_s(p) for p in processes(u)) for u in users]
         time.sleep(5)  # let the servers settle after the start (a fixed pause before reading memory)
-        memory = {u: {"kernel": sum(pss_mb(p) for p in processes(u) if is_kernel(p)),
-                      "server": sum(pss_mb(p) for p in processes(u) if not is_kernel(p))} for u in users}  # fmt: skip
+        memory = {
+            u: {
+                "kernel": sum(pss_mb(p) for p in processes(u) if is_kernel(p)),
+                "server": sum(pss_mb(p) for p in processes(u) if not is_kernel(p)),
+            }
+            for u in users
+        }
         before = {u: sum(cpu_s(p) for p in processes(u)) for u in users}
         with ThreadPoolExecutor(n) as pool:
             check_ms = list(pool.map(lambda u: float(execute(hub, u, kernels[u], ANSWER)), users))
@@ -147,12 +168,17 @@ def measure(n: int, bin_dir: Path) -> dict:
         localhub.stop_user_processes(users)
     median = statistics.median
     return {
-        "learners": n, "servers_ready_s": servers_ready, "quiz_open_s": quiz_open,
+        "learners": n,
+        "servers_ready_s": servers_ready,
+        "quiz_open_s": quiz_open,
         "kernel_mb": median(m["kernel"] for m in memory.values()),
         "server_mb": median(m["server"] for m in memory.values()),
-        "startup_cpu_s": median(startup_cpu), "check_cpu_ms": 1000 * median(answer_cpu) / 20,
-        "check_ms": median(check_ms), "idle_cpu_pct": 100 * median(idle_cpu), "files_saved": saved,
-    }  # fmt: skip
+        "startup_cpu_s": median(startup_cpu),
+        "check_cpu_ms": 1000 * median(answer_cpu) / 20,
+        "check_ms": median(check_ms),
+        "idle_cpu_pct": 100 * median(idle_cpu),
+        "files_saved": saved,
+    }
 
 
 def main() -> None:
@@ -163,10 +189,30 @@ def main() -> None:
     for user in USERS:
         localhub.ensure_user(user)
     rows = [measure(n, bin_dir) for n in SIZES]
-    head = ("learners at once", "all servers ready", "all quizzes open", "kernel MB", "server MB",
-            "CPU s to open", "CPU ms per Check+Next", "Check ms (median)", "idle CPU %", "files saved")  # fmt: skip
-    keys = ("learners", "servers_ready_s", "quiz_open_s", "kernel_mb", "server_mb", "startup_cpu_s",
-            "check_cpu_ms", "check_ms", "idle_cpu_pct", "files_saved")  # fmt: skip
+    head = (
+        "learners at once",
+        "all servers ready",
+        "all quizzes open",
+        "kernel MB",
+        "server MB",
+        "CPU s to open",
+        "CPU ms per Check+Next",
+        "Check ms (median)",
+        "idle CPU %",
+        "files saved",
+    )
+    keys = (
+        "learners",
+        "servers_ready_s",
+        "quiz_open_s",
+        "kernel_mb",
+        "server_mb",
+        "startup_cpu_s",
+        "check_cpu_ms",
+        "check_ms",
+        "idle_cpu_pct",
+        "files_saved",
+    )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         lines.append(

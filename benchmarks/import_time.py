@@ -51,5 +51,7 @@ def measure(runs: int = 9) -> dict:
 
 if __name__ == "__main__":
     r = measure()
-    print(f"dependencies {1000 * r['deps_s']:.0f} ms; otpt itself {1000 * r['otpt_s']:.1f} ms; "
-          f"every module loaded {1000 * r['everything_s']:.0f} ms")  # fmt: skip
+    print(
+        f"dependencies {1000 * r['deps_s']:.0f} ms; otpt itself {1000 * r['otpt_s']:.1f} ms; "
+        f"every module loaded {1000 * r['everything_s']:.0f} ms"
+    )

@@ -84,5 +84,7 @@ if __name__ == "__main__":
     base = result["baseline"]
     print(f"baseline {base:.2f} s")
     for name, r in result["lessons"].items():
-        print(f"{name:<40}{r['seconds']:>8.2f} s{r['seconds'] / base:>8.2f}x   "
-              f"vs {r['figures']} figures {r['matched']:.2f} s {r['seconds'] / r['matched']:.2f}x")  # fmt: skip
+        print(
+            f"{name:<40}{r['seconds']:>8.2f} s{r['seconds'] / base:>8.2f}x   "
+            f"vs {r['figures']} figures {r['matched']:.2f} s {r['seconds'] / r['matched']:.2f}x"
+        )

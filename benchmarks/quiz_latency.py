@@ -56,8 +56,12 @@ def main():
     print(f"in-kernel latency, median of {result['n']} (comm messages included)")
     print(f"{'action':<34}{'median ms':>10}{'x floor':>10}")
     print(f"{'floor: set one HTML widget value':<34}{result['floor_ms']:>10.2f}{1:>10.1f}")
-    for name, key in (("Check (grade + feedback + save)", "check_ms"), ("  ... without saving", "check_unsaved_ms"),
-                      ("  ... the save alone", "save_ms"), ("Next (new card)", "next_ms")):  # fmt: skip
+    for name, key in (
+        ("Check (grade + feedback + save)", "check_ms"),
+        ("  ... without saving", "check_unsaved_ms"),
+        ("  ... the save alone", "save_ms"),
+        ("Next (new card)", "next_ms"),
+    ):
         print(f"{name:<34}{result[key]:>10.2f}{result[key] / result['floor_ms']:>10.1f}")
 
 

@@ -184,8 +184,15 @@ def outlines(ax, drawn: TwoCircles) -> tuple[Circle, Circle]:
     """The two circles' outlines on ``ax`` (black, 2 points, no fill: restyle them)."""
     circles = []
     for center, radius in zip(drawn.centers, drawn.radii):
-        circle = Circle((center.x, center.y), radius, alpha=1.0, edgecolor="black", facecolor="none",
-                        linestyle="solid", linewidth=2.0)  # fmt: skip
+        circle = Circle(
+            (center.x, center.y),
+            radius,
+            alpha=1.0,
+            edgecolor="black",
+            facecolor="none",
+            linestyle="solid",
+            linewidth=2.0,
+        )
         ax.add_patch(circle)
         circles.append(circle)
     return tuple(circles)

@@ -262,8 +262,10 @@ HARDEST = {
     "plot_placement": "long name, OT",
     "plot_plan": "one left",
 }
-FAST = {next(case for case in CASES if case.startswith(f"{function}: ") and case.endswith(scenario))
-        for function, scenario in HARDEST.items()}  # fmt: skip
+FAST = {
+    next(case for case in CASES if case.startswith(f"{function}: ") and case.endswith(scenario))
+    for function, scenario in HARDEST.items()
+}
 
 
 #: A lesson's output is ~860 CSS px wide in JupyterLab at 1280 px with the file browser
