@@ -69,7 +69,7 @@ format: $(STAMP)
 
 # Re-execute every lesson top to bottom and save it with its outputs (what nbval compares).
 notebooks: $(STAMP)
-	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
+	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb notebooks/booth/booth.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
 SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end
