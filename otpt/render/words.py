@@ -81,6 +81,8 @@ def verdict(fb: Feedback) -> str:
     >>> from otpt.analysis.grading import Feedback
     >>> verdict(Feedback("A1", "Walking", "Both", "PT", "not usually", "", "", ""))
     '✗ Not usually - you said Both; usually PT'
+    >>> verdict(Feedback("A6", "First transfer", "Both", "Both", "right", "", "", "", shared_as="co-treatment"))
+    "✓ Right - Both, for this patient's reason"
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
     ...                  shared_as="either specialist"))
     '≈ Also right - one specialist does the whole job: here usually an OT, and a PT with the same training does it too'
@@ -100,11 +102,17 @@ def verdict(fb: Feedback) -> str:
             return f"{symbol} Also right - one specialist does the whole job: {usually}"
         if fb.answer == "Both":
             return f"{symbol} Not usually - you said Both, but one specialist does the whole job: {usually}"
+    # co-treatment is chosen for one patient's reason, never usual care: "Both, for this patient"
+    key = (
+        "Both, for this patient's reason"
+        if fb.key == "Both" and fb.shared_as == "co-treatment"
+        else f"usually {fb.key}"
+    )
     if fb.outcome == "right":
-        return f"{symbol} Right - usually {fb.key}"
+        return f"{symbol} Right - {key}"
     if fb.outcome == "defensible":
-        return f"{symbol} Defensible - usually {fb.key}; {fb.answer} is also right in some places (see when below)"
-    return f"{symbol} Not usually - you said {fb.answer}; usually {fb.key}"
+        return f"{symbol} Defensible - {key}; {fb.answer} is also right in some places (see when below)"
+    return f"{symbol} Not usually - you said {fb.answer}; {key}"
 
 
 _ARTICLE = {"OT": "an OT", "PT": "a PT"}

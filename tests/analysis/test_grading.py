@@ -53,7 +53,7 @@ def test_defensible_answer_counts_and_says_when_it_holds(tiny_bank):
     assert fb.key == "Both" and fb.outcome == "defensible" and fb.correct
     assert (
         words.verdict(fb)
-        == "\u2248 Defensible - usually Both; OT is also right in some places (see when below)"
+        == "\u2248 Defensible - Both, for this patient's reason; OT is also right in some places (see when below)"
     )
     assert fb.practice_varies == "OT alone where the OT sees the patient alone."
     assert fb.misconception == ""  # a defensible answer is not a misconception

@@ -204,7 +204,11 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
     )
     quiz = otpt.ClassifyQuiz(bank, name="defender", save_dir=tmp_path / "class")
     answer(quiz, "OT", "sure")
-    assert "\u2248 Defensible - usually Both; OT is also right in some places" in quiz.feedback.value
+    # a co-treatment is never usual care: the verdict says it is this patient's
+    assert (
+        "\u2248 Defensible - Both, for this patient&#x27;s reason; OT is also right in some places"
+        in quiz.feedback.value
+    )
     assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
     assert quiz.progress.value.endswith("Score 1 of 1")
     quiz.next_button.click()
