@@ -18,6 +18,8 @@ import pandas as pd
 
 from ..errors import LabelFormError, Problem
 from ..vocab import LEADS
+from .bank import coerce_activities
+from .paths import user_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
@@ -38,7 +40,7 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
     """Write a blind-label form of every activity in a bank.
 
     Args:
-        path: where to write it (``~`` is expanded): ``.csv`` for a CSV file (UTF-8 with a
+        path: where to write it (text or a `pathlib.Path`; ``~`` is your home folder): ``.csv`` for a CSV file (UTF-8 with a
             byte order mark, so Excel opens it right), ``.xlsx`` for a workbook whose first
             sheet is the form and whose second, "How to fill it in", holds the question.
         activities: None for the bundled bank, a bank file, or a DataFrame.
@@ -53,9 +55,7 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
         ValueError: for another suffix.
         OSError: when the file cannot be written (the message names it).
     """
-    from .bank import coerce_activities
-
-    path = Path(path).expanduser()
+    path = user_path(path, error=LabelFormError)
     bank = coerce_activities(activities)
     form = pd.DataFrame({name: bank[name].astype("string").fillna("") if name in bank else ""
                          for name in FORM_COLUMNS[:5]})  # fmt: skip
@@ -84,7 +84,8 @@ def read_label_forms(paths) -> pd.DataFrame:
 
     Args:
         paths: a file or a list of files (CSV or a workbook, as written by
-            `write_label_form` and filled in a spreadsheet; ``~`` is expanded). The rater
+            `write_label_form` and filled in a spreadsheet; ``~`` and `pathlib.Path` work,
+            a web address is refused with how to download the file). The rater
             is named by the file's name without its suffix.
 
     Returns:
@@ -102,7 +103,7 @@ def read_label_forms(paths) -> pd.DataFrame:
         paths = [paths]
     frames, raters = [], {}
     for raw in paths:
-        path = Path(raw).expanduser()
+        path = user_path(raw, error=LabelFormError)
         rater = path.stem
         if rater in raters:
             raise ValueError(

@@ -95,3 +95,11 @@ def test_the_command_writes_a_form_and_reports_agreement(tmp_path, capsys):
     assert "2 raters labeled" in said and "Fleiss' kappa 1.00" in said and "100% of labels" in said
     assert len(pd.read_csv(tmp_path / "rows.csv")) == len(bundled)
     assert main(["labels", "agreement", str(tmp_path / "missing.csv")]) == 1
+
+
+def test_forms_take_paths_as_typed_and_refuse_a_web_address(tmp_path, monkeypatch, bank):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    written = otpt.write_label_form("~/form.csv", bank)
+    assert written == tmp_path / "form.csv" and written.exists()
+    with pytest.raises(otpt.LabelFormError, match="docs.google.com"):
+        otpt.read_label_forms("https://docs.google.com/spreadsheets/d/abc123/edit")
