@@ -36,7 +36,7 @@ def literal_text(plot):
         params = {"text.parse_math": False} | ({"font.family": chain} if chain else {})
         with mpl.rc_context(params), warnings.catch_warnings():
             # letters no font has: measuring them warns once per letter; fit_fonts says it once
-            warnings.filterwarnings("ignore", "Glyph .* missing from font", UserWarning)
+            warnings.filterwarnings("ignore", "Glyph .* missing from (current )?font", UserWarning)
             result = plot(*args, **kwargs)
             fit_fonts(result)
         return result

@@ -263,8 +263,8 @@ def fit_fonts(result) -> None:
         for ax in fig.axes:
             ax.tick_params(labelfontfamily=chain)  # ticks made later, when the figure is drawn
     if missing:
-        for ax in fig.axes:  # tick labels are made again from their formatter when drawn
-            for axis in (ax.xaxis, ax.yaxis):
-                if any(c in missing for t in axis.get_ticklabels() for c in t.get_text()):
+        for ax in fig.axes:  # tick labels are made again from their formatter when drawn (and
+            for axis in (ax.xaxis, ax.yaxis):  # matplotlib < 3.9 has none to read before that)
+                if not isinstance(axis.get_major_formatter(), _WithoutMissing):
                     axis.set_major_formatter(_WithoutMissing(axis.get_major_formatter(), missing))
         note_missing_letters(fig, missing)
