@@ -161,6 +161,7 @@ _EXPORTS = {
     "SYMBOLS": "vocab",
     "SPECIALTIES": "vocab",
     "TARGETS": "vocab",
+    "QUESTION": "vocab",
 }
 _SUBMODULES = {"analysis", "io", "plots", "render", "widgets"}
 

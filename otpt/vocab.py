@@ -16,6 +16,7 @@ __all__ = [
     "OUTCOMES",
     "PALETTE",
     "POPULATIONS",
+    "QUESTION",
     "SETTINGS",
     "SHARED_AS",
     "SKILLS",
@@ -29,6 +30,10 @@ __all__ = [
 #: and a PT goal; `SHARED_AS` says how the work is shared (the word "Together", which
 #: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
+
+#: What every quiz card and blind-label form asks: of the two professions, since another
+#: professional may lead the activity as a whole (the bank's ``other_lead``).
+QUESTION = "Of OT and PT, who usually leads this?"
 
 
 #: How the work of a "Both" activity is shared, with a plain-words explanation.

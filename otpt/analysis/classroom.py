@@ -23,6 +23,7 @@ from ..io.sessions import answers_filename, random_nickname
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
 from .names import match_learners
+from .rounds import quiz_items
 
 __all__ = [
     "activity_accuracy",
@@ -236,7 +237,7 @@ def simulate_class(
     """
     rng = np.random.default_rng(seed)
     name_rng = random.Random(names_seed)
-    bank = bank[bank["quiz"].astype(bool)] if "quiz" in bank else bank  # quiz items only
+    bank = bank[quiz_items(bank)]
     order = bank.sample(n=min(items, len(bank)), random_state=seed if items_seed is None else items_seed)
     order = order.reset_index(drop=True)
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()

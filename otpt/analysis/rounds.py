@@ -17,7 +17,17 @@ import pandas as pd
 from ..io.columns import ANSWER_COLUMNS
 from .grading import Feedback, Summary, check_answer, summarize
 
-__all__ = ["Round", "continue_rounds", "draw_activities"]
+__all__ = ["Round", "continue_rounds", "draw_activities", "quiz_items"]
+
+
+def quiz_items(bank: pd.DataFrame) -> pd.Series:
+    """True for each row a quiz, booth or demo class may ask about: not ``quiz`` = no (a
+    bank without the column: every row).
+
+    >>> quiz_items(pd.DataFrame({"id": ["a", "b"], "quiz": [True, False]})).tolist()
+    [True, False]
+    """
+    return bank["quiz"].astype(bool) if "quiz" in bank else pd.Series(True, index=bank.index)
 
 
 def draw_activities(bank: pd.DataFrame, rng: random.Random, n: int | None = None) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import LabelFormError, Problem
-from ..vocab import LEADS
+from ..vocab import LEADS, QUESTION
 from .bank import coerce_activities
 from .paths import user_path
 from .table import column_letter, read_named_table
@@ -29,7 +29,7 @@ __all__ = ["FORM_COLUMNS", "FORM_QUESTION", "read_label_forms", "write_label_for
 FORM_COLUMNS = ("id", "activity", "description", "setting", "population", "label", "note")
 #: The question the form asks, the same as the quiz's.
 FORM_QUESTION = (
-    "Of OT and PT, who usually leads this? Write OT, PT or Both in 'label' (Both: each has a real part in "
+    f"{QUESTION} Write OT, PT or Both in 'label' (Both: each has a real part in "
     "this person's care). Leave it empty if you cannot say. Use 'note' for anything else - for example that "
     "another professional usually leads, or that it depends on the setting."
 )

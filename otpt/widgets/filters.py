@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..analysis.rounds import quiz_items
 from ..io.bank import bank_categories, find_categories
 from ..render.words import PROMPTS
 
@@ -26,7 +27,7 @@ def keep_matching(bank: pd.DataFrame, settings=None, populations=None) -> tuple[
     (['school'], '')
     """
     settings, populations = _as_list(settings), _as_list(populations)
-    keep = bank["quiz"].astype(bool) if "quiz" in bank else pd.Series(True, index=bank.index)
+    keep = quiz_items(bank)
     for column, wanted in (("setting", settings), ("population", populations)):
         if wanted is None:
             continue

@@ -22,16 +22,16 @@ from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
+from ..vocab import QUESTION
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
 from .placeholder import Placeholder
 from .saving import SaveBar
 
-__all__ = ["CHOICES", "QUESTION", "ClassifyQuiz"]
+__all__ = ["CHOICES", "ClassifyQuiz"]
 
 CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
-QUESTION = "Of OT and PT, who usually leads this?"  # another professional may lead it (bank's other_lead)
 
 
 class ClassifyQuiz(Placeholder, widgets.VBox):
