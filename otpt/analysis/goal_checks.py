@@ -42,9 +42,9 @@ _TIME_SPAN = re.compile(
 #: A measure: a number, or how much help (not "without" or "only" alone: "without
 #: difficulty" measures nothing).
 _MEASURE = re.compile(
-    r"\d|\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
+    r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
     r"without (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
-    r"assist\w*|help from|cues?|cga|sba|(fair|good|poor)\b\+?|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
+    r"assist\w*|help from|cues?|cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
 _MOVEMENT = re.compile(

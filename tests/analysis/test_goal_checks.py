@@ -119,3 +119,19 @@ def test_sitting_in_the_chair_is_not_the_activity_an_ot_goal_names():
         "Within 5 days the patient will sit in the chair for 20 minutes.", "OT", task
     )[-1]
     assert ok is False and prompt.startswith("Names the everyday activity itself")
+
+
+@pytest.mark.parametrize(
+    ("goal", "measure"),
+    [
+        # review 20: a direction of change is no measure; a balance grade is one when it is graded
+        ("Pt will ambulate with increased independence within 2 weeks to the bathroom.", False),
+        ("Within 2 weeks she will stand with good balance to brush her teeth.", False),
+        ("Within 2 weeks she will stand with fair+ balance to brush her teeth.", True),
+        ("Within 2 weeks she will stand with good dynamic standing balance to brush her teeth.", True),
+        ("Within 2 weeks she will walk to the bathroom with modified independence.", True),
+    ],
+)
+def test_increased_independence_is_not_a_measure(goal, measure):
+    checks = dict((text, ok) for ok, text in otpt.goal_checklist(goal, "PT", "Walking; functional mobility"))
+    assert checks["Has a measure: how much, how often, or how much help."] is measure
