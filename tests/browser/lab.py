@@ -25,7 +25,9 @@ def open_and_run_all(page, server, notebook: str) -> None:
     until every code cell has a fresh execution count (a condition, not a sleep)."""
     page.goto(f"{server.url}/lab/tree/{notebook}?reset&token={server.token}")
     page.locator(".jp-NotebookPanel .jp-Notebook-cell").first.wait_for()
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=90_000)
+    # attached, not visible: on a narrow window (200% zoom) the toolbar folds the indicator away
+    idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first
+    idle.wait_for(state="attached", timeout=90_000)
     menu(page, "Edit", "Clear Outputs of All Cells")
     page.wait_for_function(
         "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"

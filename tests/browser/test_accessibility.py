@@ -48,7 +48,12 @@ def _quiz(out):
 
 
 def _planner(out):
-    out.get_by_role("button", name="OT", exact=True).first.click()
+    from playwright.sync_api import expect
+
+    choice = out.get_by_role("button", name="OT", exact=True).first
+    choice.click()
+    # as a person does: the choice shows as made before the plan is checked
+    expect(choice).to_have_class(re.compile(r"\bmod-active\b"))
     out.get_by_role("button", name="Check my plan").click()
     return "recommended"
 
