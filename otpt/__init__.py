@@ -47,6 +47,8 @@ _EXPORTS = {
     "Problem": "errors",
     "WeightsFileError": "errors",
     "WebAddressError": "errors",
+    "get_language": "language",
+    "set_language": "language",
     "LearnersNotMatchedWarning": "errors",
     "BoothSettings": "io.booth_settings",
     "booth_settings": "io.booth_settings",

@@ -16,17 +16,18 @@ PACKAGE = Path(otpt.__file__).parent
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 #: Layer -> the otpt layers it may import (its own included). Data flows one way:
-#: errors, vocab -> io -> analysis -> plots -> render -> widgets.
+#: errors, vocab, language -> io -> analysis -> plots -> render -> widgets.
 MAY_IMPORT = {
     "errors": set(),
     "vocab": set(),
-    "io": {"errors", "vocab", "io"},
-    "analysis": {"errors", "vocab", "io", "analysis"},
-    "plots": {"errors", "vocab", "io", "analysis", "plots"},
-    "render": {"errors", "vocab", "io", "analysis", "plots", "render"},
-    "widgets": {"errors", "vocab", "io", "analysis", "plots", "render", "widgets"},
-    "check": {"errors", "vocab", "io", "analysis", "check", "labels"},
-    "labels": {"errors", "vocab", "io", "analysis", "labels"},
+    "language": set(),
+    "io": {"errors", "vocab", "language", "io"},
+    "analysis": {"errors", "vocab", "language", "io", "analysis"},
+    "plots": {"errors", "vocab", "language", "io", "analysis", "plots"},
+    "render": {"errors", "vocab", "language", "io", "analysis", "plots", "render"},
+    "widgets": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets"},
+    "check": {"errors", "vocab", "language", "io", "analysis", "check", "labels"},
+    "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
     "__main__": {"check"},
 }
 #: Third-party packages a layer must not import (pure layers draw nothing, show nothing).
