@@ -1,0 +1,105 @@
+"""The instructor's kit's assessment items (data/assessment_items.csv): single-best-answer
+and short-answer questions, each with its key, per-option feedback, rationale, sources,
+IPEC 2023 codes and the session objective it assesses.
+
+`load_items` checks a file the way the activity bank is checked - every problem at once,
+with line and column - against data/assessment_items.schema.json and against the tables
+it points into (ipec_2023.csv, objectives.csv, sources.csv). Exporters (QTI, Moodle XML,
+GIFT) and lesson 8 read the checked table; none re-checks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ItemsFileError, Problem
+from .kit import (
+    checked_table,
+    column_label,
+    load_ipec,
+    load_objectives,
+    raise_problems,
+    source_keys,
+    split_codes,
+    unknown_parts,
+)
+
+__all__ = ["ITEM_TYPES", "LETTERS", "load_items"]
+
+ITEM_TYPES = ("single_best", "short_answer")
+LETTERS = ("a", "b", "c", "d")
+
+
+def load_items(path: str | Path | None = None) -> pd.DataFrame:
+    """Assessment items as a checked DataFrame.
+
+    Args:
+        path: a CSV or workbook with the columns of data/assessment_items.csv; None for
+            the bundled items.
+
+    Returns:
+        A DataFrame indexed by ``item_id`` (I001 ...) with ``type`` (single_best or
+        short_answer), ``stem``, ``option_a``-``option_d``, ``key`` (a letter for
+        single_best, the model answer for short_answer), ``feedback_a``-``feedback_d``,
+        ``rationale``, ``source``, ``ipec`` (lists of keys and codes), ``objective`` and
+        ``points`` (int). ``attrs["source"]`` names the file.
+
+    Raises:
+        ItemsFileError: listing every problem (nothing is loaded): a cell that breaks the
+            schema, a single_best item without all four options and their feedback, with
+            a key that is not one of a-d or with two identical options, a short_answer
+            item with options, an IPEC code not in ipec_2023.csv, an objective not in
+            objectives.csv, or a source not in sources.csv.
+
+    Example:
+        >>> items = load_items()
+        >>> items.loc["I001", "type"], items.loc["I001", "key"]
+        ('single_best', 'a')
+    """
+    what = "assessment items file"
+    records, source, names = checked_table("assessment_items", path, what=what, row="item", error=ItemsFileError)
+    ipec = load_ipec()
+    objectives = set(load_objectives(ipec=ipec).index)
+    keys = source_keys()
+    problems: list[Problem] = []
+    label = lambda column: column_label(names, column)  # noqa: E731
+    for r in records:
+        line = r["line"]
+        problems += _shape_problems(r, label)
+        problems += unknown_parts(line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv")
+        problems += unknown_parts(line, label("objective"), r["objective"], objectives, "an objective id in objectives.csv")
+        problems += unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv")
+    raise_problems(source, problems, what, ItemsFileError)
+    table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
+    table["source"] = table["source"].map(split_codes)
+    table["ipec"] = table["ipec"].map(split_codes)
+    table["points"] = table["points"].astype(int)
+    table.attrs["source"] = source
+    return table
+
+
+def _shape_problems(r: dict, label) -> list[Problem]:
+    """What a single_best or short_answer item needs beyond its cells' own rules."""
+    line, problems = r["line"], []
+    if r["type"] == "single_best":
+        for letter in LETTERS:
+            for part in ("option", "feedback"):
+                if not r[f"{part}_{letter}"]:
+                    problems.append(Problem(line, label(f"{part}_{letter}"), "an empty cell",
+                                            f"A single_best item needs four options (a-d) and feedback for each."))  # fmt: skip
+        if r["key"] not in LETTERS:
+            problems.append(Problem(line, label("key"), f"'{r['key'][:40]}'",
+                                    "Allowed for a single_best item: the letter of its one best option, a, b, c or d."))  # fmt: skip
+        options = [r[f"option_{x}"].casefold() for x in LETTERS if r[f"option_{x}"]]
+        if len(set(options)) < len(options):
+            problems.append(Problem(line, label("option_a"), "two options with the same text",
+                                    "Each option of a single_best item must differ, so exactly one is the key."))  # fmt: skip
+    elif r["type"] == "short_answer":
+        for letter in LETTERS:
+            if r[f"option_{letter}"]:
+                problems.append(Problem(line, label(f"option_{letter}"), f"'{r[f'option_{letter}'][:40]}'",
+                                        "A short_answer item has no options: leave option_a-option_d empty "
+                                        "and put the model answer in key."))  # fmt: skip
+    return problems
