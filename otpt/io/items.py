@@ -59,18 +59,18 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
         ('single_best', 'a')
     """
     what = "assessment items file"
-    records, source, names = checked_table("assessment_items", path, what=what, row="item", error=ItemsFileError)
+    records, source, names, problems = checked_table("assessment_items", path, what=what, row="item",
+                                                     error=ItemsFileError)  # fmt: skip
     ipec = load_ipec()
     objectives = set(load_objectives(ipec=ipec).index)
     keys = source_keys()
-    problems: list[Problem] = []
     label = lambda column: column_label(names, column)  # noqa: E731
     for r in records:
         line = r["line"]
         problems += _shape_problems(r, label)
-        problems += unknown_parts(line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv")
-        problems += unknown_parts(line, label("objective"), r["objective"], objectives, "an objective id in objectives.csv")
-        problems += unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv")
+        unknown_parts(line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv", problems)
+        unknown_parts(line, label("objective"), r["objective"], objectives, "an objective id in objectives.csv", problems)
+        unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
     raise_problems(source, problems, what, ItemsFileError)
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
     table["source"] = table["source"].map(split_codes)

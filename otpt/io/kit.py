@@ -60,8 +60,8 @@ def load_ipec(path: str | Path | None = None) -> pd.DataFrame:
         ('Roles and Responsibilities', True)
     """
     what = "IPEC competency list"
-    records, source, names = checked_table("ipec_2023", path, what=what, row="sub-competency")
-    problems, keys = [], source_keys()
+    records, source, names, problems = checked_table("ipec_2023", path, what=what, row="sub-competency")
+    keys = source_keys()
     label = lambda column: column_label(names, column)  # noqa: E731
     for r in records:
         line = r["line"]
@@ -74,7 +74,7 @@ def load_ipec(path: str | Path | None = None) -> pd.DataFrame:
         if r["verified"] == "yes" and not r["checked_against"]:
             problems.append(Problem(line, label("checked_against"), "an empty cell",
                                     "A verified row says where it was checked."))  # fmt: skip
-        problems += unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv")
+        unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
     raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line").set_index("code")
     table["verified"] = table["verified"] == "yes"
@@ -94,7 +94,9 @@ def load_accreditation(path: str | Path | None = None) -> pd.DataFrame:
     Raises:
         KitFileError: a cell that breaks data/accreditation.schema.json.
     """
-    records, _, _ = checked_table("accreditation", path, what="accreditation list", row="standard")
+    what = "accreditation list"
+    records, source, _, problems = checked_table("accreditation", path, what=what, row="standard")
+    raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line")
     table["verified"] = table["verified"] == "yes"
     table["objectives"] = table["objectives"].map(split_codes)
@@ -123,21 +125,20 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
         ['RR3', 'RR1', 'TT3']
     """
     what = "objectives file"
-    records, source, names = checked_table("objectives", path, what=what, row="objective")
+    records, source, names, problems = checked_table("objectives", path, what=what, row="objective")
     ipec = load_ipec() if ipec is None else ipec
     accreditation = load_accreditation()
     verified = {
         name: set(accreditation.loc[accreditation["verified"] & (accreditation["accreditor"] == name.upper()), "code"])
         for name in ("acote", "capte")
     }
-    problems = []
     for r in records:
-        problems += unknown_parts(r["line"], column_label(names, "ipec"), r["ipec"], set(ipec.index),
-                                  "an IPEC 2023 code in ipec_2023.csv")  # fmt: skip
+        unknown_parts(r["line"], column_label(names, "ipec"), r["ipec"], set(ipec.index),
+                      "an IPEC 2023 code in ipec_2023.csv", problems)  # fmt: skip
         for name in ("acote", "capte"):
-            problems += unknown_parts(r["line"], column_label(names, name), r[name], verified[name],
-                                 f"a {name.upper()} code verified in accreditation.csv (none is yet)" if not verified[name]
-                                 else f"a {name.upper()} code verified in accreditation.csv")  # fmt: skip
+            yet = "" if verified[name] else " (none is yet)"
+            unknown_parts(r["line"], column_label(names, name), r[name], verified[name],
+                          f"a code of {name.upper()}'s verified in accreditation.csv{yet}", problems)  # fmt: skip
     raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line").set_index("id")
     for column in ("ipec", "lessons", "acote", "capte"):
@@ -148,12 +149,13 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
 # ---------------------------------------------------------------- shared by the kit's loaders
 
 
-def checked_table(name: str, path, *, what: str, row: str, error=KitFileError) -> tuple[list[dict], str, list[str]]:
+def checked_table(name: str, path, *, what: str, row: str, error=KitFileError):
     """Rows of a kit table (``name``.csv, or ``path``) checked against ``name``.schema.json.
 
     Returns (rows as {column: text, "line": n}, the file as messages name it, its column
-    names); columns the schema has and the file lacks read as empty. Raises ``error`` for
-    any problem, all of them at once.
+    names, the cells' problems); columns the schema has and the file lacks read as empty.
+    Raises ``error`` for a file that cannot be read or lacks a required column; a loader
+    adds its own checks to the problems and raises them all at once (`raise_problems`).
     """
     fields = load_schema(bundled_path(f"{name}.schema.json"))
     columns = [f["name"] for f in fields]
@@ -162,16 +164,18 @@ def checked_table(name: str, path, *, what: str, row: str, error=KitFileError) -
     source, names, rows, problems = read_named_table(file, error, required, columns)
     raise_problems(source, problems, what, error)
     records, problems = check_rows(fields, names, rows, what=row)
-    raise_problems(source, problems, what, error)
     for record in records:
         for column in columns:
             record.setdefault(column, "")
-    return records, source, names
+    return records, source, names, problems
 
 
-def unknown_parts(line: int, label: str, cell: str, allowed: set[str], what: str) -> list[Problem]:
-    """A problem for each ';'-separated part of ``cell`` that ``allowed`` lacks."""
-    return [Problem(line, label, f"'{part}'", f"Allowed: {what}.") for part in split_codes(cell) if part not in allowed]
+def unknown_parts(line: int, label: str, cell: str, allowed: set[str], what: str, problems: list[Problem]) -> None:
+    """Add to ``problems`` each ';'-separated part of ``cell`` that ``allowed`` lacks - unless
+    the cell already has a problem (one message per cell)."""
+    if any(p.line == line and p.column == label for p in problems):
+        return
+    problems += [Problem(line, label, f"'{part}'", f"Allowed: {what}.") for part in split_codes(cell) if part not in allowed]
 
 
 def column_label(names: list[str], column: str) -> str:
