@@ -25,8 +25,9 @@ from .kit import (
     split_codes,
     unknown_parts,
 )
+from .table import read_named_table
 
-__all__ = ["ITEM_TYPES", "LETTERS", "load_items"]
+__all__ = ["ANSWER_COLUMNS", "ITEM_TYPES", "LETTERS", "load_item_answers", "load_items"]
 
 ITEM_TYPES = ("single_best", "short_answer")
 LETTERS = ("a", "b", "c", "d")
@@ -103,3 +104,62 @@ def _shape_problems(r: dict, label) -> list[Problem]:
                                         "A short_answer item has no options: leave option_a-option_d empty "
                                         "and put the model answer in key."))  # fmt: skip
     return problems
+
+
+#: The columns of an item answers file: who, which item, what they answered, and - for
+#: short-answer items, which an instructor marks - the points given.
+ANSWER_COLUMNS = ("learner", "item_id", "answer", "points_given")
+
+
+def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A class's answers to assessment items, one row per learner and item, checked
+    against the items (from an LMS's response export or a spreadsheet typed from paper).
+
+    Args:
+        path: a CSV or workbook with the columns ``learner``, ``item_id`` and ``answer``
+            (a, b, c or d for a single_best item, any capitalization; the learner's text
+            for a short_answer item) and, for short_answer items, ``points_given`` (a
+            number from 0 to the item's points, as the instructor marked it).
+        items: the items answered (default `load_items()`).
+
+    Returns:
+        A DataFrame with `ANSWER_COLUMNS` (``answer`` of single_best items in lower case,
+        ``points_given`` a float, NaN where empty).
+
+    Raises:
+        ItemsFileError: naming every line with an unknown item, a single_best answer that
+            is not a-d, or points that are not a number from 0 to the item's points.
+    """
+    items = load_items() if items is None else items
+    what = "item answers file"
+    source, names, rows, problems = read_named_table(path, ItemsFileError, ANSWER_COLUMNS[:3], ANSWER_COLUMNS)
+    raise_problems(source, problems, what, ItemsFileError)
+    label = lambda column: column_label(names, column)  # noqa: E731
+    records = []
+    for line, cells in rows:
+        cell = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(names)}
+        item_id, answer, given = cell["item_id"], cell["answer"], cell.get("points_given", "")
+        if not cell["learner"]:
+            problems.append(Problem(line, label("learner"), "an empty cell", "Every answer needs the learner's name."))
+        if item_id not in items.index:
+            problems.append(Problem(line, label("item_id"), f"'{item_id}'" if item_id else "an empty cell",
+                                    "Allowed: an item_id of the items file (I001 ...)."))  # fmt: skip
+            continue
+        if items.loc[item_id, "type"] == "single_best":
+            answer = answer.lower()
+            if answer not in LETTERS + ("",):
+                problems.append(Problem(line, label("answer"), f"'{answer}'",
+                                        "Allowed for a single_best item: a, b, c or d (empty if not answered)."))  # fmt: skip
+        points = float("nan")
+        if given:
+            top = items.loc[item_id, "points"]
+            try:
+                points = float(given)
+            except ValueError:
+                points = -1.0
+            if not 0 <= points <= top:
+                problems.append(Problem(line, label("points_given"), f"'{given}'",
+                                        f"Allowed: a number from 0 to {top}, the item's points."))  # fmt: skip
+        records.append({"learner": cell["learner"], "item_id": item_id, "answer": answer, "points_given": points})
+    raise_problems(source, problems, what, ItemsFileError)
+    return pd.DataFrame(records, columns=list(ANSWER_COLUMNS))

@@ -131,3 +131,31 @@ def test_objectives_refuse_unknown_ipec_codes_and_unverified_standards(tmp_path)
         "line 2, column E (acote): found 'B.3.22'. Allowed: a code of ACOTE's verified in accreditation.csv "
         "(none is yet).",
     ]
+
+
+def test_item_answers_are_checked_against_the_items(tmp_path):
+    items = otpt.load_items()
+    single = items.index[items["type"] == "single_best"][0]
+    short = items.index[items["type"] == "short_answer"][0]
+    path = tmp_path / "answers.csv"
+    path.write_text(
+        "learner,item_id,answer,points_given\n"
+        f"sam,{single},B,\n"
+        f"sam,{short},my answer,1\n"
+        f"ana,{single},e,\n"
+        "ana,I999,a,\n"
+        f"ana,{short},text,7\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(otpt.ItemsFileError) as err:
+        otpt.load_item_answers(path)
+    assert problems(err) == [
+        "line 4, column C (answer): found 'e'. Allowed for a single_best item: a, b, c or d (empty if not answered).",
+        "line 5, column B (item_id): found 'I999'. Allowed: an item_id of the items file (I001 ...).",
+        f"line 6, column D (points_given): found '7'. Allowed: a number from 0 to {items.loc[short, 'points']}, "
+        "the item's points.",
+    ]
+    path.write_text(f"learner,item_id,answer\nsam,{single},B\n", encoding="utf-8")
+    answers = otpt.load_item_answers(path)
+    assert answers.to_dict("records")[0] | {"points_given": None} == {
+        "learner": "sam", "item_id": single, "answer": "b", "points_given": None}  # fmt: skip
