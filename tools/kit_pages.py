@@ -72,13 +72,23 @@ def objectives_page() -> str:
     for oid, row in objectives.iterrows():
         ids = ", ".join(items.index[items["objective"] == oid])
         lessons = ", ".join(row["lessons"])
-        lines.append(f"| {oid} | {_cell(row['text'])} | {', '.join(flag(c) for c in row['ipec'])} | {lessons} | {ids} |")
-    lines += ["", "\\* number and wording not checked against IPEC (2023).", "", "## The IPEC 2023 sub-competencies", ""]
+        lines.append(
+            f"| {oid} | {_cell(row['text'])} | {', '.join(flag(c) for c in row['ipec'])} | {lessons} | {ids} |"
+        )
+    lines += [
+        "",
+        "\\* number and wording not checked against IPEC (2023).",
+        "",
+        "## The IPEC 2023 sub-competencies",
+        "",
+    ]
     for competency in COMPETENCIES:
         lines += [f"**{competency}**", "", "| code | statement | checked |", "|---|---|---|"]
         for code, row in ipec[ipec["competency"] == competency].iterrows():
             status = "yes" if row["verified"] else "no - " + _cell(row["note"])
-            statement = f"\u201c{row['statement']}\u201d" if row["statement_kind"] == "quote" else row["statement"]
+            statement = (
+                f"\u201c{row['statement']}\u201d" if row["statement_kind"] == "quote" else row["statement"]
+            )
             lines.append(f"| {code} | {_cell(statement)} | {status} |")
         lines.append("")
     lines += [

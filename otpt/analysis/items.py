@@ -48,7 +48,9 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     given = frame["points_given"] if "points_given" in frame else pd.Series(np.nan, index=frame.index)
     single = frame["type"] == "single_best"
     unmarked = ~single & given.isna()
-    share = np.where(single, (frame["answer"].str.lower() == frame["key"]).astype(float), given / frame["points"])
+    share = np.where(
+        single, (frame["answer"].str.lower() == frame["key"]).astype(float), given / frame["points"]
+    )
     scored = pd.DataFrame({
         "learner": frame["learner"],
         "activity_id": frame["item_id"],
@@ -108,7 +110,10 @@ def objective_scores(before: pd.DataFrame, after: pd.DataFrame, objectives: pd.D
         and ``change`` (after - before); in the objectives' order.
     """
     counts = pd.concat([before, after]).groupby("objective")["activity_id"].nunique()
-    shares = {name: scored.groupby("objective")["correct"].mean() for name, scored in (("before", before), ("after", after))}
+    shares = {
+        name: scored.groupby("objective")["correct"].mean()
+        for name, scored in (("before", before), ("after", after))
+    }
     table = pd.DataFrame({"items": counts, **shares})
     table = table.reindex([o for o in objectives.index if o in table.index])
     table["change"] = table["after"] - table["before"]

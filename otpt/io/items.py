@@ -69,8 +69,17 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
     for r in records:
         line = r["line"]
         problems += _shape_problems(r, label)
-        unknown_parts(line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv", problems)
-        unknown_parts(line, label("objective"), r["objective"], objectives, "an objective id in objectives.csv", problems)
+        unknown_parts(
+            line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv", problems
+        )
+        unknown_parts(
+            line,
+            label("objective"),
+            r["objective"],
+            objectives,
+            "an objective id in objectives.csv",
+            problems,
+        )
         unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
     raise_problems(source, problems, what, ItemsFileError)
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
@@ -89,7 +98,7 @@ def _shape_problems(r: dict, label) -> list[Problem]:
             for part in ("option", "feedback"):
                 if not r[f"{part}_{letter}"]:
                     problems.append(Problem(line, label(f"{part}_{letter}"), "an empty cell",
-                                            f"A single_best item needs four options (a-d) and feedback for each."))  # fmt: skip
+                                            "A single_best item needs four options (a-d) and feedback for each."))  # fmt: skip
         if r["key"] not in LETTERS:
             problems.append(Problem(line, label("key"), f"'{r['key'][:40]}'",
                                     "Allowed for a single_best item: the letter of its one best option, a, b, c or d."))  # fmt: skip
@@ -140,7 +149,9 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
         cell = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(names)}
         item_id, answer, given = cell["item_id"], cell["answer"], cell.get("points_given", "")
         if not cell["learner"]:
-            problems.append(Problem(line, label("learner"), "an empty cell", "Every answer needs the learner's name."))
+            problems.append(
+                Problem(line, label("learner"), "an empty cell", "Every answer needs the learner's name.")
+            )
         if item_id not in items.index:
             problems.append(Problem(line, label("item_id"), f"'{item_id}'" if item_id else "an empty cell",
                                     "Allowed: an item_id of the items file (I001 ...)."))  # fmt: skip
@@ -160,6 +171,8 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
             if not 0 <= points <= top:
                 problems.append(Problem(line, label("points_given"), f"'{given}'",
                                         f"Allowed: a number from 0 to {top}, the item's points."))  # fmt: skip
-        records.append({"learner": cell["learner"], "item_id": item_id, "answer": answer, "points_given": points})
+        records.append(
+            {"learner": cell["learner"], "item_id": item_id, "answer": answer, "points_given": points}
+        )
     raise_problems(source, problems, what, ItemsFileError)
     return pd.DataFrame(records, columns=list(ANSWER_COLUMNS))

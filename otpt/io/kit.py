@@ -19,8 +19,17 @@ from .resources import bundled_path
 from .schema_rules import check_rows, load_schema
 from .table import column_letter, read_named_table
 
-__all__ = ["checked_table", "column_label", "load_accreditation", "load_ipec", "load_objectives", "raise_problems",
-           "source_keys", "split_codes", "unknown_parts"]
+__all__ = [
+    "checked_table",
+    "column_label",
+    "load_accreditation",
+    "load_ipec",
+    "load_objectives",
+    "raise_problems",
+    "source_keys",
+    "split_codes",
+    "unknown_parts",
+]
 
 
 def split_codes(cell: str) -> list[str]:
@@ -129,7 +138,11 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
     ipec = load_ipec() if ipec is None else ipec
     accreditation = load_accreditation()
     verified = {
-        name: set(accreditation.loc[accreditation["verified"] & (accreditation["accreditor"] == name.upper()), "code"])
+        name: set(
+            accreditation.loc[
+                accreditation["verified"] & (accreditation["accreditor"] == name.upper()), "code"
+            ]
+        )
         for name in ("acote", "capte")
     }
     for r in records:
@@ -170,12 +183,18 @@ def checked_table(name: str, path, *, what: str, row: str, error=KitFileError):
     return records, source, names, problems
 
 
-def unknown_parts(line: int, label: str, cell: str, allowed: set[str], what: str, problems: list[Problem]) -> None:
+def unknown_parts(
+    line: int, label: str, cell: str, allowed: set[str], what: str, problems: list[Problem]
+) -> None:
     """Add to ``problems`` each ';'-separated part of ``cell`` that ``allowed`` lacks - unless
     the cell already has a problem (one message per cell)."""
     if any(p.line == line and p.column == label for p in problems):
         return
-    problems += [Problem(line, label, f"'{part}'", f"Allowed: {what}.") for part in split_codes(cell) if part not in allowed]
+    problems += [
+        Problem(line, label, f"'{part}'", f"Allowed: {what}.")
+        for part in split_codes(cell)
+        if part not in allowed
+    ]
 
 
 def column_label(names: list[str], column: str) -> str:
@@ -184,5 +203,6 @@ def column_label(names: list[str], column: str) -> str:
 
 
 def raise_problems(source: str, problems: list[Problem], what: str, error=KitFileError) -> None:
+    """Raise ``error`` listing ``problems`` (sorted into reading order) when there are any."""
     if problems:
         raise error(source, problems, what=what)

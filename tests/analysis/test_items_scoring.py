@@ -28,12 +28,19 @@ def test_single_best_by_letter_short_answer_by_marks_unmarked_left_out(items):
     assert scored[["learner", "activity_id", "correct"]].values.tolist() == [
         ["sam", single, 1.0], ["ana", single, 0.0], ["sam", short, 1 / items.loc[short, "points"]]]  # fmt: skip
     assert scored.attrs["unmarked"] == 1
-    assert scored.loc[2, "key"] == "(model answer)" and scored.loc[0, "objective"] == items.loc[single, "objective"]
+    assert (
+        scored.loc[2, "key"] == "(model answer)"
+        and scored.loc[0, "objective"] == items.loc[single, "objective"]
+    )
 
 
 def test_pre_post_on_items_uses_the_class_before_after_views(items):
-    before = otpt.score_items(otpt.simulate_item_answers(items, learners=12, skill=0.4, seed=1, names_seed=3), items)
-    after = otpt.score_items(otpt.simulate_item_answers(items, learners=12, skill=0.8, seed=2, names_seed=3), items)
+    before = otpt.score_items(
+        otpt.simulate_item_answers(items, learners=12, skill=0.4, seed=1, names_seed=3), items
+    )
+    after = otpt.score_items(
+        otpt.simulate_item_answers(items, learners=12, skill=0.8, seed=2, names_seed=3), items
+    )
     table = otpt.pre_post(before, after)
     assert len(table) == 12 and table.attrs["unmatched_before"] == []
     # each learner's share is their points over the single-best items they answered

@@ -117,7 +117,9 @@ def test_every_ipec_code_objective_and_source_exists(items):
 def test_items_are_not_the_banks_quiz_rows_again(items):
     """Independent of the bank: no stem or option names a bank activity word for word."""
     activities = [a.lower() for a in otpt.load_activities()["activity"]]
-    text = " ".join(items[["stem", "option_a", "option_b", "option_c", "option_d"]].fillna("").agg(" ".join, axis=1)).lower()
+    text = " ".join(
+        items[["stem", "option_a", "option_b", "option_c", "option_d"]].fillna("").agg(" ".join, axis=1)
+    ).lower()
     assert [a for a in activities if a in text] == []
 
 
@@ -146,8 +148,12 @@ def test_objectives_cite_only_verified_accreditation_numbers():
 
 
 def test_the_objectives_page_and_the_blind_form_are_current():
-    assert kit_pages.PAGE.read_text(encoding="utf-8") == kit_pages.objectives_page(), "run: python tools/kit_pages.py"
-    assert kit_pages.FORM.read_text(encoding="utf-8") == kit_pages.blind_form(), "run: python tools/kit_pages.py"
+    assert kit_pages.PAGE.read_text(encoding="utf-8") == kit_pages.objectives_page(), (
+        "run: python tools/kit_pages.py"
+    )
+    assert kit_pages.FORM.read_text(encoding="utf-8") == kit_pages.blind_form(), (
+        "run: python tools/kit_pages.py"
+    )
 
 
 def test_the_blind_form_shows_every_question_and_gives_away_no_key(items):

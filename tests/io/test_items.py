@@ -74,7 +74,10 @@ def test_a_single_best_item_needs_all_four_options_and_their_feedback(tmp_path, 
     items[0].update(option_d="", feedback_b="")
     with pytest.raises(otpt.ItemsFileError) as err:
         otpt.load_items(write(tmp_path / "i.csv", items))
-    assert [p.split(":")[0] for p in problems(err)] == ["line 2, column G (option_d)", "line 2, column J (feedback_b)"]
+    assert [p.split(":")[0] for p in problems(err)] == [
+        "line 2, column G (option_d)",
+        "line 2, column J (feedback_b)",
+    ]
 
 
 def test_two_identical_options_are_refused(tmp_path, items):
@@ -85,7 +88,9 @@ def test_two_identical_options_are_refused(tmp_path, items):
 
 def test_a_short_answer_item_has_no_options(tmp_path, items):
     items[1]["option_b"] = "Yes"
-    with pytest.raises(otpt.ItemsFileError, match=r"line 3, column E \(option_b\): found 'Yes'. A short_answer item"):
+    with pytest.raises(
+        otpt.ItemsFileError, match=r"line 3, column E \(option_b\): found 'Yes'. A short_answer item"
+    ):
         otpt.load_items(write(tmp_path / "i.csv", items))
 
 
@@ -102,7 +107,9 @@ def test_ipec_codes_objectives_and_sources_must_exist(tmp_path, items):
 
 def test_a_repeated_item_id_names_the_first_line(tmp_path, items):
     items[1]["item_id"] = items[0]["item_id"]
-    with pytest.raises(otpt.ItemsFileError, match=r"line 3, column A \(item_id\): found the item_id '.+' again. line 2"):
+    with pytest.raises(
+        otpt.ItemsFileError, match=r"line 3, column A \(item_id\): found the item_id '.+' again. line 2"
+    ):
         otpt.load_items(write(tmp_path / "i.csv", items))
 
 
