@@ -27,9 +27,8 @@ from .kit import (
 )
 from .table import read_named_table
 
-__all__ = ["ANSWER_COLUMNS", "ITEM_TYPES", "LETTERS", "load_item_answers", "load_items"]
+__all__ = ["ANSWER_COLUMNS", "LETTERS", "load_item_answers", "load_items"]
 
-ITEM_TYPES = ("single_best", "short_answer")
 LETTERS = ("a", "b", "c", "d")
 
 
