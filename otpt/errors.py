@@ -21,6 +21,8 @@ __all__ = [
     "ClassFilesWarning",
     "DataFileError",
     "GoalsFileError",
+    "ItemsFileError",
+    "KitFileError",
     "LabelFormError",
     "LearnersNotMatchedWarning",
     "Problem",
@@ -139,6 +141,20 @@ class BoothTextsError(DataFileError):
     """A booth texts file (data/booth.csv) that cannot be used."""
 
     what = "booth texts file"
+
+
+class KitFileError(DataFileError):
+    """One of the instructor's kit's tables (IPEC sub-competencies, objectives,
+    accreditation standards) that cannot be used as it is."""
+
+    what = "instructor's kit file"
+
+
+class ItemsFileError(KitFileError):
+    """An assessment items file (data/assessment_items.csv or an instructor's own) that
+    cannot be used as it is."""
+
+    what = "assessment items file"
 
 
 class LabelFormError(DataFileError):

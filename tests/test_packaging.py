@@ -59,11 +59,19 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     )
     wheel = next(tmp_path.glob("otpt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for name in ("activities.csv", "sources.csv", "activities.schema.json"):
+    kit = ("assessment_items", "ipec_2023", "objectives", "accreditation")
+    for name in (
+        "activities.csv",
+        "sources.csv",
+        "activities.schema.json",
+        *(f"{k}.{e}" for k in kit for e in ("csv", "schema.json")),
+    ):
         assert f"otpt/data/{name}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path())"
+    code = (
+        "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path(), len(otpt.load_items()))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
@@ -74,3 +82,4 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     ).stdout.split()
     assert int(out[0]) >= 80
     assert out[1].startswith(str(site))
+    assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
