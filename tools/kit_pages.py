@@ -1,5 +1,5 @@
 """The instructor's kit's objectives page (docs/OBJECTIVES.md) and the blind key-check
-form for the assessment items (blind/items_form.md), both written from the data:
+form for the assessment items (data/blind_labels/items/form.md), both written from the data:
 data/objectives.csv, ipec_2023.csv, accreditation.csv and assessment_items.csv.
 
 Run it after editing any of them: ``python tools/kit_pages.py``
@@ -17,7 +17,7 @@ from otpt.io.items import LETTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "OBJECTIVES.md"
-FORM = ROOT / "blind" / "items_form.md"
+FORM = ROOT / "data" / "blind_labels" / "items" / "form.md"
 COMPETENCIES = ("Values and Ethics", "Roles and Responsibilities", "Communication", "Teams and Teamwork")
 
 
@@ -60,7 +60,7 @@ def objectives_page() -> str:
         "columns of `data/objectives.csv` take only verified numbers; a test holds them to it). The table "
         "says where each number was seen, if anywhere.",
         "- **The items' keys** are being checked blind by raters (stems and options only: "
-        "`blind/items_form.md`); until that is reported, treat them as the authors' keys.",
+        "`data/blind_labels/items/form.md`); until that is reported, treat them as the authors' keys.",
         "",
         "## Session objectives",
         "",
@@ -141,7 +141,7 @@ def objectives_page() -> str:
 
 
 def blind_form() -> str:
-    """blind/items_form.md: every single-best item's stem and options, and every
+    """data/blind_labels/items/form.md: every single-best item's stem and options, and every
     short-answer item's stem - no key, feedback, rationale, IPEC code or source."""
     items = otpt.load_items()
     lines = [
