@@ -59,11 +59,17 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     )
     wheel = next(tmp_path.glob("otpt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for name in ("activities.csv", "sources.csv", "activities.schema.json"):
+    for name in ("activities.csv", "sources.csv", "activities.schema.json", "goal_rubric.csv",
+                 "goal_rubric_examples.csv", "goal_rubric.schema.json"):  # fmt: skip
         assert f"otpt/data/{name}" in names
+    for name in ("FACILITATOR_GUIDE.md", "PAIRED_ACTIVITIES.md"):  # the instructor's kit, readable offline
+        assert f"otpt/docs/{name}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path())"
+    code = (
+        "import otpt; b = otpt.load_activities(); r = otpt.load_goal_rubric();"
+        "print(len(b), otpt.bundled_path(), len(r.examples))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
@@ -74,3 +80,4 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     ).stdout.split()
     assert int(out[0]) >= 80
     assert out[1].startswith(str(site))
+    assert int(out[2]) >= 4  # one worked example per level at least

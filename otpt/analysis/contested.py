@@ -48,10 +48,8 @@ def contested_keys(bank: pd.DataFrame, agreement: LabelAgreement | None = None) 
         >>> bank = pd.DataFrame({"id": ["A1", "A2", "A3"], "activity": ["Dressing", "Stairs", "Seating"],
         ...     "setting": ["outpatient"] * 3, "lead": ["OT", "PT", "Both"],
         ...     "also_accepted": ["", "Both", ""], "practice_varies": ["", "Both when ...", ""]})
-        >>> contested_keys(bank)[["key", "also_accepted", "group"]]
-           key also_accepted            group
-        id
-        A2  PT          Both  practice varies
+        >>> contested_keys(bank)[["key", "also_accepted", "group"]].to_dict("index")
+        {'A2': {'key': 'PT', 'also_accepted': 'Both', 'group': 'practice varies'}}
     """
     frame = bank.assign(id=bank["id"].astype(str)).set_index("id").sort_index(kind="stable")
     varies = frame.get("practice_varies", pd.Series("", index=frame.index)).map(_text)
@@ -87,6 +85,8 @@ def contested_keys(bank: pd.DataFrame, agreement: LabelAgreement | None = None) 
     )
     out = out[out["group"] != ""]
     order = out["group"].map(CONTESTED_GROUPS.index)
-    spread = (out["labels"] - out[["OT", "Both", "PT"]].max(axis=1)) / out["labels"].where(out["labels"] > 0, 1)
+    spread = (out["labels"] - out[["OT", "Both", "PT"]].max(axis=1)) / out["labels"].where(
+        out["labels"] > 0, 1
+    )
     out = out.assign(_order=order, _spread=-spread).sort_values(["_order", "_spread"], kind="stable")
     return out.drop(columns=["_order", "_spread"]).rename_axis("id")

@@ -164,7 +164,9 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
                                     "Every criterion needs one row for each level: 4, 3, 2 and 1."))  # fmt: skip
     if problems:
         raise RubricFileError(source, problems)
-    levels = pd.DataFrame([cell for _, cell in rows], columns=[f["name"] for f in schemas["rubric"]["fields"]])
+    levels = pd.DataFrame(
+        [cell for _, cell in rows], columns=[f["name"] for f in schemas["rubric"]["fields"]]
+    )
     levels = levels.fillna("").astype({"level": int})
     order = {cid: i for i, cid in enumerate(dict.fromkeys(levels["criterion_id"]))}
     levels = levels.sort_values(["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id"
@@ -185,7 +187,9 @@ def _examples(path, criteria: set[str]) -> tuple[RubricExample, ...]:
             texts[eid] = {name: cell.get(name, "") for name in _EXAMPLE_TEXTS}
             empty = [name for name in _EXAMPLE_TEXTS if not texts[eid][name]]
             if empty:
-                where = f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
+                where = (
+                    f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
+                )
                 problems.append(Problem(line, where, "an empty cell",
                                         f"The first row of example {eid} holds its {', '.join(empty)}."))  # fmt: skip
         if cid and cid not in criteria:
