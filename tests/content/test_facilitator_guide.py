@@ -106,11 +106,12 @@ def test_the_ipec_codes_the_pages_name_are_verified_ones():
     text = GUIDE.read_text(encoding="utf-8") + PAIRED.read_text(encoding="utf-8")
     codes = set(re.findall(r"\b(VE\d+|RR\d+|C\d+|TT\d+)\b", text))
     codes |= {c for row in _raw(ROOT / "data" / "goal_rubric.csv") for c in row["ipec"].split(";") if c}
-    assert codes and not any(c.startswith("TT") for c in codes)  # TT numbers are named, not guessed
     table = ROOT / "data" / "ipec_2023.csv"
     if table.exists():  # issue 33 item 2's table: every code we cite is there and verified
         verified = {r["code"] for r in _raw(table) if r.get("verified", "").strip().lower() == "yes"}
-        assert codes <= verified, sorted(codes - verified)
+    else:  # the codes checked against a published copy of the IPEC 2023 list; the others are named, not guessed
+        verified = {f"VE{n}" for n in range(1, 11)} | {f"RR{n}" for n in range(1, 6)} | {"C1"}
+    assert codes and codes <= verified, sorted(codes - verified)
 
 
 def test_rubric_sources_and_example_tasks_exist():
