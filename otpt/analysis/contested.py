@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..vocab import LEADS
 from .agreement import LabelAgreement
 
 __all__ = ["CONTESTED_GROUPS", "contested_keys"]
@@ -57,10 +58,10 @@ def contested_keys(bank: pd.DataFrame, agreement: LabelAgreement | None = None) 
         lambda v: "; ".join(part.strip() for part in _text(v).split(";") if part.strip())
     )
     quiz = frame["quiz"].astype(bool) if "quiz" in frame else pd.Series(True, index=frame.index)
-    counts = pd.DataFrame(0, index=frame.index, columns=["OT", "Both", "PT"])
+    counts = pd.DataFrame(0, index=frame.index, columns=list(LEADS))
     if agreement is not None:
         rated = agreement.per_activity.reindex(frame.index)
-        counts = rated[["OT", "Both", "PT"]].fillna(0).astype(int)
+        counts = rated[list(LEADS)].fillna(0).astype(int)
     labels = counts.sum(axis=1)
     key = frame["lead"].astype(str)
     key_votes = pd.Series([counts.at[i, k] if k in counts else 0 for i, k in key.items()], index=frame.index)
@@ -79,14 +80,12 @@ def contested_keys(bank: pd.DataFrame, agreement: LabelAgreement | None = None) 
             "practice_varies": varies,
             "quiz": quiz,
             "labels": labels.astype(int),
-            **{lead: counts[lead].astype(int) for lead in ("OT", "Both", "PT")},
+            **{lead: counts[lead].astype(int) for lead in LEADS},
             "group": group,
         }
     )
     out = out[out["group"] != ""]
     order = out["group"].map(CONTESTED_GROUPS.index)
-    spread = (out["labels"] - out[["OT", "Both", "PT"]].max(axis=1)) / out["labels"].where(
-        out["labels"] > 0, 1
-    )
+    spread = (out["labels"] - out[list(LEADS)].max(axis=1)) / out["labels"].where(out["labels"] > 0, 1)
     out = out.assign(_order=order, _spread=-spread).sort_values(["_order", "_spread"], kind="stable")
     return out.drop(columns=["_order", "_spread"]).rename_axis("id")

@@ -22,11 +22,12 @@ spec.loader.exec_module(guide)
 GUIDE, PAIRED = guide.PAGES
 
 
-@pytest.mark.parametrize("page", guide.PAGES, ids=lambda p: p.name)
-def test_the_page_is_current(page):
-    text = page.read_text(encoding="utf-8")
-    assert guide.BLOCK.search(text), f"{page.name} has no generated block"
-    assert guide.fill(text) == text, f"{page.name} is out of date: run python tools/facilitator_guide.py"
+# "doc", not "page": a test using a fixture named page is a browser test (tests/_lanes.py)
+@pytest.mark.parametrize("doc", guide.PAGES, ids=lambda p: p.name)
+def test_the_page_is_current(doc):
+    text = doc.read_text(encoding="utf-8")
+    assert guide.BLOCK.search(text), f"{doc.name} has no generated block"
+    assert guide.fill(text) == text, f"{doc.name} is out of date: run python tools/facilitator_guide.py"
 
 
 def _block(text: str, name: str) -> str:
@@ -158,3 +159,15 @@ def test_the_worked_examples_agree_with_the_goal_self_check():
             assert checks["PT"][-2][0] and checks["PT"][-1][0], ex.example_id
         elif r4 == 2:  # a body function or a number alone: not functional
             assert not checks["PT"][-1][0], ex.example_id
+
+
+@pytest.mark.parametrize("doc", guide.PAGES, ids=lambda p: p.name)
+def test_the_page_renders_as_markdown_with_every_table_whole(doc):
+    mistune = pytest.importorskip("mistune")  # nbconvert's Markdown renderer
+    html = mistune.create_markdown(plugins=["table"])(doc.read_text(encoding="utf-8"))
+    tables = re.findall(r"<table>.*?</table>", html, re.S)
+    assert len(tables) == doc.read_text(encoding="utf-8").count("\n|---")
+    for table in tables:
+        widths = {len(re.findall(r"<t[dh][ >]", row)) for row in re.findall(r"<tr>.*?</tr>", table, re.S)}
+        assert len(widths) == 1, widths  # no text from the data added or removed a cell
+    assert "<script" not in html
