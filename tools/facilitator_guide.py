@@ -184,12 +184,17 @@ def case_cards_block(case_id: str) -> list[str]:
             *(f"{n}. {md(t.task)}" for n, t in enumerate(case.tasks, start=1))]  # fmt: skip
 
 
+def _part(goal: str) -> str:
+    """A profession's part in a case task; the cases write "-" where it has none."""
+    return md(goal) if goal.strip(" -") else "(no part)"
+
+
 def case_key_block(case_id: str) -> list[str]:
     case = _case(case_id)
     return _table(
         ["task", "who leads", "also defensible", "OT's part", "PT's part", "why"],
         [[f"{md(t.task_id)}: {md(t.task)}", md(t.lead), md(" or ".join(t.also_accepted) or "-"),
-          md(t.ot_goal), md(t.pt_goal), md(t.why)] for t in case.tasks],
+          _part(t.ot_goal), _part(t.pt_goal), md(t.why)] for t in case.tasks],
     )  # fmt: skip
 
 
