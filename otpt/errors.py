@@ -26,6 +26,7 @@ __all__ = [
     "LabelFormError",
     "LearnersNotMatchedWarning",
     "Problem",
+    "RubricFileError",
     "WeightsFileError",
     "WebAddressError",
 ]
@@ -129,6 +130,13 @@ class GoalsFileError(DataFileError):
     """A worked goals file that cannot be used as it is."""
 
     what = "worked goals file"
+
+
+class RubricFileError(DataFileError):
+    """A goal-writing rubric or its worked examples (data/goal_rubric*.csv) that cannot be
+    used as it is."""
+
+    what = "rubric file"
 
 
 class WeightsFileError(DataFileError):
