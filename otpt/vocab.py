@@ -116,14 +116,17 @@ SETTINGS = (
 #: Who the activity is for.
 POPULATIONS = ("children", "adults", "older adults")
 
-#: The skills an activity calls on, with a plain-words label for learners.
+#: The skills an activity calls on, with a plain-words label for learners. "sensory" is every
+#: sense the bank tags (ICF b2: seeing, touch, the inner ear's balance sense, sensory needs
+#: in daily life), not OT's "sensory processing" alone: its label says so, because dizziness
+#: from the inner ear is PT's (vestibular rehabilitation).
 SKILLS = {
     "fine_motor": "fine motor (hand use)",
     "gross_motor": "gross motor (whole-body movement)",
     "cognitive": "thinking and planning",
     "psychosocial": "emotions and coping",
     "social": "social interaction",
-    "sensory": "sensory processing",
+    "sensory": "sensory (incl. inner-ear balance)",
     "balance": "balance",
     "gait": "walking (gait)",
     "strength": "strength",

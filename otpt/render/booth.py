@@ -34,11 +34,13 @@ RULE = (
     "gets around (PT). Often it is both."
 )
 
-#: The one-line story, as the attract screen tells it.
+#: The one-line story, as the attract screen tells it. PT's list leads with walking and ends
+#: with sport: "PT is only for athletes or injuries" is a belief lesson 1 corrects.
 STORY = (
-    "A physical therapist (PT) helps you move and get around: walking, balance, strength, getting back "
-    "to sport. An occupational therapist (OT) helps you do the everyday things that matter to you: "
-    "getting dressed, cooking, school, work, seeing friends. They often work on the same team. " + RULE
+    "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
+    "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
+    "things that matter to you: getting dressed, cooking, school, work, seeing friends. They often work "
+    "on the same team. " + RULE
 )
 
 #: Where the booth comes from, credited on the attract screen.
