@@ -18,9 +18,11 @@ import pandas as pd
 
 from ..analysis.classroom import first_answers
 from ..analysis.names import match_learners
-from ..errors import DataFileError
+from ..errors import DataFileError, Problem
 from ..io.files import write_atomic
-from ..io.table import read_named_table
+from ..io.paths import user_path
+from ..io.table import column_name, read_table
+from ..io.text import clean_cell
 
 __all__ = [
     "LMS_SHAPES",
@@ -52,10 +54,16 @@ def read_roster(path: str | Path, lms: str = "canvas") -> pd.DataFrame:
         RosterFileError: naming the file, when it has no column of students' names.
     """
     name_column, id_columns = LMS_SHAPES[lms]
-    source, names, rows, problems = read_named_table(path, RosterFileError, (name_column,), id_columns)
-    if problems:
-        raise RosterFileError(source, problems)
-    return pd.DataFrame([cells + [""] * (len(names) - len(cells)) for _, cells in rows], columns=names)
+    path = user_path(path, error=RosterFileError)
+    source = f"'{path}'"
+    header, rows = read_table(path, source, error=RosterFileError, required=(column_name(name_column),))
+    names = [clean_cell(h) for h in header]  # as the LMS wrote them: its import reads them back
+    if name_column not in names:
+        raise RosterFileError(source, [Problem(header.line, None, f"no '{name_column}' column",
+                                               f"An {lms.capitalize()} gradebook export has the columns: "
+                                               f"{', '.join(id_columns)}.")])  # fmt: skip
+    return pd.DataFrame([[clean_cell(c) for c in cells[: len(names)]] + [""] * (len(names) - len(cells)) for _, cells in rows],
+                        columns=names)  # fmt: skip
 
 
 def learner_points(
