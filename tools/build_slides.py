@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import ast
 import shutil
-from html import escape
 import sys
+from html import escape
 from pathlib import Path
 
 import nbformat
