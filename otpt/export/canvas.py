@@ -7,6 +7,7 @@ into Markdown, HTML or LaTeX: ``*``, ``<b>`` and ``$5`` arrive as typed."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .items import Item
@@ -75,7 +76,5 @@ def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt 
 def _with_model_answer(item: Item) -> Item:
     if item.kind == "single_best":
         return item
-    from dataclasses import replace
-
     model = f"Model answer: {item.key}"
     return replace(item, rationale=f"{model} {item.rationale}".strip())
