@@ -178,3 +178,22 @@ def test_export_refuses_an_unknown_format_and_no_items(tmp_path, items):
         export_items(items, tmp_path, formats=["word"])
     with pytest.raises(ValueError, match="no items"):
         export_items([], tmp_path)
+
+
+def test_qti21_items_keep_the_schemas_element_order(items):
+    """The published XSD is not shipped (its license could not be checked here); its sequence for an
+    assessmentItem is checked here: declarations, the body, response processing, feedback."""
+    import xml.etree.ElementTree as ET
+
+    from otpt.export.qti21 import QTI_NS, qti_item_xml
+
+    order = ["responseDeclaration", "outcomeDeclaration", "itemBody", "responseProcessing", "modalFeedback"]
+    for item in items:
+        root = ET.fromstring(qti_item_xml(item))
+        assert root.tag == f"{{{QTI_NS}}}assessmentItem"
+        assert {"identifier", "title", "adaptive", "timeDependent"} <= set(root.attrib)
+        tags = [child.tag.removeprefix(f"{{{QTI_NS}}}") for child in root]
+        assert tags == sorted(tags, key=order.index)
+        interaction = root.find(f".//{{{QTI_NS}}}choiceInteraction")
+        if item.kind == "single_best":
+            assert interaction.get("maxChoices") == "1" and interaction.get("shuffle") == "false"
