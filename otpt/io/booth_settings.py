@@ -1,8 +1,8 @@
 """Settings for an outreach event: which cards (a setting or a population), how many per
 round, the idle timeout, big-screen mode, where the tally goes and the program's own open
-house (shown with the career pages at the end of a round and on the paper booth's poster) - from a JSON config file
-(``OTPT_BOOTH_CONFIG``) and the page's URL query (``?population=children&cards=5``), the
-query winning. Unknown names and values are named in the error, never ignored. Where the
+house (shown with the career pages at the end of a round and on the paper poster) - from a
+JSON config file (``OTPT_BOOTH_CONFIG``) and the page's URL query
+(``?population=children&cards=5``), the query winning. Unknown names and values are named in the error, never ignored. Where the
 tally goes is the booth keeper's choice only (config file or ``OTPT_BOOTH_TALLY``): a
 visitor can edit the address bar."""
 

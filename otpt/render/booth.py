@@ -152,13 +152,9 @@ def pointers(open_house: str = "") -> list[tuple[str, str]]:
 
 
 def pointers_html(open_house: str = "", *, big: bool = False) -> str:
-    """The pointers as links (career pages) and text (the open house), escaped."""
-    items = "".join(
-        f'<li>{escape(label)}: <a href="{escape(address)}" target="_blank" rel="noopener">{escape(address)}</a></li>'
-        if address.startswith("https://")
-        else f"<li>{escape(label)}: {escape(address)}</li>"
-        for label, address in pointers(open_house)
-    )
+    """The pointers as text, escaped: addresses to note down or photograph, not links - a tap
+    on a link at a kiosk would take the booth's screen away from the next visitor."""
+    items = "".join(f"<li>{escape(label)}: {escape(address)}</li>" for label, address in pointers(open_house))
     return (f'<div style="{_TEXT};font-size:{_size(big, 1)};line-height:1.4"><b>Want to know more?</b>'
             f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
 
