@@ -175,7 +175,7 @@ def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
     options = tuple(zip(LETTERS, ("OT", "PT", "Both")))
     for row in chosen.to_dict("records"):
         activity_id = str(row["id"])
-        also = str(row.get("also_accepted") or "") if pd.notna(row.get("also_accepted")) else ""
+        also = _cell(row.get("also_accepted"))
         if accepted_answers(also):
             left_out.append(
                 f"{activity_id} ({row['activity']}): {also} is also accepted where practice varies"
@@ -185,11 +185,16 @@ def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
         for letter, answer in options:
             fb = check_answer(bank, activity_id, answer)
             feedback[letter] = " ".join(p for p in (verdict(fb) + ".", fb.misconception) if p)
-        description = str(row.get("description") or "") if pd.notna(row.get("description")) else ""
+        description = _cell(row.get("description"))
         items.append(Item(
             item_id=activity_id, kind="single_best",
             stem=f"Of OT and PT, who usually leads: {row['activity']}? {description}".strip(),
             options=options, key=dict((a, x) for x, a in options)[str(row["lead"])], feedback=feedback,
-            rationale=fb.rationale, source=str(row.get("sources") or ""),
+            rationale=fb.rationale, source=_cell(row.get("sources")),
         ))  # fmt: skip
     return items, left_out
+
+
+def _cell(value) -> str:
+    """A bank cell as text ("" for a missing value)."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)

@@ -93,3 +93,11 @@ def test_every_quiz_row_by_default():
     bank = load_activities()
     items, left_out = bank_items(bank)
     assert len(items) + len(left_out) == int(bank["quiz"].astype(bool).sum())
+
+
+def test_a_bank_with_only_the_required_columns():
+    import pandas as pd
+
+    (item,), left_out = bank_items(pd.DataFrame({"activity": ["Walking after a fall"], "lead": ["PT"]}))
+    assert left_out == [] and item.key == "b" and (item.source, item.rationale) == ("", "")
+    assert item.feedback["b"] == "\u2713 Right - usually PT."
