@@ -219,11 +219,14 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
     path = Path(path)
     pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
     width, height = PAPERS[paper]
-    lines = [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)]
-    lines += [(f"{n}. {line}", _FONT, 18) for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1)]
-    lines += [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13),
-              (words.CREDIT, _FONT, 9)]  # fmt: skip
-    _fit(pdf, lines, MARGIN + 12, height - MARGIN - 12, width - 2 * MARGIN - 24, height - 2 * MARGIN - 24)
+    left, inner = MARGIN + 12, width - 2 * MARGIN - 24
+    y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)], left, height - MARGIN - 12,
+             inner, 80) - 24  # fmt: skip
+    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+        y = _fit(pdf, [(f"{n}. {line}", _FONT, 18)], left, y, inner, 110) - 16
+    y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
+             left, y - 8, inner, 50)  # fmt: skip
+    _fit(pdf, [(words.CREDIT, _FONT, 9)], left, MARGIN + 30, inner, 30)
     pdf.showPage()
     pdf.save()
     return path

@@ -92,7 +92,7 @@ VOLUNTEER_SCRIPT = (
     "Here's a card. Who usually helps with this: an occupational therapist (OT), a physical therapist (PT), "
     "or both?",
     "Flip it over to check. There are no wrong guesses: lots of people mix them up.",
-    "The trick - " + RULE,
+    "Here's the trick. " + RULE,
     "Want to know more? The poster says where to look. Thanks for playing!",
 )
 
