@@ -30,8 +30,14 @@ def test_decks_load_nothing_from_outside(tmp_path):
         assert "application/vnd.jupyter.widget-view+json" not in html
     poll = decks[1].read_text(encoding="utf-8")
     assert poll.count("hands up for OT, PT or Both") == 3 and poll.count(", the answer: ") == 3
+    cases = decks[0].read_text(encoding="utf-8")
+    assert (
+        cases.count("who leads each task - OT, PT or Both?") == 4
+        and cases.count(": the recommended plan") == 4
+    )
 
 
 def test_poll_ids_read_from_the_code():
     assert build_slides.poll_ids('poll = otpt.Poll(["A006", "A036"], folder=x)\npoll') == ["A006", "A036"]
     assert build_slides.poll_ids("otpt.Poll(ids)") == [] and build_slides.poll_ids("x = 1") == []
+    assert build_slides.case_ids('display(x)\notpt.CareTeamPlanner("school")') == ["school"]

@@ -3,8 +3,10 @@ reveal.js decks that need no network - for a projector in a room without Wi-Fi.
 
 Built with nbconvert's reveal.js exporter from the saved notebooks (no kernel): every
 ``#``/``##`` heading starts a slide and ``###`` a sub-slide; code is hidden; a widget's output
-(which needs a kernel) is left out, and a poll (``otpt.Poll([...])``) becomes one slide per
-activity - the card, then the answer and why on the next slide (press the right arrow).
+(which needs a kernel) is left out; a poll (``otpt.Poll([...])``) becomes one slide per
+activity - the card, then the answer and why on the next slide (press the right arrow) - and
+a care-team case (``otpt.CareTeamPlanner("hip")``) a slide of its tasks, then the
+recommended plan with why and both goals.
 reveal.js is vendored from npm (tools/slides/reveal.js, MIT: its LICENSE beside it) and
 copied next to the decks. Run via `make slides` (or: python tools/build_slides.py OUT_DIR).
 """
@@ -35,17 +37,29 @@ def _slide_type(cell) -> str:
     return "-"
 
 
-def poll_ids(source: str) -> list[str]:
-    """The activity ids of the ``Poll([...])`` calls in a cell's code."""
-    ids = []
+def _calls(source: str, widget: str):
+    """The first arguments of the ``widget(...)`` calls in a cell's code."""
     for node in ast.walk(ast.parse(source)):
         func = getattr(node, "func", None)
         name = getattr(func, "attr", None) or getattr(func, "id", None)
-        if isinstance(node, ast.Call) and name == "Poll" and node.args and isinstance(node.args[0], ast.List):
-            ids += [
-                e.value for e in node.args[0].elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
-            ]
-    return ids
+        if isinstance(node, ast.Call) and name == widget and node.args:
+            yield node.args[0]
+
+
+def _text(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def poll_ids(source: str) -> list[str]:
+    """The activity ids of the ``Poll([...])`` calls in a cell's code."""
+    return [
+        e.value for arg in _calls(source, "Poll") if isinstance(arg, ast.List) for e in arg.elts if _text(e)
+    ]
+
+
+def case_ids(source: str) -> list[str]:
+    """The case ids of the ``CareTeamPlanner("hip")`` calls in a cell's code."""
+    return [arg.value for arg in _calls(source, "CareTeamPlanner") if _text(arg)]
 
 
 def _html_cell(html: str, slide_type: str):
@@ -73,23 +87,36 @@ def poll_cells(ids: list[str], bank) -> list:
     return cells
 
 
-def slides_notebook(nb, bank):
+def case_cells(case_id: str, cases) -> list:
+    """A slide with the case's tasks to plan, then a slide with the recommended plan - the
+    planner's own words (`otpt.render.plan`)."""
+    from otpt.render.plan import case_tasks_html, recommended_plan_html
+
+    return [_html_cell(case_tasks_html(cases[case_id]), "slide"),
+            _html_cell(recommended_plan_html(cases[case_id]), "slide")]  # fmt: skip
+
+
+def slides_notebook(nb, bank, cases=None):
     """A copy of ``nb`` marked up for slides (see the module's docstring)."""
+    from otpt.io.cases import load_cases
+
+    cases = load_cases() if cases is None else cases
     nb = nbformat.from_dict(nb)
     cells, polled = [], set()
     for cell in nb.cells:
         cell.metadata["slideshow"] = {"slide_type": _slide_type(cell)}
-        if cell.cell_type == "code":
-            had_widget = any(WIDGET_VIEW in o.get("data", {}) for o in cell.outputs)
-            cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]
-            ids = [i for i in poll_ids(cell.source) if i not in polled] if had_widget else []
-            if ids:
-                polled.update(ids)
-                cells += poll_cells(ids, bank)
-                continue
-            if not cell.outputs:
-                continue
-        cells.append(cell)
+        if cell.cell_type != "code":
+            cells.append(cell)
+            continue
+        had_widget = any(WIDGET_VIEW in o.get("data", {}) for o in cell.outputs)
+        cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]
+        if cell.outputs:
+            cells.append(cell)
+        if had_widget:
+            ids = [i for i in poll_ids(cell.source) if i not in polled]
+            polled.update(ids)
+            cells += poll_cells(ids, bank) if ids else []
+            cells += [c for case_id in case_ids(cell.source) for c in case_cells(case_id, cases)]
     nb.cells = cells
     nb.metadata.pop("widgets", None)
     return nb
