@@ -10,12 +10,14 @@ from ..analysis.grading import Feedback
 from .theme import BORDER, OUTCOME_COLOURS, SOFT, TEXT
 
 __all__ = [
+    "CAREER_PAGES",
     "CREDIT",
     "GLOSSARY",
     "QUOTE",
     "QUOTE_CREDIT",
     "RULE",
     "STORY",
+    "VOLUNTEER_SCRIPT",
     "WHO",
     "WHO_TOGETHER",
     "attract_html",
@@ -24,6 +26,9 @@ __all__ = [
     "end_html",
     "glossary_html",
     "plain_verdict",
+    "pointers",
+    "pointers_html",
+    "who_helps",
 ]
 
 #: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
@@ -76,6 +81,23 @@ WHO = {
 }
 #: For a card where they work together in one visit: "usually" would say such visits are.
 WHO_TOGETHER = "Here, OT and PT both have a part - together, in one visit, for a reason."
+
+#: Where a visitor who wants more goes: the professions' own career pages.
+CAREER_PAGES = (
+    ("Becoming an occupational therapist (AOTA)", "https://www.aota.org/career/become-an-ot-ota"),
+    ("Careers in physical therapy (APTA)", "https://www.apta.org/your-career/careers-in-physical-therapy"),
+)
+
+#: What a student volunteer says at the booth table, in about 30 seconds.
+VOLUNTEER_SCRIPT = (
+    "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?",
+    "Here's a card. Who usually helps with this: an occupational therapist (OT), a physical therapist (PT), "
+    "or both?",
+    "Flip it over to check. There are no wrong guesses: lots of people mix them up.",
+    "Here's the trick. " + RULE,
+    "Want to know more? The poster says where to look. Thanks for playing!",
+)
+
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
 _OUTCOME = {  # symbol and words with the color: never color alone
@@ -115,13 +137,36 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
     )
 
 
+def who_helps(key: str, shared_as: str = "") -> str:
+    """Who usually helps, in plain words: `WHO`, or `WHO_TOGETHER` for a Both card whose
+    work is a co-treatment ("usually" would say such visits are).
+
+    >>> who_helps("Both", "co-treatment") == WHO_TOGETHER
+    True
+    """
+    return WHO_TOGETHER if key == "Both" and shared_as == "co-treatment" else WHO[key]
+
+
+def pointers(open_house: str = "") -> list[tuple[str, str]]:
+    """(label, address) of where to find out more: the career pages, then the program's own
+    open house (the booth settings' ``open_house``; its text is the label, no address)."""
+    return [*CAREER_PAGES, *((("Our open house", open_house),) if open_house else ())]
+
+
+def pointers_html(open_house: str = "", *, big: bool = False) -> str:
+    """The pointers as text, escaped: addresses to note down or photograph, not links - a tap
+    on a link at a kiosk would take the booth's screen away from the next visitor."""
+    items = "".join(f"<li>{escape(label)}: {escape(address)}</li>" for label, address in pointers(open_house))
+    return (f'<div style="{_TEXT};font-size:{_size(big, 1)};line-height:1.4"><b>Want to know more?</b>'
+            f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
+
+
 def plain_verdict(fb: Feedback) -> str:
     """The verdict in plain words, with its symbol and what the visitor said:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
     symbol, words = _OUTCOME[fb.outcome]
     said = "" if fb.outcome == "right" else f" You said {fb.answer}."
-    who = WHO_TOGETHER if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
-    return f"{symbol} {words}{said} {who}"
+    return f"{symbol} {words}{said} {who_helps(fb.key, fb.shared_as)}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -139,8 +184,11 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
     )
 
 
-def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
-    """The end screen: the score, the activity most visitors missed today, the message."""
+def end_html(
+    n_right: int, total: int, surprise: str | None, *, big: bool = False, open_house: str = ""
+) -> str:
+    """The end screen: the score, the activity most visitors missed today, the message,
+    and where to find out more (`pointers_html`)."""
     cheer = " Great job!" if n_right >= total - 1 else " Nice!" if 2 * n_right > total else " Tricky, right?"
     parts = [
         f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}.{cheer}</h2>'
@@ -154,6 +202,7 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
         f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">{escape(QUOTE)}'
         f'<br><span style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
     )
+    parts.append(pointers_html(open_house, big=big))
     return f'<div style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 
 
