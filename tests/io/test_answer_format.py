@@ -14,12 +14,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import otpt
 from otpt.io.columns import ANSWER_COLUMNS
 from otpt.io.exchange import format as answer_format
 from otpt.io.exchange.files import read_answers_file
-from otpt.vocab import COUNTS_AS_RIGHT, OUTCOMES
+from otpt.io.exchange.format import AnswerRecord
+from otpt.vocab import COUNTS_AS_RIGHT, LEADS, OUTCOMES
 from tests._banks import TINY_ROWS, bank_of
 
 GOLDEN = Path(__file__).parents[1] / "data" / "answers"
@@ -222,3 +225,39 @@ def test_only_the_format_module_builds_answer_records_from_scratch():
             }:
                 literals.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert not literals, literals
+
+
+# ---------------------------------------------------------------- any record, any bad field
+
+RECORDS = st.lists(
+    st.builds(AnswerRecord, activity_id=st.text(min_size=1, max_size=8), activity=st.text(max_size=20),
+              answer=st.sampled_from(LEADS), key=st.sampled_from(LEADS), outcome=st.sampled_from(OUTCOMES),
+              confidence=st.sampled_from(["sure", "unsure", None]), round=st.integers(1, 9),
+              timestamp=st.text(max_size=25)),
+    max_size=6,
+)  # fmt: skip
+
+
+@given(RECORDS)
+def test_any_records_come_back_as_the_format_grades_them(records):
+    text = answer_format.answers_json([r.to_json() for r in records], learner="x", session="0" * 12)
+    header, back = answer_format.parse_answers(text, "'x.json'")
+    assert back == [AnswerRecord.from_json(r.to_json()).to_json() for r in records]
+    assert [r["correct"] for r in back] == [r["outcome"] in COUNTS_AS_RIGHT for r in back]
+    assert answer_format.session_in(text) == header["session"] == "0" * 12
+
+
+@given(RECORDS.filter(bool), st.data())
+def test_a_bad_field_is_named_on_the_line_of_its_answer(records, data):
+    payloads = [r.to_json() for r in records]
+    i = data.draw(st.integers(0, len(payloads) - 1))
+    field, bad = data.draw(st.sampled_from([("answer", "Maybe"), ("key", 5), ("round", "first"),
+                                            ("activity_id", None), ("answer", {"a": 1})]))  # fmt: skip
+    payloads[i][field] = bad
+    text = answer_format.answers_json(payloads, learner="x")
+    with pytest.raises(otpt.AnswersFileError) as info:
+        answer_format.parse_answers(text, "'x.json'")
+    problem = info.value.problems[0]
+    assert f"in answer {i + 1}" in problem.found and f'"{field}"' in problem.found
+    line = text.split("\n")[problem.line - 1]  # lines as an editor counts them (not at U+0085)
+    assert line.lstrip().startswith('{"activity_id"') and f'"{field}": {json.dumps(bad)}' in line

@@ -5,7 +5,6 @@ session. What the file holds is `otpt.io.exchange.format`'s.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +13,7 @@ from ...errors import AnswersFileError, Problem
 from ..files import write_atomic
 from ..paths import user_path
 from ..text import Unreadable, read_text
-from .format import answers_frame, answers_json, parse_answers
+from .format import answers_frame, answers_json, parse_answers, session_in
 
 __all__ = [
     "AnotherSessionsFile",
@@ -83,10 +82,9 @@ def write_answers_text(text: str, path: str | Path, *, session: str = "", own: b
 def _session_in(path: Path) -> str | None:
     """The session id in an existing answers file (None when it has none or is unreadable)."""
     try:
-        payload = json.loads(read_text(path, kind=".json")[0])
-    except (OSError, Unreadable, ValueError):
+        return session_in(read_text(path, kind=".json")[0])
+    except (OSError, Unreadable):
         return None
-    return (payload.get("session") or None) if isinstance(payload, dict) else None
 
 
 def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:

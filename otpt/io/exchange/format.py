@@ -3,18 +3,14 @@ rule that gives each answer its ``outcome`` and ``correct`` - for every reader a
 
 Modeled on nbgrader's ``nbgraderformat``: the format's name and version live with the
 record they describe; a reader checks both and says which versions it reads; every
-earlier layout stays readable (``tests/data/answers/`` keeps a file of each, written by
-the otpt of its time). Version 1 has had four layouts, all read alike:
+earlier layout stays readable. Version 1 has had four layouts, all read alike (the first
+without ``outcome``, graded right where ``answer == key`` as it was then; then with
+``outcome``; then with ``session`` and ``rounds``; then one answer a line):
+``tests/data/answers/`` keeps a file of each, written by the otpt of its time, and
+docs/ANSWERS_FILE.md is the data dictionary.
 
-- the first files: ``learner``, ``bank`` and ``answers``, records without ``outcome``
-  (graded right where ``answer == key``, as they were then);
-- since defensible answers: each record has an ``outcome`` (`otpt.vocab.OUTCOMES`);
-- since learner sessions: the header has ``session`` and ``rounds`` too;
-- since one-record-a-line: the same fields, one answer a line.
-
-``correct`` is never read from a file: it is True exactly when the outcome is one of
-`otpt.vocab.COUNTS_AS_RIGHT`, and ``outcome`` is the file's where it fits the answer
-(`outcome_of`). It is still written, for a person or a spreadsheet reading the file.
+``correct`` is never read from a file: it is True exactly when the outcome (`outcome_of`)
+is one of `otpt.vocab.COUNTS_AS_RIGHT`; it is written for a person or a spreadsheet.
 """
 
 from __future__ import annotations
@@ -39,6 +35,7 @@ __all__ = [
     "answers_json",
     "outcome_of",
     "parse_answers",
+    "session_in",
 ]
 
 FORMAT = "otpt-answers"
@@ -59,8 +56,7 @@ def outcome_of(answer, key, saved=None):
         answer, key: "OT", "PT" or "Both" each (or equal-length arrays / Series of them).
         saved: the recorded outcome(s), or None where there is none.
 
-    Returns:
-        A str for one answer, a numpy array of str for arrays.
+    Returns: a str for one answer, a numpy array of str for arrays.
 
     >>> outcome_of("Both", "PT", "defensible"), outcome_of("PT", "PT", "not usually"), outcome_of("OT", "PT")
     ('defensible', 'right', 'not usually')
@@ -259,6 +255,16 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
     header = {"learner": str(payload.get("learner") or ""), "version": version, "bank": payload.get("bank", ""),
               "session": str(payload.get("session") or ""), "rounds": rounds if isinstance(rounds, list) else []}  # fmt: skip
     return header, records
+
+
+def session_in(text: str) -> str | None:
+    """The learner-session id in an answers file's text; None when it has none, or the
+    text is not an answers file (a save then treats the file as another session's)."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    return (payload.get("session") or None) if isinstance(payload, dict) else None
 
 
 _READS = f"version {VERSION}" if VERSION == 1 else f"versions 1 to {VERSION}"
