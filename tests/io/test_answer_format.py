@@ -181,11 +181,14 @@ def _starts(lines: list[str], n: int) -> int:
     return n
 
 
-def test_a_file_of_a_newer_version_says_to_update_otpt(tmp_path):
+def test_a_file_of_a_newer_version_names_its_line_and_says_to_update_otpt(tmp_path):
     text = (GOLDEN / "v1-one-a-line.json").read_text(encoding="utf-8").replace('"version": 1', '"version": 2')
     (tmp_path / "new.json").write_text(text, encoding="utf-8")
-    with pytest.raises(otpt.AnswersFileError, match=r"version 2\. This otpt reads version 1; .*update otpt"):
+    with pytest.raises(
+        otpt.AnswersFileError, match=r"version 2\. This otpt reads version 1; .*update otpt"
+    ) as info:
         otpt.load_answers(tmp_path / "new.json")
+    assert text.splitlines()[info.value.problems[0].line - 1] == ' "version": 2,'  # the line it is on
 
 
 # ---------------------------------------------------------------- one owner

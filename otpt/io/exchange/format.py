@@ -24,7 +24,7 @@ import pandas as pd
 from ...errors import AnswersFileError, Problem
 from ...vocab import COUNTS_AS_RIGHT, LEADS, OUTCOMES
 from ..columns import ANSWER_COLUMNS
-from ..json_lines import json_item_lines
+from ..json_lines import json_item_lines, json_key_line
 
 __all__ = [
     "FORMAT",
@@ -212,8 +212,8 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
             otpt does not write (its line, its field, what was found, what is allowed).
     """
 
-    def fail(found: str, allowed: str):
-        return AnswersFileError(source, [Problem(None, None, found, allowed)])
+    def fail(found: str, allowed: str, field: str = ""):  # a field's line, where it has one
+        return AnswersFileError(source, [Problem(json_key_line(text, field) if field else None, None, found, allowed)])  # fmt: skip
 
     if not text.strip():
         raise fail("an empty file", "Save the answers again from the quiz.")
@@ -233,12 +233,11 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
     if type(version) is not int or not 1 <= version <= VERSION:
         newer = type(version) is int and version > VERSION
         raise fail(f"answers file version {version!r}", f"This otpt reads {_READS}"
-                   + ("; the file was written by a newer otpt: update otpt (pip install -U otpt)." if newer else "."))  # fmt: skip
+                   + ("; the file was written by a newer otpt: update otpt (pip install -U otpt)." if newer else "."),
+                   "version")  # fmt: skip
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise fail(
-            'an "answers" entry that is not a list of answers', "Save the answers again from the quiz."
-        )
+        raise fail('an "answers" entry that is not a list of answers', "Save the answers again from the quiz.", "answers")  # fmt: skip
     problems = _record_problems(records)
     if problems:
         lines = json_item_lines(text, "answers")
@@ -285,15 +284,11 @@ def _record_problems(records: list[dict]) -> list[tuple[int, str, str]]:
             elif name == "activity_id" and not isinstance(value, (str, int)):
                 problems.append((i, f'"{name}": {_dumps(value)}', "Allowed: the activity's id, as text."))
         if not _whole_number(record.get("round", 1)):
-            problems.append(
-                (i, f'"round": {_dumps(record.get("round"))}', "Allowed: a whole number (1, 2 ...).")
-            )
+            problems.append((i, f'"round": {_dumps(record.get("round"))}', "Allowed: a whole number (1, 2 ...)."))  # fmt: skip
         if len(problems) >= 10:
             break
     return problems
 
 
 def _whole_number(value) -> bool:
-    return (isinstance(value, int) and not isinstance(value, bool)) or (
-        isinstance(value, str) and value.isdigit()
-    )
+    return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, str) and value.isdigit())  # fmt: skip
