@@ -8,6 +8,7 @@ widgets in step.
 
 __all__ = [
     "BODY_REGIONS",
+    "COUNTS_AS_RIGHT",
     "ICF_CHAPTERS",
     "INTERVENTIONS",
     "LEADS",
@@ -48,6 +49,10 @@ SHARED_AS = {
 #: The three grading outcomes, in order: the usual lead, an answer that practice also
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
 OUTCOMES = ("right", "defensible", "not usually")
+
+#: The outcomes that count in a score (``correct`` is True for them): the usual lead and
+#: an answer practice also supports. `otpt.io.exchange.format` derives ``correct`` from it.
+COUNTS_AS_RIGHT = frozenset({"right", "defensible"})
 
 #: The symbol of each outcome, shown with its word (never color alone).
 SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}

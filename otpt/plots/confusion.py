@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..analysis.grading import answer_outcomes, confusion_table
+from ..analysis.grading import confusion_table
+from ..io.exchange.format import answer_outcomes
 from ..vocab import LEADS
 from ._common import literal_text, note_empty, relative_luminance
 from .titles import place_title

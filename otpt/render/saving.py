@@ -11,7 +11,7 @@ import os
 from html import escape
 from pathlib import Path
 
-from ..io.answers import AnotherSessionsFile
+from ..io.exchange.files import AnotherSessionsFile
 
 __all__ = [
     "download_link_html",
