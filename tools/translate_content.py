@@ -55,7 +55,7 @@ def status(lang: str) -> int:
 
 
 def add(lang: str) -> int:
-    for name, (key, columns) in TRANSLATED.items():
+    for name, (key, _columns) in TRANSLATED.items():
         path = _path(name, lang)
         rows = _read(path)
         have = {r[key] for r in rows}

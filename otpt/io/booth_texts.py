@@ -16,8 +16,8 @@ from ..errors import BoothTextsError, Problem
 from ..language import get_language, normalize
 from .resources import bundled_path
 from .table import column_letter, read_named_table
-from .translations import localize
 from .text import clean_cell
+from .translations import localize
 
 __all__ = ["BOOTH_COLUMNS", "BoothText", "load_booth_texts"]
 
