@@ -121,18 +121,26 @@ def translated_rows(name: str, lang: str) -> dict[str, dict[str, str]]:
     return {key: dict(cells) for key, cells in _translated(name, lang).items()}
 
 
-def review(name: str, lang: str) -> list[Review]:
-    """Every row of ``name``'s ``lang`` translation that is not current: missing, extra,
-    stale (the English text changed since it was translated) or empty where the English
-    has text. [] when the translation is complete and current."""
+def review(name: str, lang: str, *, english=None, translation=None) -> list[Review]:
+    """Every row of ``name``'s ``lang`` translation that is not current: "missing",
+    "extra", "stale" (the English text changed since it was translated), "empty" (English
+    text with no translation) or "dash" (a "-", which means "no part", on one side only).
+    [] when the translation is complete and current.
+
+    Args:
+        name: one of `TRANSLATED`'s files.
+        lang: a language code ("es").
+        english, translation: paths to compare instead of the bundled files.
+    """
     key, columns = TRANSLATED[name]
-    english = english_rows(name)
-    if not translation_path(name, lang).is_file():
-        return [Review(f"{normalize(lang)}/{name}", k, "missing", "no translation file") for k in english]
-    ours = translated_rows(name, lang)
     where = f"{normalize(lang)}/{name}"
-    found = [Review(where, k, "extra", "no English row has this key") for k in ours if k not in english]
-    for k, texts in english.items():
+    source = english_rows(name, english)
+    path = translation or translation_path(name, lang)
+    if not Path(path).is_file():
+        return [Review(where, k, "missing", "no translation file") for k in source]
+    ours = _rows(path, name, with_hash=True) if translation else translated_rows(name, lang)
+    found = [Review(where, k, "extra", "no English row has this key") for k in ours if k not in source]
+    for k, texts in source.items():
         row = ours.get(k)
         if row is None:
             found.append(Review(where, k, "missing"))
@@ -140,11 +148,19 @@ def review(name: str, lang: str) -> list[Review]:
         expected = source_hash(texts[c] for c in columns)
         if row.get(SOURCE_COLUMN) != expected:
             found.append(
-                Review(where, k, "stale", f"English changed: {row.get(SOURCE_COLUMN)} != {expected}")
+                Review(
+                    where,
+                    k,
+                    "stale",
+                    f"the English changed since: {row.get(SOURCE_COLUMN)!r}, now {expected!r}",
+                )
             )
         empty = [c for c in columns if texts[c].strip() and not row.get(c, "").strip()]
         if empty:
             found.append(Review(where, k, "empty", ", ".join(empty)))
+        dashes = [c for c in columns if (texts[c] == "-") != (row.get(c, "") == "-") and c not in empty]
+        if dashes:
+            found.append(Review(where, k, "dash", f"'-' (no part) on one side only: {', '.join(dashes)}"))
     return found
 
 
