@@ -37,7 +37,7 @@ def term_pattern(term: str, *, plural: bool = True) -> re.Pattern:
 
 def pairs():
     """(where, English text, Spanish text) for every translated text otpt ships."""
-    for name, (key, columns) in TRANSLATED.items():
+    for name, (_key, columns) in TRANSLATED.items():
         english, spanish = english_rows(name), translated_rows(name, "es")
         for k, texts in english.items():
             for column in columns:
