@@ -11,8 +11,8 @@ new hash (``python tools/translate_content.py stamp``).
 
 Example:
     >>> rows = translated_rows("worked_goals.csv", "es")
-    >>> sorted(rows["A012"]) == ["note", "ot_goal", "pt_goal"]
-    True
+    >>> sorted(rows["A012"])
+    ['note', 'ot_goal', 'pt_goal', 'source_sha']
 """
 
 from __future__ import annotations
