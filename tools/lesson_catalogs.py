@@ -32,7 +32,12 @@ import polib
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 #: The lessons translated so far, in the order they were (and should be) taken on.
-LESSONS = ("booth/booth.ipynb", "01_what_are_ot_and_pt.ipynb", "02_classify_activities.ipynb")
+LESSONS = (
+    "booth/booth.ipynb",
+    "01_what_are_ot_and_pt.ipynb",
+    "02_classify_activities.ipynb",
+    "03_where_goals_overlap.ipynb",
+)
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
 _HEADER = """\
@@ -152,12 +157,16 @@ def problems(lesson: str, lang: str) -> list[str]:
     path = output_path(lesson, lang)
     if not path.is_file():
         return [*found, f"{path.relative_to(ROOT)}: not generated (run: build, then make notebooks)"]
-    saved, wanted = nbformat.read(path, as_version=4), build(lesson, lang)
-    if [(c.id, c.cell_type, c.source) for c in saved.cells] != [
-        (c.id, c.cell_type, c.source) for c in wanted.cells
-    ]:
+    if not same_cells(nbformat.read(path, as_version=4), build(lesson, lang)):
         found.append(f"{path.relative_to(ROOT)}: behind its catalog (run: build, then make notebooks)")
     return found
+
+
+def same_cells(a, b) -> bool:
+    """Whether two notebooks have the same cells (ids, types, sources), outputs aside."""
+    return [(c.id, c.cell_type, c.source) for c in a.cells] == [
+        (c.id, c.cell_type, c.source) for c in b.cells
+    ]
 
 
 def catalog_pairs(lang: str = "es"):
@@ -188,9 +197,11 @@ def main(argv=None) -> int:
                 f"{catalog_path(lesson, args.lang).relative_to(ROOT)}: {todo} cell(s) to translate or review"
             )
         else:
-            path = output_path(lesson, args.lang)
+            path, nb = output_path(lesson, args.lang), build(lesson, args.lang)
+            if path.is_file() and same_cells(nbformat.read(path, as_version=4), nb):
+                continue  # unchanged: keep its saved outputs
             path.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(build(lesson, args.lang), path)
+            nbformat.write(nb, path)
             print(f"built {path.relative_to(ROOT)}")
     return 0
 
