@@ -37,6 +37,7 @@ LESSONS = (
     "01_what_are_ot_and_pt.ipynb",
     "02_classify_activities.ipynb",
     "03_where_goals_overlap.ipynb",
+    "04_who_leads_where.ipynb",
 )
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
