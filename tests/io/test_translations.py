@@ -12,6 +12,7 @@ import pytest
 
 import otpt
 from otpt.io.translations import SOURCE_COLUMN, TRANSLATED, review, source_hash, translated_rows
+from otpt.language import set_language
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -22,7 +23,7 @@ FILES = sorted(TRANSLATED)
 def _english_after(monkeypatch):
     monkeypatch.delenv("OTPT_LANG", raising=False)
     yield
-    otpt.language.set_language(None)
+    set_language(None)
 
 
 def _header(path: Path) -> list[str]:
@@ -100,12 +101,12 @@ def test_the_spanish_bank_keeps_every_code_of_the_english_and_changes_the_words(
 
 def test_the_loaders_follow_the_one_language_setting(monkeypatch):
     assert otpt.load_activities()["activity"].iloc[0].startswith("Getting up")
-    otpt.language.set_language("es")
+    set_language("es")
     assert otpt.load_activities()["activity"].iloc[0].startswith("Levantarse")
     assert otpt.load_booth_texts()["A050"].startswith("Escribir")
     assert otpt.load_worked_goals()["A012"].ot_goal.startswith("Para el alta")
     assert otpt.load_cases()["hip"].title == "El día después de una operación de cadera"
-    otpt.language.set_language(None)
+    set_language(None)
     monkeypatch.setenv("OTPT_LANG", "es-US")
     assert otpt.load_booth_texts()["A050"].card.startswith("Un niño de primer grado")
     assert otpt.load_booth_texts(lang="en")["A050"].startswith("Writing")
