@@ -38,6 +38,8 @@ LESSONS = (
     "02_classify_activities.ipynb",
     "03_where_goals_overlap.ipynb",
     "04_who_leads_where.ipynb",
+    # 05 waits for goal checks that read Spanish (otpt.analysis.goal_checks reads English only)
+    "09_what_learners_ask_next.ipynb",
 )
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
