@@ -55,7 +55,7 @@ TRANSLATED: dict[str, tuple[str, tuple[str, ...]]] = {
             "misconception",
             "other_lead",
         ),
-    ),  # fmt: skip
+    ),
     "booth.csv": ("id", ("why", "card", "exception")),
     "cases.csv": ("task_id", ("case_title", "summary", "task", "ot_goal", "pt_goal", "why")),
     "worked_goals.csv": ("id", ("ot_goal", "pt_goal", "note")),
@@ -73,7 +73,7 @@ class TranslationFileError(DataFileError):
 class Review:
     """One row of a translation that is not current: the file, the row's key and why
     ("missing", "stale": the English changed since, "extra": no such English row,
-    "empty": an English text with no translation)."""
+    "empty": an English text with no translation, "dash": "-" on one side only)."""
 
     file: str
     key: str
