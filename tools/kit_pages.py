@@ -173,7 +173,7 @@ def key_check(items) -> list[str]:
         "as a check of the keys' consistency, not as validation. Their answers and notes are in "
         "`data/blind_labels/items/rater-*.csv`. They answered the form as it stood at commit "
         f"{RATED_FORM} (`git show {RATED_FORM}:data/blind_labels/items/form.md`); items reworded since "
-        "(`data/CHANGES.md`) await a new blind round, and a note's letters may name that form's options.",
+        "(`data/CHANGES.md`) await a new blind round, and some notes name options by an earlier form's letters.",
     ]
     if differ:
         lines += ["", "  Where a rater's answer differed from the key:", "",
