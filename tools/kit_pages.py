@@ -22,7 +22,6 @@ PAGE = ROOT / "docs" / "OBJECTIVES.md"
 RATERS = ROOT / "data" / "blind_labels" / "items"
 FORM = RATERS / "form.md"
 # The commit whose form.md the raters in RATERS answered; change it with a new blind round.
-RATED_FORM = "b4acb50"
 COMPETENCIES = ("Values and Ethics", "Roles and Responsibilities", "Communication", "Teams and Teamwork")
 
 
@@ -145,41 +144,48 @@ def objectives_page() -> str:
 
 
 def key_check(items) -> list[str]:
-    """The page's lines on the blind check of the single-best keys: each rater's file in
-    data/blind_labels/items/ (rater-NAME.csv: item_id, answer, note) against the key, and
-    every item a rater answered differently, left unanswered or flagged."""
+    """The page's lines on the blind check of the single-best keys, round by round: each
+    round's folder in data/blind_labels/items/ (round-N/) holds the form its raters answered
+    (form.md) and one file per rater (rater-NAME.csv: item_id, answer, note). The latest
+    round is reported against today's keys - with whether today's form is the one it answered
+    - and every answer that differed; earlier rounds in one line each."""
     single = items[items["type"] == "single_best"]
-    files = sorted(RATERS.glob("rater-*.csv"))
-    if not files:
+    rounds = sorted(RATERS.glob("round-*"), key=lambda p: int(p.name.removeprefix("round-")))
+    if not rounds:
         return [
             "- **The items' keys** are not yet checked blind: until they are, treat them as the authors' keys."
         ]
-    matched, differ = [], []
-    for path in files:
-        name = path.stem.removeprefix("rater-").replace("-", " ").replace("ot ", "OT ").replace("pt ", "PT ")
-        answers = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("item_id")
-        given = answers["answer"].reindex(single.index).fillna("").str.strip().str.lower()
-        right = given == single["key"]
-        matched.append(f"{name}, {int(right.sum())} of the {int((given != '').sum())} it answered")
-        for iid in single.index[~right]:
-            note = answers["note"].get(iid, "")
-            differ.append(f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
-                          f"{_cell(note)} |")  # fmt: skip
-    lines = [
-        f"- **The items' keys, checked blind.** {len(files)} rater{'s' if len(files) > 1 else ''} answered the {len(single)} single-best items "
-        "from the stems and options alone (`data/blind_labels/items/form.md`), never the keys. Answers that "
-        f"matched the key: {'; '.join(matched)}. **The raters are not licensed clinicians**: they "
-        "are separate sessions of an AI language model, each briefed as an OT or a PT educator, so treat this "
-        "as a check of the keys' consistency, not as validation. Their answers and notes are in "
-        "`data/blind_labels/items/rater-*.csv`. They answered the form as it stood at commit "
-        f"{RATED_FORM} (`git show {RATED_FORM}:data/blind_labels/items/form.md`); items reworded since "
-        "(`data/CHANGES.md`) await a new blind round, and some notes name options by an earlier form's letters.",
+    lines = []
+    for folder in rounds:
+        files = sorted(folder.glob("rater-*.csv"))
+        current = (folder / "form.md").read_text(encoding="utf-8") == blind_form()
+        matched, differ = [], []
+        for path in files:
+            name = path.stem.removeprefix("rater-").replace("-", " ")
+            name = " ".join(w.upper() if w in ("ot", "pt", "slp") else w for w in name.split())
+            answers = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("item_id")
+            given = answers["answer"].reindex(single.index).fillna("").str.strip().str.lower()
+            right = given == single["key"]
+            matched.append(f"{name}, {int(right.sum())} of the {int((given != '').sum())} it answered")
+            differ += [f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
+                       f"{_cell(answers['note'].get(iid, ''))} |" for iid in single.index[~right]]  # fmt: skip
+        form = "today's form" if current else "an earlier wording of the items (its form is in the folder)"
+        lines.append(
+            f"- **Round {folder.name.removeprefix('round-')}** ({len(files)} raters, `{folder.relative_to(ROOT)}`, "
+            f"{form}): answers that match today's key - {'; '.join(matched)}."
+        )
+        if folder == rounds[-1] and differ:
+            lines += ["", "  Where a rater of this round answered otherwise than today's key:", "",
+                      "  | item | rater | answered | key | rater's note |", "  |---|---|---|---|---|"]  # fmt: skip
+            lines += [f"  {row}" for row in differ]
+    return [
+        f"- **The items' keys, checked blind.** Raters answered the {len(single)} single-best items from the stems "
+        "and options alone (`data/blind_labels/items/form.md`), never the keys. **The raters are not licensed "
+        "clinicians**: they are separate sessions of an AI language model, each briefed as a clinician or "
+        "educator, so treat this as a check of the keys' consistency, not as validation. What each round found, "
+        "and what changed, is in `data/CHANGES.md`.",
+        *[f"  {line}" if line else line for line in lines],
     ]
-    if differ:
-        lines += ["", "  Where a rater's answer differed from the key:", "",
-                  "  | item | rater | answered | key | rater's note |", "  |---|---|---|---|---|"]  # fmt: skip
-        lines += [f"  {row}" for row in differ]
-    return lines
 
 
 def blind_form() -> str:
