@@ -28,15 +28,26 @@ def bank_agreement():
     return otpt.label_agreement(otpt.read_label_forms(sorted(LABELS.glob("rater-*.csv"))), bank), bank
 
 
-def heldout_placement() -> pd.DataFrame:
-    """Each held-out activity with the raters' majority (2 of 3 or more) and the placement's
-    suggestion from its structured description (target, interventions, specialty, skills,
-    occupation area). Activities without a majority are left out."""
+#: The held-out sets, each written by an author who never saw the bank and labeled blind by
+#: three raters who saw only the text: (folder, who wrote it, who labeled it).
+HELDOUT = (
+    ("heldout", "An author who never saw the bank",
+     "an outpatient orthopedic PT, a pediatric OT and a PT who directs an IPE course"),
+    ("heldout-2", "A second author (briefed as an OT and a PT clinical educator) who saw neither the bank nor the first set",
+     "an OT in skilled nursing and home health, a neurologic PT in inpatient rehabilitation and an outpatient OT"),
+)  # fmt: skip
+
+
+def heldout_placement(folder: str = "heldout") -> pd.DataFrame:
+    """Each activity of one held-out set (data/blind_labels/FOLDER) with the raters' majority
+    (2 of 3 or more) and the placement's suggestion from its structured description (target,
+    interventions, specialty, skills, occupation area). Activities without a majority are
+    left out."""
     import otpt
     from otpt.analysis.lead_rule_bank import suggest_leads
 
-    activities = pd.read_csv(LABELS / "heldout" / "activities.csv", keep_default_na=False, dtype=str)
-    labels = otpt.read_label_forms(sorted((LABELS / "heldout").glob("rater-*.csv")))
+    activities = pd.read_csv(LABELS / folder / "activities.csv", keep_default_na=False, dtype=str)
+    labels = otpt.read_label_forms(sorted((LABELS / folder).glob("rater-*.csv")))
     counts = labels.groupby(["id", "label"]).size().unstack(fill_value=0)
     majority = counts.idxmax(axis=1).where(counts.max(axis=1) >= 2, "")  # 2 of the 3 raters or more
     activities["lead"] = activities["id"].map(majority).fillna("")
@@ -67,14 +78,6 @@ def page() -> str:
     crossed = pd.crosstab(rows["key"], majority).reindex(index=list(LEADS), fill_value=0)
     crossed.index.name = "key \\ raters' majority"
     disputed = rows[rows["disputed"]]
-    placed = heldout_placement()
-    confusion = pd.crosstab(placed["majority"], placed["suggested"]).reindex(
-        index=list(LEADS), columns=list(LEADS), fill_value=0
-    )
-    confusion.index.name = "raters' majority \\ placement"
-    recall = {lead: (placed.loc[placed["majority"] == lead, "suggested"] == lead) for lead in LEADS}
-    overall = (placed["suggested"] == placed["majority"]).mean()
-    missed = placed[placed["suggested"] != placed["majority"]]
     lines = [
         "# Blind labels: who leads, as raters who never saw the key label it",
         "",
@@ -128,16 +131,34 @@ def page() -> str:
         lines += _table(disputed[["activity", "key", "OT", "Both", "PT"]])
     else:
         lines.append("None: every majority is the key's lead or an answer the bank accepts with its reason.")
-    lines += [
-        "",
-        "## The lead placement on activities it was never fitted to",
-        "",
-        f"An author who never saw the bank wrote {len(pd.read_csv(LABELS / 'heldout' / 'activities.csv'))} new activities "
-        "with their structured description (what the therapy",
-        "works on, its interventions, any specialty, skills, occupation area) and no lead; three other",
-        "raters (briefed as an outpatient orthopedic PT, a pediatric OT and a PT who directs an IPE course)",
-        f"labeled their text blind. On the {len(placed)} activities with a majority, `otpt.suggest_lead`",
-        f"agrees with the raters on {overall:.0%} (target: 85% or more, and 75% or more for every lead):",
+    lines += ["", "## The lead placement on activities it was never fitted to", ""]
+    sets = [(folder, author, raters, heldout_placement(folder)) for folder, author, raters in HELDOUT]
+    for folder, author, raters, placed in sets:
+        lines += [
+            f"### `{folder}/`",
+            "",
+            f"{author} wrote {len(pd.read_csv(LABELS / folder / 'activities.csv'))} new activities with their "
+            "structured description (what the therapy works on, its interventions, any specialty, skills, "
+            f"occupation area) and no lead; three other raters ({raters}) labeled their text blind.",
+            "",
+            *_placement_lines(placed),
+        ]
+    both = pd.concat([placed for *_, placed in sets], ignore_index=True)
+    lines += ["### Both sets together", "", *_placement_lines(both, misses=False)]
+    return "\n".join(lines)
+
+
+def _placement_lines(placed: pd.DataFrame, *, misses: bool = True) -> list[str]:
+    confusion = pd.crosstab(placed["majority"], placed["suggested"]).reindex(
+        index=list(LEADS), columns=list(LEADS), fill_value=0
+    )
+    confusion.index.name = "raters' majority \\ placement"
+    recall = {lead: (placed.loc[placed["majority"] == lead, "suggested"] == lead) for lead in LEADS}
+    overall = (placed["suggested"] == placed["majority"]).mean()
+    missed = placed[placed["suggested"] != placed["majority"]]
+    lines = [
+        f"On the {len(placed)} activities with a majority, `otpt.suggest_lead` agrees with the raters on "
+        f"{overall:.0%} (target: 85% or more, and 75% or more for every lead):",
         "",
         *_table(confusion),
         "",
@@ -145,12 +166,15 @@ def page() -> str:
         + ", ".join(f"{lead} {r.mean():.0%} ({int(r.sum())} of {len(r)})" for lead, r in recall.items())
         + ".",
         "",
-        "Where the placement and the raters differ:",
-        "",
-        *_table(missed.set_index("id")[["activity", "majority", "suggested", "decided_by"]]),
-        "",
     ]
-    return "\n".join(lines)
+    if misses and len(missed):
+        lines += [
+            "Where the placement and the raters differ:",
+            "",
+            *_table(missed.set_index("id")[["activity", "majority", "suggested", "decided_by"]]),
+            "",
+        ]
+    return lines
 
 
 if __name__ == "__main__":

@@ -26,14 +26,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES, TARGET_ALIASES
 from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
-from ..vocab import (
-    SKILLS,
-    SPECIALTIES,
-    TARGETS,
-)
+from .lead_inputs import UNANSWERED, as_list, lookup_key, normalise
 
 __all__ = [
     "CONTEXT",
@@ -60,8 +55,6 @@ LEVELS = tuple(np.round(np.arange(1.0, 2.51, 0.25), 2))
 DECISIVE = ("target", "intervention", "specialty")
 CONTEXT = ("skills", "occupation_area")
 INPUTS = DECISIVE + CONTEXT
-#: Answers that mean "not answered" (they add nothing to either side).
-UNANSWERED = {None, "", "none", "not sure"}
 
 
 @dataclass(frozen=True)
@@ -108,13 +101,6 @@ def _mean(pairs) -> tuple[float, float] | None:
     return float(np.mean([p[0] for p in pairs])), float(np.mean([p[1] for p in pairs]))
 
 
-def _as_list(value) -> list[str]:
-    if value is None or (not isinstance(value, str) and not hasattr(value, "__iter__")):
-        return []
-    items = [value] if isinstance(value, str) else list(value)
-    return [str(v) for v in items if v not in UNANSWERED and not (isinstance(v, float) and np.isnan(v))]
-
-
 @dataclass(frozen=True)
 class _Evidence:
     """The averaged (OT, PT) weights of each layer for one activity."""
@@ -125,33 +111,11 @@ class _Evidence:
     specialty: str | None
     given: tuple[str, ...]  # the decisive inputs answered: "target", "intervention", "specialty"
     both_sides: bool  # the interventions include one that points to OT and one that points to PT
+    target_names_both: bool = False  # the target is "occupation and movement"
 
     @property
     def missing(self) -> tuple[str, ...]:
         return tuple(kind for kind in ("target", "intervention") if kind not in self.given)
-
-
-def _key(name) -> str:
-    """A name as typed -> its lookup key: 'Range-of_Motion ' -> 'range of motion'."""
-    return " ".join(str(name).lower().replace("_", " ").replace("-", " ").split())
-
-
-def _normalise(kind: str, name: str) -> str:
-    """An input as a person may type it ('Occupation', 'ROM', 'CHT') -> otpt's name for it
-    (unchanged when otpt has none, so the error can name it)."""
-    return _LOOKUPS[kind].get(_key(name), name)
-
-
-def _lookup(names, aliases=None) -> dict[str, str]:
-    return {_key(alias): name for alias, name in (aliases or {}).items()} | {_key(n): n for n in names}
-
-
-_LOOKUPS = {
-    "target": _lookup(TARGETS, TARGET_ALIASES),
-    "specialty": _lookup(SPECIALTIES, SPECIALTY_ALIASES),
-    "skill": _lookup(SKILLS, SKILL_ALIASES),
-    "occupation_area": _lookup(KINDS["occupation_area"]),
-}
 
 
 def _evidence(
@@ -159,17 +123,17 @@ def _evidence(
 ) -> tuple[_Evidence, list[str]]:
     reasons = []
     read = []
-    for text in _as_list(interventions):
+    for text in as_list(interventions):
         names = read_interventions(text) or [text]
-        if [_key(n) for n in names] != [_key(text)]:
+        if [lookup_key(n) for n in names] != [lookup_key(text)]:
             reasons.append(f"'{text}' was read as: {', '.join(names)}")
         read.extend(names)
     chosen = {
-        "target": [_normalise("target", t) for t in _as_list(target)[:1]],
+        "target": [normalise("target", t) for t in as_list(target)[:1]],
         "intervention": list(dict.fromkeys(read)),
-        "specialty": [_normalise("specialty", t) for t in _as_list(specialty)[:1]],
-        "skill": list(dict.fromkeys(_normalise("skill", t) for t in _as_list(skills))),
-        "occupation_area": [_normalise("occupation_area", t) for t in _as_list(occupation_area)[:1]],
+        "specialty": [normalise("specialty", t) for t in as_list(specialty)[:1]],
+        "skill": list(dict.fromkeys(normalise("skill", t) for t in as_list(skills))),
+        "occupation_area": [normalise("occupation_area", t) for t in as_list(occupation_area)[:1]],
     }
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:
@@ -198,6 +162,7 @@ def _evidence(
         specialty=(chosen["specialty"] or [None])[0],
         given=tuple(kind for kind in DECISIVE if chosen[kind]),
         both_sides={"OT", "PT"} <= sides,
+        target_names_both=chosen["target"] == ["occupation and movement"],
     )
     return evidence, reasons
 
@@ -212,9 +177,10 @@ _SPECIALIST = {"open to both": "either", "OT specialty": "OT", "PT specialty": "
 def _suggest(evidence: _Evidence, margin: float, level: float) -> dict:
     """The suggestion's fields from an activity's evidence (shared by one activity and a bank).
 
-    In order: a credential only one profession holds decides; then a specialized
-    intervention (a splint is OT's whatever body part it is for); then the target and the
-    interventions together. Both is sure only with a structure behind it: a target that
+    In order: a credential only one profession holds decides; then, where the target names
+    both the occupation and the movement, the target and the interventions together; then a
+    specialized intervention (a splint is OT's whatever body part it is for); then the target
+    and the interventions together. Both is sure only with a structure behind it: a target that
     names both, or interventions from each side - one generic shared intervention
     (education, seating) alone leaves it unsure. A credential open to both professions
     (hand therapy, lymphedema, seating) never makes the answer Both - one specialist does
@@ -235,6 +201,13 @@ def _suggest_lead(evidence: _Evidence, margin: float, level: float) -> dict:
         return dict(
             lead=lead, sure=True, scores={"OT": (3.0, 0.0), "PT": (0.0, 3.0)}[lead], decided_by="specialty"
         )
+    lead = (
+        _decide(*evidence.decisive, margin, level)
+        if evidence.target_names_both and evidence.decisive
+        else None
+    )
+    if lead is not None:  # the target names both: an ADL-training list alone does not make it OT's
+        return dict(lead=lead, sure=True, scores=evidence.decisive, decided_by=" and ".join(evidence.given))
     lead = _decide(*evidence.intervention, margin, level) if evidence.intervention else None
     if lead in ("OT", "PT"):
         return dict(lead=lead, sure=True, scores=evidence.intervention, decided_by="intervention")

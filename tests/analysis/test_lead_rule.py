@@ -346,3 +346,20 @@ def test_the_old_name_of_the_movement_target_is_still_read():
     old = otpt.suggest_lead(target="movement or body function", interventions=["motor function training"])
     new = otpt.suggest_lead(target="movement and mobility", interventions=["motor function training"])
     assert old == new and new.lead == "PT"
+
+
+def test_a_target_that_names_both_is_not_overruled_by_the_interventions_alone():
+    # held-out set 2: "wheelchair-to-toilet transfers after spinal cord injury" (raters: Both)
+    # was OT because ADL training and adaptive equipment outnumber the transfer training; where
+    # the description says the therapy works on the task and the movement, the target and the
+    # interventions decide together
+    inputs = dict(interventions=["functional mobility training", "ADL training"],
+                  skills=["balance", "strength"], occupation_area="ADL")  # fmt: skip
+    both = otpt.suggest_lead(target="occupation and movement", **inputs)
+    assert (both.lead, both.sure, both.decided_by) == ("Both", True, "target and intervention")
+    # the same interventions with the task alone as the target: OT, as before
+    assert otpt.suggest_lead(target="occupation", **inputs).lead == "OT"
+    # a credential one profession holds still decides first
+    assert (
+        otpt.suggest_lead(target="occupation and movement", specialty="PT specialty", **inputs).lead == "PT"
+    )
