@@ -35,6 +35,8 @@ HELDOUT = (
      "an outpatient orthopedic PT, a pediatric OT and a PT who directs an IPE course"),
     ("heldout-2", "A second author (briefed as an OT and a PT clinical educator) who saw neither the bank nor the first set",
      "an OT in skilled nursing and home health, a neurologic PT in inpatient rehabilitation and an outpatient OT"),
+    ("heldout-3", "A third author (briefed as a DPT and an OTD program's teachers), after the placement's last change",
+     "an acute-care cardiopulmonary PT, a school and early-intervention OT and an inpatient-rehabilitation OT"),
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 #: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
 #: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
 _TIME = re.compile(
-    r"\b(within|(in|over) (the next )?(\d|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?)\b|in \d|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"\b(within|(in|over) (the next )?(\d|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
     r"month|months)\b|this (term|semester|school year)|discharge|"
     r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
     + _MONTHS
@@ -48,6 +48,13 @@ _MEASURE = re.compile(
     r"assist\w*|help from|cues?|cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
+#: What PT works on: movement and mobility, or a body function PT treats (APTA Guide 4.0:
+#: breathing, skin, continence - lesson 1).
+_PT_TARGET_EXTRA = re.compile(
+    r"\b(continen\w*|incontinen\w*|leak\w*|urin\w*|wound\w*|skin|ulcer\w*|pressure injur\w*|breath\w*|"
+    r"cough\w*|secretion\w*|sp ?o2|oxygen|saturation|dizz\w*|vertigo)\b",
+    re.I,
+)
 _MOVEMENT = re.compile(
     r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|endurance|steps?|"
     r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
@@ -57,7 +64,7 @@ _MOVEMENT = re.compile(
 #: What makes a movement goal functional: an activity or a place the movement is for (ICF
 #: activities and participation), or "so that she can ...".
 _FUNCTION = re.compile(
-    r"\b(walk\w*|ambulat\w*|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
+    r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
     r"carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|work|job|school|class\w*|"
     r"home|community|car|bus|bed|chair|bathroom|kitchen|sink|counter|stove|table|desk|mirror|tub|store|shop\w*|"
     r"sport\w*|game|recess|garden\w*|gym|"
@@ -168,8 +175,9 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
     if profession == "PT":
         checks += [
             (
-                bool(_MOVEMENT.search(text)),
-                "Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...).",
+                bool(_MOVEMENT.search(text) or _PT_TARGET_EXTRA.search(text)),
+                "Names what PT works on: movement and mobility (walk, stand, climb, balance, transfer ...), or a "
+                "body function PT treats, such as breathing, skin or continence.",
             ),
             (
                 names_task or bool(_FUNCTION.search(text)),
@@ -182,7 +190,7 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
             (
                 names_task,
                 "Names the everyday activity itself as the target "
-                f"(here: {task.split(';')[0].strip().lower() or 'the task'}).",
+                f"(here: {task.split(';')[0].strip().lower() or 'the task'}, or another occupation it serves).",
             )
         )
     return checks

@@ -1,5 +1,5 @@
 """The lead placement's inputs as a person types them: "not answered" values left out, and
-names normalised to otpt's vocabulary ('Occupation', 'ROM', 'CHT' -> otpt's names), for
+names normalized to otpt's vocabulary ('Occupation', 'ROM', 'CHT' -> otpt's names), for
 `otpt.suggest_lead` and `otpt.similar_activities`."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ..io.aliases import SKILL_ALIASES, SPECIALTY_ALIASES, TARGET_ALIASES
 from ..io.weights import KINDS
 from ..vocab import SKILLS, SPECIALTIES, TARGETS
 
-__all__ = ["UNANSWERED", "as_list", "lookup_key", "normalise"]
+__all__ = ["UNANSWERED", "as_list", "lookup_key", "normalize"]
 
 #: Answers that mean "not answered" (they add nothing to either side).
 UNANSWERED = {None, "", "none", "not sure"}
@@ -24,7 +24,7 @@ def as_list(value) -> list[str]:
     return [str(v) for v in items if v not in UNANSWERED and not (isinstance(v, float) and np.isnan(v))]
 
 
-def normalise(kind: str, name: str) -> str:
+def normalize(kind: str, name: str) -> str:
     """An input as a person may type it ('Occupation', 'ROM', 'CHT') -> otpt's name for it
     (unchanged when otpt has none, so the error can name it). ``kind`` is "target",
     "specialty", "skill" or "occupation_area"."""

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
-from .lead_inputs import UNANSWERED, as_list, lookup_key, normalise
+from .lead_inputs import UNANSWERED, as_list, lookup_key, normalize
 
 __all__ = [
     "CONTEXT",
@@ -129,11 +129,11 @@ def _evidence(
             reasons.append(f"'{text}' was read as: {', '.join(names)}")
         read.extend(names)
     chosen = {
-        "target": [normalise("target", t) for t in as_list(target)[:1]],
+        "target": [normalize("target", t) for t in as_list(target)[:1]],
         "intervention": list(dict.fromkeys(read)),
-        "specialty": [normalise("specialty", t) for t in as_list(specialty)[:1]],
-        "skill": list(dict.fromkeys(normalise("skill", t) for t in as_list(skills))),
-        "occupation_area": [normalise("occupation_area", t) for t in as_list(occupation_area)[:1]],
+        "specialty": [normalize("specialty", t) for t in as_list(specialty)[:1]],
+        "skill": list(dict.fromkeys(normalize("skill", t) for t in as_list(skills))),
+        "occupation_area": [normalize("occupation_area", t) for t in as_list(occupation_area)[:1]],
     }
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:

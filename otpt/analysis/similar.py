@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..io.bank_cells import read_interventions
-from .lead_inputs import as_list, normalise
+from .lead_inputs import as_list, normalize
 
 __all__ = ["similar_activities"]
 
@@ -24,13 +24,13 @@ def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | Non
         The rows' ``id``, ``activity``, ``lead`` and ``rationale`` - no rows when nothing
         in the bank is alike (or nothing was given).
     """
-    wanted_skills = {normalise("skill", n) for n in as_list(skills)}
+    wanted_skills = {normalize("skill", n) for n in as_list(skills)}
     wanted = {n for i in as_list(interventions) for n in read_interventions(i) or [i]}
-    wanted_specialty = {normalise("specialty", n) for n in as_list(specialty)[:1]}
+    wanted_specialty = {normalize("specialty", n) for n in as_list(specialty)[:1]}
     area = (as_list(occupation_area) or [None])[0]
-    area = area and normalise("occupation_area", area)
+    area = area and normalize("occupation_area", area)
     goal = (as_list(target) or [None])[0]
-    goal = goal and normalise("target", goal)
+    goal = goal and normalize("target", goal)
 
     def jaccard(a, b):
         return len(a & b) / len(a | b) if a | b else 0.0

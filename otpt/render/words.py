@@ -82,7 +82,7 @@ def verdict(fb: Feedback) -> str:
     >>> verdict(Feedback("A1", "Walking", "Both", "PT", "not usually", "", "", ""))
     '✗ Not usually - you said Both; usually PT'
     >>> verdict(Feedback("A75", "Coffee with friends", "PT", "OT", "not usually", "", "Social skills", "-"))
-    '✗ Not this one - you said PT; OT leads, and PT has no part here'
+    '✗ Not this one - you said PT; OT leads, and PT usually has no part in this activity'
     >>> verdict(Feedback("A6", "First transfer", "Both", "Both", "right", "", "", "", shared_as="co-treatment"))
     "✓ Right - Both, for this patient's reason"
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
@@ -117,7 +117,7 @@ def verdict(fb: Feedback) -> str:
     # "-" in the answer's focus column: that profession has no part here, not "not usually"
     if {"OT": fb.ot_focus, "PT": fb.pt_focus}.get(fb.answer, "").strip() == "-":
         leads = f"of OT and PT, {fb.key} leads" if fb.other_lead else f"{fb.key} leads"
-        return f"{symbol} Not this one - you said {fb.answer}; {leads}, and {fb.answer} has no part here"
+        return f"{symbol} Not this one - you said {fb.answer}; {leads}, and {fb.answer} usually has no part in this activity"
     return f"{symbol} Not usually - you said {fb.answer}; {key}"
 
 

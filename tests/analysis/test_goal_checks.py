@@ -76,10 +76,40 @@ def test_pain_alone_is_not_the_movement_pt_works_on():
     checks = otpt.goal_checklist(
         "Within 2 weeks the patient will report pain of 3/10 at home.", "PT", "Low back pain"
     )
-    assert checks[3] == (
-        False,
-        "Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...).",
+    assert checks[3][0] is False and checks[3][1].startswith("Names what PT works on: movement and mobility")
+
+
+@pytest.mark.parametrize(
+    ("goal", "met"),
+    [
+        # review 22 S1: PT works on body functions too (APTA Guide 4.0; lesson 1)
+        (
+            "Within 6 weeks, she will have no urine leakage when she coughs or lifts her baby, 7 of 7 days.",
+            True,
+        ),
+        ("Within 4 weeks the wound on his heel will close, with the skin intact.", True),
+        (
+            "Within 3 days he will clear his secretions with a huff cough and keep his SpO2 at 92% or more.",
+            True,
+        ),
+        ("Within 2 weeks the patient will report pain of 3/10.", False),
+    ],
+)
+def test_a_pt_goal_may_name_a_body_function_pt_treats(goal, met):
+    assert otpt.goal_checklist(goal, "PT", "Pelvic floor; health management")[3][0] is met
+
+
+def test_a_count_of_trials_is_no_time_frame_and_shorthand_walking_is_functional():
+    # review 22 S1: "in 3 of 4 trials" measures; it is no time frame
+    trials = dict(
+        (t, ok)
+        for ok, t in otpt.goal_checklist(
+            "The patient will put on her shirt with min assist in 3 of 4 trials.", "OT", "Dressing; dressing"
+        )
     )
+    assert trials["Has a time frame (within a week, by discharge ...)."] is False
+    amb = otpt.goal_checklist("Pt to amb 150' w/ RW mod I x 2 wks", "PT", "Walking; functional mobility")
+    assert all(ok for ok, _ in amb), amb
 
 
 def test_an_ot_goal_that_names_only_a_movement_or_a_place_is_prompted():

@@ -42,12 +42,19 @@ def test_no_activity_is_disputed_without_a_reason_in_the_bank():
 
 
 def test_the_placement_agrees_with_raters_on_activities_it_was_not_fitted_to():
-    placed = report.heldout_placement()
-    assert len(placed) >= 40
+    # the newest held-out set was written and labeled after the placement's last change: it
+    # holds the targets for every lead; the earlier sets, seen since, stay reported
+    *seen, (newest, *_) = report.HELDOUT
+    placed = report.heldout_placement(newest)
+    assert len(placed) >= 30
     assert (placed["suggested"] == placed["majority"]).mean() >= 0.85
-    for lead in ("OT", "PT"):
+    for lead in ("OT", "Both", "PT"):
         mine = placed[placed["majority"] == lead]
-        assert (mine["suggested"] == lead).mean() >= 0.75, lead
+        assert len(mine) >= 5 and (mine["suggested"] == lead).mean() >= 0.75, lead
+    for folder, *_ in seen:
+        assert (
+            report.heldout_placement(folder).pipe(lambda p: p["suggested"] == p["majority"]).mean()
+        ) >= 0.85
 
 
 def test_the_page_reports_todays_figures():

@@ -15,7 +15,7 @@ def test_goal_writer_compares_typed_goals_with_the_worked_ones():
     assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
     assert (
         html.count("\u2713") == 4
-        and "\u2717 Names the movement or mobility PT works on" in html
+        and "\u2717 Names what PT works on" in html
         and "\u2717 Is functional" in html
     )
     assert otpt.load_worked_goals()["A012"].pt_goal in html
