@@ -40,6 +40,8 @@ LESSONS = (
     "04_who_leads_where.ipynb",
     # 05 waits for goal checks that read Spanish (otpt.analysis.goal_checks reads English only)
     "09_what_learners_ask_next.ipynb",
+    "07_live_poll.ipynb",
+    "06_class_results.ipynb",
 )
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
