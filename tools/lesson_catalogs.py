@@ -42,6 +42,7 @@ LESSONS = (
     "09_what_learners_ask_next.ipynb",
     "07_live_poll.ipynb",
     "06_class_results.ipynb",
+    "08_after_the_lecture.ipynb",
 )
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
