@@ -45,6 +45,7 @@ LESSONS = (
     # the goal writer's self-check (otpt.analysis.goal_checks) reads English goals only: the
     # Spanish lesson says so in a note and keeps its worked draft in English
     "05_working_together.ipynb",
+    "10_instructor_appendix_suggestions.ipynb",
 )
 LANGUAGES = ("es",)
 SETUP_IMPORT = "import otpt"
