@@ -6,11 +6,14 @@ Every other module takes its labels from here, so one change keeps tables, plots
 widgets in step.
 """
 
+from .language import N_, Messages
+
 __all__ = [
     "BODY_REGIONS",
     "ICF_CHAPTERS",
     "INTERVENTIONS",
     "LEADS",
+    "LEAD_NAMES",
     "OCCUPATIONS",
     "OCCUPATION_AREAS",
     "OUTCOMES",
@@ -23,6 +26,7 @@ __all__ = [
     "SPECIALTIES",
     "SYMBOLS",
     "TARGETS",
+    "place_name",
 ]
 
 #: The three answers, in the order every table and plot uses (OT, the overlap, PT). The
@@ -31,9 +35,14 @@ __all__ = [
 #: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
 
+#: The three answers as a learner reads them on a button or in a sentence, in the language
+#: in force (the codes in `LEADS` never change). OT and PT stay OT and PT in Spanish too:
+#: docs/GLOSSARY_ES.md.
+LEAD_NAMES = Messages({"OT": N_("OT"), "Both": N_("Both"), "PT": N_("PT")})
+
 #: What every quiz card and blind-label form asks: of the two professions, since another
 #: professional may lead the activity as a whole (the bank's ``other_lead``).
-QUESTION = "Of OT and PT, who usually leads this?"
+QUESTION = N_("Of OT and PT, who usually leads this?")  # shown through gettext
 
 
 #: How the work of a "Both" activity is shared, with a plain-words explanation.
@@ -115,6 +124,33 @@ SETTINGS = (
 
 #: Who the activity is for.
 POPULATIONS = ("children", "adults", "older adults")
+
+#: Settings and populations as a learner reads them, in the language in force (the codes
+#: in `SETTINGS` and `POPULATIONS` are the data's and never change).
+_PLACE_NAMES = Messages({
+    "acute hospital": N_("acute hospital"),
+    "inpatient rehab": N_("inpatient rehab"),
+    "outpatient": N_("outpatient"),
+    "school": N_("school"),
+    "home health": N_("home health"),
+    "early intervention": N_("early intervention"),
+    "community": N_("community"),
+    "skilled nursing": N_("skilled nursing"),
+    "children": N_("children"),
+    "adults": N_("adults"),
+    "older adults": N_("older adults"),
+})  # fmt: skip
+
+
+def place_name(code: str) -> str:
+    """A setting or population code as a learner reads it, in the language in force; a code
+    of an instructor's own bank is shown as it is.
+
+    >>> place_name("older adults"), place_name("prison")
+    ('older adults', 'prison')
+    """
+    return _PLACE_NAMES.get(code, code)
+
 
 #: The skills an activity calls on, with a plain-words label for learners.
 SKILLS = {

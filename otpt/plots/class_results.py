@@ -67,7 +67,7 @@ def plot_class_accuracy(
     if top:
         table = table.head(top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
     ax.barh(
         y, table["accuracy"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
@@ -124,7 +124,7 @@ def plot_most_debated(
     """
     table = most_debated(data, top=top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
     y = np.arange(len(table))[::-1]
     left = np.zeros(len(table))
     totals = table[list(LEADS)].sum(axis=1).replace(0, 1).to_numpy()
@@ -198,7 +198,7 @@ def plot_confidence(
     """
     table = confidence_table(data).loc[["sure", "unsure"]]
     if ax is None:
-        _, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
     values = table.to_numpy()
     # light: text stays readable
     ax.imshow(values, **({"cmap": "Greys", "vmin": 0, "vmax": max(int(values.max()), 1) * 2.4} | kwargs))

@@ -65,7 +65,7 @@ def plot_lead_counts(
     """
     table = lead_counts(data, by=by)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, row_height() * len(table) + 1.6), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8, row_height() * len(table) + 1.6), layout="constrained")
     labels = unique_labels(list(table.index)[::-1], width=22)  # first category at the top
     left = np.zeros(len(labels))
     inside = []

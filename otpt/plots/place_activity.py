@@ -49,7 +49,7 @@ def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, mar
     """
     bank = data
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 3.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(9, 3.2), layout="constrained")
     band = margin / 3
     ax.axvspan(-band, band, color=PALETTE["Both"], alpha=0.12, lw=0)
     if len(bank):

@@ -86,7 +86,7 @@ def plot_plan(
     total = 2 * header + sum(columns) + below + 1
     if ax is None:
         line = FontProperties(size="medium").get_size_in_points() * 1.3 / 72  # inches per line
-        _, ax = plt.subplots(figsize=(8.9, total * line + 0.3), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.9, total * line + 0.3), layout="constrained")
     top = 0.0
     for band, (band_title, pick) in enumerate(bands):
         ax.text(-0.55, top - 1.0, band_title, fontsize="large", fontweight="bold", va="center")

@@ -32,7 +32,7 @@ def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None =
         The Axes drawn on.
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
     values = [int(data.get(lead, 0)) for lead in LEADS]
     total = sum(values)
     bars = ax.bar(LEADS, values, **({"color": [PALETTE[lead] for lead in LEADS], "width": 0.65} | kwargs))

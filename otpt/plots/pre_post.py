@@ -46,7 +46,7 @@ def plot_pre_post(
         warnings.simplefilter("ignore", LearnersNotMatchedWarning)  # describe_pre_post says it
         table = pre_post(data, after)
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
     change = table["change"].map(lambda c: "improved" if c > 0 else "dropped" if c < 0 else "unchanged")
     for _, r in table.assign(kind=change).iterrows():
         line = {"alpha": 0.7, "lw": 1.2, "marker": "o", "ms": 3} | _CHANGE_LINES[r["kind"]] | kwargs

@@ -38,7 +38,7 @@ def plot_skill_emphasis(
     """
     table = skill_emphasis(data)
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
     values = table.to_numpy()
     rows, cols = values.shape
     # Cells as vector squares centered on whole numbers, first skill at the top.

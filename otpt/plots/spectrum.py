@@ -68,7 +68,7 @@ def plot_spectrum(
     tallest = int(stack.max()) + 1 if len(data) else 1
     row_in = max(row_height(), tallest * dot_in + 0.15)
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, row_in * max(len(groups), 1) + 2.1), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(9, row_in * max(len(groups), 1) + 2.1), layout="constrained")
     step = dot_in / row_in  # one dot's height in rows (a row is 1 data unit)
     side = stack.map(lambda k: (k + 1) // 2 * (1 if k % 2 else -1))  # 0, +1, -1, +2, -2 ...
     for lead in LEADS:

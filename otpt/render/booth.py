@@ -7,6 +7,9 @@ from __future__ import annotations
 from html import escape
 
 from ..analysis.grading import Feedback
+from ..language import N_, Messages, get_language
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES
 from .theme import BORDER, OUTCOME_COLOURS, SOFT, TEXT
 
 __all__ = [
@@ -14,6 +17,7 @@ __all__ = [
     "GLOSSARY",
     "QUOTE",
     "QUOTE_CREDIT",
+    "QUOTE_TRANSLATION",
     "RULE",
     "STORY",
     "WHO",
@@ -24,62 +28,79 @@ __all__ = [
     "end_html",
     "glossary_html",
     "plain_verdict",
+    "story",
 ]
 
 #: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
 #: ``target``: the occupation -> OT, movement and mobility -> PT, both -> Both). A test
 #: applies it to every booth card; a card it does not fit says why (booth.csv ``exception``).
-RULE = (
+RULE = N_(
     "Ask what the therapy works on: the everyday task itself (OT), or how your body moves and "
     "gets around (PT). Often it is both."
 )
 
 #: The one-line story, as the attract screen tells it.
-STORY = (
+STORY = N_(
     "A physical therapist (PT) helps you move and get around: walking, balance, strength, getting back "
     "to sport. An occupational therapist (OT) helps you do the everyday things that matter to you: "
-    "getting dressed, cooking, school, work, seeing friends. They often work on the same team. " + RULE
+    "getting dressed, cooking, school, work, seeing friends. They often work on the same team."
 )
 
 #: Where the booth comes from, credited on the attract screen.
-CREDIT = (
+CREDIT = N_(
     'Inspired by "OT & PT: Same Team, No Games", a blog post by Cara, a student at USC Chan '
     "(USC Chan student blog, 25 June 2025)."
 )
 
 #: Her words on the end screen: a quotation, credited beside it, outside the package's
-#: CC BY license (LICENSE-CONTENT).
+#: CC BY license (LICENSE-CONTENT). Always shown in her English; a translation of it is
+#: shown beneath, said to be ours (docs/GLOSSARY_ES.md).
 QUOTE = (
     "\u201cSo no, neither profession is \u2018better.\u2019 We\u2019re just different pieces of the same puzzle, "
     "and it\u2019s only through collaboration that the full picture is complete.\u201d"
 )
+#: The msgid under which a catalog gives its translation of `QUOTE`, shown beneath her
+#: English and said to be ours; where the catalog has none (English) nothing is shown.
+QUOTE_TRANSLATION = N_("[a translation of Cara's words on the end screen, said to be ours]")
 QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
 
 #: The few words the booth keeps, explained.
-GLOSSARY = {
-    "Occupational therapist (OT)": "helps with the everyday things in a person's day when an illness, injury "
-    "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies.",
-    "Physical therapist (PT)": "helps people move, get around and have less pain, anywhere in the body. Think "
-    "of walking and balance, but also shoulders, breathing and getting back to sport.",
-    "Both": "each works on this same activity, toward their own goal. Sometimes, when a person gains from "
-    "both at the same moment, they work together in one visit (a co-treatment).",
-    "Everyday activities": "OTs call them occupations. That means all the things you do in a day, not just jobs.",
-}
+GLOSSARY = Messages(
+    {
+        N_("Occupational therapist (OT)"): N_(
+            "helps with the everyday things in a person's day when an illness, injury "
+            "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies."
+        ),
+        N_("Physical therapist (PT)"): N_(
+            "helps people move, get around and have less pain, anywhere in the body. Think "
+            "of walking and balance, but also shoulders, breathing and getting back to sport."
+        ),
+        N_("Both"): N_(
+            "each works on this same activity, toward their own goal. Sometimes, when a person gains from "
+            "both at the same moment, they work together in one visit (a co-treatment)."
+        ),
+        N_("Everyday activities"): N_(
+            "OTs call them occupations. That means all the things you do in a day, not just jobs."
+        ),
+    }
+)
 
 #: Who usually helps, by the key, in plain words.
-WHO = {
-    "OT": "An occupational therapist (OT) usually helps with this.",
-    "PT": "A physical therapist (PT) usually helps with this.",
-    "Both": "Usually, OT and PT both have a part in this.",
-}
+WHO = Messages(
+    {
+        "OT": N_("An occupational therapist (OT) usually helps with this."),
+        "PT": N_("A physical therapist (PT) usually helps with this."),
+        "Both": N_("Usually, OT and PT both have a part in this."),
+    }
+)
 #: For a card where they work together in one visit: "usually" would say such visits are.
-WHO_TOGETHER = "Here, OT and PT both have a part - together, in one visit, for a reason."
+WHO_TOGETHER = N_("Here, OT and PT both have a part - together, in one visit, for a reason.")
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
 _OUTCOME = {  # symbol and words with the color: never color alone
-    "right": ("\u2713", "Yes!"),
-    "defensible": ("\u2248", "That works too."),
-    "not usually": ("\u2717", "Not quite."),
+    "right": ("\u2713", N_("Yes!")),
+    "defensible": ("\u2248", N_("That works too.")),
+    "not usually": ("\u2717", N_("Not quite.")),
 }
 
 
@@ -87,26 +108,34 @@ def _size(big: bool, normal: float) -> str:
     return f"{normal * (1.9 if big else 1.2):.2f}em"
 
 
-_NUMBERS = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+_NUMBERS = Messages({3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six"), 7: N_("seven"),
+                     8: N_("eight"), 9: N_("nine"), 10: N_("ten")})  # fmt: skip
+
+
+def story() -> str:
+    """The one-line story with the rule, in the language in force."""
+    return f"{_(STORY)} {_(RULE)}"
 
 
 def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
     """The attract screen: the question, the story, what a round is, today's tally."""
+    guess = _("Guess who usually helps with {number} everyday activities. It takes two minutes.").format(
+        number=_NUMBERS.get(cards, cards)
+    )
     return (
-        f'<div style="{_TEXT};line-height:1.4">'
-        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">OT or PT: who helps with what?</h2>'
-        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(STORY)}</p>'
-        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">Guess who usually helps with '
-        f"{_NUMBERS.get(cards, cards)} everyday activities. It takes two minutes.</p>"
+        f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">'
+        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">{escape(_("OT or PT: who helps with what?"))}</h2>'
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(story())}</p>'
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">{escape(guess)}</p>'
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p>'
-        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(CREDIT)}</p></div>'
+        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(_(CREDIT))}</p></div>'
     )
 
 
 def booth_card_html(activity: str, description: str, *, big: bool = False) -> str:
     """One activity, large."""
     return (
-        f'<div style="{_TEXT};padding:0.6em 0.9em;border:2px solid {BORDER};'
+        f'<div lang="{get_language()}" style="{_TEXT};padding:0.6em 0.9em;border:2px solid {BORDER};'
         f'border-radius:8px;line-height:1.4">'
         f'<h2 style="margin:0.1em 0;font-size:{_size(big, 1.6)}">{escape(activity)}</h2>'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(description)}</p></div>'
@@ -117,9 +146,13 @@ def plain_verdict(fb: Feedback) -> str:
     """The verdict in plain words, with its symbol and what the visitor said:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
     symbol, words = _OUTCOME[fb.outcome]
-    said = "" if fb.outcome == "right" else f" You said {fb.answer}."
-    who = WHO_TOGETHER if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
-    return f"{symbol} {words}{said} {who}"
+    said = (
+        ""
+        if fb.outcome == "right"
+        else " " + _("You said {answer}.").format(answer=LEAD_NAMES.get(fb.answer, fb.answer))
+    )
+    who = _(WHO_TOGETHER) if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
+    return f"{symbol} {_(words)}{said} {who}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -131,7 +164,7 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(exception)}</p>' if exception else ""
     )
     return (
-        f'<div style="{_TEXT};line-height:1.4">'
+        f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.35)};color:{colour}"><b>{escape(plain_verdict(fb))}</b></p>'
         f'<p style="margin:0.3em 0;font-size:{_size(big, 1.15)}">{escape(why)}</p>{more}</div>'
     )
@@ -139,24 +172,37 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
 
 def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
     """The end screen: the score, the activity most visitors missed today, the message."""
-    cheer = " Great job!" if n_right >= total - 1 else " Nice!" if 2 * n_right > total else " Tricky, right?"
-    parts = [
-        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">You got {n_right} of {total}.{cheer}</h2>'
-    ]
+    cheer = (
+        _("Great job!")
+        if n_right >= total - 1
+        else _("Nice!")
+        if 2 * n_right > total
+        else _("Tricky, right?")
+    )
+    score = _("You got {right} of {total}.").format(right=n_right, total=total)
+    parts = [f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">{escape(score)} {escape(cheer)}</h2>']
     if surprise:
-        parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">The one most visitors missed '
-                     f"today: <b>{escape(surprise)}</b>.</p>")  # fmt: skip
+        missed = escape(_("The one most visitors missed today: {activity}.")).format(
+            activity=f"<b>{escape(surprise)}</b>"
+        )
+        parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">{missed}</p>')
+    rule = _(RULE)
+    translation = _(QUOTE_TRANSLATION)  # her words stay hers, in English; a translation only beside them
+    translation = "" if translation == QUOTE_TRANSLATION else translation
+    ours = f'<br><span style="font-size:0.9em">{escape(translation)}</span>' if translation else ""
     parts.append(
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">'
-        f"Next time, {escape(RULE[0].lower() + RULE[1:])}</p>"
-        f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">{escape(QUOTE)}'
-        f'<br><span style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
+        f"{escape(_('Next time, {rule}').format(rule=rule[0].lower() + rule[1:]))}</p>"
+        f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">'
+        f'<span lang="en">{escape(QUOTE)}</span>{ours}'
+        f'<br><span lang="en" style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
     )
-    return f'<div style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
+    return f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 
 
 def glossary_html(*, big: bool = False) -> str:
     """The booth's few terms, explained."""
-    items = "".join(f"<li><b>{escape(term)}</b>: {escape(text)}</li>" for term, text in GLOSSARY.items())
-    return (f'<div style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4"><b>Words we use</b>'
+    items = "".join(f"<li><b>{escape(_(term))}</b>: {escape(text)}</li>" for term, text in GLOSSARY.items())
+    return (f'<div lang="{get_language()}" style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4">'
+            f'<b>{escape(_("Words we use"))}</b>'
             f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip

@@ -110,7 +110,7 @@ class OverlapExplorer(Placeholder, widgets.VBox):
 
 def _one_category(bank, column: str, value: str) -> str:
     """The bank's name for ``value`` (any capitalization); ValueError listing the names if none."""
-    found, _ = find_categories(bank, column, [value])
+    found, _unknown = find_categories(bank, column, [value])
     if not found:
         raise ValueError(
             f"There is no {column} called {value!r}. Choose from: {', '.join(bank_categories(bank, column))}."
