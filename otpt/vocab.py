@@ -26,7 +26,7 @@ __all__ = [
     "SPECIALTIES",
     "SYMBOLS",
     "TARGETS",
-    "place_name",
+    "term",
 ]
 
 #: The three answers, in the order every table and plot uses (OT, the overlap, PT). The
@@ -48,11 +48,17 @@ QUESTION = N_("Of OT and PT, who usually leads this?")  # shown through gettext
 #: How the work of a "Both" activity is shared, with a plain-words explanation.
 #: Sources: AOTA/APTA/ASHA Joint Guidelines for Therapy Co-treatment Under Medicare (2012);
 #: HTCC, LANA and RESNA certifications (open to OTs and PTs); IDEA Part B (34 CFR 300.34).
-SHARED_AS = {
-    "co-treatment": "an OT and a PT treat together in one session, each working on their own goal",
-    "either specialist": "one specialist does the whole job, and the specialty is open to OTs and PTs alike",
-    "separate services": "OT and PT each see the person in their own sessions, toward one shared plan",
-}
+SHARED_AS = Messages(
+    {
+        "co-treatment": N_("an OT and a PT treat together in one session, each working on their own goal"),
+        "either specialist": N_(
+            "one specialist does the whole job, and the specialty is open to OTs and PTs alike"
+        ),
+        "separate services": N_(
+            "OT and PT each see the person in their own sessions, toward one shared plan"
+        ),
+    }
+)
 
 #: The three grading outcomes, in order: the usual lead, an answer that practice also
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
@@ -73,35 +79,43 @@ TARGETS = ("occupation", "movement and mobility", "occupation and movement")
 #: What the therapy does, from the APTA Guide's intervention categories and the OTPF-4's
 #: types of OT intervention (Table 12), with a plain-words gloss. Who each points to, and
 #: the framework line behind it, is in data/lead_weights.csv.
-INTERVENTIONS = {
-    "therapeutic exercise": "exercise for strength, flexibility or fitness (pelvic-floor training included)",
-    "motor function training": "training gait, balance, coordination or posture",
-    "manual therapy": "hands-on joint and soft-tissue techniques",
-    "airway clearance": "techniques that clear the lungs and ease breathing",
-    "repositioning maneuvers": "head and body positions that move loose inner-ear crystals (BPPV)",
-    "biophysical agents": "heat, cold, electrical stimulation, ultrasound",
-    "integumentary repair": "wound care and skin protection",
-    "functional mobility training": "practicing transfers, bed mobility and wheelchair skills",
-    "occupations and activities": "practicing the real task itself: work, school, play or leisure",
-    "ADL training": "practicing self-care (dressing, bathing, eating) with new methods",
-    "IADL training": "practicing home and community tasks (cooking, shopping, money)",
-    "adaptive equipment": "tools for daily tasks: reachers, sock aids, built-up handles",
-    "mobility aids": "canes, walkers and crutches, and walking with them",
-    "orthosis fabrication": "making a custom splint for the hand or arm",
-    "environmental modification": "changing the home, classroom or workplace",
-    "wheeled mobility and seating": "choosing and fitting a wheelchair and its seat",
-    "sensory and self-regulation strategies": "strategies that help a person stay calm and focused",
-    "cognitive strategies": "memory aids, planning and problem-solving in daily tasks",
-    "routines and pacing": "habits, routines, pacing and energy conservation",
-    "education and training": "teaching the person and their family or carers",
-}
+INTERVENTIONS = Messages(
+    {
+        "therapeutic exercise": N_(
+            "exercise for strength, flexibility or fitness (pelvic-floor training included)"
+        ),
+        "motor function training": N_("training gait, balance, coordination or posture"),
+        "manual therapy": N_("hands-on joint and soft-tissue techniques"),
+        "airway clearance": N_("techniques that clear the lungs and ease breathing"),
+        "repositioning maneuvers": N_("head and body positions that move loose inner-ear crystals (BPPV)"),
+        "biophysical agents": N_("heat, cold, electrical stimulation, ultrasound"),
+        "integumentary repair": N_("wound care and skin protection"),
+        "functional mobility training": N_("practicing transfers, bed mobility and wheelchair skills"),
+        "occupations and activities": N_("practicing the real task itself: work, school, play or leisure"),
+        "ADL training": N_("practicing self-care (dressing, bathing, eating) with new methods"),
+        "IADL training": N_("practicing home and community tasks (cooking, shopping, money)"),
+        "adaptive equipment": N_("tools for daily tasks: reachers, sock aids, built-up handles"),
+        "mobility aids": N_("canes, walkers and crutches, and walking with them"),
+        "orthosis fabrication": N_("making a custom splint for the hand or arm"),
+        "environmental modification": N_("changing the home, classroom or workplace"),
+        "wheeled mobility and seating": N_("choosing and fitting a wheelchair and its seat"),
+        "sensory and self-regulation strategies": N_("strategies that help a person stay calm and focused"),
+        "cognitive strategies": N_("memory aids, planning and problem-solving in daily tasks"),
+        "routines and pacing": N_("habits, routines, pacing and energy conservation"),
+        "education and training": N_("teaching the person and their family or carers"),
+    }
+)
 
 #: Who may hold a specialist credential the activity calls for.
-SPECIALTIES = {
-    "open to both": "a certification OTs and PTs can both hold (hand therapy CHT, lymphedema CLT, seating ATP)",
-    "OT specialty": "an OT board or specialty certification (AOTA)",
-    "PT specialty": "a PT board specialty (ABPTS)",
-}
+SPECIALTIES = Messages(
+    {
+        "open to both": N_(
+            "a certification OTs and PTs can both hold (hand therapy CHT, lymphedema CLT, seating ATP)"
+        ),
+        "OT specialty": N_("an OT board or specialty certification (AOTA)"),
+        "PT specialty": N_("a PT board specialty (ABPTS)"),
+    }
+)
 
 #: Where in the body an activity's difficulty lies, to test the "upper body = OT,
 #: lower body = PT" rule on every activity, not only those with hand skills.
@@ -125,9 +139,10 @@ SETTINGS = (
 #: Who the activity is for.
 POPULATIONS = ("children", "adults", "older adults")
 
-#: Settings and populations as a learner reads them, in the language in force (the codes
-#: in `SETTINGS` and `POPULATIONS` are the data's and never change).
-_PLACE_NAMES = Messages({
+#: Settings, populations, OTPF-4 occupation areas and interventions as a learner reads
+#: them, in the language in force (the codes in `SETTINGS`, `POPULATIONS`,
+#: `OCCUPATION_AREAS` and `INTERVENTIONS` are the data's and never change).
+_TERMS = Messages({
     "acute hospital": N_("acute hospital"),
     "inpatient rehab": N_("inpatient rehab"),
     "outpatient": N_("outpatient"),
@@ -139,34 +154,66 @@ _PLACE_NAMES = Messages({
     "children": N_("children"),
     "adults": N_("adults"),
     "older adults": N_("older adults"),
+    "ADL": N_("ADL"),
+    "IADL": N_("IADL"),
+    "health management": N_("health management"),
+    "rest and sleep": N_("rest and sleep"),
+    "education": N_("education"),
+    "work": N_("work"),
+    "play": N_("play"),
+    "leisure": N_("leisure"),
+    "social participation": N_("social participation"),
+    "none": N_("none"),
+    "therapeutic exercise": N_("therapeutic exercise"),
+    "motor function training": N_("motor function training"),
+    "manual therapy": N_("manual therapy"),
+    "airway clearance": N_("airway clearance"),
+    "repositioning maneuvers": N_("repositioning maneuvers"),
+    "biophysical agents": N_("biophysical agents"),
+    "integumentary repair": N_("integumentary repair"),
+    "functional mobility training": N_("functional mobility training"),
+    "occupations and activities": N_("occupations and activities"),
+    "ADL training": N_("ADL training"),
+    "IADL training": N_("IADL training"),
+    "adaptive equipment": N_("adaptive equipment"),
+    "mobility aids": N_("mobility aids"),
+    "orthosis fabrication": N_("orthosis fabrication"),
+    "environmental modification": N_("environmental modification"),
+    "wheeled mobility and seating": N_("wheeled mobility and seating"),
+    "sensory and self-regulation strategies": N_("sensory and self-regulation strategies"),
+    "cognitive strategies": N_("cognitive strategies"),
+    "routines and pacing": N_("routines and pacing"),
+    "education and training": N_("education and training"),
 })  # fmt: skip
 
 
-def place_name(code: str) -> str:
-    """A setting or population code as a learner reads it, in the language in force; a code
-    of an instructor's own bank is shown as it is.
+def term(code: str) -> str:
+    """A setting, population, occupation-area or intervention code as a learner reads it, in the language
+    in force; a code of an instructor's own bank is shown as it is.
 
-    >>> place_name("older adults"), place_name("prison")
+    >>> term("older adults"), term("prison")
     ('older adults', 'prison')
     """
-    return _PLACE_NAMES.get(code, code)
+    return _TERMS.get(code, code)
 
 
 #: The skills an activity calls on, with a plain-words label for learners.
-SKILLS = {
-    "fine_motor": "fine motor (hand use)",
-    "gross_motor": "gross motor (whole-body movement)",
-    "cognitive": "thinking and planning",
-    "psychosocial": "emotions and coping",
-    "social": "social interaction",
-    "sensory": "sensory processing",
-    "balance": "balance",
-    "gait": "walking (gait)",
-    "strength": "strength",
-    "range_of_motion": "range of motion",
-    "endurance": "endurance",
-    "pain": "pain",
-}
+SKILLS = Messages(
+    {
+        "fine_motor": N_("fine motor (hand use)"),
+        "gross_motor": N_("gross motor (whole-body movement)"),
+        "cognitive": N_("thinking and planning"),
+        "psychosocial": N_("emotions and coping"),
+        "social": N_("social interaction"),
+        "sensory": N_("sensory processing"),
+        "balance": N_("balance"),
+        "gait": N_("walking (gait)"),
+        "strength": N_("strength"),
+        "range_of_motion": N_("range of motion"),
+        "endurance": N_("endurance"),
+        "pain": N_("pain"),
+    }
+)
 
 #: OTPF-4 occupation categories. "none" is accepted in instructors' banks and by the
 #: placement widget, but the bundled bank gives every activity - PT's included - the
@@ -246,35 +293,37 @@ OCCUPATIONS = {
 
 #: WHO ICF chapters: body functions (b), body structures (s), activities and participation
 #: (d) and environmental factors (e).
-ICF_CHAPTERS = {
-    "b1": "mental functions",
-    "b2": "sensory functions and pain",
-    "b3": "voice and speech functions",
-    "b4": "cardiovascular, hematological, immunological and respiratory functions",
-    "b5": "digestive, metabolic and endocrine functions",
-    "b6": "genitourinary and reproductive functions",
-    "b7": "neuromusculoskeletal and movement-related functions",
-    "b8": "functions of the skin",
-    "s1": "structures of the nervous system",
-    "s2": "the eye, ear and related structures",
-    "s3": "structures involved in voice and speech",
-    "s4": "structures of the cardiovascular, immunological and respiratory systems",
-    "s5": "structures related to the digestive, metabolic and endocrine systems",
-    "s6": "structures related to the genitourinary and reproductive systems",
-    "s7": "structures related to movement",
-    "s8": "skin and related structures",
-    "d1": "learning and applying knowledge",
-    "d2": "general tasks and demands",
-    "d3": "communication",
-    "d4": "mobility",
-    "d5": "self-care",
-    "d6": "domestic life",
-    "d7": "interpersonal interactions and relationships",
-    "d8": "major life areas (education, work, economic life)",
-    "d9": "community, social and civic life",
-    "e1": "products and technology",
-    "e2": "natural environment and human-made changes to environment",
-    "e3": "support and relationships",
-    "e4": "attitudes",
-    "e5": "services, systems and policies",
-}
+ICF_CHAPTERS = Messages(
+    {
+        "b1": N_("mental functions"),
+        "b2": N_("sensory functions and pain"),
+        "b3": N_("voice and speech functions"),
+        "b4": N_("cardiovascular, hematological, immunological and respiratory functions"),
+        "b5": N_("digestive, metabolic and endocrine functions"),
+        "b6": N_("genitourinary and reproductive functions"),
+        "b7": N_("neuromusculoskeletal and movement-related functions"),
+        "b8": N_("functions of the skin"),
+        "s1": N_("structures of the nervous system"),
+        "s2": N_("the eye, ear and related structures"),
+        "s3": N_("structures involved in voice and speech"),
+        "s4": N_("structures of the cardiovascular, immunological and respiratory systems"),
+        "s5": N_("structures related to the digestive, metabolic and endocrine systems"),
+        "s6": N_("structures related to the genitourinary and reproductive systems"),
+        "s7": N_("structures related to movement"),
+        "s8": N_("skin and related structures"),
+        "d1": N_("learning and applying knowledge"),
+        "d2": N_("general tasks and demands"),
+        "d3": N_("communication"),
+        "d4": N_("mobility"),
+        "d5": N_("self-care"),
+        "d6": N_("domestic life"),
+        "d7": N_("interpersonal interactions and relationships"),
+        "d8": N_("major life areas (education, work, economic life)"),
+        "d9": N_("community, social and civic life"),
+        "e1": N_("products and technology"),
+        "e2": N_("natural environment and human-made changes to environment"),
+        "e3": N_("support and relationships"),
+        "e4": N_("attitudes"),
+        "e5": N_("services, systems and policies"),
+    }
+)

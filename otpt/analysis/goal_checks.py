@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import gettext as _
+
 __all__ = ["goal_checklist"]
 
 #: Who will do what: "... will ...", or the clinical shorthand "Pt to ambulate ...".
@@ -150,16 +152,16 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         False
     """
     if profession not in ("OT", "PT"):
-        raise ValueError(f"profession must be 'OT' or 'PT', not {profession!r}")
+        raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
     text = goal.strip()
     if not text:
-        return [(False, f"Write the {profession} goal first.")]
+        return [(False, _("Write the {profession} goal first.").format(profession=profession))]
     checks = [
-        (bool(_WHO_WILL.search(text)), 'Says who will do what ("the patient will ...").'),
-        (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
+        (bool(_WHO_WILL.search(text)), _('Says who will do what ("the patient will ...").')),
+        (bool(_TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
         (
             bool(_MEASURE.search(_TIME_SPAN.sub(" ", text))),
-            "Has a measure: how much, how often, or how much help.",
+            _("Has a measure: how much, how often, or how much help."),
         ),
     ]
     names_task = _names_the_task(text, task)
@@ -167,19 +169,23 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         checks += [
             (
                 bool(_MOVEMENT.search(text)),
-                "Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...).",
+                _("Names the movement or mobility PT works on (walk, stand, climb, balance, transfer ...)."),
             ),
             (
                 names_task or bool(_FUNCTION.search(text)),
-                "Is functional: says what the person will be able to do with it (walk to the bathroom, climb the "
-                "school stairs, get into the car) - not only a body part or a number.",
+                _(
+                    "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
+                    "the school stairs, get into the car) - not only a body part or a number."
+                ),
             ),
         ]
     else:
         checks.append(
             (
                 names_task,
-                f"Names the everyday activity itself as the target ({task.split(';')[0].strip().lower() or 'the task'}).",
+                _("Names the everyday activity itself as the target ({task}).").format(
+                    task=task.split(";")[0].strip().lower() or _("the task")
+                ),
             )
         )
     return checks
@@ -193,7 +199,7 @@ def _names_the_task(goal: str, task: str) -> bool:
     """Whether ``goal`` names the activity of ``task`` ("activity; occupation"): a word of
     its OTPF-4 occupation, or of the activity's name that is neither a movement nor a place
     (stopwords left out): "standing at the sink" names no grooming."""
-    activity, _, occupation = task.partition(";")
+    activity, _semicolon, occupation = task.partition(";")
     words = {w[:4] for w in _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()}
     words |= {
         w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in _PLACES

@@ -14,7 +14,7 @@ import pandas as pd
 from ..analysis.grading import Feedback, Summary
 from ..language import get_language, ngettext
 from ..language import gettext as _
-from ..vocab import LEAD_NAMES, LEADS, place_name
+from ..vocab import LEAD_NAMES, LEADS, term
 from .theme import BORDER, LEAD_COLOURS, OUTCOME_COLOURS, SOFT
 from .words import target_note, team_note, verdict
 
@@ -26,7 +26,7 @@ _BOX = f"padding:0.6em 0.9em;border-radius:6px;border:1px solid {BORDER};line-he
 def card_html(row: pd.Series) -> str:
     """The activity card: name, description, and where and for whom."""
     where = " \u00b7 ".join(
-        escape(place_name(str(v))) for v in (row.get("setting"), row.get("population")) if pd.notna(v)
+        escape(term(str(v))) for v in (row.get("setting"), row.get("population")) if pd.notna(v)
     )
     parts = [f'<h3 style="margin:0.2em 0">{escape(str(row["activity"]))}</h3>']
     if row.get("description"):

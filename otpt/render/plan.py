@@ -6,6 +6,9 @@ from html import escape
 
 from ..analysis.planning import TaskCheck, plan_score
 from ..io.cases import Case
+from ..language import get_language
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES
 
 __all__ = ["case_header_html", "plan_feedback_html", "task_label_html"]
 
@@ -21,13 +24,16 @@ def task_label_html(task: str) -> str:
 
 
 def _verdict(c: TaskCheck) -> str:
+    lead, chosen = LEAD_NAMES.get(c.lead, c.lead), LEAD_NAMES.get(c.chosen, c.chosen)
     if c.chosen is None:
-        return f"not assigned; recommended: {c.lead}"
+        return _("not assigned; recommended: {lead}").format(lead=lead)
     if c.outcome == "right":
-        return f"\u2713 {c.lead}"
+        return f"\u2713 {lead}"
     if c.outcome == "defensible":
-        return f"\u2248 Defensible: you chose {c.chosen}; recommended: {c.lead}"
-    return f"\u2717 You chose {c.chosen}; recommended: {c.lead}"
+        return "\u2248 " + _("Defensible: you chose {chosen}; recommended: {lead}").format(
+            chosen=chosen, lead=lead
+        )
+    return "\u2717 " + _("You chose {chosen}; recommended: {lead}").format(chosen=chosen, lead=lead)
 
 
 def plan_feedback_html(checks: list[TaskCheck]) -> str:
@@ -35,11 +41,14 @@ def plan_feedback_html(checks: list[TaskCheck]) -> str:
     items = []
     for c in checks:
         goals = "".join(
-            f"<li><b>{who} goal:</b> {escape(goal)}</li>"
-            for who, goal in (("OT", c.ot_goal), ("PT", c.pt_goal))
+            f"<li><b>{escape(who)}</b> {escape(goal)}</li>"
+            for who, goal in ((_("OT goal:"), c.ot_goal), (_("PT goal:"), c.pt_goal))
             if goal
         )
         items.append(
             f"<li><b>{escape(c.task)}</b> - {escape(_verdict(c))}<br>{escape(c.why)}<ul>{goals}</ul></li>"
         )
-    return f"<h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4><ul style='line-height:1.4'>{''.join(items)}</ul>"
+    return (
+        f"<div lang='{get_language()}'><h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4>"
+        f"<ul style='line-height:1.4'>{''.join(items)}</ul></div>"
+    )
