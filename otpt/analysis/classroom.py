@@ -20,6 +20,8 @@ from ..io.answers import save_answers
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
 from ..io.paths import user_path
 from ..io.sessions import answers_filename, random_nickname
+from ..language import gettext as _
+from ..language import ngettext
 from ..vocab import LEADS
 from .grading import answer_outcomes, count_table, grade
 from .names import match_learners
@@ -201,12 +203,17 @@ def unmatched_text(table: pd.DataFrame) -> str:
     if not before and not after:
         return ""
     parts = [
-        f"before only: {', '.join(before)}" if before else "",
-        f"after only: {', '.join(after)}" if after else "",
+        _("before only: {names}").format(names=", ".join(before)) if before else "",
+        _("after only: {names}").format(names=", ".join(after)) if after else "",
     ]
     n = len(before) + len(after)
-    return (f"{n} learner name{'s' * (n != 1)} could not be matched ({'; '.join(p for p in parts if p)}): "
-            "if one person typed their name differently, make the names the same in the answers files.")  # fmt: skip
+    return ngettext(
+        "{n} learner name could not be matched ({who}): if one person typed their name differently, make the "
+        "names the same in the answers files.",
+        "{n} learner names could not be matched ({who}): if one person typed their name differently, make the "
+        "names the same in the answers files.",
+        n,
+    ).format(n=n, who="; ".join(p for p in parts if p))
 
 
 # ---------------------------------------------------------------- a demo class
