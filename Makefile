@@ -88,7 +88,7 @@ LOCALE := otpt/locale
 translations: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg --sort-by-file --no-wrap --project=otpt \
 		--copyright-holder="The otpt developers" --msgid-bugs-address="" -o $(LOCALE)/otpt.pot .
-	$(BIN)/pybabel update -i $(LOCALE)/otpt.pot -d $(LOCALE) -D otpt --no-wrap --ignore-pot-creation-date
+	$(BIN)/pybabel update -i $(LOCALE)/otpt.pot -d $(LOCALE) -D otpt --no-wrap --ignore-pot-creation-date --ignore-obsolete
 	$(BIN)/pybabel compile -d $(LOCALE) -D otpt --statistics
 
 check-translations: $(STAMP)

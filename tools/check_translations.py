@@ -103,6 +103,8 @@ def check(root: Path = ROOT, languages: tuple[str, ...] | None = None) -> list[s
                         f"{where}: the {lang} translation of {english[0]!r} has markup "
                         f"{sorted(markup(text).elements())}, the English {sorted(markup(source).elements())}"
                     )
+        for message, errors in catalog.check():  # Babel's own checks, as pybabel compile runs them
+            problems.extend(f"{po_path.relative_to(root)}:{message.lineno}: {err}" for err in errors)
         problems.extend(_check_compiled(catalog, po_path, root))
     return problems
 

@@ -68,7 +68,7 @@ def plot_pre_post(
     ax.set_xticks([0, 1], [_("before"), _("after")])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
-    ax.set_ylabel(_("learner's score (% right)"))
+    ax.set_ylabel(_("learner's score (right, %)"))
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         place_title(ax, title)

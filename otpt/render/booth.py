@@ -122,9 +122,10 @@ def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
     guess = _("Guess who usually helps with {number} everyday activities. It takes two minutes.").format(
         number=_NUMBERS.get(cards, cards)
     )
+    question = _("OT or PT: who helps with what?")
     return (
         f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">'
-        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">{escape(_("OT or PT: who helps with what?"))}</h2>'
+        f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">{escape(question)}</h2>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(story())}</p>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">{escape(guess)}</p>'
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p>'
@@ -187,12 +188,13 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
         )
         parts.append(f'<p style="margin:0.4em 0;font-size:{_size(big, 1.2)}">{missed}</p>')
     rule = _(RULE)
+    next_time = _("Next time, {rule}").format(rule=rule[0].lower() + rule[1:])
     translation = _(QUOTE_TRANSLATION)  # her words stay hers, in English; a translation only beside them
     translation = "" if translation == QUOTE_TRANSLATION else translation
     ours = f'<br><span style="font-size:0.9em">{escape(translation)}</span>' if translation else ""
     parts.append(
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">'
-        f"{escape(_('Next time, {rule}').format(rule=rule[0].lower() + rule[1:]))}</p>"
+        f"{escape(next_time)}</p>"
         f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">'
         f'<span lang="en">{escape(QUOTE)}</span>{ours}'
         f'<br><span lang="en" style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
@@ -203,6 +205,7 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
 def glossary_html(*, big: bool = False) -> str:
     """The booth's few terms, explained."""
     items = "".join(f"<li><b>{escape(_(term))}</b>: {escape(text)}</li>" for term, text in GLOSSARY.items())
+    heading = _("Words we use")
     return (f'<div lang="{get_language()}" style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4">'
-            f'<b>{escape(_("Words we use"))}</b>'
+            f'<b>{escape(heading)}</b>'
             f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip

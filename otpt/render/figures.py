@@ -44,11 +44,12 @@ class FigureHTML:
     def _repr_html_(self) -> str:
         text = html.escape(self.description)
         data = base64.b64encode(self.svg).decode("ascii")
+        summary = _("Describe this figure")
         return (
             f'<figure lang="{self.lang}" style="margin:0">'
             f'<img src="data:image/svg+xml;base64,{data}" alt="{text}" style="max-width:100%;height:auto">'
             '<figcaption style="font-size:0.95em;line-height:1.4"><details>'
-            f"<summary>{html.escape(_('Describe this figure'))}</summary>"
+            f"<summary>{html.escape(summary)}</summary>"
             f"{text}</details></figcaption></figure>"
         )
 

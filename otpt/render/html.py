@@ -32,12 +32,18 @@ def card_html(row: pd.Series) -> str:
     if row.get("description"):
         parts.append(f'<p style="margin:0.3em 0">{escape(str(row["description"]))}</p>')
     if where:
-        parts.append(f'<p style="margin:0.3em 0;color:{SOFT}">{_label(_("Setting:"))} {where}</p>')
+        label = _label(_("Setting:"))
+        parts.append(f'<p style="margin:0.3em 0;color:{SOFT}">{label} {where}</p>')
     return f'<div lang="{get_language()}" style="{_BOX}">' + "".join(parts) + "</div>"
 
 
 def _label(text: str) -> str:
     return f"<b>{escape(text)}</b>"
+
+
+def _field(label: str, text: str) -> str:
+    """A bold label and its text, both escaped: "<b>Why:</b> ..."."""
+    return f"{_label(label)} {escape(text)}"
 
 
 def message_html(text: str) -> str:
@@ -57,22 +63,20 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     title = verdict(fb) if heading is None else heading
     parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
-        parts.append(f"<p style='margin:0.3em 0'>{_label(_('Why:'))} {escape(fb.rationale)}</p>")
+        parts.append("<p style='margin:0.3em 0'>" + _field(_("Why:"), fb.rationale) + "</p>")
     focus = []
     if fb.ot_focus:
-        focus.append(f"<li>{_label(_('OT works on:'))} {escape(fb.ot_focus)}</li>")
+        focus.append("<li>" + _field(_("OT works on:"), fb.ot_focus) + "</li>")
     if fb.pt_focus:
-        focus.append(f"<li>{_label(_('PT works on:'))} {escape(fb.pt_focus)}</li>")
+        focus.append("<li>" + _field(_("PT works on:"), fb.pt_focus) + "</li>")
     if focus:
         parts.append("<ul style='margin:0.3em 0'>" + "".join(focus) + "</ul>")
     if fb.practice_varies:
         parts.append(
-            f"<p style='margin:0.3em 0'>{_label(_('Practice varies:'))} {escape(fb.practice_varies)}</p>"
+            "<p style='margin:0.3em 0'>" + _field(_("Practice varies:"), fb.practice_varies) + "</p>"
         )
     if fb.misconception:
-        parts.append(
-            f"<p style='margin:0.3em 0'>{_label(_('Common mix-up:'))} {escape(fb.misconception)}</p>"
-        )
+        parts.append("<p style='margin:0.3em 0'>" + _field(_("Common mix-up:"), fb.misconception) + "</p>")
     target = target_note(fb)
     if target:
         parts.append(f"<p style='margin:0.3em 0'>{escape(target)}</p>")
@@ -129,21 +133,23 @@ def summary_html(
     for lead in LEADS:
         r = summary.per_lead.loc[lead]
         if r["answered"]:
+            right = _("{right} of {answered}").format(right=int(r["correct"]), answered=int(r["answered"]))
             rows.append(
                 f"<tr><td {_CELL}><span aria-hidden='true' style='color:{LEAD_COLOURS[lead]}'>\u25a0</span> {LEAD_NAMES[lead]}</td>"
-                f"<td {_CELL}>{escape(_('{right} of {answered}').format(right=int(r['correct']), answered=int(r['answered'])))}</td></tr>"
+                f"<td {_CELL}>{escape(right)}</td></tr>"
             )
     if rows:
+        led_by, right_heading = _("Usually led by"), _("Right or defensible")
         parts.append(
-            f"<table><thead><tr><th {_CELL}>{escape(_('Usually led by'))}</th>"
-            f"<th {_CELL}>{escape(_('Right or defensible'))}</th></tr></thead>"
+            f"<table><thead><tr><th {_CELL}>{escape(led_by)}</th>"
+            f"<th {_CELL}>{escape(right_heading)}</th></tr></thead>"
             "<tbody>" + "".join(rows) + "</tbody></table>"
         )
     parts.append(figure_html)
     if missed:
         parts.append(_feedback_list(_("To look at again"), missed))
     else:
-        parts.append(f"<p><b>\u2713 {escape(_('No mistakes this round.'))}</b></p>")
+        parts.append("<p><b>\u2713 " + escape(_("No mistakes this round.")) + "</b></p>")
     if defensible:
         parts.append(_feedback_list(_("Defensible answers"), defensible))
     return f'<div lang="{get_language()}">' + "".join(parts) + "</div>"

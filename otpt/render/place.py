@@ -23,9 +23,12 @@ def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -
         f"<li><b>{escape(str(r.activity))}</b> - {escape(LEAD_NAMES.get(str(r.lead), str(r.lead)))}: {escape(str(r.rationale))}</li>"
         for r in similar.itertuples()
     )
-    tip = (
-        f"<p><b>{escape(_('What would tip it:'))}</b> {escape(suggestion.tip)}.</p>" if suggestion.tip else ""
+    tip_label, why, similar_heading = (
+        _("What would tip it:"),
+        _("Why:"),
+        _("Most similar activities in the bank:"),
     )
+    tip = f"<p><b>{escape(tip_label)}</b> {escape(suggestion.tip)}.</p>" if suggestion.tip else ""
     heading = (
         _("Suggested lead: {lead}").format(lead=suggestion.label) if suggestion.sure else suggestion.label
     )
@@ -37,8 +40,8 @@ def placement_html(suggestion: Suggestion, similar: pd.DataFrame, figure: str) -
     return (
         f"<div lang='{get_language()}'><h4 style='margin:0.4em 0'>{escape(heading)}</h4>"
         f"<p style='margin:0.2em 0'>{escape(decided)}</p>{tip}{figure}"
-        f"<p><b>{escape(_('Why:'))}</b></p><ul style='line-height:1.4'>{reasons}</ul>"
-        f"<p><b>{escape(_('Most similar activities in the bank:'))}</b></p><ul style='line-height:1.4'>{alike}</ul></div>"
+        f"<p><b>{escape(why)}</b></p><ul style='line-height:1.4'>{reasons}</ul>"
+        f"<p><b>{escape(similar_heading)}</b></p><ul style='line-height:1.4'>{alike}</ul></div>"
     )
 
 

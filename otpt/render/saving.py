@@ -99,8 +99,9 @@ def download_link_html(text: str, filename: str) -> str:
     """A link that downloads ``text`` as the JSON file ``filename`` (a data: URL, so it
     works without a server of its own: JupyterLab, Notebook 7, Voila, Binder)."""
     data = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    label = _("Download my answers")
     return (f'<a download="{escape(filename)}" href="data:application/json;base64,{data}" '
-            f'style="font-weight:bold">\u2b07 {escape(_("Download my answers"))}</a>')  # fmt: skip
+            f'style="font-weight:bold">\u2b07 {escape(label)}</a>')  # fmt: skip
 
 
 def status_html(text: str, *, problem: bool = False) -> str:
