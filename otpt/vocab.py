@@ -6,7 +6,7 @@ Every other module takes its labels from here, so one change keeps tables, plots
 widgets in step.
 """
 
-from .language import N_, Messages
+from .language import N_, Messages, gettext
 
 __all__ = [
     "BODY_REGIONS",
@@ -81,28 +81,34 @@ TARGETS = ("occupation", "movement and mobility", "occupation and movement")
 #: the framework line behind it, is in data/lead_weights.csv.
 INTERVENTIONS = Messages(
     {
-        "therapeutic exercise": N_(
+        N_("therapeutic exercise"): N_(
             "exercise for strength, flexibility or fitness (pelvic-floor training included)"
         ),
-        "motor function training": N_("training gait, balance, coordination or posture"),
-        "manual therapy": N_("hands-on joint and soft-tissue techniques"),
-        "airway clearance": N_("techniques that clear the lungs and ease breathing"),
-        "repositioning maneuvers": N_("head and body positions that move loose inner-ear crystals (BPPV)"),
-        "biophysical agents": N_("heat, cold, electrical stimulation, ultrasound"),
-        "integumentary repair": N_("wound care and skin protection"),
-        "functional mobility training": N_("practicing transfers, bed mobility and wheelchair skills"),
-        "occupations and activities": N_("practicing the real task itself: work, school, play or leisure"),
-        "ADL training": N_("practicing self-care (dressing, bathing, eating) with new methods"),
-        "IADL training": N_("practicing home and community tasks (cooking, shopping, money)"),
-        "adaptive equipment": N_("tools for daily tasks: reachers, sock aids, built-up handles"),
-        "mobility aids": N_("canes, walkers and crutches, and walking with them"),
-        "orthosis fabrication": N_("making a custom splint for the hand or arm"),
-        "environmental modification": N_("changing the home, classroom or workplace"),
-        "wheeled mobility and seating": N_("choosing and fitting a wheelchair and its seat"),
-        "sensory and self-regulation strategies": N_("strategies that help a person stay calm and focused"),
-        "cognitive strategies": N_("memory aids, planning and problem-solving in daily tasks"),
-        "routines and pacing": N_("habits, routines, pacing and energy conservation"),
-        "education and training": N_("teaching the person and their family or carers"),
+        N_("motor function training"): N_("training gait, balance, coordination or posture"),
+        N_("manual therapy"): N_("hands-on joint and soft-tissue techniques"),
+        N_("airway clearance"): N_("techniques that clear the lungs and ease breathing"),
+        N_("repositioning maneuvers"): N_(
+            "head and body positions that move loose inner-ear crystals (BPPV)"
+        ),
+        N_("biophysical agents"): N_("heat, cold, electrical stimulation, ultrasound"),
+        N_("integumentary repair"): N_("wound care and skin protection"),
+        N_("functional mobility training"): N_("practicing transfers, bed mobility and wheelchair skills"),
+        N_("occupations and activities"): N_(
+            "practicing the real task itself: work, school, play or leisure"
+        ),
+        N_("ADL training"): N_("practicing self-care (dressing, bathing, eating) with new methods"),
+        N_("IADL training"): N_("practicing home and community tasks (cooking, shopping, money)"),
+        N_("adaptive equipment"): N_("tools for daily tasks: reachers, sock aids, built-up handles"),
+        N_("mobility aids"): N_("canes, walkers and crutches, and walking with them"),
+        N_("orthosis fabrication"): N_("making a custom splint for the hand or arm"),
+        N_("environmental modification"): N_("changing the home, classroom or workplace"),
+        N_("wheeled mobility and seating"): N_("choosing and fitting a wheelchair and its seat"),
+        N_("sensory and self-regulation strategies"): N_(
+            "strategies that help a person stay calm and focused"
+        ),
+        N_("cognitive strategies"): N_("memory aids, planning and problem-solving in daily tasks"),
+        N_("routines and pacing"): N_("habits, routines, pacing and energy conservation"),
+        N_("education and training"): N_("teaching the person and their family or carers"),
     }
 )
 
@@ -126,75 +132,29 @@ PALETTE = {"OT": "#E69F00", "Both": "#009E73", "PT": "#0072B2"}
 
 #: Where care happens.
 SETTINGS = (
-    "acute hospital",
-    "inpatient rehab",
-    "outpatient",
-    "school",
-    "home health",
-    "early intervention",
-    "community",
-    "skilled nursing",
+    N_("acute hospital"),
+    N_("inpatient rehab"),
+    N_("outpatient"),
+    N_("school"),
+    N_("home health"),
+    N_("early intervention"),
+    N_("community"),
+    N_("skilled nursing"),
 )
 
 #: Who the activity is for.
-POPULATIONS = ("children", "adults", "older adults")
-
-#: Settings, populations, OTPF-4 occupation areas and interventions as a learner reads
-#: them, in the language in force (the codes in `SETTINGS`, `POPULATIONS`,
-#: `OCCUPATION_AREAS` and `INTERVENTIONS` are the data's and never change).
-_TERMS = Messages({
-    "acute hospital": N_("acute hospital"),
-    "inpatient rehab": N_("inpatient rehab"),
-    "outpatient": N_("outpatient"),
-    "school": N_("school"),
-    "home health": N_("home health"),
-    "early intervention": N_("early intervention"),
-    "community": N_("community"),
-    "skilled nursing": N_("skilled nursing"),
-    "children": N_("children"),
-    "adults": N_("adults"),
-    "older adults": N_("older adults"),
-    "ADL": N_("ADL"),
-    "IADL": N_("IADL"),
-    "health management": N_("health management"),
-    "rest and sleep": N_("rest and sleep"),
-    "education": N_("education"),
-    "work": N_("work"),
-    "play": N_("play"),
-    "leisure": N_("leisure"),
-    "social participation": N_("social participation"),
-    "none": N_("none"),
-    "therapeutic exercise": N_("therapeutic exercise"),
-    "motor function training": N_("motor function training"),
-    "manual therapy": N_("manual therapy"),
-    "airway clearance": N_("airway clearance"),
-    "repositioning maneuvers": N_("repositioning maneuvers"),
-    "biophysical agents": N_("biophysical agents"),
-    "integumentary repair": N_("integumentary repair"),
-    "functional mobility training": N_("functional mobility training"),
-    "occupations and activities": N_("occupations and activities"),
-    "ADL training": N_("ADL training"),
-    "IADL training": N_("IADL training"),
-    "adaptive equipment": N_("adaptive equipment"),
-    "mobility aids": N_("mobility aids"),
-    "orthosis fabrication": N_("orthosis fabrication"),
-    "environmental modification": N_("environmental modification"),
-    "wheeled mobility and seating": N_("wheeled mobility and seating"),
-    "sensory and self-regulation strategies": N_("sensory and self-regulation strategies"),
-    "cognitive strategies": N_("cognitive strategies"),
-    "routines and pacing": N_("routines and pacing"),
-    "education and training": N_("education and training"),
-})  # fmt: skip
+POPULATIONS = (N_("children"), N_("adults"), N_("older adults"))
 
 
 def term(code: str) -> str:
-    """A setting, population, occupation-area or intervention code as a learner reads it, in the language
-    in force; a code of an instructor's own bank is shown as it is.
+    """A setting, population, occupation-area or intervention code as a learner reads it, in
+    the language in force (the codes are the data's and never change); a code of an
+    instructor's own bank is shown as it is.
 
     >>> term("older adults"), term("prison")
     ('older adults', 'prison')
     """
-    return _TERMS.get(code, code)
+    return gettext(code) if code in _TERMS else code
 
 
 #: The skills an activity calls on, with a plain-words label for learners.
@@ -219,16 +179,16 @@ SKILLS = Messages(
 #: placement widget, but the bundled bank gives every activity - PT's included - the
 #: occupation area it serves.
 OCCUPATION_AREAS = (
-    "ADL",
-    "IADL",
-    "health management",
-    "rest and sleep",
-    "education",
-    "work",
-    "play",
-    "leisure",
-    "social participation",
-    "none",
+    N_("ADL"),
+    N_("IADL"),
+    N_("health management"),
+    N_("rest and sleep"),
+    N_("education"),
+    N_("work"),
+    N_("play"),
+    N_("leisure"),
+    N_("social participation"),
+    N_("none"),
 )
 
 #: The occupations inside each OTPF-4 occupation area (AOTA, OTPF-4, 2020, Table 2;
@@ -327,3 +287,7 @@ ICF_CHAPTERS = Messages(
         "e5": N_("services, systems and policies"),
     }
 )
+
+
+#: The codes `term` translates (each marked with N_ where it is defined above).
+_TERMS = frozenset((*SETTINGS, *POPULATIONS, *OCCUPATION_AREAS, *INTERVENTIONS))

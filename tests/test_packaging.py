@@ -61,16 +61,21 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("activities.csv", "sources.csv", "activities.schema.json"):
         assert f"otpt/data/{name}" in names
+    assert "otpt/locale/es/LC_MESSAGES/otpt.mo" in names  # the compiled Spanish interface
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path())"
+    code = (
+        "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path(),"
+        " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "OTPT_LANG": "es"},
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
     assert int(out[0]) >= 80
     assert out[1].startswith(str(site))
+    assert out[2] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package

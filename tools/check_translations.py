@@ -33,7 +33,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
-_TAG = re.compile(r"</?([a-zA-Z][\w-]*)|&[#\w]+;")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)|&[#\w]+;")
 
 
 def extract(root: Path) -> dict[str | tuple[str, ...], list[tuple[str, int]]]:
@@ -59,7 +59,7 @@ def placeholders(text: str) -> Counter:
 
 def markup(text: str) -> Counter:
     """HTML tags (by name, opening and closing) and entities in a string."""
-    return Counter(match.group(0) for match in _TAG.finditer(text))
+    return Counter(f"<{m.group(1)}{m.group(2)}>" if m.group(2) else m.group(0) for m in _TAG.finditer(text))
 
 
 def _forms(message) -> list[str]:
@@ -93,7 +93,9 @@ def check(root: Path = ROOT, languages: tuple[str, ...] | None = None) -> list[s
                 continue
             for text in _forms(entry.string):
                 source = english[0] if len(english) == 1 else english[1]
-                if placeholders(text) != placeholders(source) and placeholders(text) != placeholders(english[0]):
+                if placeholders(text) != placeholders(source) and placeholders(text) != placeholders(
+                    english[0]
+                ):
                     problems.append(
                         f"{where}: the {lang} translation of {english[0]!r} has placeholders "
                         f"{sorted(placeholders(text))}, the English {sorted(placeholders(source))}"

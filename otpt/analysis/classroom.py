@@ -68,9 +68,9 @@ def load_class(folder: str | Path) -> pd.DataFrame:
     # One flat list of the records as read (no copy of each with its learner added: at
     # 10,000 learners x 100 answers those copies were a million more dicts to build and
     # for the garbage collector to walk), and the learner's columns repeated beside them.
-    records = [record for *_, answers in found.learners for record in answers]
+    records = [record for *_who, answers in found.learners for record in answers]
     frame = pd.DataFrame(records, columns=list(CLASS_COLUMNS[3:]))
-    counts = [len(answers) for *_, answers in found.learners]
+    counts = [len(answers) for *_who, answers in found.learners]
     for position, column in enumerate(CLASS_COLUMNS[:3]):
         values = [entry[position] for entry in found.learners]
         frame.insert(position, column, pd.Series(np.repeat(np.array(values, dtype=object), counts)))
@@ -182,10 +182,10 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         for name, frame in (("before", before), ("after", after))
     }
     matched = match_learners(scores["before"].index, scores["after"].index)
-    names = [b for b, _ in matched.pairs]
+    names = [b for b, _after in matched.pairs]
     table = pd.DataFrame(
         {"before": scores["before"].reindex(names).to_numpy(),
-         "after": scores["after"].reindex([a for _, a in matched.pairs]).to_numpy()},
+         "after": scores["after"].reindex([a for _before, a in matched.pairs]).to_numpy()},
         index=pd.Index(names, name="learner"), dtype=float,
     ).round(2)  # fmt: skip
     table["change"] = (table["after"] - table["before"]).round(2)

@@ -181,9 +181,8 @@ def _evidence(
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:
         allowed = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in KINDS.items())
-        raise ValueError(
-            _("unknown {names}. Allowed - {allowed}").format(names=", ".join(unknown), allowed=allowed)
-        )
+        raise ValueError(_("unknown {names}. Allowed - {allowed}").format(names=", ".join(unknown),
+                                                                          allowed=allowed))  # fmt: skip
 
     def pair(names):
         return _mean([(weights[n].ot, weights[n].pt) for n in names])
@@ -195,8 +194,7 @@ def _evidence(
     context = [pair(chosen["skill"]), pair(chosen["occupation_area"])]
     combined = _mean([decisive, *context]) if decisive else _mean(context)
     reasons += [
-        f"{term(name) if name not in SKILLS else SKILLS[name]} -> {LEAD_NAMES.get(weights[name].side, weights[name].side)}: "
-        f"{weights[name].reason}"
+        f"{term(name)} -> {LEAD_NAMES.get(weights[name].side, weights[name].side)}: {weights[name].reason}"
         for names in chosen.values()
         for name in names
     ]
@@ -212,14 +210,10 @@ def _evidence(
     return evidence, reasons
 
 
-_TIPS = Messages(
-    {
-        "target": N_(
-            "the target - does the therapy work on the everyday task itself, on movement and mobility, or both?"
-        ),
-        "intervention": N_("the intervention - exercise, ADL training, adaptive equipment, a splint ...?"),
-    }
-)
+_TIPS = Messages({
+    "target": N_("the target - does the therapy work on the everyday task itself, on movement and mobility, or both?"),
+    "intervention": N_("the intervention - exercise, ADL training, adaptive equipment, a splint ...?"),
+})  # fmt: skip
 _SHARED = Messages({"either specialist": N_("either specialist")})
 _SPECIALIST = {"open to both": "either", "OT specialty": "OT", "PT specialty": "PT"}
 

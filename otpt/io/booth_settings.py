@@ -15,12 +15,16 @@ from urllib.parse import parse_qs
 
 import platformdirs
 
+from ..language import normalize
 from .paths import user_path
 
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
 _KEYS = {"setting", "population", "cards", "idle", "big", "tally"}
-_PAGE_KEYS = _KEYS - {"tally"}  # a visitor can edit the address: it never chooses a file
+# A visitor can edit the address: it never chooses a file. ``lang`` (?lang=es) is read by
+# `otpt.language.get_language` itself; here it is only checked, so a language otpt does
+# not have is named on the start screen.
+_PAGE_KEYS = (_KEYS - {"tally"}) | {"lang"}
 
 
 def default_tally_path() -> Path:
@@ -100,6 +104,11 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
             if number is None or not low <= number <= high:
                 raise ValueError(f"{where}: {key}={values[key]!r}; allowed: a number from {low} to {high}")
             changes[key] = int(number) if key == "cards" else number
+    if "lang" in values:
+        try:
+            normalize(str(values["lang"]))
+        except ValueError as err:
+            raise ValueError(f"{where}: {err}") from None
     if "big" in values:
         changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
     if "tally" in values:

@@ -88,7 +88,7 @@ def plot_class_accuracy(
             textcoords="offset points",
             va="center",
         )  # fmt: skip
-        for yi, (_, r) in zip(y, table.iterrows())
+        for yi, (_index, r) in zip(y, table.iterrows())
     ]
     _activity_rows(ax, y, table["activity"], _("share of the class answering right"))
     _lead_legend(ax, _("bar color:\nwho usually\nleads"))

@@ -84,7 +84,7 @@ def plot_plan(
     boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
     gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
     columns = [max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in LEADS]
-                   + [2.3]) for _, pick in bands]  # fmt: skip
+                   + [2.3]) for _title, pick in bands]  # fmt: skip
     missing = [c.task for c in checks if not c.chosen]
     note = textwrap.fill(_("Not assigned yet:") + " " + "; ".join(missing), 3 * wrap + 12) if missing else ""
     below = _lines(note) + 1 if note else 0

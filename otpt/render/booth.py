@@ -114,7 +114,7 @@ _NUMBERS = Messages({3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six"),
 
 def story() -> str:
     """The one-line story with the rule, in the language in force."""
-    return f"{_(STORY)} {_(RULE)}"
+    return _(STORY) + " " + _(RULE)
 
 
 def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
@@ -122,14 +122,14 @@ def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
     guess = _("Guess who usually helps with {number} everyday activities. It takes two minutes.").format(
         number=_NUMBERS.get(cards, cards)
     )
-    question = _("OT or PT: who helps with what?")
+    question, credit = _("OT or PT: who helps with what?"), _(CREDIT)
     return (
         f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">'
         f'<h2 style="margin:0.2em 0;font-size:{_size(big, 1.9)}">{escape(question)}</h2>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(story())}</p>'
         f'<p style="margin:0.4em 0;font-size:{_size(big, 1.1)}">{escape(guess)}</p>'
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p>'
-        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(_(CREDIT))}</p></div>'
+        f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(credit)}</p></div>'
     )
 
 
@@ -153,7 +153,7 @@ def plain_verdict(fb: Feedback) -> str:
         else " " + _("You said {answer}.").format(answer=LEAD_NAMES.get(fb.answer, fb.answer))
     )
     who = _(WHO_TOGETHER) if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
-    return f"{symbol} {_(words)}{said} {who}"
+    return f"{symbol} " + _(words) + f"{said} {who}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -204,7 +204,9 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
 
 def glossary_html(*, big: bool = False) -> str:
     """The booth's few terms, explained."""
-    items = "".join(f"<li><b>{escape(_(term))}</b>: {escape(text)}</li>" for term, text in GLOSSARY.items())
+    items = "".join(
+        "<li><b>" + escape(_(term)) + f"</b>: {escape(text)}</li>" for term, text in GLOSSARY.items()
+    )
     heading = _("Words we use")
     return (f'<div lang="{get_language()}" style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4">'
             f'<b>{escape(heading)}</b>'

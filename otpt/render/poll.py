@@ -93,7 +93,7 @@ def counted_html(n: int, skipped=(), *, files: int | None = None) -> str:
         more = " " + _("and {n} more").format(n=len(names) - 5) if len(names) > 5 else ""
         shown = ", ".join(names[:5]) + more
         denied_text = _("permission denied ({kind}): {names}.").format(kind=kind, names=shown)
-        items.insert(0, f"<li>{escape(denied_text)} {escape(_(RESTART_ADVICE))}</li>")
+        items.insert(0, f"<li>{escape(denied_text)} " + escape(_(RESTART_ADVICE)) + "</li>")
     k = len(skipped)
     lost = ngettext(
         "{n} file could not be read, so its answers are not counted:",
@@ -108,5 +108,5 @@ def folder_problem_html(err: Exception) -> str:
     """Why "Count saved answers" could not read the class folder at all, and what to do."""
     text = str(err)
     if isinstance(err, PermissionError):
-        text = f"{text} {_(RESTART_ADVICE)}"
+        text = text + " " + _(RESTART_ADVICE)
     return message_html(_("Nothing was counted. {problem}").format(problem=text))

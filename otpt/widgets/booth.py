@@ -93,7 +93,7 @@ class Booth(Placeholder, widgets.VBox):
         self.next_button = _big_button(_("Next"), "arrow-right", height, font, primary=True)
         self.clicks = OneActionPerClick()
         for lead, button in self.answer_buttons.items():
-            self.clicks.on_click(button, lambda _, lead=lead: self._on_answer(lead))
+            self.clicks.on_click(button, lambda _button, lead=lead: self._on_answer(lead))
         self.clicks.on_click(self.start_button, self._on_start)
         self.clicks.on_click(self.next_button, self._on_next)
         self._answers = widgets.HBox(list(self.answer_buttons.values()),
@@ -156,7 +156,7 @@ class Booth(Placeholder, widgets.VBox):
         self.round = Round(self.bank, [], number=0)
         self._stop_idle()
 
-    def _on_start(self, _=None) -> None:
+    def _on_start(self, _button=None) -> None:
         if self._screen == "end":  # "Start again": the next visitor
             self._new_visitor()
         self.round = self.round.next_round(draw_booth_round(self.bank, self._rng, self.settings.cards))
@@ -189,7 +189,7 @@ class Booth(Placeholder, widgets.VBox):
         self._show(next_=True)
         self._touch()
 
-    def _on_next(self, _=None) -> None:
+    def _on_next(self, _button=None) -> None:
         if self._screen != "feedback" or not self.round.advance():
             return
         if self.round.finished:

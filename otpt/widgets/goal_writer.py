@@ -100,7 +100,7 @@ class GoalWriter(Placeholder, widgets.VBox):
         """The bank row of the chosen activity."""
         return self.bank.loc[self.bank["id"] == self.activity.value].iloc[0]
 
-    def _on_activity(self, _=None) -> None:
+    def _on_activity(self, _button=None) -> None:
         self.result.value = ""
         self.card.value = (
             render.card_html(self.row)
@@ -108,7 +108,7 @@ class GoalWriter(Placeholder, widgets.VBox):
             else render.message_html(PROMPTS["no_worked_goals"])
         )
 
-    def _on_compare(self, _=None) -> None:
+    def _on_compare(self, _button=None) -> None:
         if not self.activity.value:
             return
         row, worked = self.row, self.worked[self.activity.value]

@@ -92,7 +92,7 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         """The plan as the buttons show it: task id -> OT, Both, PT, or None (not chosen)."""
         return {task_id: choice.value for task_id, choice in self.choices.items()}
 
-    def _on_check(self, _=None) -> None:
+    def _on_check(self, _button=None) -> None:
         plan = self.plan
         if not any(plan.values()):
             self.feedback.value = render.message_html(PROMPTS["plan_nothing_chosen"])
@@ -102,7 +102,7 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         ax = plot_plan(self.case, plan=plan, plan_name=self.plan_name)
         self.picture.value = figure_html(ax, describe_plan(self.case, plan=plan))._repr_html_()
 
-    def _on_reset(self, _=None) -> None:
+    def _on_reset(self, _button=None) -> None:
         for choice in self.choices.values():
             choice.value = None
         self.feedback.value = self.picture.value = ""

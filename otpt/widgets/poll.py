@@ -95,8 +95,8 @@ class Poll(Placeholder, widgets.VBox):
             (self.load_button, self._on_load),
             (self.show_button, self._on_show),
             (self.reveal_button, self._on_reveal),
-            (self.prev_button, lambda _: self._go(-1)),
-            (self.next_button, lambda _: self._go(+1)),
+            (self.prev_button, lambda _button: self._go(-1)),
+            (self.next_button, lambda _button: self._go(+1)),
         ):
             self.clicks.on_click(button, handler)
         self.load_button.layout.display = None if folder else "none"
@@ -162,7 +162,7 @@ class Poll(Placeholder, widgets.VBox):
         lead = next(lead for lead, box in self.counts.items() if box is change["owner"])
         self.tallies[self.current][lead] = int(change["new"])
 
-    def _on_load(self, _=None) -> None:
+    def _on_load(self, _button=None) -> None:
         if not self.folder or self.current is None:
             return
         try:
@@ -188,7 +188,7 @@ class Poll(Placeholder, widgets.VBox):
         self.description = describe_poll(tally, key=key, also_accepted=also_accepted)
         self.chart.value = figure_html(ax, self.description)._repr_html_()
 
-    def _on_reveal(self, _=None) -> None:
+    def _on_reveal(self, _button=None) -> None:
         if self.current is None:
             return
         row = self.bank.loc[self.bank["id"] == self.current].iloc[0]

@@ -96,12 +96,8 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
             for options, asked in (([(LEAD_NAMES[value], value) for _label, value in CHOICES], _(QUESTION)),
                                    (((_("sure"), "sure"), (_("unsure"), "unsure")), _("How sure are you?")))
         )  # fmt: skip
-        self.check_button = widgets.Button(
-            description=_("Check"), icon="check", tooltip=_("Check your answer, see why")
-        )
-        self.next_button = widgets.Button(
-            description=_("Next"), icon="arrow-right", tooltip=_("The next activity")
-        )
+        self.check_button = widgets.Button(description=_("Check"), icon="check", tooltip=_("Check your answer, see why"))  # fmt: skip
+        self.next_button = widgets.Button(description=_("Next"), icon="arrow-right", tooltip=_("The next activity"))  # fmt: skip
         self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
         self.review_button = widgets.Button(
@@ -237,7 +233,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
             min(r.position + 1, r.total), r.total, r.n_correct, len(r.records), review=r.review
         )
 
-    def _on_check(self, _=None) -> None:
+    def _on_check(self, _button=None) -> None:
         if self.round.current is None or self.round.checked:  # over, or a double click
             return
         if self.choice.value is None:
@@ -250,7 +246,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         if self.autosave:
             self.saving.save_and_report(self._records(), self._rounds)
 
-    def _on_next(self, _=None) -> None:
+    def _on_next(self, _button=None) -> None:
         if self.round.current is None:
             return
         if not self.round.advance():
@@ -277,27 +273,27 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self._end.layout.display = None
         self._update_progress()
 
-    def _on_review(self, _=None) -> None:
+    def _on_review(self, _button=None) -> None:
         if not self.round.finished or not self.round.missed():
             return
         self._start(self.round.review_round())
 
-    def _on_restart(self, _=None) -> None:
+    def _on_restart(self, _button=None) -> None:
         if self.kiosk:
             self._on_someone_else()
         else:
             self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
-    def _on_someone_else(self, _=None) -> None:
+    def _on_someone_else(self, _button=None) -> None:
         """A full reset for the next person: a new anonymous session and a new round 1."""
         self._earlier, self._rounds = [], []  # first: the cleared name box must not save them anew
         self.round = Round(self.bank, [], number=0)
         self.saving.reset()
         self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
-    def _on_name(self, _=None) -> None:
+    def _on_name(self, _button=None) -> None:
         if self.autosave and self._records():  # the file takes the new name at once
             self.saving.save_and_report(self._records(), self._rounds)
 
-    def _on_save(self, _=None) -> None:
+    def _on_save(self, _button=None) -> None:
         self.saving.save_and_report(self._records(), self._rounds, asked=True)
