@@ -8,7 +8,8 @@ a small anywidget component, so it works alike in JupyterLab, Notebook 7 and Voi
 
 It also tells the page which language the widget speaks (`otpt.language`), so a screen
 reader reads it in that language's voice: ``lang`` goes on the output that holds the
-widget, and on a Voila page - where the notebook is the whole page - on ``<html>`` too.
+widget, and on ``<html>`` too when the page is a Voila page whose address asked for that
+language (``?lang=es``): there the notebook is the whole page, in that language.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ function render({ model, el }) {
   const lang = model.get("lang");
   const output = el.closest(".jp-OutputArea-output") || el.parentElement;
   if (lang && output) output.setAttribute("lang", lang);
-  if (lang && document.body.dataset.voila !== undefined) document.documentElement.lang = lang;
+  // A Voila page whose address asks for this language (?lang=es) is in it from top to bottom.
+  const asked = new URLSearchParams(window.location.search).get("lang") || "";
+  if (lang && document.body.dataset.voila !== undefined && asked.toLowerCase().startsWith(lang)) {
+    document.documentElement.lang = lang;
+  }
   const draw = () => { region.innerHTML = model.get("value"); };
   draw();
   model.on("change:value", draw);
