@@ -24,6 +24,8 @@ __all__ = [
     "ClassFilesWarning",
     "DataFileError",
     "GoalsFileError",
+    "ItemsFileError",
+    "KitFileError",
     "LabelFormError",
     "LearnersNotMatchedWarning",
     "Problem",
@@ -143,6 +145,20 @@ class BoothTextsError(DataFileError):
     """A booth texts file (data/booth.csv) that cannot be used."""
 
     what = N_("booth texts file")
+
+
+class KitFileError(DataFileError):
+    """One of the instructor's kit's tables (IPEC sub-competencies, objectives,
+    accreditation standards) that cannot be used as it is."""
+
+    what = N_("instructor's kit file")
+
+
+class ItemsFileError(KitFileError):
+    """An assessment items file (data/assessment_items.csv or an instructor's own) that
+    cannot be used as it is."""
+
+    what = N_("assessment items file")
 
 
 class LabelFormError(DataFileError):

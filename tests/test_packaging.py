@@ -59,13 +59,19 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     )
     wheel = next(tmp_path.glob("otpt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for name in ("activities.csv", "sources.csv", "activities.schema.json"):
+    kit = ("assessment_items", "ipec_2023", "objectives", "accreditation")
+    for name in (
+        "activities.csv",
+        "sources.csv",
+        "activities.schema.json",
+        *(f"{k}.{e}" for k in kit for e in ("csv", "schema.json")),
+    ):
         assert f"otpt/data/{name}" in names
     assert "otpt/locale/es/LC_MESSAGES/otpt.mo" in names  # the compiled Spanish interface
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (
-        "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path(),"
+        "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path(), len(otpt.load_items()),"
         " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description)"
     )
     out = subprocess.run(
@@ -78,4 +84,5 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     ).stdout.split()
     assert int(out[0]) >= 80
     assert out[1].startswith(str(site))
-    assert out[2] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package
+    assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
+    assert out[3] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package

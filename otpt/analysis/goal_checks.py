@@ -45,7 +45,8 @@ _TIME_SPAN = re.compile(
 #: difficulty" measures nothing).
 _MEASURE = re.compile(
     r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
-    r"without (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
+    r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
+    r"no (loss of balance|falls?|rests?|cues?|physical help)|"
     r"assist\w*|help from|cues?|cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
@@ -60,7 +61,8 @@ _MOVEMENT = re.compile(
 _FUNCTION = re.compile(
     r"\b(walk\w*|ambulat\w*|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
     r"carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|work|job|school|class\w*|"
-    r"home|community|car|bus|bed|chair|bathroom|kitchen|store|shop\w*|sport\w*|game|recess|garden\w*|gym|"
+    r"home|community|car|bus|bed|chair|bathroom|kitchen|sink|counter|stove|table|desk|mirror|tub|store|shop\w*|"
+    r"sport\w*|game|recess|garden\w*|gym|"
     r"playground|hallway|curbs?|ramp|so (that )?(he|she|they|the \w+) can)\b",
     re.I,
 )
@@ -183,7 +185,7 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         checks.append(
             (
                 names_task,
-                _("Names the everyday activity itself as the target ({task}).").format(
+                _("Names the everyday activity itself as the target (here: {task}).").format(
                     task=task.split(";")[0].strip().lower() or _("the task")
                 ),
             )
@@ -196,16 +198,69 @@ def _words(text: str) -> set[str]:
 
 
 def _names_the_task(goal: str, task: str) -> bool:
-    """Whether ``goal`` names the activity of ``task`` ("activity; occupation"): a word of
-    its OTPF-4 occupation, or of the activity's name that is neither a movement nor a place
-    (stopwords left out): "standing at the sink" names no grooming."""
+    """Whether ``goal`` names an everyday activity: functional mobility (a transfer, getting
+    up, walking to a place - an ADL in OTPF-4), a word of the task's own OTPF-4
+    occupation or of another occupation, or a word of the activity's name that is neither a
+    movement nor a place (stopwords left out). The time frame is read first and left out:
+    "by the move out of intensive care" names no activity, and "standing at the sink"
+    names no grooming."""
+    text = _without_time_frame(goal)
+    if _FUNCTIONAL_MOBILITY.search(text):
+        return True
     activity, _semicolon, occupation = task.partition(";")
-    words = {w[:4] for w in _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()}
+    own = _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
+    words = {w[:4] for w in [*own, *_ANY_OCCUPATION]}
     words |= {
         w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in _PLACES
     }
-    goal_words = [w for w in _words(goal) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in _PLACES]
+    goal_words = [w for w in _words(text) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in _PLACES]
     return any(w[:4] in words for w in goal_words)
+
+
+def _without_time_frame(goal: str) -> str:
+    """The goal without its time frame: asides in brackets ("(expected in 2 days)"), a
+    leading label ("Goal the OT supports:"), every time span, and a "by ..." clause up to
+    the person who will act or the end of the clause."""
+    text = re.sub(r"\([^)]*\)", " ", goal)
+    text = re.sub(r"^[^:]{0,40}:", " ", text)
+    text = _TIME_SPAN.sub(" ", text)
+    return _BY_CLAUSE.sub(" ", text)
+
+
+#: Functional mobility as phrases, since its words are movement words: "transfer from bed to
+#: chair", "get out of bed", "walk to the sink" name it; "sit in the chair" does not.
+_FUNCTIONAL_MOBILITY = re.compile(
+    r"\b(transfer\w*|get(s|ting)? (in|out|up|into|onto|on|off)\b|mov(e|es|ing) from|bed mobility|"
+    r"(lying|supine) to sit\w*|sit\w* to stand\w*|stand-pivot|"
+    r"from (the |his |her |their )?(bed|chair|toilet|commode|wheelchair|floor|car|tub) to|"
+    r"walk\w* (\d+ (feet|ft|meters|m) )?(to|from) (the |his |her |their )?\w+)",
+    re.I,
+)
+#: A "by ..." clause: up to six words, ended by the person who will act, punctuation or the end.
+_BY_CLAUSE = re.compile(
+    r"\bby\s+(\S+\s+){0,6}?(?=((the\s+)?(patient|client|student|child|resident|pt)|he|she|they)\s+(will|to)\b|[,.;]|$)",
+    re.I,
+)
+#: Occupation words strong enough to count for any task (not "care", "routine", "night" or
+#: "safe", which name an occupation only where the task is that occupation).
+_WEAK = {
+    "care",
+    "routine",
+    "night",
+    "safe",
+    "safety",
+    "group",
+    "work",
+    "walk",
+    "tasks",
+    "lift",
+    "carry",
+    "home",
+}
+_ANY_OCCUPATION = sorted(
+    {w for name, words in _OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
+    - _WEAK
+)
 
 
 #: Places in an activity's name: where it happens, not what it is.

@@ -99,6 +99,8 @@ def verdict(fb: Feedback) -> str:
     >>> from otpt.analysis.grading import Feedback
     >>> verdict(Feedback("A1", "Walking", "Both", "PT", "not usually", "", "", ""))
     '✗ Not usually - you said Both; usually PT'
+    >>> verdict(Feedback("A75", "Coffee with friends", "PT", "OT", "not usually", "", "Social skills", "-"))
+    '✗ Not this one - you said PT; OT leads, and PT has no part here'
     >>> verdict(Feedback("A6", "First transfer", "Both", "Both", "right", "", "", "", shared_as="co-treatment"))
     "✓ Right - Both, for this patient's reason"
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
@@ -146,6 +148,17 @@ def verdict(fb: Feedback) -> str:
         return _(
             "{symbol} Defensible - {key}; {answer} is also right in some places (see when below)"
         ).format(symbol=symbol, key=key, answer=answer)
+    # "-" in the answer's focus column: that profession has no part here, not "not usually"
+    if {"OT": fb.ot_focus, "PT": fb.pt_focus}.get(fb.answer, "").strip() == "-":
+        lead = LEAD_NAMES.get(fb.key, fb.key)
+        leads = (
+            _("of OT and PT, {lead} leads").format(lead=lead)
+            if fb.other_lead
+            else _("{lead} leads").format(lead=lead)
+        )
+        return _("{symbol} Not this one - you said {answer}; {leads}, and {answer} has no part here").format(
+            symbol=symbol, answer=answer, leads=leads
+        )
     return _("{symbol} Not usually - you said {answer}; {key}").format(symbol=symbol, answer=answer, key=key)
 
 

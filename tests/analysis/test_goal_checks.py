@@ -135,3 +135,30 @@ def test_sitting_in_the_chair_is_not_the_activity_an_ot_goal_names():
 def test_increased_independence_is_not_a_measure(goal, measure):
     checks = dict((text, ok) for ok, text in otpt.goal_checklist(goal, "PT", "Walking; functional mobility"))
     assert checks["Has a measure: how much, how often, or how much help."] is measure
+
+
+@pytest.mark.parametrize(
+    ("activity_id", "profession", "goal", "all_met"),
+    [
+        # review 21 M2: functional mobility is an ADL (OTPF-4): an OT transfer goal names it
+        ("A011", "OT", "By discharge, the patient will transfer from bed to chair with minimal assistance.", True),
+        ("A006", "OT", "Within 5 days, the patient will get out of bed to the chair with the help of one person.", True),
+        # any occupation the goal names, not only the task's own: washing in the chair in the ICU
+        ("A006", "OT", "Within 5 days, the patient will wash face and hands in the chair with set-up only.", True),
+        # the time frame names no activity: "intensive care" is no "care of others"
+        ("A006", "OT", "By the move out of intensive care, the patient will sit in a chair for 20 minutes.", False),
+        ("A006", "OT", "By the move out of intensive care he will sit in the chair for 20 minutes.", False),
+        # standing at the sink is functional for PT (lesson 5's own example)
+        ("A012", "PT", "Within 2 days the patient will stand at the sink for 5 minutes with supervision.", True),
+        # "no loss of balance" is a measure
+        ("A071", "OT", "Within 4 weeks the patient will walk to the bathroom with no loss of balance.", True),
+        ("A071", "PT", "Within 4 weeks he will walk 40 feet to the bathroom with no falls.", True),
+    ],
+)  # fmt: skip
+def test_functional_mobility_and_the_time_frame_are_read_as_an_ot_reads_them(
+    activity_id, profession, goal, all_met
+):
+    bank = otpt.load_activities().set_index("id")
+    task = f"{bank.loc[activity_id, 'activity']}; {bank.loc[activity_id, 'occupation']}"
+    checks = otpt.goal_checklist(goal, profession, task)
+    assert all(ok for ok, _ in checks) is all_met, checks

@@ -1,0 +1,121 @@
+"""Scoring the kit's assessment items for a class, in the shape the class views already
+read: `score_items` turns answers to items into the rows `pre_post`, `plot_pre_post` and
+`activity_accuracy` take, so a scored pre/post on the items uses the same before/after
+machinery as the quiz.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pandas as pd
+
+from ..io.items import LETTERS
+from ..io.sessions import random_nickname
+
+__all__ = ["objective_scores", "score_items", "simulate_item_answers"]
+
+
+def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """Each answer scored against its item, as class rows.
+
+    A single_best answer scores 1 when it is the key's letter and 0 otherwise (an empty
+    answer is 0). A short_answer scores ``points_given`` / the item's points, as the
+    instructor marked it; short answers not yet marked (no ``points_given``) are left out
+    and counted in ``attrs["unmarked"]``.
+
+    Args:
+        answers: ``learner``, ``item_id``, ``answer`` and optional ``points_given``
+            (`otpt.load_item_answers`, or `simulate_item_answers`).
+        items: the items (`otpt.load_items`).
+
+    Returns:
+        A DataFrame with ``learner``, ``activity_id`` (the item id, so the class views read
+        it), ``activity`` (the item's stem), ``objective``, ``answer``, ``key``,
+        ``correct`` (the share of the item's points earned, 0-1), ``points`` (earned) and
+        ``round`` (1).
+
+    Example:
+        >>> items = pd.DataFrame({"type": ["single_best"], "key": ["b"], "points": [1], "objective": ["O1"],
+        ...                       "stem": ["Which?"]}, index=pd.Index(["I001"], name="item_id"))
+        >>> score_items(pd.DataFrame({"learner": ["sam", "ana"], "item_id": ["I001", "I001"],
+        ...                           "answer": ["b", "c"]}), items)["correct"].tolist()
+        [1.0, 0.0]
+    """
+    frame = answers.merge(items[["type", "key", "points", "objective", "stem"]], left_on="item_id",
+                          right_index=True, how="inner")  # fmt: skip
+    given = frame["points_given"] if "points_given" in frame else pd.Series(np.nan, index=frame.index)
+    single = frame["type"] == "single_best"
+    unmarked = ~single & given.isna()
+    share = np.where(
+        single, (frame["answer"].str.lower() == frame["key"]).astype(float), given / frame["points"]
+    )
+    scored = pd.DataFrame({
+        "learner": frame["learner"],
+        "activity_id": frame["item_id"],
+        "activity": frame["stem"],
+        "objective": frame["objective"],
+        "answer": frame["answer"],
+        "key": frame["key"].where(single, "(model answer)"),
+        "correct": share,
+        "points": share * frame["points"],
+        "round": 1,
+    })[~unmarked].reset_index(drop=True)  # fmt: skip
+    scored.attrs["unmarked"] = int(unmarked.sum())
+    return scored
+
+
+def simulate_item_answers(
+    items: pd.DataFrame, *, learners: int = 30, skill: float = 0.5, seed: int = 0, names_seed: int = 0
+) -> pd.DataFrame:
+    """Answers of a made-up class to the single_best items (for demonstrations).
+
+    The class is simulated, not real: each learner's chance of choosing the key is drawn
+    around ``skill`` (plus or minus 0.15), and a wrong answer is one of the other three
+    options at random. The same ``names_seed`` gives the same nicknames as
+    `otpt.simulate_class` with that seed, so one demo class can answer both.
+
+    Returns:
+        ``learner``, ``item_id``, ``answer`` - the shape `otpt.load_item_answers` returns.
+    """
+    single = items[items["type"] == "single_best"]
+    rng, name_rng = np.random.default_rng(seed), random.Random(names_seed)
+    names: list[str] = []
+    while len(names) < learners:
+        name = random_nickname(name_rng)
+        if name not in names:
+            names.append(name)
+            name_rng.getrandbits(48)  # the session id simulate_class draws next: same names
+    records = []
+    for name in names:
+        ability = rng.uniform(skill - 0.15, skill + 0.15)
+        for item_id, key in single["key"].items():
+            others = [x for x in LETTERS if x != key]
+            answer = key if rng.random() < ability else others[rng.integers(len(others))]
+            records.append({"learner": name, "item_id": item_id, "answer": answer})
+    return pd.DataFrame(records, columns=["learner", "item_id", "answer"])
+
+
+def objective_scores(before: pd.DataFrame, after: pd.DataFrame, objectives: pd.DataFrame) -> pd.DataFrame:
+    """The class's share of points on each objective's items, before and after.
+
+    Args:
+        before, after: scored answers (`score_items`) from the same items.
+        objectives: the session objectives (`otpt.load_objectives`), for their text.
+
+    Returns:
+        One row per objective with items answered: ``objective`` (its id and text),
+        ``items`` (how many of its items were asked), ``before``, ``after`` (shares, 0-1)
+        and ``change`` (after - before); in the objectives' order.
+    """
+    counts = pd.concat([before, after]).groupby("objective")["activity_id"].nunique()
+    shares = {
+        name: scored.groupby("objective")["correct"].mean()
+        for name, scored in (("before", before), ("after", after))
+    }
+    table = pd.DataFrame({"items": counts, **shares})
+    table = table.reindex([o for o in objectives.index if o in table.index])
+    table["change"] = table["after"] - table["before"]
+    table.insert(0, "objective", [f"{o}: {objectives.loc[o, 'text']}" for o in table.index])
+    return table[["objective", "items", "before", "after", "change"]].reset_index(drop=True).round(2)

@@ -1,0 +1,208 @@
+"""The instructor's kit's reference tables: IPEC 2023 sub-competencies
+(data/ipec_2023.csv), session objectives (data/objectives.csv), the OT and PT accreditation
+standards they may serve (data/accreditation.csv), and the sources every table cites
+(data/sources.csv).
+
+Each is checked against its Table Schema beside it (``*.schema.json``) and against the
+tables it points into; every problem is reported at once, with line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import KitFileError, Problem
+from .resources import bundled_path
+from .schema_rules import check_rows, load_schema
+from .table import column_letter, read_named_table
+
+__all__ = [
+    "checked_table",
+    "column_label",
+    "load_accreditation",
+    "load_ipec",
+    "load_objectives",
+    "raise_problems",
+    "source_keys",
+    "split_codes",
+    "unknown_parts",
+]
+
+
+def split_codes(cell: str) -> list[str]:
+    """A ';'-separated cell as its parts, spaces trimmed, empty parts dropped.
+
+    >>> split_codes("RR4; C1;")
+    ['RR4', 'C1']
+    """
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def source_keys() -> set[str]:
+    """The keys of data/sources.csv (what a ``source`` cell may name)."""
+    with bundled_path("sources.csv").open(encoding="utf-8", newline="") as f:
+        return {row["key"] for row in csv.DictReader(f)}
+
+
+def load_ipec(path: str | Path | None = None) -> pd.DataFrame:
+    """The IPEC Core Competencies version 3 (2023) sub-competencies, one row each.
+
+    Args:
+        path: a CSV with the columns of data/ipec_2023.csv; None for the bundled one.
+
+    Returns:
+        A DataFrame indexed by ``code`` (VE1 ...) with ``competency``, ``statement_kind``
+        (quote or paraphrase), ``statement``, ``verified`` (bool: code and wording checked
+        against a readable copy), ``checked_against``, ``note`` and ``source``.
+
+    Raises:
+        KitFileError: a cell that breaks data/ipec_2023.schema.json, a quoted statement
+            not marked verified, a paraphrase that does not say so, a verified row with no
+            ``checked_against``, or an unknown source key.
+
+    Example:
+        >>> ipec = load_ipec()
+        >>> ipec.loc["RR4", "competency"], bool(ipec.loc["RR4", "verified"])
+        ('Roles and Responsibilities', True)
+    """
+    what = "IPEC competency list"
+    records, source, names, problems = checked_table("ipec_2023", path, what=what, row="sub-competency")
+    keys = source_keys()
+    label = lambda column: column_label(names, column)  # noqa: E731
+    for r in records:
+        line = r["line"]
+        if r["statement_kind"] == "quote" and r["verified"] != "yes":
+            problems.append(Problem(line, label("statement"), "a quotation not marked verified",
+                                    "Quote IPEC's words only when they were checked (verified yes); otherwise paraphrase."))  # fmt: skip
+        if r["statement_kind"] == "paraphrase" and not r["statement"].startswith("Paraphrase:"):
+            problems.append(Problem(line, label("statement"), f"'{r['statement'][:40]}'",
+                                    "A paraphrase starts with 'Paraphrase:' so no reader takes it for IPEC's words."))  # fmt: skip
+        if r["verified"] == "yes" and not r["checked_against"]:
+            problems.append(Problem(line, label("checked_against"), "an empty cell",
+                                    "A verified row says where it was checked."))  # fmt: skip
+        unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
+    raise_problems(source, problems, what)
+    table = pd.DataFrame(records).drop(columns="line").set_index("code")
+    table["verified"] = table["verified"] == "yes"
+    return table
+
+
+def load_accreditation(path: str | Path | None = None) -> pd.DataFrame:
+    """OT (ACOTE) and PT (CAPTE) accreditation standards the objectives may serve.
+
+    Numbers are recorded only as seen; ``verified`` is True only where the current
+    standards were checked. Statements are our paraphrases, never the standards' text.
+
+    Returns:
+        A DataFrame with ``accreditor``, ``code``, ``edition``, ``statement``,
+        ``verified`` (bool), ``checked_against``, ``objectives`` (list of ids) and ``note``.
+
+    Raises:
+        KitFileError: a cell that breaks data/accreditation.schema.json.
+    """
+    what = "accreditation list"
+    records, source, _, problems = checked_table("accreditation", path, what=what, row="standard")
+    raise_problems(source, problems, what)
+    table = pd.DataFrame(records).drop(columns="line")
+    table["verified"] = table["verified"] == "yes"
+    table["objectives"] = table["objectives"].map(split_codes)
+    return table
+
+
+def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The kit's session objectives, each with its IPEC codes and any verified ACOTE or
+    CAPTE standard.
+
+    Args:
+        path: a CSV with the columns of data/objectives.csv; None for the bundled one.
+        ipec: the sub-competencies the codes must exist in (default `load_ipec()`).
+
+    Returns:
+        A DataFrame indexed by ``id`` with ``text``, ``ipec``, ``lessons``, ``acote`` and
+        ``capte`` (lists of codes).
+
+    Raises:
+        KitFileError: a cell that breaks data/objectives.schema.json, an IPEC code not in
+            the list, or an accreditation code that is not a verified row of
+            data/accreditation.csv.
+
+    Example:
+        >>> load_objectives().loc["O2", "ipec"]
+        ['RR3', 'RR1', 'TT3']
+    """
+    what = "objectives file"
+    records, source, names, problems = checked_table("objectives", path, what=what, row="objective")
+    ipec = load_ipec() if ipec is None else ipec
+    accreditation = load_accreditation()
+    verified = {
+        name: set(
+            accreditation.loc[
+                accreditation["verified"] & (accreditation["accreditor"] == name.upper()), "code"
+            ]
+        )
+        for name in ("acote", "capte")
+    }
+    for r in records:
+        unknown_parts(r["line"], column_label(names, "ipec"), r["ipec"], set(ipec.index),
+                      "an IPEC 2023 code in ipec_2023.csv", problems)  # fmt: skip
+        for name in ("acote", "capte"):
+            yet = "" if verified[name] else " (none is yet)"
+            unknown_parts(r["line"], column_label(names, name), r[name], verified[name],
+                          f"a code of {name.upper()}'s verified in accreditation.csv{yet}", problems)  # fmt: skip
+    raise_problems(source, problems, what)
+    table = pd.DataFrame(records).drop(columns="line").set_index("id")
+    for column in ("ipec", "lessons", "acote", "capte"):
+        table[column] = table[column].map(split_codes)
+    return table
+
+
+# ---------------------------------------------------------------- shared by the kit's loaders
+
+
+def checked_table(name: str, path, *, what: str, row: str, error=KitFileError):
+    """Rows of a kit table (``name``.csv, or ``path``) checked against ``name``.schema.json.
+
+    Returns (rows as {column: text, "line": n}, the file as messages name it, its column
+    names, the cells' problems); columns the schema has and the file lacks read as empty.
+    Raises ``error`` for a file that cannot be read or lacks a required column; a loader
+    adds its own checks to the problems and raises them all at once (`raise_problems`).
+    """
+    fields = load_schema(bundled_path(f"{name}.schema.json"))
+    columns = [f["name"] for f in fields]
+    required = [f["name"] for f in fields if f.get("constraints", {}).get("required")]
+    file = bundled_path(f"{name}.csv") if path is None else path
+    source, names, rows, problems = read_named_table(file, error, required, columns)
+    raise_problems(source, problems, what, error)
+    records, problems = check_rows(fields, names, rows, what=row)
+    for record in records:
+        for column in columns:
+            record.setdefault(column, "")
+    return records, source, names, problems
+
+
+def unknown_parts(
+    line: int, label: str, cell: str, allowed: set[str], what: str, problems: list[Problem]
+) -> None:
+    """Add to ``problems`` each ';'-separated part of ``cell`` that ``allowed`` lacks - unless
+    the cell already has a problem (one message per cell)."""
+    if any(p.line == line and p.column == label for p in problems):
+        return
+    problems += [
+        Problem(line, label, f"'{part}'", f"Allowed: {what}.")
+        for part in split_codes(cell)
+        if part not in allowed
+    ]
+
+
+def column_label(names: list[str], column: str) -> str:
+    """'E (ipec)': a column's letter and name as the file orders them."""
+    return f"{column_letter(names.index(column))} ({column})" if column in names else column
+
+
+def raise_problems(source: str, problems: list[Problem], what: str, error=KitFileError) -> None:
+    """Raise ``error`` listing ``problems`` (sorted into reading order) when there are any."""
+    if problems:
+        raise error(source, problems, what=what)

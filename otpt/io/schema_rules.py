@@ -1,0 +1,84 @@
+"""Cells against a Frictionless Table Schema (the ``fields`` of a ``*.schema.json`` beside
+the data): the one place the kit's tables - assessment items, IPEC sub-competencies,
+objectives - are checked cell by cell, so the schema a reader sees is the rule the loader
+applies.
+
+Only the constraints the kit's schemas use are read: ``required``, ``unique``, ``enum``,
+``pattern`` (the whole cell must match), ``maxLength`` and, for ``"type": "integer"``,
+``minimum``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..errors import Problem
+from .table import column_letter
+
+__all__ = ["check_rows", "load_schema"]
+
+
+def load_schema(path: Path) -> list[dict]:
+    """The ``fields`` of a Table Schema JSON file, in order."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))["fields"]
+
+
+def check_rows(fields: list[dict], names: list[str], rows, *, what: str) -> tuple[list[dict], list[Problem]]:
+    """Each row as {column: cell} and every cell that breaks its field's constraints.
+
+    Args:
+        fields: the schema's fields (`load_schema`).
+        names: the file's column names, as `otpt.io.table.column_name` makes them.
+        rows: (line as a spreadsheet numbers it, cells) pairs.
+        what: what one row is, for messages ("item", "sub-competency").
+
+    Returns:
+        (rows as dicts of cleaned text - missing cells are "" -, problems with line, column
+        letter and name, what was found and what is allowed).
+    """
+    where = {name: i for i, name in enumerate(names)}
+    records, problems, seen = [], [], {}
+    for line, cells in rows:
+        record = {name: (cells[i].strip() if i < len(cells) else "") for name, i in where.items()}
+        for field in fields:
+            name, rules = field["name"], field.get("constraints", {})
+            if name not in where:
+                continue
+            label = f"{column_letter(where[name])} ({name})"
+            value = record[name]
+            if not value:
+                if rules.get("required"):
+                    problems.append(Problem(line, label, "an empty cell", f"Every {what} needs a {name}."))
+                continue
+            problem = _cell_problem(value, field)
+            if problem:
+                problems.append(Problem(line, label, f"'{_short(value)}'", problem))
+            if rules.get("unique"):
+                if (name, value) in seen:
+                    problems.append(Problem(line, label, f"the {name} '{value}' again",
+                                            f"line {seen[name, value]} has it already; each {what} needs its own."))  # fmt: skip
+                seen.setdefault((name, value), line)
+        records.append(record | {"line": line})
+    return records, problems
+
+
+def _cell_problem(value: str, field: dict) -> str:
+    rules = field.get("constraints", {})
+    if field.get("type") == "integer":
+        if not re.fullmatch(r"[0-9]+", value):
+            return "Allowed: a whole number such as 1 or 2."
+        if "minimum" in rules and int(value) < rules["minimum"]:
+            return f"Allowed: a whole number of at least {rules['minimum']}."
+    if "enum" in rules and value not in rules["enum"]:
+        return "Allowed: " + ", ".join(rules["enum"]) + "."
+    if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
+        return f"Allowed: {field.get('description', 'the pattern ' + rules['pattern'])}"
+    if "maxLength" in rules and len(value) > rules["maxLength"]:
+        return f"Allowed: at most {rules['maxLength']} characters (this cell has {len(value)})."
+    return ""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."

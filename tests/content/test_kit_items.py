@@ -1,0 +1,169 @@
+"""The instructor's kit's data (issue 33, items 2 and 4): the assessment items, the IPEC 2023
+list, the objectives and the accreditation standards hold to their schemas and to each
+other, and the pages written from them are current."""
+
+import csv
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import otpt
+from otpt.io.resources import bundled_path
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("kit_pages", ROOT / "tools" / "kit_pages.py")
+kit_pages = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(kit_pages)
+TABLES = ("assessment_items", "ipec_2023", "objectives", "accreditation")
+
+
+def raw(name):
+    with bundled_path(f"{name}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def schema(name):
+    return json.loads(bundled_path(f"{name}.schema.json").read_text(encoding="utf-8"))["fields"]
+
+
+@pytest.fixture(scope="module")
+def items():
+    return otpt.load_items()
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_each_schema_describes_exactly_its_csv_and_holds_every_cell(name):
+    rows, fields = raw(name), schema(name)
+    assert [f["name"] for f in fields] == list(rows[0])
+    problems = []
+    for line, row in enumerate(rows, start=2):
+        for field in fields:
+            value, rules = row[field["name"]], field["constraints"]
+            if not value:
+                problems += [(line, field["name"], "empty")] if rules.get("required") else []
+                continue
+            if value != value.strip():
+                problems.append((line, field["name"], "stray spaces"))
+            if "enum" in rules and value not in rules["enum"]:
+                problems.append((line, field["name"], value))
+            if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
+                problems.append((line, field["name"], value))
+            if len(value) > rules.get("maxLength", len(value)):
+                problems.append((line, field["name"], f"{len(value)} characters"))
+            if field["type"] == "integer" and not (value.isdigit() and int(value) >= rules.get("minimum", 0)):
+                problems.append((line, field["name"], value))
+    assert problems == []
+    for field in fields:
+        if field["constraints"].get("unique"):
+            values = [row[field["name"]] for row in rows]
+            assert len(values) == len(set(values)), field["name"]
+
+
+def test_at_least_24_items_of_both_kinds_covering_every_objective(items):
+    assert len(items) >= 24
+    kinds = items["type"].value_counts()
+    assert kinds["single_best"] >= 12 and kinds["short_answer"] >= 5
+    assert set(items["objective"]) == set(otpt.load_objectives().index)
+    # every IPEC competency is assessed somewhere
+    ipec = otpt.load_ipec()
+    assessed = {ipec.loc[code, "competency"] for codes in items["ipec"] for code in codes}
+    assert assessed == set(ipec["competency"])
+
+
+def test_every_single_best_item_has_one_key_among_four_options_and_feedback_on_each(items):
+    single = items[items["type"] == "single_best"]
+    for iid, row in single.iterrows():
+        options = [row[f"option_{x}"] for x in "abcd"]
+        assert all(options) and len(set(options)) == 4, iid
+        assert row["key"] in "abcd" and len(row["key"]) == 1, iid
+        feedback = {x: row[f"feedback_{x}"] for x in "abcd"}
+        assert all(feedback.values()), iid
+        # the key's feedback says it is right; every other option's says it is not
+        assert feedback[row["key"]].startswith("Right"), iid
+        assert not any(text.startswith("Right") for x, text in feedback.items() if x != row["key"]), iid
+
+
+def test_keys_are_spread_over_the_four_positions(items):
+    """A learner who always picks one letter should not gain: no letter is the key of more
+    than a third of the single-best items."""
+    keys = Counter(items.loc[items["type"] == "single_best", "key"])
+    assert set(keys) == set("abcd")
+    assert max(keys.values()) <= sum(keys.values()) / 3
+
+
+def test_short_answer_items_have_a_model_answer_and_no_options(items):
+    short = items[items["type"] == "short_answer"]
+    for iid, row in short.iterrows():
+        assert len(row["key"].split()) >= 15, iid
+        assert not any(row[f"option_{x}"] or row[f"feedback_{x}"] for x in "abcd"), iid
+        assert row["points"] >= 2 and "point" in row["rationale"], iid
+
+
+def test_every_ipec_code_objective_and_source_exists(items):
+    ipec, objectives = otpt.load_ipec(), otpt.load_objectives()
+    with bundled_path("sources.csv").open(encoding="utf-8", newline="") as f:
+        sources = {row["key"] for row in csv.DictReader(f)}
+    assert {c for codes in items["ipec"] for c in codes} <= set(ipec.index)
+    assert {c for codes in objectives["ipec"] for c in codes} <= set(ipec.index)
+    assert set(items["objective"]) <= set(objectives.index)
+    assert {s for keys in items["source"] for s in keys} <= sources
+    assert set(ipec["source"]) <= sources
+
+
+def test_items_are_not_the_banks_quiz_rows_again(items):
+    """Independent of the bank: no stem or option names a bank activity word for word."""
+    activities = [a.lower() for a in otpt.load_activities()["activity"]]
+    text = " ".join(
+        items[["stem", "option_a", "option_b", "option_c", "option_d"]].fillna("").agg(" ".join, axis=1)
+    ).lower()
+    assert [a for a in activities if a in text] == []
+
+
+def test_ipec_list_has_33_in_ipecs_shape_and_says_what_was_checked():
+    ipec = otpt.load_ipec()
+    assert len(ipec) == 33
+    counts = ipec["competency"].value_counts()
+    assert counts["Values and Ethics"] == 10 and counts["Roles and Responsibilities"] == 5
+    assert counts["Communication"] + counts["Teams and Teamwork"] == 18
+    for code, row in ipec.iterrows():
+        if row["verified"]:
+            assert row["statement_kind"] == "quote" and row["checked_against"].startswith("https://"), code
+        else:  # never a quotation, and the row says why it is unchecked
+            assert row["statement"].startswith("Paraphrase:") and row["note"], code
+
+
+def test_objectives_cite_only_verified_accreditation_numbers():
+    accreditation = otpt.load_accreditation()
+    verified = set(accreditation.loc[accreditation["verified"], "code"])
+    objectives = otpt.load_objectives()
+    cited = {c for column in ("acote", "capte") for codes in objectives[column] for c in codes}
+    assert cited <= verified
+    # every standard is paraphrased, never quoted, and names the objectives it would serve
+    assert accreditation["statement"].str.startswith("Paraphrase: ").all()
+    assert {o for ids in accreditation["objectives"] for o in ids} <= set(objectives.index)
+
+
+def test_the_objectives_page_and_the_blind_form_are_current():
+    assert kit_pages.PAGE.read_text(encoding="utf-8") == kit_pages.objectives_page(), (
+        "run: python tools/kit_pages.py"
+    )
+    assert kit_pages.FORM.read_text(encoding="utf-8") == kit_pages.blind_form(), (
+        "run: python tools/kit_pages.py"
+    )
+
+
+def test_the_blind_form_shows_every_question_and_gives_away_no_key(items):
+    form = kit_pages.blind_form()
+    for iid, row in items.iterrows():
+        assert f"## {iid}" in form
+        assert " ".join(row["stem"].split()) in form
+    for column in ("rationale", "feedback_a", "feedback_b", "feedback_c", "feedback_d"):
+        for text in items[column]:
+            assert not text or text not in form, text
+    for model in items.loc[items["type"] == "short_answer", "key"]:
+        assert model not in form
+    assert not re.search(r"\b(key|correct answer|IPEC|RR\d|VE\d)\b", form)

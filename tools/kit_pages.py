@@ -1,0 +1,171 @@
+"""The instructor's kit's objectives page (docs/OBJECTIVES.md) and the blind key-check
+form for the assessment items (data/blind_labels/items/form.md), both written from the data:
+data/objectives.csv, ipec_2023.csv, accreditation.csv and assessment_items.csv.
+
+Run it after editing any of them: ``python tools/kit_pages.py``
+(tests/content/test_kit_pages.py checks that both pages are current and that the form
+gives away no key).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import otpt
+from otpt.io.items import LETTERS
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ROOT / "docs" / "OBJECTIVES.md"
+FORM = ROOT / "data" / "blind_labels" / "items" / "form.md"
+COMPETENCIES = ("Values and Ethics", "Roles and Responsibilities", "Communication", "Teams and Teamwork")
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def objectives_page() -> str:
+    """docs/OBJECTIVES.md as text."""
+    ipec, objectives = otpt.load_ipec(), otpt.load_objectives()
+    accreditation, items = otpt.load_accreditation(), otpt.load_items()
+    checked = int(ipec["verified"].sum())
+    unchecked = sorted(ipec.index[~ipec["verified"]], key=lambda c: (COMPETENCIES.index(ipec.loc[c, "competency"]),
+                                                                      int("".join(filter(str.isdigit, c)))))  # fmt: skip
+    flag = lambda code: code if ipec.loc[code, "verified"] else f"{code}\\*"  # noqa: E731
+    lines = [
+        "# Session objectives, IPEC 2023 and the assessment items",
+        "",
+        "*Written by `tools/kit_pages.py` from `data/objectives.csv`, `data/ipec_2023.csv`, "
+        "`data/accreditation.csv` and `data/assessment_items.csv`; edit those and run "
+        "`python tools/kit_pages.py`, not this page.*",
+        "",
+        "For an instructor running an interprofessional (IPE) session with OT and PT students (and SLP or "
+        "nursing students where a program has them): what a learner can do afterward, which IPEC Core "
+        "Competencies (version 3, 2023) each objective serves, and the assessment items that check it. "
+        "`otpt.load_objectives()`, `otpt.load_ipec()` and `otpt.load_items()` return the same tables.",
+        "",
+        "## What was checked, and what was not",
+        "",
+        f"- **IPEC 2023.** Of the 33 sub-competencies, {checked} ({', '.join(ipec.index[ipec['verified']])}) "
+        "are quoted, their codes and wording checked against a published reproduction of the list "
+        "(the address is in `data/ipec_2023.csv`, column `checked_against`) - not against the IPEC "
+        f"document itself, which we could not read. The other {len(unchecked)} ({', '.join(unchecked)}) are "
+        "**short paraphrases, and their numbers are not checked**: they follow the content review's "
+        "recollection and ours. They are marked \\* below. Check them against IPEC (2023) before they go in "
+        "a syllabus.",
+        f"- **ACOTE and CAPTE.** None of the {len(accreditation)} standard numbers below is verified against "
+        "the accreditors' current standards, so no objective cites one yet (the `acote` and `capte` "
+        "columns of `data/objectives.csv` take only verified numbers; a test holds them to it). The table "
+        "says where each number was seen, if anywhere.",
+        "- **The items' keys** are being checked blind by raters (stems and options only: "
+        "`data/blind_labels/items/form.md`); until that is reported, treat them as the authors' keys.",
+        "",
+        "## Session objectives",
+        "",
+        "By the end of the session, a learner can:",
+        "",
+        "| | objective | IPEC 2023 | lessons | items |",
+        "|---|---|---|---|---|",
+    ]
+    for oid, row in objectives.iterrows():
+        ids = ", ".join(items.index[items["objective"] == oid])
+        lessons = ", ".join(row["lessons"])
+        lines.append(
+            f"| {oid} | {_cell(row['text'])} | {', '.join(flag(c) for c in row['ipec'])} | {lessons} | {ids} |"
+        )
+    lines += [
+        "",
+        "\\* number and wording not checked against IPEC (2023).",
+        "",
+        "## The IPEC 2023 sub-competencies",
+        "",
+    ]
+    for competency in COMPETENCIES:
+        lines += [f"**{competency}**", "", "| code | statement | checked |", "|---|---|---|"]
+        for code, row in ipec[ipec["competency"] == competency].iterrows():
+            status = "yes" if row["verified"] else "no - " + _cell(row["note"])
+            statement = (
+                f"\u201c{row['statement']}\u201d" if row["statement_kind"] == "quote" else row["statement"]
+            )
+            lines.append(f"| {code} | {_cell(statement)} | {status} |")
+        lines.append("")
+    lines += [
+        "Quotations: Interprofessional Education Collaborative, *IPEC Core Competencies for Interprofessional "
+        "Collaborative Practice: Version 3* (Washington, DC, 2023).",
+        "",
+        "## OT and PT accreditation standards on interprofessional practice (not verified)",
+        "",
+        "| accreditor | number | edition | what it asks (our paraphrase) | objectives | where the number was seen |",
+        "|---|---|---|---|---|---|",
+    ]
+    for _, row in accreditation.iterrows():
+        seen = row["checked_against"] or "nowhere we could read"
+        lines.append(f"| {row['accreditor']} | {row['code']} | {_cell(row['edition'])} | "
+                     f"{_cell(row['statement'].removeprefix('Paraphrase: '))} | {', '.join(row['objectives'])} | "
+                     f"{_cell(seen)}: {_cell(row['note'])} |")  # fmt: skip
+    by_type = items["type"].value_counts()
+    lines += [
+        "",
+        "## The assessment items",
+        "",
+        f"{len(items)} items in `data/assessment_items.csv`: {by_type.get('single_best', 0)} single best answer "
+        f"(four options, one key, feedback on every option) and {by_type.get('short_answer', 0)} short answer "
+        "(a model answer and how points are given), each with its rationale, sources, IPEC codes and objective. "
+        "They are separate from the activity bank's quiz: none asks a bank activity again. The schema is "
+        "`data/assessment_items.schema.json`; `otpt.load_items(path)` checks your own file the same way. "
+        "Lesson 8 scores a pre/post on the single-best items.",
+        "",
+        "| item | type | objective | IPEC 2023 | points | the question begins |",
+        "|---|---|---|---|---|---|",
+    ]
+    for iid, row in items.iterrows():
+        stem = row["stem"] if len(row["stem"]) <= 70 else row["stem"][:67].rsplit(" ", 1)[0] + " ..."
+        lines.append(f"| {iid} | {row['type'].replace('_', ' ')} | {row['objective']} | "
+                     f"{', '.join(flag(c) for c in row['ipec'])} | {row['points']} | {_cell(stem)} |")  # fmt: skip
+    lines += [
+        "",
+        "## Attitude measures you may add",
+        "",
+        "The items above test knowledge and judgment. To measure attitudes toward interprofessional "
+        "practice before and after a course, use a published, validated scale - for example SPICE-R2 "
+        "(Student Perceptions of Interprofessional Clinical Education, revised, version 2) or the "
+        "Interprofessional Attitudes Scale (IPAS; use its current, revised version). We do not reproduce "
+        "either: get the current items, scoring and terms of use from their authors or from the National "
+        "Center for Interprofessional Practice and Education's measurement collection, and choose one that "
+        "has been validated with students like yours.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def blind_form() -> str:
+    """data/blind_labels/items/form.md: every single-best item's stem and options, and every
+    short-answer item's stem - no key, feedback, rationale, IPEC code or source."""
+    items = otpt.load_items()
+    lines = [
+        "# Assessment items: answer blind",
+        "",
+        "For each question, mark the **one best answer** (or write a short answer). Where you think two "
+        "answers are equally good, or none is right, say so in the notes line: that is the finding we need. "
+        "Answer from your own knowledge and practice; do not look anything up in this repository.",
+        "",
+        "Rater: ________  Profession and setting: ________  Years in practice: ________",
+        "",
+    ]
+    for iid, row in items.iterrows():
+        lines += [f"## {iid}", "", " ".join(row["stem"].split()), ""]
+        if row["type"] == "single_best":
+            lines += [f"- [ ] **{x.upper()}.** {' '.join(row[f'option_{x}'].split())}" for x in LETTERS]
+            lines += ["", "My answer: ____   Notes: ____________________", ""]
+        else:
+            lines += ["Your answer:", "", "> ", "", "Notes: ____________________", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    for path, text in ((PAGE, objectives_page()), (FORM, blind_form())):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        sys.stdout.write(f"wrote {path.relative_to(ROOT)}\n")
