@@ -74,13 +74,14 @@ notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb notebooks/booth/booth.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
-SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end
+SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end \
+	quiz_es_feedback booth_es_attract booth_es_feedback booth_es_end
 screenshots: $(STAMP)
-	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py tests/browser/test_lab.py -q
+	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py tests/browser/test_lab.py tests/browser/test_spanish.py -q
 	mkdir -p docs/images
 	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
 
-# Interface strings (README, "Translations"): extract what the code marks (babel.cfg) into
+# Interface strings (README, "En español"): extract what the code marks (babel.cfg) into
 # otpt/locale/otpt.pot, merge it into each language's otpt.po (a changed English string comes
 # back fuzzy: review it), compile the .mo files otpt reads (committed, so a clean clone, an
 # editable install and a wheel all have them; check-translations fails if one is stale).

@@ -7,7 +7,7 @@ environment variable, else English. Every layer reads it here (interface strings
 gettext, content rows from the language's data files); nothing else decides the language.
 
 Interface strings go through `gettext` (domain ``otpt``; catalogs in ``otpt/locale``, made
-with Babel: README, "Translations"). The lookup follows `get_language` when the text is
+with Babel: README, "En español"). The lookup follows `get_language` when the text is
 made, so ``set_language("es")`` in a lesson's setup cell switches everything after it. A
 module-level constant is marked with `N_` (it stays English in the module) and translated
 where it is shown, with `gettext`.
@@ -127,7 +127,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog(get_language()).ngettext(singular, plural, n)
 
 
-def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
+def N_(message: str) -> str:
     """Mark a module-level English string for translation without translating it yet (the
     language may change after import); show it with ``gettext(CONSTANT)``."""
     return message

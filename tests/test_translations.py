@@ -262,6 +262,32 @@ def test_no_module_that_translates_with_underscore_rebinds_it():
     assert not found
 
 
+def test_the_catalog_never_uses_a_term_the_glossary_rejects():
+    """docs/GLOSSARY_ES.md, section Interface: its Terms table's "Rejected" column."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    section = (ROOT / "docs" / "GLOSSARY_ES.md").read_text(encoding="utf-8").split("\n## Interface", 1)[1]
+    table = section.split("\n### Terms", 1)[1].split("\n### ", 1)[0]
+    rows = [
+        [c.strip() for c in line.strip("|").split("|")] for line in table.splitlines() if line.startswith("|")
+    ]
+    rejected = {term.strip() for row in rows[2:] for term in row[2].split(";") if term.strip()}
+    assert {"Ambos", "puntuación", "terapeuta físico"} <= rejected  # the table is read
+    with open(PACKAGE / "locale" / "es" / "LC_MESSAGES" / "otpt.po", "rb") as f:
+        catalog = read_po(f, locale="es")
+    found = [
+        (term, text)
+        for message in catalog
+        if message.id
+        for text in (message.string if isinstance(message.string, tuple) else (message.string,))
+        for term in rejected
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE)
+    ]
+    assert found == []
+
+
 def test_the_readme_says_how_to_add_a_string():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make translations" in readme and "make check-translations" in readme

@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     if problems:
         print(f"{len(problems)} translation problem(s). To fix: make translations, translate in the .po, "
-              "make translations again (README, 'Translations').", file=sys.stderr)  # fmt: skip
+              "make translations again (README, 'En español').", file=sys.stderr)  # fmt: skip
         return 1
     print("Every interface string is translated.")
     return 0

@@ -31,13 +31,7 @@ from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
 from ..language import N_, Messages
 from ..language import gettext as _
-from ..vocab import (
-    LEAD_NAMES,
-    SKILLS,
-    SPECIALTIES,
-    TARGETS,
-    term,
-)
+from ..vocab import LEAD_NAMES, SKILLS, SPECIALTIES, TARGETS, term
 
 __all__ = [
     "CONTEXT",
