@@ -30,13 +30,22 @@ function render({ model, el }) {
   region.setAttribute("aria-atomic", "true");
   el.appendChild(region);
   const lang = model.get("lang");
-  const output = el.closest(".jp-OutputArea-output") || el.parentElement;
-  if (lang && output) output.setAttribute("lang", lang);
-  // A Voila page whose address asks for this language (?lang=es) is in it from top to bottom.
-  const asked = new URLSearchParams(window.location.search).get("lang") || "";
-  if (lang && document.body.dataset.voila !== undefined && asked.toLowerCase().startsWith(lang)) {
-    document.documentElement.lang = lang;
-  }
+  // The view is drawn before it is placed on the page: mark its output once it is there.
+  const mark = (tries) => {
+    if (!lang) return;
+    if (!el.isConnected) {
+      if (tries > 0) setTimeout(() => mark(tries - 1), 50);
+      return;
+    }
+    const output = el.closest(".jp-OutputArea-output") || el.parentElement;
+    if (output) output.setAttribute("lang", lang);
+    // A Voila page whose address asks for this language (?lang=es) is in it from top to bottom.
+    const asked = new URLSearchParams(window.location.search).get("lang") || "";
+    if (document.body.dataset.voila !== undefined && asked.toLowerCase().startsWith(lang)) {
+      document.documentElement.lang = lang;
+    }
+  };
+  mark(400);
   const draw = () => { region.innerHTML = model.get("value"); };
   draw();
   model.on("change:value", draw);
