@@ -210,7 +210,11 @@ def test_the_booth_in_spanish_from_start_to_end(tmp_path):
 def test_the_booth_accepts_lang_in_its_address_and_names_one_it_lacks():
     assert otpt.Booth.for_page("lang=es&cards=4", schedule=lambda s, c: lambda: None).settings.cards == 4
     booth = otpt.Booth.for_page("lang=fr", schedule=lambda s, c: lambda: None)
-    assert "'fr'" in booth.notice and "otpt has no" in booth.notice
+    assert "'fr'" in booth.notice and "otpt has no 'fr' language" in booth.notice
+    language.set_language("es")  # what a Spanish booth's start screen says of an address it cannot use
+    booth = otpt.Booth.for_page("lang=es&cards=50", schedule=lambda s, c: lambda: None)
+    assert booth.notice.startswith("La dirección de este stand tiene un ajuste que otpt no puede usar")
+    assert "cards='50'; se permite: un número de 3 a 10" in booth.notice
 
 
 def test_figures_describe_themselves_in_the_language_in_force():
