@@ -9,6 +9,7 @@
 #   make bench   the benchmark table (README's Performance section)
 #   make translations        extract the interface strings, update and compile the catalogs
 #   make check-translations  fail listing every interface string without a current translation
+#   make slides  offline reveal.js slides of the poll and the cases (build/slides)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -17,7 +18,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: translations check-translations lab present test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
+.PHONY: translations check-translations lab present slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +38,11 @@ POOL ?= 2
 PREHEAT := --preheat_kernel=True --pool_size=$(POOL)
 present: $(STAMP)
 	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
+
+# Offline slides of the live poll (lesson 7) and the care-team cases (lesson 5), reveal.js
+# vendored beside them: open build/slides/*.slides.html in any browser, no network needed.
+slides: $(STAMP)
+	$(BIN)/python tools/build_slides.py build/slides
 
 # xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
 # browser and hub tests one Chromium and one hub per run, so those stages run in one process.

@@ -32,7 +32,8 @@ def texts() -> dict[str, str]:
     found.update({f"glossary: {term}": f"{term} {text}" for term, text in booth.GLOSSARY.items()})
     for lead, words in booth.WHO.items():
         found[f"verdict {lead}"] = words
-    found["end message"] = booth.end_html(3, 5, None).split("</h2>")[1]
+    # the message, not the web addresses under "Want to know more?"
+    found["end message"] = booth.end_html(3, 5, None).split("</h2>")[1].split("Want to know more?")[0]
     return found
 
 

@@ -8,7 +8,6 @@ Run: .venv/bin/python benchmarks/class_merge.py [--sizes 100 1000 10000]   (abou
 """
 
 import argparse
-import json
 import statistics
 import tempfile
 import time
@@ -16,13 +15,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import otpt
+from otpt.analysis.grading import grade
+from otpt.io.exchange.format import AnswerRecord, answers_json
 
 
 def write_class(folder: Path, learners: int, answers: int = 100) -> None:
-    """Files exactly like ClassifyQuiz.save writes, made fast with one template."""
+    """Files exactly like ClassifyQuiz.save writes (`answers_json`, the quiz's grading)."""
     bank = otpt.load_activities()
     ids = list(bank["id"])
-    leads = dict(zip(bank["id"], bank["lead"].astype(str)))
+    rows = bank.set_index("id")
     start = datetime(2026, 9, 1, tzinfo=timezone.utc)
     folder.mkdir(parents=True)
     for n in range(learners):
@@ -30,27 +31,14 @@ def write_class(folder: Path, learners: int, answers: int = 100) -> None:
         for i in range(answers):
             aid = ids[(n + i) % len(ids)]
             answer = ("OT", "Both", "PT")[(n * 7 + i) % 3]
-            records.append(
-                {
-                    "activity_id": aid,
-                    "activity": aid,
-                    "answer": answer,
-                    "key": leads[aid],
-                    "correct": answer == leads[aid],
-                    "confidence": "sure",
-                    "round": 1 + i // len(ids),
-                    "timestamp": (start + timedelta(seconds=n * 1000 + i)).isoformat(),
-                }
+            key, also = str(rows.loc[aid, "lead"]), str(rows.loc[aid, "also_accepted"])
+            moment = (start + timedelta(seconds=n * 1000 + i)).isoformat()
+            record = AnswerRecord(
+                aid, aid, answer, key, grade(answer, key, also), "sure", 1 + i // len(ids), moment
             )
-        payload = {
-            "format": "otpt-answers",
-            "version": 1,
-            "learner": f"learner-{n}",
-            "session": f"{n:012x}",
-            "bank": "",
-            "answers": records,
-        }
-        (folder / f"learner-{n}.json").write_text(json.dumps(payload))
+            records.append(record.to_json())
+        text = answers_json(records, learner=f"learner-{n}", session=f"{n:012x}")
+        (folder / f"learner-{n}.json").write_text(text, encoding="utf-8")
 
 
 def measure(sizes=(100, 1000, 10000), repeat: int = 3) -> list[dict]:

@@ -14,7 +14,9 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
   compose (verdicts, team notes, prompts); each figure's sentence is its plot's
   ``describe_x``, beside it in ``plots``;
 - ``widgets``: ipywidgets glue that draws the layers below (quiz, booth, poll, explorer,
-  planner, place activity, goal writer).
+  planner, place activity, goal writer);
+- ``export``: writers at the edge, beside the widgets - LMS files (Canvas and QTI 2.1,
+  Moodle XML, GIFT), a gradebook CSV, the booth's printable PDFs.
 
 ``check`` is the instructor's command line (``python -m otpt check my_bank.csv``).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
@@ -43,9 +45,24 @@ _EXPORTS = {
     "KitFileError": "errors",
     "LabelFormError": "errors",
     "write_label_form": "io.label_forms",
+    "assessment_items": "export.items",
+    "bank_items": "export.items",
+    "export_items": "export.lms",
+    "gradebook_table": "export.gradebook",
+    "read_roster": "export.gradebook",
+    "write_gradebook": "export.gradebook",
+    "booth_cards": "export.booth_cards",
+    "write_booth_deck": "export.booth_cards",
+    "write_booth_poster": "export.booth_cards",
+    "write_volunteer_script": "export.booth_cards",
     "read_label_forms": "io.label_forms",
     "label_agreement": "analysis.agreement",
     "LabelAgreement": "analysis.agreement",
+    "contested_keys": "analysis.contested",
+    "GoalRubric": "io.rubric",
+    "RubricExample": "io.rubric",
+    "RubricFileError": "errors",
+    "load_goal_rubric": "io.rubric",
     "Problem": "errors",
     "WeightsFileError": "errors",
     "WebAddressError": "errors",
@@ -62,10 +79,10 @@ _EXPORTS = {
     "draw_booth_round": "analysis.booth",
     "Booth": "widgets.booth",
     "BoothTextsError": "errors",
-    "load_answers": "io.answers",
+    "load_answers": "io.exchange.files",
     "random_nickname": "io.sessions",
     "safe_filename": "io.sessions",
-    "save_answers": "io.answers",
+    "save_answers": "io.exchange.files",
     "Case": "io.cases",
     "Task": "io.cases",
     "load_cases": "io.cases",
@@ -175,7 +192,7 @@ _EXPORTS = {
     "TARGETS": "vocab",
     "QUESTION": "vocab",
 }
-_SUBMODULES = {"analysis", "io", "plots", "render", "widgets"}
+_SUBMODULES = {"analysis", "export", "io", "plots", "render", "widgets"}
 
 __all__ = sorted(_EXPORTS)
 

@@ -50,8 +50,9 @@ def check_bank(path: str | Path, write=print) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m otpt check FILE [FILE ...]`` (the exit status is 1 if any file fails) and
-    ``python -m otpt labels ...`` (`otpt.labels`)."""
+    """``python -m otpt check FILE [FILE ...]`` (the exit status is 1 if any file fails),
+    ``python -m otpt labels ...`` (`otpt.labels`), ``python -m otpt export ...`` and
+    ``python -m otpt booth-cards`` (`otpt.export.commands`)."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m otpt", description=_("Tools for otpt instructors."))
@@ -60,13 +61,17 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument(
         "files", nargs="+", help=_("activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)")
     )
+    from .export import commands as export_commands
     from .labels import add_commands, run
 
     add_commands(commands)
+    export_commands.add_commands(commands)
     any_console()
     args = parser.parse_args(argv)
     if args.command == "labels":
         return run(args)
+    if args.command in ("export", "booth-cards"):
+        return export_commands.run(args)
     return max(check_bank(path) for path in args.files)
 
 

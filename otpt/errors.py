@@ -29,6 +29,7 @@ __all__ = [
     "LabelFormError",
     "LearnersNotMatchedWarning",
     "Problem",
+    "RubricFileError",
     "WeightsFileError",
     "WebAddressError",
 ]
@@ -133,6 +134,13 @@ class GoalsFileError(DataFileError):
     """A worked goals file that cannot be used as it is."""
 
     what = N_("worked goals file")
+
+
+class RubricFileError(DataFileError):
+    """A goal-writing rubric or its worked examples (data/goal_rubric*.csv) that cannot be
+    used as it is."""
+
+    what = "rubric file"
 
 
 class WeightsFileError(DataFileError):

@@ -10,6 +10,7 @@ from .language import N_, Messages, gettext
 
 __all__ = [
     "BODY_REGIONS",
+    "COUNTS_AS_RIGHT",
     "ICF_CHAPTERS",
     "INTERVENTIONS",
     "LEADS",
@@ -63,6 +64,10 @@ SHARED_AS = Messages(
 #: The three grading outcomes, in order: the usual lead, an answer that practice also
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
 OUTCOMES = ("right", "defensible", "not usually")
+
+#: The outcomes that count in a score (``correct`` is True for them): the usual lead and
+#: an answer practice also supports. `otpt.io.exchange.format` derives ``correct`` from it.
+COUNTS_AS_RIGHT = frozenset({"right", "defensible"})
 
 #: The symbol of each outcome, shown with its word (never color alone).
 SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
@@ -157,7 +162,10 @@ def term(code: str) -> str:
     return gettext(code) if code in _TERMS else code
 
 
-#: The skills an activity calls on, with a plain-words label for learners.
+#: The skills an activity calls on, with a plain-words label for learners. "sensory" is every
+#: sense the bank tags (ICF b2: seeing, touch, the inner ear's balance sense, sensory needs
+#: in daily life), not OT's "sensory processing" alone: its label says so, because dizziness
+#: from the inner ear is PT's (vestibular rehabilitation).
 SKILLS = Messages(
     {
         "fine_motor": N_("fine motor (hand use)"),
@@ -165,7 +173,7 @@ SKILLS = Messages(
         "cognitive": N_("thinking and planning"),
         "psychosocial": N_("emotions and coping"),
         "social": N_("social interaction"),
-        "sensory": N_("sensory processing"),
+        "sensory": N_("sensory (incl. inner-ear balance)"),
         "balance": N_("balance"),
         "gait": N_("walking (gait)"),
         "strength": N_("strength"),

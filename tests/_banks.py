@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 import otpt
+from otpt.io.exchange.format import AnswerRecord, outcome_of
 
 #: A small bank of the test's own, one row per case the code must handle: a single lead
 #: with a defensible second answer, each way a Both activity is shared, a Both row that
@@ -58,9 +59,12 @@ MIXED_ROWS = [
 
 
 def answer(activity_id, given, key, *, confidence="sure", round_=1, ts="2026-09-01T10:00:00+00:00") -> dict:
-    """One answer record as a learner's quiz saves it."""
-    return {"activity_id": activity_id, "activity": f"Activity {activity_id}", "answer": given, "key": key,
-            "correct": given == key, "confidence": confidence, "round": round_, "timestamp": ts}  # fmt: skip
+    """One answer record as a learner's quiz saves it (no second accepted answer: right
+    where ``given`` is the key)."""
+    outcome = outcome_of(given, key)
+    return AnswerRecord(
+        activity_id, f"Activity {activity_id}", given, key, outcome, confidence, round_, ts
+    ).to_json()
 
 
 def save_answers_file(folder: Path, name: str, learner: str, records: list[dict]) -> Path:

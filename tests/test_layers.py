@@ -16,7 +16,7 @@ PACKAGE = Path(otpt.__file__).parent
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 #: Layer -> the otpt layers it may import (its own included). Data flows one way:
-#: errors, vocab, language -> io -> analysis -> plots -> render -> widgets.
+#: errors, vocab, language -> io -> analysis -> plots -> render -> widgets (and export).
 MAY_IMPORT = {
     "errors": {"language"},
     "vocab": {"language"},
@@ -26,7 +26,9 @@ MAY_IMPORT = {
     "plots": {"errors", "vocab", "language", "io", "analysis", "plots"},
     "render": {"errors", "vocab", "language", "io", "analysis", "plots", "render"},
     "widgets": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets"},
-    "check": {"errors", "vocab", "language", "io", "analysis", "check", "labels"},
+    # writers at the edge (LMS files, the paper booth): the same data and words as the widgets
+    "export": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "export"},
+    "check": {"errors", "vocab", "language", "io", "analysis", "check", "labels", "export"},
     "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
     "__main__": {"check"},
 }
@@ -36,6 +38,7 @@ MUST_NOT_IMPORT = {
     "analysis": {"ipywidgets", "anywidget", "matplotlib"},
     "plots": {"ipywidgets", "anywidget"},
     "render": {"ipywidgets", "anywidget"},
+    "export": {"ipywidgets", "anywidget"},
     "check": {"ipywidgets", "anywidget", "matplotlib"},
     "labels": {"ipywidgets", "anywidget", "matplotlib"},
 }

@@ -59,19 +59,23 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     )
     wheel = next(tmp_path.glob("otpt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    kit = ("assessment_items", "ipec_2023", "objectives", "accreditation")
+    kit = ("assessment_items", "ipec_2023", "objectives", "accreditation", "goal_rubric")
     for name in (
         "activities.csv",
         "sources.csv",
         "activities.schema.json",
+        "goal_rubric_examples.csv",
         *(f"{k}.{e}" for k in kit for e in ("csv", "schema.json")),
     ):
         assert f"otpt/data/{name}" in names
     assert "otpt/locale/es/LC_MESSAGES/otpt.mo" in names  # the compiled Spanish interface
+    for name in ("FACILITATOR_GUIDE.md", "PAIRED_ACTIVITIES.md"):  # the instructor's kit, readable offline
+        assert f"otpt/docs/{name}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (
-        "import otpt; b = otpt.load_activities(); print(len(b), otpt.bundled_path(), len(otpt.load_items()),"
+        "import otpt; b = otpt.load_activities(); r = otpt.load_goal_rubric();"
+        "print(len(b), otpt.bundled_path(), len(otpt.load_items()), len(r.examples),"
         " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description)"
     )
     out = subprocess.run(
@@ -85,4 +89,5 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     assert int(out[0]) >= 80
     assert out[1].startswith(str(site))
     assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
-    assert out[3] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package
+    assert int(out[3]) >= 4  # the rubric: one worked example per level at least
+    assert out[4] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package

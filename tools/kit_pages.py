@@ -12,12 +12,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 import otpt
 from otpt.io.items import LETTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "OBJECTIVES.md"
-FORM = ROOT / "data" / "blind_labels" / "items" / "form.md"
+RATERS = ROOT / "data" / "blind_labels" / "items"
+FORM = RATERS / "form.md"
 COMPETENCIES = ("Values and Ethics", "Roles and Responsibilities", "Communication", "Teams and Teamwork")
 
 
@@ -59,8 +62,7 @@ def objectives_page() -> str:
         "the accreditors' current standards, so no objective cites one yet (the `acote` and `capte` "
         "columns of `data/objectives.csv` take only verified numbers; a test holds them to it). The table "
         "says where each number was seen, if anywhere.",
-        "- **The items' keys** are being checked blind by raters (stems and options only: "
-        "`data/blind_labels/items/form.md`); until that is reported, treat them as the authors' keys.",
+        *key_check(items),
         "",
         "## Session objectives",
         "",
@@ -138,6 +140,42 @@ def objectives_page() -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def key_check(items) -> list[str]:
+    """The page's lines on the blind check of the single-best keys: each rater's file in
+    data/blind_labels/items/ (rater-NAME.csv: item_id, answer, note) against the key, and
+    every item a rater answered differently, left unanswered or flagged."""
+    single = items[items["type"] == "single_best"]
+    files = sorted(RATERS.glob("rater-*.csv"))
+    if not files:
+        return [
+            "- **The items' keys** are not yet checked blind: until they are, treat them as the authors' keys."
+        ]
+    matched, differ = [], []
+    for path in files:
+        name = path.stem.removeprefix("rater-").replace("-", " ").replace("ot ", "OT ").replace("pt ", "PT ")
+        answers = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("item_id")
+        given = answers["answer"].reindex(single.index).fillna("").str.strip().str.lower()
+        right = given == single["key"]
+        matched.append(f"{name}, {int(right.sum())} of the {int((given != '').sum())} it answered")
+        for iid in single.index[~right]:
+            note = answers["note"].get(iid, "")
+            differ.append(f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
+                          f"{_cell(note)} |")  # fmt: skip
+    lines = [
+        f"- **The items' keys, checked blind.** {len(files)} rater{'s' if len(files) > 1 else ''} answered the {len(single)} single-best items "
+        "from the stems and options alone (`data/blind_labels/items/form.md`), never the keys. Answers that "
+        f"matched the key: {'; '.join(matched)}. **The raters are not licensed clinicians**: they "
+        "are separate sessions of an AI language model, each briefed as an OT or a PT educator, so treat this "
+        "as a check of the keys' consistency, not as validation. Their answers and notes are in "
+        "`data/blind_labels/items/rater-*.csv`.",
+    ]
+    if differ:
+        lines += ["", "  Where a rater's answer differed from the key:", "",
+                  "  | item | rater | answered | key | rater's note |", "  |---|---|---|---|---|"]  # fmt: skip
+        lines += [f"  {row}" for row in differ]
+    return lines
 
 
 def blind_form() -> str:

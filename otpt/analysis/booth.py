@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 
 import pandas as pd
 
+from ..io.exchange.format import answers_frame
 from ..language import gettext as _
 from ..language import ngettext
 from ..vocab import LEADS
@@ -52,10 +53,9 @@ class TallySummary:
         answers = [a for r in rounds for a in r.get("answers", [])]
         self.visitors = len({r.get("visitor") for r in rounds})
         self.rounds = len(rounds)
-        table = pd.DataFrame(answers, columns=["activity_id", "activity", "answer", "key", "outcome"])
-        table["right"] = table["outcome"].isin(["right", "defensible"])
+        table = answers_frame(answers, columns=("activity_id", "activity", "answer", "key", "outcome"))
         grouped = table.groupby("activity_id").agg(
-            activity=("activity", "first"), answered=("answer", "size"), right=("right", "sum")
+            activity=("activity", "first"), answered=("answer", "size"), right=("correct", "sum")
         )
         grouped["percent_right"] = (100 * grouped["right"] / grouped["answered"]).round().astype(int)
         self.activities = grouped.sort_values(

@@ -16,14 +16,15 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LearnersNotMatchedWarning
-from ..io.answers import save_answers
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
+from ..io.exchange.files import save_answers
+from ..io.exchange.format import AnswerRecord, answer_outcomes
 from ..io.paths import user_path
 from ..io.sessions import answers_filename, random_nickname
 from ..language import gettext as _
 from ..language import ngettext
 from ..vocab import LEADS
-from .grading import answer_outcomes, count_table, grade
+from .grading import count_table, grade
 from .names import match_learners
 from .rounds import quiz_items
 
@@ -55,7 +56,8 @@ def load_class(folder: str | Path) -> pd.DataFrame:
 
     Returns:
         A DataFrame with the `CLASS_COLUMNS`, one row per answer; ``outcome`` and
-        ``correct`` re-graded from ``answer``, ``key`` and ``outcome``. ``attrs``:
+        ``correct`` as the answers file format gives them
+        (`otpt.io.exchange.format.outcome_of`: the same as the quiz and `otpt.load_answers`). ``attrs``:
         ``summary`` (a sentence: how many learners, files, skipped files and replaced
         copies), ``files`` (answer files read), ``skipped`` ((file, reason) pairs),
         ``replaced`` ((copy, the file it was merged into) pairs) and ``folder``.
@@ -74,10 +76,7 @@ def load_class(folder: str | Path) -> pd.DataFrame:
     for position, column in enumerate(CLASS_COLUMNS[:3]):
         values = [entry[position] for entry in found.learners]
         frame.insert(position, column, pd.Series(np.repeat(np.array(values, dtype=object), counts)))
-    # Right and defensible answers count as correct; files from before defensible answers
-    # have no outcome and are graded answer == key.
-    frame["outcome"] = answer_outcomes(frame)
-    frame["correct"] = frame["outcome"] != "not usually"
+    # outcome and correct come as the format's reader gave them (parse_answers): not again here
     frame.attrs.update(summary=found.summary(), files=found.files, skipped=found.skipped,
                        replaced=found.replaced, folder=str(folder))  # fmt: skip
     return frame
@@ -271,19 +270,11 @@ def simulate_class(
                 answer = rule if rule != key else "Both"
             sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * tricky)
             outcome = grade(answer, key, also if isinstance(also, str) else None)
-            records.append(
-                {
-                    "activity_id": activity_id,
-                    "activity": activity,
-                    "answer": answer,
-                    "key": key,
-                    "outcome": outcome,
-                    "correct": outcome != "not usually",
-                    "confidence": "sure" if sure else "unsure",
-                    "round": 1,
-                    "timestamp": (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds"),
-                }
+            moment = (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds")
+            record = AnswerRecord(
+                activity_id, activity, answer, key, outcome, "sure" if sure else "unsure", 1, moment
             )
+            records.append(record.to_json())
         path = user_path(folder) / answers_filename(name, session)
         paths.append(save_answers(records, path, learner=name, session=session))
     return paths

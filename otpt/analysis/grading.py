@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..vocab import LEADS, OUTCOMES
+from ..io.exchange.format import answer_outcomes
+from ..vocab import COUNTS_AS_RIGHT, LEADS
 
 __all__ = [
     "Feedback",
     "Summary",
     "accepted_answers",
-    "answer_outcomes",
     "check_answer",
     "confusion_table",
     "count_table",
@@ -57,22 +57,6 @@ def grade(answer: str, key: str, also_accepted: str | None = None) -> str:
     return "not usually"
 
 
-def answer_outcomes(answers: pd.DataFrame) -> pd.Series:
-    """Each answer's outcome: the table's ``outcome`` column where it holds one of
-    `OUTCOMES` that fits the answer (answer files since defensible answers), otherwise right
-    or not usually from ``answer == key`` (older files, which had no second accepted answer,
-    or an outcome that does not fit)."""
-    fallback = pd.Series(
-        np.where(answers["answer"] == answers["key"], "right", "not usually"), index=answers.index
-    )
-    if "outcome" not in answers:
-        return fallback
-    saved = answers["outcome"]
-    # a saved outcome counts only where it fits the answer: "right" is answer == key
-    consistent = saved.isin(OUTCOMES) & ((saved == "right") == (answers["answer"] == answers["key"]))
-    return saved.where(consistent, fallback)
-
-
 def normalize_answer(answer: str) -> str:
     """``" ot "`` -> ``"OT"``; anything but OT, PT or Both raises ValueError."""
     key = str(answer).strip().lower()
@@ -106,8 +90,8 @@ class Feedback:
 
     @property
     def correct(self) -> bool:
-        """True for a right or a defensible answer (both count in the score)."""
-        return self.outcome != "not usually"
+        """True for a right or a defensible answer (`COUNTS_AS_RIGHT`: both count in the score)."""
+        return self.outcome in COUNTS_AS_RIGHT
 
     @property
     def every_answer_holds(self) -> bool:
@@ -205,7 +189,7 @@ def summarize(answers: pd.DataFrame) -> Summary:
     """Summarize an answers table (columns as `otpt.io.columns.ANSWER_COLUMNS`; ``key`` and ``answer``
     needed, ``outcome`` used where present). Defensible answers count as correct."""
     outcomes = answer_outcomes(answers)
-    correct = outcomes != "not usually"
+    correct = outcomes.isin(COUNTS_AS_RIGHT)
     per_lead = pd.DataFrame(
         {
             "answered": [int((answers["key"] == lead).sum()) for lead in LEADS],

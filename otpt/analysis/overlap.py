@@ -13,7 +13,7 @@ import pandas as pd
 from ..io.bank import find_categories
 from ..io.weights import load_weights
 from ..language import N_, Messages
-from ..vocab import LEADS, SHARED_AS, SKILLS
+from ..vocab import COUNTS_AS_RIGHT, LEADS, SHARED_AS, SKILLS
 from .grading import count_table, grade
 
 __all__ = [
@@ -144,5 +144,5 @@ def body_part_rule(data: pd.DataFrame) -> pd.DataFrame:
         grade(says, str(key), a if isinstance(a, str) else None)
         for says, key, a in zip(judged["rule_says"], judged["lead"], also)
     ]
-    judged["correct"] = judged["outcome"] != "not usually"
+    judged["correct"] = judged["outcome"].isin(COUNTS_AS_RIGHT)
     return judged[["id", "activity", "body_region", "lead", "rule_says", "outcome", "correct"]]

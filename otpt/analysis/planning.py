@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..io.cases import Case
 from ..language import gettext as _
 from ..language import ngettext
+from ..vocab import COUNTS_AS_RIGHT
 from .grading import grade
 
 __all__ = ["TaskCheck", "check_plan", "plan_score"]
@@ -29,7 +30,7 @@ class TaskCheck:
     @property
     def correct(self) -> bool:
         """True for the recommended plan or a defensible one."""
-        return self.outcome in ("right", "defensible")
+        return self.outcome in COUNTS_AS_RIGHT
 
 
 def check_plan(case: Case, plan: dict[str, str | None]) -> list[TaskCheck]:

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 import pandas as pd
 
-from ..io.columns import ANSWER_COLUMNS
+from ..io.exchange.format import AnswerRecord, answers_frame
 from .grading import Feedback, Summary, check_answer, summarize
 
 __all__ = ["Round", "continue_rounds", "draw_activities", "quiz_items"]
@@ -130,11 +130,9 @@ class Round:
             return None
         fb = check_answer(self.bank, self.current, answer)
         moment = now or datetime.now(timezone.utc)
-        self.records.append(
-            {"activity_id": fb.activity_id, "activity": fb.activity, "answer": fb.answer, "key": fb.key,
-             "outcome": fb.outcome, "correct": fb.correct, "confidence": confidence, "round": self.number,
-             "timestamp": moment.isoformat(timespec="seconds")}
-        )  # fmt: skip
+        record = AnswerRecord(fb.activity_id, fb.activity, fb.answer, fb.key, fb.outcome, confidence,
+                              self.number, moment.isoformat(timespec="seconds"))  # fmt: skip
+        self.records.append(record.to_json())
         return fb
 
     def advance(self) -> bool:
@@ -154,7 +152,7 @@ class Round:
 
     def answers(self) -> pd.DataFrame:
         """The round's answers as a table with the `ANSWER_COLUMNS`."""
-        return pd.DataFrame(self.records, columns=list(ANSWER_COLUMNS))
+        return answers_frame(self.records)
 
     def summary(self) -> Summary:
         """Score, per-lead accuracy and confusion table of the round (`summarize`)."""

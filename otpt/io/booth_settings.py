@@ -1,7 +1,8 @@
 """Settings for an outreach event: which cards (a setting or a population), how many per
-round, the idle timeout, big-screen mode and where the tally goes - from a JSON config file
-(``OTPT_BOOTH_CONFIG``) and the page's URL query (``?population=children&cards=5``), the
-query winning. Unknown names and values are named in the error, never ignored. Where the
+round, the idle timeout, big-screen mode, where the tally goes and the program's own open
+house (shown with the career pages at the end of a round and on the paper poster) - from a
+JSON config file (``OTPT_BOOTH_CONFIG``) and the page's URL query
+(``?population=children&cards=5``), the query winning. Unknown names and values are named in the error, never ignored. Where the
 tally goes is the booth keeper's choice only (config file or ``OTPT_BOOTH_TALLY``): a
 visitor can edit the address bar."""
 
@@ -21,11 +22,11 @@ from .paths import user_path
 
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
-_KEYS = {"setting", "population", "cards", "idle", "big", "tally"}
-# A visitor can edit the address: it never chooses a file. ``lang`` (?lang=es) is read by
-# `otpt.language.get_language` itself; here it is only checked, so a language otpt does
-# not have is named on the start screen.
-_PAGE_KEYS = (_KEYS - {"tally"}) | {"lang"}
+_KEYS = {"setting", "population", "cards", "idle", "big", "tally", "open_house"}
+# A visitor can edit the address: it never chooses a file nor puts words on the screen.
+# ``lang`` (?lang=es) is read by `otpt.language.get_language` itself; here it is only
+# checked, so a language otpt does not have is named on the start screen.
+_PAGE_KEYS = (_KEYS - {"tally", "open_house"}) | {"lang"}
 
 
 def default_tally_path() -> Path:
@@ -45,6 +46,9 @@ class BoothSettings:
         idle: seconds without a touch before the booth returns to its start screen (5 to 3600).
         big: big-screen (projector) style.
         tally: the tally file.
+        open_house: the program's own open house or info session, in the booth keeper's
+            words ("Open house: Saturday 14 March, 10-2, Health Sciences 120,
+            example.edu/openhouse"); "" for none. At most 300 characters, shown as text.
     """
 
     settings: tuple[str, ...] = ()
@@ -53,6 +57,7 @@ class BoothSettings:
     idle: float = 90
     big: bool = False
     tally: Path = field(default_factory=default_tally_path)
+    open_house: str = ""
 
 
 def booth_settings(query: str | None = None, config: str | Path | None = None) -> BoothSettings:
@@ -117,6 +122,11 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
                 where=where, value=repr(values["lang"]), languages=", ".join(LANGUAGES))) from None  # fmt: skip
     if "big" in values:
         changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
+    if "open_house" in values:
+        text = " ".join(str(values["open_house"] or "").split())
+        if len(text) > 300:
+            raise ValueError(f"{where}: open_house is {len(text)} characters; allowed: at most 300")
+        changes["open_house"] = text
     if "tally" in values:
         changes["tally"] = user_path(str(values["tally"]))
     return replace(settings, **changes)

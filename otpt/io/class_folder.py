@@ -1,7 +1,7 @@
 """A class folder: the answer files learners saved, read as one list per learner session.
 
 Files are found by `otpt.io.submissions.find_submissions` (sub-folders, LMS names, .zip
-archives) and checked by `otpt.io.answers.parse_answers`. A file that cannot be read is
+archives) and checked by `otpt.io.exchange.format.parse_answers`. A file that cannot be read is
 skipped and named, never fatal. Each learner session counts once: files with the same
 session id (a drive's "(1)" copy, a sync-conflict copy, a file downloaded twice) are one
 learner, merged: every answer once, the newest copy's where they differ (times compared as
@@ -20,8 +20,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import AnswersFileError, ClassFilesWarning
-from .answers import merge_records, parse_answers
 from .columns import ANSWER_COLUMNS
+from .exchange.files import merge_records
+from .exchange.format import parse_answers
 from .paths import looked_for, user_path
 from .submissions import find_submissions, original_stem, submitter
 from .text import Unreadable

@@ -208,8 +208,8 @@ def describe_most_debated(data: pd.DataFrame, *, top: int = 3) -> str:
 def plot_confidence(
     data: pd.DataFrame, *, title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
-    """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a misconception)
-    and "unsure and right" (a guess) are labeled.
+    """Sure/unsure against right/wrong as a 2x2 grid; "sure and wrong" (a likely
+    misconception: a working rule, not a diagnosis) and "unsure and right" (a guess) are labeled.
 
     Args:
         data: a class's answers with ``confidence`` (`load_class`).
@@ -226,8 +226,8 @@ def plot_confidence(
     values = table.to_numpy()
     # light: text stays readable
     ax.imshow(values, **({"cmap": "Greys", "vmin": 0, "vmax": max(int(values.max()), 1) * 2.4} | kwargs))
-    notes = {("sure", "right"): _("knows it"), ("sure", "wrong"): _("misconception"), ("unsure", "right"): _("guess"),
-             ("unsure", "wrong"): _("knows it is\nunsure")}  # fmt: skip
+    notes = {("sure", "right"): _("knows it"), ("sure", "wrong"): _("likely\nmisconception"),
+             ("unsure", "right"): _("guess"), ("unsure", "wrong"): _("knows it is\nunsure")}  # fmt: skip
     for i, conf in enumerate(table.index):
         for j, res in enumerate(table.columns):
             ax.text(

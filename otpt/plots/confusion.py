@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..analysis.grading import answer_outcomes, confusion_table
+from ..analysis.grading import confusion_table
+from ..io.exchange.format import answer_outcomes
 from ..language import gettext as _
 from ..language import ngettext
 from ..vocab import LEAD_NAMES, LEADS

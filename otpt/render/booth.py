@@ -13,6 +13,7 @@ from ..vocab import LEAD_NAMES
 from .theme import BORDER, OUTCOME_COLOURS, SOFT, TEXT
 
 __all__ = [
+    "CAREER_PAGES",
     "CREDIT",
     "GLOSSARY",
     "QUOTE",
@@ -20,6 +21,7 @@ __all__ = [
     "QUOTE_TRANSLATION",
     "RULE",
     "STORY",
+    "VOLUNTEER_SCRIPT",
     "WHO",
     "WHO_TOGETHER",
     "attract_html",
@@ -28,7 +30,10 @@ __all__ = [
     "end_html",
     "glossary_html",
     "plain_verdict",
+    "pointers",
+    "pointers_html",
     "story",
+    "who_helps",
 ]
 
 #: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
@@ -39,11 +44,14 @@ RULE = N_(
     "gets around (PT). Often it is both."
 )
 
-#: The one-line story, as the attract screen tells it.
+#: The one-line story, as the attract screen tells it. PT's list leads with walking and ends
+#: with sport: "PT is only for athletes or injuries" is a belief lesson 1 corrects. The
+#: attract screen follows it with `RULE` (`story`).
 STORY = N_(
-    "A physical therapist (PT) helps you move and get around: walking, balance, strength, getting back "
-    "to sport. An occupational therapist (OT) helps you do the everyday things that matter to you: "
-    "getting dressed, cooking, school, work, seeing friends. They often work on the same team."
+    "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
+    "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
+    "things that matter to you: getting dressed, cooking, school, work, seeing friends. They often work "
+    "on the same team."
 )
 
 #: Where the booth comes from, credited on the attract screen.
@@ -65,36 +73,45 @@ QUOTE_TRANSLATION = N_("[a translation of Cara's words on the end screen, said t
 QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
 
 #: The few words the booth keeps, explained.
-GLOSSARY = Messages(
-    {
-        N_("Occupational therapist (OT)"): N_(
-            "helps with the everyday things in a person's day when an illness, injury "
-            "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies."
-        ),
-        N_("Physical therapist (PT)"): N_(
-            "helps people move, get around and have less pain, anywhere in the body. Think "
-            "of walking and balance, but also shoulders, breathing and getting back to sport."
-        ),
-        N_("Both"): N_(
-            "each works on this same activity, toward their own goal. Sometimes, when a person gains from "
-            "both at the same moment, they work together in one visit (a co-treatment)."
-        ),
-        N_("Everyday activities"): N_(
-            "OTs call them occupations. That means all the things you do in a day, not just jobs."
-        ),
-    }
-)
+GLOSSARY = Messages({
+    N_("Occupational therapist (OT)"): N_("helps with the everyday things in a person's day when an illness, injury "
+    "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies."),
+    N_("Physical therapist (PT)"): N_("helps people move, get around and have less pain, anywhere in the body. Think "
+    "of walking and balance, but also shoulders, breathing and getting back to sport."),
+    N_("Both"): N_("each works on this same activity, toward their own goal. Sometimes, when a person gains from "
+    "both at the same moment, they work together in one visit (a co-treatment)."),
+    N_("Everyday activities"): N_("OTs call them occupations. That means all the things you do in a day, not just jobs."),
+})  # fmt: skip
 
 #: Who usually helps, by the key, in plain words.
-WHO = Messages(
-    {
-        "OT": N_("An occupational therapist (OT) usually helps with this."),
-        "PT": N_("A physical therapist (PT) usually helps with this."),
-        "Both": N_("Usually, OT and PT both have a part in this."),
-    }
-)
+WHO = Messages({
+    "OT": N_("An occupational therapist (OT) usually helps with this."),
+    "PT": N_("A physical therapist (PT) usually helps with this."),
+    "Both": N_("Usually, OT and PT both have a part in this."),
+})  # fmt: skip
 #: For a card where they work together in one visit: "usually" would say such visits are.
 WHO_TOGETHER = N_("Here, OT and PT both have a part - together, in one visit, for a reason.")
+
+#: Where a visitor who wants more goes: the professions' own career pages.
+CAREER_PAGES = (
+    (N_("Becoming an occupational therapist (AOTA)"), "https://www.aota.org/career/become-an-ot-ota"),
+    (
+        N_("Careers in physical therapy (APTA)"),
+        "https://www.apta.org/your-career/careers-in-physical-therapy",
+    ),
+)
+
+#: What a student volunteer says at the booth table, in about 30 seconds (English: the
+#: paper booth's script, `otpt.export.booth_cards`).
+VOLUNTEER_SCRIPT = (
+    "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?",
+    "Here's a card. Who usually helps with this: an occupational therapist (OT), a physical therapist (PT), "
+    "or both?",
+    "Flip it over to check. There are no wrong guesses: lots of people mix them up.",
+    "Here's the trick. " + RULE,
+    "Want to know more? The poster says where to look. Thanks for playing!",
+)
+
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
 _OUTCOME = {  # symbol and words with the color: never color alone
@@ -143,6 +160,32 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
     )
 
 
+def who_helps(key: str, shared_as: str = "") -> str:
+    """Who usually helps, in plain words: `WHO`, or `WHO_TOGETHER` for a Both card whose
+    work is a co-treatment ("usually" would say such visits are).
+
+    >>> who_helps("Both", "co-treatment") == WHO_TOGETHER  # in English
+    True
+    """
+    return _(WHO_TOGETHER) if key == "Both" and shared_as == "co-treatment" else WHO[key]
+
+
+def pointers(open_house: str = "") -> list[tuple[str, str]]:
+    """(label, address) of where to find out more: the career pages, then the program's own
+    open house (the booth settings' ``open_house``; its text is the label, no address)."""
+    pages = [(_(label), address) for label, address in CAREER_PAGES]
+    return [*pages, *(((_("Our open house"), open_house),) if open_house else ())]
+
+
+def pointers_html(open_house: str = "", *, big: bool = False) -> str:
+    """The pointers as text, escaped: addresses to note down or photograph, not links - a tap
+    on a link at a kiosk would take the booth's screen away from the next visitor."""
+    items = "".join(f"<li>{escape(label)}: {escape(address)}</li>" for label, address in pointers(open_house))
+    more = _("Want to know more?")
+    return (f'<div lang="{get_language()}" style="{_TEXT};font-size:{_size(big, 1)};line-height:1.4"><b>{escape(more)}</b>'
+            f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
+
+
 def plain_verdict(fb: Feedback) -> str:
     """The verdict in plain words, with its symbol and what the visitor said:
     "✗ Not quite - you said Both. A physical therapist (PT) usually helps with this."."""
@@ -152,8 +195,7 @@ def plain_verdict(fb: Feedback) -> str:
         if fb.outcome == "right"
         else " " + _("You said {answer}.").format(answer=LEAD_NAMES.get(fb.answer, fb.answer))
     )
-    who = _(WHO_TOGETHER) if fb.key == "Both" and fb.shared_as == "co-treatment" else WHO[fb.key]
-    return f"{symbol} " + _(words) + f"{said} {who}"
+    return f"{symbol} " + _(words) + f"{said} {who_helps(fb.key, fb.shared_as)}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
@@ -171,8 +213,11 @@ def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
     )
 
 
-def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = False) -> str:
-    """The end screen: the score, the activity most visitors missed today, the message."""
+def end_html(
+    n_right: int, total: int, surprise: str | None, *, big: bool = False, open_house: str = ""
+) -> str:
+    """The end screen: the score, the activity most visitors missed today, the message,
+    and where to find out more (`pointers_html`)."""
     cheer = (
         _("Great job!")
         if n_right >= total - 1
@@ -190,15 +235,18 @@ def end_html(n_right: int, total: int, surprise: str | None, *, big: bool = Fals
     rule = _(RULE)
     next_time = _("Next time, {rule}").format(rule=rule[0].lower() + rule[1:])
     translation = _(QUOTE_TRANSLATION)  # her words stay hers, in English; a translation only beside them
-    translation = "" if translation == QUOTE_TRANSLATION else translation
-    ours = f'<br><span style="font-size:0.9em">{escape(translation)}</span>' if translation else ""
+    ours = (
+        ""
+        if translation == QUOTE_TRANSLATION
+        else f'<br><span style="font-size:0.9em">{escape(translation)}</span>'
+    )
     parts.append(
-        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">'
-        f"{escape(next_time)}</p>"
+        f'<p style="margin:0.4em 0;font-size:{_size(big, 1.25)}">{escape(next_time)}</p>'
         f'<blockquote style="margin:0.6em 0 0.2em 1em;font-size:{_size(big, 1.1)}">'
         f'<span lang="en">{escape(QUOTE)}</span>{ours}'
         f'<br><span lang="en" style="{_SOFT};font-size:0.85em">{escape(QUOTE_CREDIT)}</span></blockquote>'
     )
+    parts.append(pointers_html(open_house, big=big))
     return f'<div lang="{get_language()}" style="{_TEXT};line-height:1.4">' + "".join(parts) + "</div>"
 
 

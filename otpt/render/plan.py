@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
-from ..analysis.planning import TaskCheck, plan_score
+from ..analysis.planning import TaskCheck, check_plan, plan_score
 from ..io.cases import Case
 from ..language import get_language
 from ..language import gettext as _
 from ..vocab import LEAD_NAMES
+from .words import defensible_phrase
 
-__all__ = ["case_header_html", "plan_feedback_html", "task_label_html"]
+__all__ = [
+    "case_header_html",
+    "case_tasks_html",
+    "plan_feedback_html",
+    "recommended_plan_html",
+    "task_label_html",
+]
 
 
 def case_header_html(case: Case) -> str:
@@ -36,19 +43,43 @@ def _verdict(c: TaskCheck) -> str:
     return "\u2717 " + _("You chose {chosen}; recommended: {lead}").format(chosen=chosen, lead=lead)
 
 
+def _task_item(c: TaskCheck, verdict: str) -> str:
+    goals = "".join(
+        f"<li><b>{escape(who)}</b> {escape(goal)}</li>"
+        for who, goal in ((_("OT goal:"), c.ot_goal), (_("PT goal:"), c.pt_goal))
+        if goal
+    )
+    return f"<li><b>{escape(c.task)}</b> - {escape(verdict)}<br>{escape(c.why)}<ul>{goals}</ul></li>"
+
+
 def plan_feedback_html(checks: list[TaskCheck]) -> str:
     """The checked plan: the score, then per task the verdict, why, and both goals."""
-    items = []
-    for c in checks:
-        goals = "".join(
-            f"<li><b>{escape(who)}</b> {escape(goal)}</li>"
-            for who, goal in ((_("OT goal:"), c.ot_goal), (_("PT goal:"), c.pt_goal))
-            if goal
-        )
-        items.append(
-            f"<li><b>{escape(c.task)}</b> - {escape(_verdict(c))}<br>{escape(c.why)}<ul>{goals}</ul></li>"
-        )
+    items = "".join(_task_item(c, _verdict(c)) for c in checks)
     return (
         f"<div lang='{get_language()}'><h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4>"
-        f"<ul style='line-height:1.4'>{''.join(items)}</ul></div>"
+        f"<ul style='line-height:1.4'>{items}</ul></div>"
+    )
+
+
+def case_tasks_html(case: Case) -> str:
+    """The case's tasks as a numbered list to plan (for a projector: the room says OT, PT or
+    Both for each), escaped."""
+    items = "".join(f"<li>{task_label_html(t.task)}</li>" for t in case.tasks)
+    ask = _("{title}: who leads each task - OT, PT or Both?").format(title=case.title)
+    return (f"<div lang='{get_language()}'><p>{escape(ask)}</p>"
+            f"<ol style='line-height:1.5'>{items}</ol></div>")  # fmt: skip
+
+
+def recommended_plan_html(case: Case) -> str:
+    """The case's recommended plan: per task who leads (and what practice also supports),
+    why, and both goals - the planner's own words for a plan that matches the case's."""
+    checks = check_plan(case, {t.task_id: t.lead for t in case.tasks})
+    items = "".join(
+        _task_item(c, _("recommended: {lead}").format(lead=LEAD_NAMES.get(c.lead, c.lead))
+                   + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
+        for c, t in zip(checks, case.tasks)
+    )  # fmt: skip
+    heading = _("{title}: the recommended plan").format(title=case.title)
+    return (
+        f"<div lang='{get_language()}'><p>{escape(heading)}</p><ul style='line-height:1.4'>{items}</ul></div>"
     )

@@ -11,7 +11,7 @@ import os
 from html import escape
 from pathlib import Path
 
-from ..io.answers import AnotherSessionsFile
+from ..io.exchange.files import AnotherSessionsFile
 from ..language import get_language, ngettext
 from ..language import gettext as _
 

@@ -217,7 +217,7 @@ class Booth(Placeholder, widgets.VBox):
         self.progress.value = ""
         self.main.value = ""
         self.feedback.value = render.end_html(self.round.n_correct, self.round.total, summary.most_missed,
-                                              big=self.settings.big)  # fmt: skip
+                                              big=self.settings.big, open_house=self.settings.open_house)  # fmt: skip
         self.start_button.description = _("Start again")
         self._show(start=True, glossary=True)
         self._touch()

@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..analysis.rounds import Round, continue_rounds, draw_activities
 from ..io.bank import coerce_activities
-from ..io.columns import ANSWER_COLUMNS
+from ..io.exchange.format import answers_frame
 from ..io.sessions import class_folder
 from ..language import gettext as _
 from ..plots.confusion import describe_confusion, plot_confusion
@@ -155,7 +155,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
     @property
     def answers(self) -> pd.DataFrame:
         """Every answer checked so far (all rounds), one row each (`ANSWER_COLUMNS`)."""
-        return pd.DataFrame(self._records(), columns=list(ANSWER_COLUMNS))
+        return answers_frame(self._records())
 
     @property
     def current_activity(self) -> pd.Series | None:
@@ -263,7 +263,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         ax = plot_confusion(answers, title=_("Your answers against the key"))
         figure = figure_html(ax, describe_confusion(answers))._repr_html_()
         graded = self.round.feedback()
-        missed = [fb for fb in graded if fb.outcome == "not usually"]
+        missed = [fb for fb in graded if not fb.correct]
         defensible = [fb for fb in graded if fb.outcome == "defensible"]
         self._question.layout.display = "none"
         self.card.value = render.heading_html(PROMPTS["round_done"])

@@ -12,7 +12,8 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from ..errors import AnswersFileError
-from ..io.answers import answers_json, merge_records, read_answers_file, write_answers_text
+from ..io.exchange.files import merge_records, read_answers_file, write_answers_text
+from ..io.exchange.format import answers_json
 from ..io.paths import user_path
 from ..io.sessions import (
     answers_filename,

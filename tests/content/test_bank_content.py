@@ -179,6 +179,10 @@ def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
         shared.loc["outpatient", "sum"] == shared.loc[top, "sum"] == most
     ):  # a count can tie while shares differ
         assert f"outpatient ties it, with {most} shared activities" in answer
+    elif shared.loc["outpatient", "sum"] < shared.loc[top, "sum"]:
+        assert (
+            f"outpatient comes close, with {int(shared.loc['outpatient', 'sum'])} shared activities" in answer
+        )
     else:
         assert f"outpatient has more shared activities ({int(shared.loc['outpatient', 'sum'])})" in answer
 

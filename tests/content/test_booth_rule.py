@@ -48,3 +48,10 @@ def test_an_exception_is_shown_with_the_why(tmp_path):
     fb = otpt.check_answer(otpt.load_activities(), "A001", "PT")
     html = render.booth_feedback_html(fb, texts["A001"])
     assert "Walking keeps the lungs clear." in html and "the rule&#x27;s answer is wrong" in html
+
+
+def test_the_story_leads_pt_with_walking_and_ends_it_with_sport():
+    # review 21 S16: "PT is only for athletes or injuries" is a belief lesson 1 corrects, so
+    # the attract screen's PT list starts with walking, says "any age" and keeps sport last
+    pt = render.STORY.split("An occupational therapist")[0]
+    assert pt.index("walking") < pt.index("any age") < pt.index("sport")

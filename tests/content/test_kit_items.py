@@ -95,6 +95,14 @@ def test_keys_are_spread_over_the_four_positions(items):
     assert max(keys.values()) <= sum(keys.values()) / 3
 
 
+def test_the_keys_make_no_pattern_a_test_wise_learner_could_follow(items):
+    """The first draft keyed A, B, C, D in turn: whoever spots it scores without reading. No
+    more than a third of consecutive keys may step to the next letter (or repeat)."""
+    keys = list(items.loc[items["type"] == "single_best", "key"])
+    steps = [(ord(b) - ord(a)) % 4 for a, b in zip(keys, keys[1:])]
+    assert steps.count(1) <= len(steps) / 3 and steps.count(0) <= len(steps) / 3, "".join(keys)
+
+
 def test_short_answer_items_have_a_model_answer_and_no_options(items):
     short = items[items["type"] == "short_answer"]
     for iid, row in short.iterrows():

@@ -71,7 +71,8 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
         ('{"hello": 1}', 'found no "format": "otpt-answers". This is not an otpt answers file.'),
         (
             '{"format": "otpt-answers", "version": 99, "answers": []}',
-            "found answers file version 99. This otpt reads version 1.",
+            "found answers file version 99. This otpt reads version 1; the file was written by a newer "
+            "otpt: update otpt (pip install -U otpt).",
         ),
         (
             '{"format": "otpt-answers", "version": 1, "answers": 3}',
@@ -79,7 +80,7 @@ def test_a_crash_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
         ),
         (
             '{"format": "otpt-answers", "version": 1, "answers": [{"answer": "OT"}]}',
-            "found answers without activity_id, key.",
+            'line 1: found no "activity_id" in answer 1. Every answer needs an activity_id, an answer and a key',
         ),
     ],
 )

@@ -24,7 +24,7 @@ REASONS = {
     "truncated.json": "a file cut short: it ends at line 1, column 73",
     "corrupt.json": "text that is not JSON at line 1, column 1",
     "other.json": "not an otpt answers file",
-    "future.json": "answers file version 2. This otpt reads version 1.",
+    "future.json": "answers file version 2. This otpt reads version 1; the file was written by a newer otpt",
     "notes.txt": "is not an answers file (a .txt file, not .json)",
 }
 

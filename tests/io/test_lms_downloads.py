@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 import otpt
-from otpt.io.answers import answers_json
+from otpt.io.exchange.format import answers_json
 
 from .._banks import answer
 
@@ -173,17 +173,17 @@ def test_copies_of_one_session_are_merged_every_answer_once(tmp_path):
 @pytest.mark.parametrize(
     ("record", "why"),
     [
-        ({"answer": 5}, "5"),
-        ({"answer": {"a": 1}}, "{'a': 1}"),
-        ({"key": "Maybe"}, "'Maybe'"),
-        ({"round": "first"}, "'first'"),
+        ({"answer": 5}, 'found "answer": 5 in answer 1. Allowed: OT, PT or Both.'),
+        ({"answer": {"a": 1}}, 'found "answer": {"a": 1} in answer 1. Allowed: OT, PT or Both.'),
+        ({"key": "Maybe"}, 'found "key": "Maybe" in answer 1. Allowed: OT, PT or Both.'),
+        ({"round": "first"}, 'found "round": "first" in answer 1. Allowed: a whole number'),
     ],
 )
 def test_answers_otpt_did_not_write_are_skipped_with_the_reason(tmp_path, record, why):
     payload = json.loads(answers_text("Odd", "0000000000dd"))
     payload["answers"][0].update(record)
     write(tmp_path / "odd.json", json.dumps(payload))
-    with pytest.warns(otpt.ClassFilesWarning, match="answers that otpt did not write"):
+    with pytest.warns(otpt.ClassFilesWarning, match="odd.json: line 1: found"):
         merged = otpt.load_class(tmp_path)
     assert merged.empty and why in merged.attrs["skipped"][0][1]
 

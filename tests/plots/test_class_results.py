@@ -15,7 +15,7 @@ def test_class_plots_draw_the_numbers(saved_class):
     ax = otpt.plot_most_debated(merged, top=1)
     assert "50% \u2713" in [t.get_text() for t in ax.texts]
     ax = otpt.plot_confidence(merged)
-    assert {"3", "misconception", "guess"} <= {t.get_text() for t in ax.texts}
+    assert {"3", "likely\nmisconception", "guess"} <= {t.get_text() for t in ax.texts}
     ax = otpt.plot_pre_post(merged, after=merged.assign(correct=True))
     drawn = [line for line in ax.lines if len(line.get_xdata())]
     assert len(drawn) == 3  # two learners + the class mean

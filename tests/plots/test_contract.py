@@ -11,6 +11,7 @@ import pytest
 
 import otpt
 from otpt.io.cases import Case, Task
+from otpt.io.exchange.format import AnswerRecord
 from otpt.plots._common import EMPTY_GID
 
 from .._banks import TINY_ROWS, bank_of
@@ -26,10 +27,9 @@ def _answers(rows):
     for learner, activity_id, answer, confidence in rows:
         key, also = str(keys.loc[activity_id, "lead"]), keys.loc[activity_id, "also_accepted"]
         outcome = otpt.grade(answer, key, also if isinstance(also, str) else None)
-        records.append({"learner": learner, "file": f"{learner}.json", "activity_id": activity_id,
-                        "activity": keys.loc[activity_id, "activity"], "answer": answer, "key": key,
-                        "outcome": outcome, "correct": outcome != "not usually", "confidence": confidence,
-                        "round": 1, "timestamp": "2026-09-01T10:00:00+00:00"})  # fmt: skip
+        record = AnswerRecord(activity_id, keys.loc[activity_id, "activity"], answer, key, outcome, confidence, 1,
+                              "2026-09-01T10:00:00+00:00")  # fmt: skip
+        records.append({"learner": learner, "file": f"{learner}.json", **record.to_json()})
     return pd.DataFrame(records)
 
 

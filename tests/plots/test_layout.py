@@ -22,6 +22,7 @@ from matplotlib.text import Text
 import otpt
 from otpt.analysis.grading import grade
 from otpt.io import bank as bank_module
+from otpt.io.exchange.format import AnswerRecord
 
 STYLES = ("notebook", "projector")
 LONG = (
@@ -127,10 +128,8 @@ def class_answers(learners: int, activities: list[tuple[str, str, str]], split=(
         answers = [lead for lead, n in zip(otpt.LEADS, counts) for _ in range(n)]
         for n, answer in enumerate(answers):
             outcome = grade(answer, key, None)
-            rows.append({"learner": f"learner {n}", "file": f"{n}.json", "activity_id": activity_id,
-                         "activity": name, "answer": answer, "key": key, "outcome": outcome,
-                         "correct": outcome != "not usually", "confidence": "sure" if n % 3 else "unsure",
-                         "round": 1, "timestamp": ""})  # fmt: skip
+            record = AnswerRecord(activity_id, name, answer, key, outcome, "sure" if n % 3 else "unsure")
+            rows.append({"learner": f"learner {n}", "file": f"{n}.json", **record.to_json()})
     return pd.DataFrame(rows)
 
 

@@ -1,0 +1,232 @@
+"""The booth on paper: a printable deck of the booth's cards (front: the activity; back: who
+usually helps and why), a poster with the booth's rule, its credit and where to find out
+more, and a 30-second script for student volunteers - PDFs for Letter or A4 paper.
+
+The cards are the booth app's own (data/booth.csv over the bank, and the event settings'
+``setting`` and ``population``); the words are `otpt.render.booth`'s. Each sheet of cards
+is followed by its backs, mirrored left to right, so a printer's double-sided mode that
+flips on the long edge lands each back behind its front; cut marks sit in the margins.
+Every text is escaped for reportlab's paragraph markup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pandas as pd
+
+from ..io.bank import coerce_activities, find_categories
+from ..io.booth_settings import BoothSettings
+from ..io.booth_texts import load_booth_texts
+from ..render import booth as words
+
+__all__ = [
+    "PAPERS",
+    "BoothCard",
+    "booth_cards",
+    "write_booth_deck",
+    "write_booth_poster",
+    "write_volunteer_script",
+]
+
+#: Paper name -> (width, height) in points (1/72 inch).
+PAPERS = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
+COLUMNS, ROWS, MARGIN = 2, 3, 36.0
+_FONT, _BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+
+@dataclass(frozen=True)
+class BoothCard:
+    """One booth card: ``front`` (activity, description) and ``back`` (who helps, why, the
+    exception to the rule, if any)."""
+
+    activity_id: str
+    activity: str
+    description: str
+    who: str
+    why: str
+    exception: str = ""
+
+
+def booth_cards(settings: BoothSettings | None = None, *, activities=None, texts=None) -> list[BoothCard]:
+    """The booth's cards in data/booth.csv's order, kept to the event's settings and
+    populations, as the booth app keeps them.
+
+    Raises:
+        ValueError: naming a setting or population the bank does not have.
+    """
+    settings = settings or BoothSettings()
+    texts = load_booth_texts() if texts is None else dict(texts)
+    bank = coerce_activities(activities)
+    bank = bank.set_index(bank["id"].astype(str), drop=False)
+    keep = pd.Series(True, index=bank.index)
+    for column, wanted in (("setting", settings.settings), ("population", settings.populations)):
+        if wanted:
+            found, unknown = find_categories(bank, column, list(wanted))
+            if unknown:
+                raise ValueError(f"the bank has no {column} {', '.join(map(repr, unknown))}")
+            keep &= bank[column].isin(found)
+    cards = []
+    for activity_id, why in texts.items():
+        if activity_id not in bank.index or not keep[activity_id]:
+            continue
+        row = bank.loc[activity_id]
+        shared = str(row.get("shared_as") or "") if pd.notna(row.get("shared_as")) else ""
+        description = getattr(why, "card", "") or (
+            str(row["description"]) if pd.notna(row.get("description")) else ""
+        )
+        cards.append(BoothCard(activity_id, str(row["activity"]), description, words.who_helps(str(row["lead"]), shared),
+                               str(why), getattr(why, "exception", "")))  # fmt: skip
+    return cards
+
+
+def _fonts() -> None:
+    """DejaVu Sans (matplotlib ships it): every Latin, Greek and Cyrillic letter, embedded."""
+    import matplotlib
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    for name in (_FONT, _BOLD):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+
+
+def _canvas(path: Path, paper: str, title: str):
+    from reportlab.pdfgen.canvas import Canvas
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    _fonts()
+    pdf = Canvas(str(path), pagesize=PAPERS[paper], invariant=1)
+    pdf.setTitle(title)
+    pdf.setAuthor("otpt")
+    return pdf
+
+
+def _fit(
+    pdf, parts: list[tuple[str, str, float]], x: float, top: float, width: float, height: float
+) -> float:
+    """Draw paragraphs (text, font, size) from ``top`` down, shrinking them together until
+    they fit ``height``; the y where they end."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    for scale in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+        paragraphs = [Paragraph(escape(text), ParagraphStyle("p", fontName=font, fontSize=size * scale,
+                                                             leading=size * scale * 1.25, spaceAfter=0))
+                      for text, font, size in parts if text]  # fmt: skip
+        sizes = [p.wrap(width, height) for p in paragraphs]
+        gap = 6 * scale
+        if sum(h for _, h in sizes) + gap * (len(sizes) - 1) <= height:
+            break
+    y = top
+    for paragraph, (_, h) in zip(paragraphs, sizes):
+        y -= h
+        paragraph.drawOn(pdf, x, y)
+        y -= gap
+    return y + gap
+
+
+def _cut_marks(pdf, page_width: float, page_height: float, card_width: float, card_height: float) -> None:
+    pdf.setLineWidth(0.5)
+    for i in range(COLUMNS + 1):
+        x = MARGIN + i * card_width
+        pdf.line(x, 4, x, MARGIN - 6)
+        pdf.line(x, page_height - MARGIN + 6, x, page_height - 4)
+    for j in range(ROWS + 1):
+        y = page_height - MARGIN - j * card_height
+        pdf.line(4, y, MARGIN - 6, y)
+        pdf.line(page_width - MARGIN + 6, y, page_width - 4, y)
+
+
+def write_booth_deck(cards: list[BoothCard], path: str | Path, *, paper: str = "letter") -> Path:
+    """Write the cards as a PDF: for each sheet of six, a page of fronts, then a page of
+    backs mirrored left to right (print double-sided, flipping on the long edge)."""
+    path = Path(path)
+    pdf = _canvas(path, paper, "OT or PT? Booth cards")
+    page_width, page_height = PAPERS[paper]
+    card_width = (page_width - 2 * MARGIN) / COLUMNS
+    card_height = (page_height - 2 * MARGIN) / ROWS
+    per_page = COLUMNS * ROWS
+    pad = 14
+    for start in range(0, len(cards), per_page):
+        sheet = cards[start : start + per_page]
+        for side in ("front", "back"):
+            _cut_marks(pdf, page_width, page_height, card_width, card_height)
+            for k, card in enumerate(sheet):
+                column, row = k % COLUMNS, k // COLUMNS
+                if side == "back":
+                    column = COLUMNS - 1 - column  # behind its front when the sheet turns over
+                x = MARGIN + column * card_width + pad
+                top = page_height - MARGIN - row * card_height - pad
+                number = f"Card {start + k + 1} \u00b7 {card.activity_id}"
+                if side == "front":
+                    parts = [
+                        ("OT, PT or Both?", _FONT, 11),
+                        (card.activity, _BOLD, 20),
+                        (card.description, _FONT, 13),
+                    ]
+                else:
+                    parts = [(card.who, _BOLD, 14), (card.why, _FONT, 12.5), (card.exception, _FONT, 11.5)]
+                _fit(pdf, parts, x, top, card_width - 2 * pad, card_height - 2 * pad - 14)
+                pdf.setFont(_FONT, 7.5)
+                pdf.drawString(x, page_height - MARGIN - (row + 1) * card_height + pad - 4, number)
+            pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _qr(pdf, address: str, x: float, y: float, size: float) -> None:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    code = QrCodeWidget(address)
+    left, bottom, right, top = code.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(code)
+    renderPDF.draw(drawing, pdf, x, y)
+
+
+def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: str = "") -> Path:
+    """Write the booth's poster: the question, the rule, where to find out more (with a QR
+    code for each web page) and the credit."""
+    path = Path(path)
+    pdf = _canvas(path, paper, "OT or PT? Booth poster")
+    width, height = PAPERS[paper]
+    inner, left = width - 2 * MARGIN - 24, MARGIN + 12
+    y = _fit(pdf, [("OT or PT: who helps with what?", _BOLD, 34)], left, height - MARGIN - 12, inner, 90) - 28
+    y = _fit(pdf, [(words.RULE, _BOLD, 26)], left, y, inner, 190) - 24
+    y = _fit(pdf, [(words.STORY.removesuffix(" " + words.RULE), _FONT, 15)], left, y, inner, 120) - 30
+    y = _fit(pdf, [("Want to know more?", _BOLD, 16)], left, y, inner, 30) - 10
+    for label, address in words.pointers(open_house):
+        web = address.startswith("https://")
+        shift = 80 if web else 0
+        end = _fit(pdf, [(label, _BOLD, 12), (address, _FONT, 11)], left + shift, y, inner - shift, 64)
+        if web:
+            _qr(pdf, address, left, y - 66, 66)
+        y = min(end, y - 66 if web else end) - 12
+    _fit(pdf, [(words.CREDIT, _FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
+    """Write the 30-second script for student volunteers (one page)."""
+    path = Path(path)
+    pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
+    width, height = PAPERS[paper]
+    left, inner = MARGIN + 12, width - 2 * MARGIN - 24
+    y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)], left, height - MARGIN - 12,
+             inner, 80) - 24  # fmt: skip
+    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+        y = _fit(pdf, [(f"{n}. {line}", _FONT, 18)], left, y, inner, 110) - 16
+    y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
+             left, y - 8, inner, 50)  # fmt: skip
+    _fit(pdf, [(words.CREDIT, _FONT, 9)], left, MARGIN + 30, inner, 30)
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -1,0 +1,80 @@
+"""Canvas: a QTI 1.2 package (.zip) written by text2qti (BSD), which keeps the key and every
+answer's feedback. Import it in Canvas under Settings > Import Course Content > QTI .zip.
+
+Our plain text goes to text2qti's Markdown as character references, so no cell can turn
+into Markdown, HTML or LaTeX: ``*``, ``<b>`` and ``$5`` arrive as typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .items import Item
+
+__all__ = ["canvas_text", "write_canvas_qti"]
+
+#: Characters Markdown, HTML or text2qti's LaTeX would read as markup.
+_MARKUP = re.compile(r"[\\`*_{}\[\]()#+\-.!<>&$|~^=:%\"']")
+
+
+def _plain(text: str) -> str:
+    """Text as text2qti Markdown that shows exactly ``text`` (one line)."""
+    return _MARKUP.sub(lambda m: f"&#{ord(m.group())};", " ".join(str(text).split()))
+
+
+def _line(text: str) -> str:
+    """A title: text2qti only XML-escapes it (no Markdown), so one line is enough."""
+    return " ".join(str(text).split())
+
+
+def canvas_text(items: list[Item], title: str) -> str:
+    """The quiz in text2qti's plain-text format (what `write_canvas_qti` compiles)."""
+    lines = [f"Quiz title: {_line(title)}", "Shuffle answers: false", ""]
+    for number, item in enumerate(items, 1):
+        lines += [
+            f"Title: {_line(item.title)}",
+            f"Points: {item.points:g}",
+            f"{number}.  {_plain(item.stem)}",
+        ]
+        if item.rationale:
+            lines.append(f"... {_plain(item.rationale)}")
+        if item.kind == "single_best":
+            for letter, text in item.options:
+                mark = "*" if letter == item.key else ""
+                lines.append(f"{mark}{letter}) {_plain(text)}")
+                if item.feedback.get(letter):
+                    lines.append(f"... {_plain(item.feedback[letter])}")
+        else:
+            lines.append("____")  # an essay question: the model answer is in the feedback
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:
+    """Write ``items`` as a Canvas QTI 1.2 .zip at ``path``.
+
+    Short-answer items become essay questions (graded by hand), with the model answer in
+    the question's feedback. Raises ValueError if text2qti refuses an item (its message).
+    """
+    from text2qti.config import Config
+    from text2qti.err import Text2qtiError
+    from text2qti.qti import QTI
+    from text2qti.quiz import Quiz
+
+    items = [_with_model_answer(item) for item in items]
+    try:
+        # Config() without .load(): text2qti reads and writes no file in the home folder
+        qti = QTI(Quiz(canvas_text(items, title), config=Config(), source_name=str(path)))
+    except Text2qtiError as err:
+        raise ValueError(f"text2qti could not write the Canvas quiz: {err}") from None
+    path = Path(path)
+    path.write_bytes(qti.zip_bytes())
+    return path
+
+
+def _with_model_answer(item: Item) -> Item:
+    if item.kind == "single_best":
+        return item
+    model = f"Model answer: {item.key}"
+    return replace(item, rationale=f"{model} {item.rationale}".strip())

@@ -1,0 +1,149 @@
+"""The exporters from the command line: ``python -m otpt export items|gradebook`` and
+``python -m otpt booth-cards`` (added to the parser by `otpt.check.main`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import DataFileError
+
+__all__ = ["add_commands", "run"]
+
+
+def add_commands(commands) -> None:
+    """Add ``export items``, ``export gradebook`` and ``booth-cards`` to argparse subparsers."""
+    from .booth_cards import PAPERS
+    from .gradebook import LMS_SHAPES
+    from .lms import FORMATS
+
+    export = commands.add_parser(
+        "export", help="assessment items for an LMS; a gradebook CSV of class results"
+    )
+    steps = export.add_subparsers(dest="step", required=True)
+    items = steps.add_parser("items", help="write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT",
+                             description="Writes the kit's assessment items (or --items FILE) and any "
+                             "--bank-ids selection of the activity bank.")  # fmt: skip
+    items.add_argument("--items", help="your own assessment item table (CSV or workbook; columns: "
+                       "data/README.md); default: the kit's items, data/assessment_items.csv")  # fmt: skip
+    items.add_argument(
+        "--no-items", action="store_true", help="only the --bank-ids selection, no assessment items"
+    )
+    items.add_argument("--bank-ids", help='activity ids from the bank, comma-separated ("A001,A012"), or "quiz" '
+                       "for every quiz row")  # fmt: skip
+    items.add_argument("--bank", help="an activity bank (default: the bundled bank)")
+    items.add_argument("--format", action="append", choices=list(FORMATS), help="one format (repeat for more; "
+                       "default: all four)")  # fmt: skip
+    items.add_argument("--out", default=".", help="the folder to write into (default: here)")
+    items.add_argument("--title", default="otpt items", help="the quiz's or question category's name")
+    grades = steps.add_parser(
+        "gradebook", help="a gradebook CSV (Canvas or Moodle shape) from a class folder"
+    )
+    grades.add_argument("folder", help="the class folder (or .zip) of answer files, as lesson 6 reads it")
+    grades.add_argument("output", help="the CSV file to write")
+    grades.add_argument("--lms", choices=list(LMS_SHAPES), default="canvas")
+    grades.add_argument(
+        "--roster", help="the gradebook exported from the LMS (CSV): rows are matched to its students"
+    )
+    grades.add_argument("--column", default="otpt quiz", help='the assignment column (Canvas: "Name (id)")')
+    grades.add_argument("--points", type=float, default=10, help="points for a full score (default 10)")
+    grades.add_argument("--grade", choices=["score", "completion"], default="score",
+                        help="score: share right x points; completion: full points for --minimum answers")  # fmt: skip
+    grades.add_argument("--minimum", type=int, default=1, help="answers needed for completion (default 1)")
+    cards = commands.add_parser(
+        "booth-cards", help="the booth on paper: card deck, poster, volunteer script (PDF)"
+    )
+    cards.add_argument("--out", default=".", help="the folder to write into (default: here)")
+    cards.add_argument(
+        "--paper", choices=[*PAPERS, "both"], default="both", help="paper size (default: both)"
+    )
+    cards.add_argument("--config", help="the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): "
+                       "setting, population and open_house")  # fmt: skip
+
+
+def run(args, write=print) -> int:
+    """Do what ``args`` (from `add_commands`' parser) asks; the exit status (1: a file or
+    value otpt cannot use, said in one message)."""
+    try:
+        if args.command == "booth-cards":
+            return _booth_cards(args, write)
+        if args.step == "items":
+            return _items(args, write)
+        return _gradebook(args, write)
+    except (DataFileError, ValueError, KeyError, OSError) as err:
+        write(str(err.args[0]) if isinstance(err, KeyError) else str(err))
+        return 1
+
+
+def _items(args, write) -> int:
+    from .items import assessment_items, bank_items
+    from .lms import FORMATS, export_items
+
+    if args.no_items and not args.bank_ids:
+        write("Nothing to export: --no-items leaves only --bank-ids, and none was given.")
+        return 1
+    items = [] if args.no_items else assessment_items(args.items)
+    if args.bank_ids:
+        ids = (
+            None
+            if args.bank_ids.strip().lower() == "quiz"
+            else [i.strip() for i in args.bank_ids.split(",") if i.strip()]
+        )
+        chosen, left_out = bank_items(args.bank, ids)
+        items += chosen
+        if left_out:
+            write(f"  Left out {len(left_out)} activit{'y' if len(left_out) == 1 else 'ies'} where practice supports "
+                  "a second answer (the quiz credits it; a single-best item cannot): "
+                  + ", ".join(line.split(" ", 1)[0] for line in left_out))  # fmt: skip
+    written = export_items(items, args.out, formats=args.format or tuple(FORMATS), title=args.title)
+    write(f"Wrote {len(items)} item{'s' * (len(items) != 1)}:")
+    for name, path in written.items():
+        write(f"  {path}  ({FORMATS[name][1]})")
+    return 0
+
+
+def _gradebook(args, write) -> int:
+    import warnings
+
+    from ..analysis.classroom import load_class
+    from .gradebook import gradebook_table, read_roster, write_gradebook
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        answers = load_class(args.folder)
+    for warning in caught:
+        write(f"  note - {warning.message}")
+    roster = read_roster(args.roster, args.lms) if args.roster else None
+    table = gradebook_table(answers, args.column, lms=args.lms, roster=roster, points=args.points,
+                            grade=args.grade, minimum=args.minimum)  # fmt: skip
+    path = write_gradebook(table, args.output, lms=args.lms, points=args.points)
+    write(answers.attrs["summary"])
+    write(f"Wrote {table[args.column].notna().sum()} grades to {path} ({args.lms.capitalize()} shape).")
+    if roster is None:
+        write(f"  No --roster: the id columns are empty, so {args.lms.capitalize()} cannot match the rows yet. "
+              "Export the gradebook from the LMS and give it as --roster.")  # fmt: skip
+    if table.attrs["unmatched"]:
+        write(f"  Not in the roster (left out): {', '.join(table.attrs['unmatched'])}")
+    if table.attrs["missing"]:
+        write(f"  In the roster with no answers (left empty): {', '.join(table.attrs['missing'])}")
+    return 0
+
+
+def _booth_cards(args, write) -> int:
+    from ..io.booth_settings import booth_settings
+    from .booth_cards import PAPERS, booth_cards, write_booth_deck, write_booth_poster, write_volunteer_script
+
+    settings = booth_settings(None, args.config)
+    cards = booth_cards(settings)
+    folder = Path(args.out).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    for paper in PAPERS if args.paper == "both" else (args.paper,):
+        deck = write_booth_deck(cards, folder / f"booth-cards-{paper}.pdf", paper=paper)
+        poster = write_booth_poster(
+            folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
+        )
+        script = write_volunteer_script(folder / f"booth-script-{paper}.pdf", paper=paper)
+        write(f"Wrote {deck} ({len(cards)} cards), {poster} and {script}.")
+    write(
+        "Print the cards double-sided, flipping on the long edge, at 100% (not 'fit to page'); cut on the marks."
+    )
+    return 0

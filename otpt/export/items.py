@@ -1,0 +1,143 @@
+"""Assessment items as the exporters see them: `Item`, made from the checked assessment item
+table (`assessment_items`, read by `otpt.load_items`) or from a selection of the activity bank's quiz rows (`bank_items`).
+
+A bank row becomes a single-best-answer item "Who usually leads ...?" with the options OT,
+PT and Both; each option's feedback is the quiz's own (`otpt.analysis.grading.check_answer`
+graded it, `otpt.render.words.verdict` words it), never written again here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..analysis.grading import accepted_answers, check_answer
+from ..analysis.rounds import quiz_items
+from ..io.bank import coerce_activities, find_ids
+from ..io.items import load_items
+from ..render.words import verdict
+
+__all__ = [
+    "Item",
+    "assessment_items",
+    "bank_items",
+    "items_from_frame",
+]
+
+LETTERS = ("a", "b", "c", "d")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One assessment item, ready for any LMS format.
+
+    Attributes:
+        item_id: "I001", or an activity id ("A012") for a bank item.
+        kind: "single_best" or "short_answer".
+        stem: the question (plain text).
+        options: (letter, text) pairs in order (empty for a short answer).
+        key: the right option's letter; for a short answer, the model answer.
+        feedback: letter -> what a learner who chose it reads (plain text).
+        rationale: why the key is right (general feedback).
+        source, objective: where the key comes from; what the item assesses.
+        ipec: IPEC 2023 sub-competency codes ("RR1", "TT3").
+        points: the item's points.
+    """
+
+    item_id: str
+    kind: str
+    stem: str
+    options: tuple[tuple[str, str], ...] = ()
+    key: str = ""
+    feedback: dict[str, str] = field(default_factory=dict)
+    rationale: str = ""
+    source: str = ""
+    ipec: tuple[str, ...] = ()
+    objective: str = ""
+    points: float = 1.0
+
+    @property
+    def title(self) -> str:
+        """A short title for the LMS's question list: the id and the stem's first words."""
+        words = self.stem.split()
+        return f"{self.item_id} {' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
+
+
+def items_from_frame(items: pd.DataFrame) -> list[Item]:
+    """Items from a checked assessment item table (`otpt.load_items`): one `Item` per row,
+    in order; a single-best item's options are those that have text."""
+    found = []
+    for item_id, row in items.iterrows():
+        options = tuple((x, row[f"option_{x}"]) for x in LETTERS if row[f"option_{x}"])
+        found.append(Item(
+            item_id=str(item_id), kind=row["type"], stem=row["stem"], options=options, key=row["key"],
+            feedback={x: row[f"feedback_{x}"] for x, _ in options}, rationale=row["rationale"],
+            source=";".join(row["source"]), ipec=tuple(row["ipec"]), objective=row["objective"],
+            points=float(row["points"]),
+        ))  # fmt: skip
+    return found
+
+
+def assessment_items(path: str | Path | None = None) -> list[Item]:
+    """The items of an assessment item table (None: the kit's own, data/assessment_items.csv),
+    read and checked by `otpt.load_items`.
+
+    Raises:
+        ItemsFileError: naming the file and, for each problem, the line, the column, what was
+            found and what is allowed.
+    """
+    return items_from_frame(load_items(path))
+
+
+def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
+    """A selection of the bank's quiz rows as single-best items (a OT, b PT, c Both).
+
+    Args:
+        bank: an activity bank (DataFrame or path; None: the bundled bank).
+        ids: activity ids to export, in this order (None: every quiz row).
+
+    Returns:
+        (items, left_out): ``left_out`` names, with the reason, each chosen activity that
+        cannot be a single-best item: where practice supports a second answer
+        (``also_accepted``) the quiz gives it credit too, which one keyed option cannot.
+
+    Raises:
+        KeyError: naming the ids the bank does not have.
+    """
+    bank = coerce_activities(bank)
+    if ids is None:
+        chosen = bank[quiz_items(bank)]
+    else:
+        found, unknown = find_ids(bank, ids)
+        if unknown:
+            raise KeyError(f"no activity with id {', '.join(map(repr, unknown))} in this bank")
+        chosen = bank.set_index(bank["id"].astype(str)).loc[found].reset_index(drop=True)
+    items, left_out = [], []
+    options = tuple(zip(LETTERS, ("OT", "PT", "Both")))
+    for row in chosen.to_dict("records"):
+        activity_id = str(row["id"])
+        also = _cell(row.get("also_accepted"))
+        if accepted_answers(also):
+            left_out.append(
+                f"{activity_id} ({row['activity']}): {also} is also accepted where practice varies"
+            )
+            continue
+        feedback = {}
+        for letter, answer in options:
+            fb = check_answer(bank, activity_id, answer)
+            feedback[letter] = " ".join(p for p in (verdict(fb) + ".", fb.misconception) if p)
+        description = _cell(row.get("description"))
+        items.append(Item(
+            item_id=activity_id, kind="single_best",
+            stem=f"Of OT and PT, who usually leads: {row['activity']}? {description}".strip(),
+            options=options, key=dict((a, x) for x, a in options)[str(row["lead"])], feedback=feedback,
+            rationale=fb.rationale, source=_cell(row.get("sources")),
+        ))  # fmt: skip
+    return items, left_out
+
+
+def _cell(value) -> str:
+    """A bank cell as text ("" for a missing value)."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)

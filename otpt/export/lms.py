@@ -1,0 +1,49 @@
+"""Every LMS file of a set of items at once: `export_items` (what ``python -m otpt export
+items`` runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .canvas import write_canvas_qti
+from .gift import write_gift
+from .items import Item
+from .moodle import write_moodle_xml
+from .qti21 import write_qti21
+
+__all__ = ["FORMATS", "export_items"]
+
+#: Format -> (file name suffix, what it is for).
+FORMATS = {
+    "canvas": ("-canvas-qti12.zip", "Canvas: Settings > Import Course Content > QTI .zip file"),
+    "blackboard": ("-qti21.zip", "Blackboard Learn (and other QTI 2.1 tools): import a QTI 2.1 package"),
+    "moodle": ("-moodle.xml", "Moodle: Question bank > Import > Moodle XML format"),
+    "gift": ("-gift.txt", "Moodle: Question bank > Import > GIFT format"),
+}
+
+
+def export_items(items: list[Item], folder: str | Path, *, formats=tuple(FORMATS), name: str = "otpt-items",
+                 title: str = "otpt items") -> dict[str, Path]:  # fmt: skip
+    """Write ``items`` in each of ``formats`` into ``folder`` (created if missing) as
+    ``name`` plus the format's suffix (`FORMATS`).
+
+    Returns:
+        format -> the file written.
+
+    Raises:
+        ValueError: for an unknown format, or no items.
+    """
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(map(repr, unknown))}; allowed: {', '.join(FORMATS)}")
+    if not items:
+        raise ValueError("there are no items to export")
+    folder = Path(folder).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    writers = {
+        "canvas": lambda path: write_canvas_qti(items, path, title=title),
+        "blackboard": lambda path: write_qti21(items, path),
+        "moodle": lambda path: write_moodle_xml(items, path, category=title),
+        "gift": lambda path: write_gift(items, path, category=title),
+    }
+    return {f: writers[f](folder / f"{name}{FORMATS[f][0]}") for f in formats}

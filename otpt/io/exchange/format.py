@@ -1,0 +1,294 @@
+"""The answers file format, ``otpt-answers``: the answer record, its JSON text, and the one
+rule that gives each answer its ``outcome`` and ``correct`` - for every reader and writer.
+
+Modeled on nbgrader's ``nbgraderformat``: the format's name and version live with the
+record they describe; a reader checks both and says which versions it reads; every
+earlier layout stays readable. Version 1 has had four layouts, all read alike (the first
+without ``outcome``, graded right where ``answer == key`` as it was then; then with
+``outcome``; then with ``session`` and ``rounds``; then one answer a line):
+``tests/data/answers/`` keeps a file of each, written by the otpt of its time, and
+docs/ANSWERS_FILE.md is the data dictionary.
+
+``correct`` is never read from a file: it is True exactly when the outcome (`outcome_of`)
+is one of `otpt.vocab.COUNTS_AS_RIGHT`; it is written for a person or a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ...errors import AnswersFileError, Problem
+from ...vocab import COUNTS_AS_RIGHT, LEADS, OUTCOMES
+from ..columns import ANSWER_COLUMNS
+from ..json_lines import json_item_lines, json_key_line
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "AnswerRecord",
+    "answer_outcomes",
+    "answers_frame",
+    "answers_json",
+    "outcome_of",
+    "parse_answers",
+    "session_in",
+]
+
+FORMAT = "otpt-answers"
+#: The version this otpt writes; it reads every version from 1 to this one.
+VERSION = 1
+
+
+def outcome_of(answer, key, saved=None):
+    """The outcome of an answer - the one rule, for one answer or for arrays of them.
+
+    ``saved`` (the outcome the quiz recorded, from the bank's also-accepted answers) counts
+    where it is one of `OUTCOMES` and fits the answer ("right" exactly when ``answer ==
+    key``); otherwise - files from before defensible answers, or an outcome edited to
+    something that does not fit - the answer is "right" where it equals the key and
+    "not usually" where not.
+
+    Args:
+        answer, key: "OT", "PT" or "Both" each (or equal-length arrays / Series of them).
+        saved: the recorded outcome(s), or None where there is none.
+
+    Returns: a str for one answer, a numpy array of str for arrays.
+
+    >>> outcome_of("Both", "PT", "defensible"), outcome_of("PT", "PT", "not usually"), outcome_of("OT", "PT")
+    ('defensible', 'right', 'not usually')
+    """
+    scalar = np.ndim(answer) == 0
+    answer, key = np.asarray(answer, dtype=object), np.asarray(key, dtype=object)
+    saved = np.broadcast_to(np.asarray(saved, dtype=object), answer.shape)
+    right = answer == key
+    fits = np.logical_or.reduce([saved == o for o in OUTCOMES]) & ((saved == "right") == right)
+    result = np.where(fits, saved, np.where(right, "right", "not usually"))
+    return str(result) if scalar else result.astype(str)
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answer as the quiz records it and an answers file holds it.
+
+    Attributes:
+        activity_id, activity: the bank's id and name of the activity.
+        answer, key: what the learner answered and the bank's usual lead (OT, PT or Both).
+        outcome: one of `OUTCOMES` (`otpt.analysis.grading.grade`).
+        confidence: "sure", "unsure" or None (not said).
+        round: 1 for a first round, 2, 3 ... for later rounds (reviews, restarts).
+        timestamp: when it was checked, ISO 8601 with its zone ("" when unknown).
+
+    >>> r = AnswerRecord("A1", "Walking", "Both", "PT", "defensible")
+    >>> r.correct, r.to_json()["correct"], AnswerRecord.from_json(dict(r.to_json(), correct=False)).correct
+    (True, True, True)
+    """
+
+    activity_id: str
+    activity: str
+    answer: str
+    key: str
+    outcome: str
+    confidence: str | None = None
+    round: int = 1
+    timestamp: str = ""
+
+    @property
+    def correct(self) -> bool:
+        """True for a right or a defensible answer (`COUNTS_AS_RIGHT`): both count in a score."""
+        return self.outcome in COUNTS_AS_RIGHT
+
+    def to_json(self) -> dict:
+        """The record as a dict with the `ANSWER_COLUMNS`, in order (``correct`` derived)."""
+        return {"activity_id": self.activity_id, "activity": self.activity, "answer": self.answer,
+                "key": self.key, "outcome": self.outcome, "correct": self.correct,
+                "confidence": self.confidence, "round": self.round, "timestamp": self.timestamp}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, fields: dict) -> AnswerRecord:
+        """A record from a dict of a file or a table (checked fields: `parse_answers`);
+        the outcome by `outcome_of`, any ``correct`` given ignored."""
+        answer, key = str(fields["answer"]), str(fields["key"])
+        return cls(str(fields["activity_id"]), str(fields.get("activity") or ""), answer, key,
+                   outcome_of(answer, key, fields.get("outcome")), fields.get("confidence"),
+                   int(fields.get("round") or 1), str(fields.get("timestamp") or ""))  # fmt: skip
+
+
+def answer_outcomes(answers: pd.DataFrame) -> pd.Series:
+    """Each answer's outcome in a table with ``answer`` and ``key`` (and ``outcome`` where
+    recorded): `outcome_of` over the rows."""
+    saved = answers["outcome"].to_numpy(dtype=object) if "outcome" in answers else None
+    return pd.Series(outcome_of(answers["answer"].to_numpy(dtype=object),
+                                answers["key"].to_numpy(dtype=object), saved), index=answers.index)  # fmt: skip
+
+
+def answers_frame(records: list[dict], columns: tuple[str, ...] = ANSWER_COLUMNS) -> pd.DataFrame:
+    """Answer records as a DataFrame with ``columns`` (default `ANSWER_COLUMNS`), ``outcome``
+    by `outcome_of` and ``correct`` derived from it - the one way a table of answers is made."""
+    frame = pd.DataFrame(records, columns=list(columns))
+    frame["outcome"] = answer_outcomes(frame)
+    frame["correct"] = frame["outcome"].isin(COUNTS_AS_RIGHT)
+    return frame
+
+
+# ---------------------------------------------------------------- writing
+
+
+def answers_json(
+    answers: pd.DataFrame | list[dict],
+    *,
+    learner: str,
+    session: str = "",
+    bank: str = "",
+    rounds: list[dict] | None = None,
+) -> str:
+    """The text of an answers file (format ``otpt-answers``, `VERSION`).
+
+    Args:
+        answers: a DataFrame or a list of dicts with the `ANSWER_COLUMNS` (``correct`` is
+            written as `outcome_of` and `COUNTS_AS_RIGHT` give it, whatever it held).
+        learner: the name or nickname stored in the file.
+        session: the learner-session id (`otpt.io.sessions.new_session_id`).
+        bank: where the activities came from (the bank's ``attrs["source"]``).
+        rounds: one ``{"number", "order", "review"}`` per round, so a quiz can continue.
+    """
+    if isinstance(answers, pd.DataFrame):
+        table = answers.reindex(columns=list(ANSWER_COLUMNS)).astype(object)
+        records = table.where(table.notna(), None).to_dict(orient="records")
+    else:
+        records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
+    if records:
+        outcomes = outcome_of([r["answer"] for r in records], [r["key"] for r in records],
+                              [r["outcome"] for r in records])  # fmt: skip
+        for record, outcome in zip(records, outcomes):
+            record["outcome"], record["correct"] = outcome, outcome in COUNTS_AS_RIGHT
+    header = {"format": FORMAT, "version": VERSION, "learner": learner, "session": session, "bank": bank}
+    fields = [f" {_dumps(name)}: {_dumps(value)}" for name, value in header.items()]
+    fields += [f' "rounds": {_one_a_line(rounds or [])}', f' "answers": {_one_a_line(records)}']
+    return "{\n" + ",\n".join(fields) + "\n}"
+
+
+def _dumps(value) -> str:
+    # No indent: json's C encoder. With indent=1 json encodes in pure Python, and the whole
+    # file is encoded again on every Check (the autosave): that was most of a Check's time.
+    return json.dumps(value, ensure_ascii=False, default=_plain)
+
+
+def _one_a_line(items: list) -> str:
+    """A JSON list with one item a line, so a person can read the file too."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(f"  {_dumps(item)}" for item in items) + "\n ]"
+
+
+def _plain(value):
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    raise TypeError(f"cannot save {type(value).__name__}")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
+    """Check the text of an answers file of any version this otpt reads.
+
+    Args:
+        text: the file's text (decoded: `otpt.io.exchange.files.read_answers_file`).
+        source: the file as errors name it (a quoted path, or a name inside a .zip archive).
+
+    Returns:
+        (header: ``learner``, ``version``, ``bank``, ``session`` ("" in files from before
+        sessions) and ``rounds``; the answer records as dicts with the `ANSWER_COLUMNS`:
+        ``activity_id`` as text, ``round`` a whole number, ``outcome`` by `outcome_of` and
+        ``correct`` derived from it).
+
+    Raises:
+        AnswersFileError: naming ``source`` and what is wrong - empty, cut short, not JSON,
+            another format, a version this otpt does not read, or an answer with a field
+            otpt does not write (its line, its field, what was found, what is allowed).
+    """
+
+    def fail(found: str, allowed: str, field: str = ""):  # a field's line, where it has one
+        return AnswersFileError(source, [Problem(json_key_line(text, field) if field else None, None, found, allowed)])  # fmt: skip
+
+    if not text.strip():
+        raise fail("an empty file", "Save the answers again from the quiz.")
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg.startswith("Unterminated string") or not text[err.pos :].strip():  # the text ran out
+            body = text.rstrip()
+            line, column = body.count("\n") + 1, len(body) - body.rfind("\n") - 1
+            raise fail(f"a file cut short: it ends at line {line}, column {column}, in the middle of "
+                       "the answers (a copy or upload that did not finish)", "Copy or save the file again.") from None  # fmt: skip
+        raise fail(f"text that is not JSON at line {err.lineno}, column {err.colno} ({err.msg})",
+                   "This is not an otpt answers file, or it was edited by hand.") from None  # fmt: skip
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise fail(f'no "format": "{FORMAT}"', "This is not an otpt answers file.")
+    version = payload.get("version")
+    if type(version) is not int or not 1 <= version <= VERSION:
+        newer = type(version) is int and version > VERSION
+        raise fail(f"answers file version {version!r}", f"This otpt reads {_READS}"
+                   + ("; the file was written by a newer otpt: update otpt (pip install -U otpt)." if newer else "."),
+                   "version")  # fmt: skip
+    records = payload.get("answers")
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise fail('an "answers" entry that is not a list of answers', "Save the answers again from the quiz.", "answers")  # fmt: skip
+    problems = _record_problems(records)
+    if problems:
+        lines = json_item_lines(text, "answers")
+        raise AnswersFileError(source, [Problem(lines[i] if i < len(lines) else None, None,
+                                                f"{found} in answer {i + 1}", allowed)
+                                        for i, found, allowed in problems])  # fmt: skip
+    if records:
+        outcomes = outcome_of([r["answer"] for r in records], [r["key"] for r in records],
+                              [r.get("outcome") for r in records])  # fmt: skip
+        for record, outcome in zip(records, outcomes):
+            record["activity_id"], record["round"] = str(record["activity_id"]), int(record.get("round") or 1)
+            record["outcome"], record["correct"] = outcome, outcome in COUNTS_AS_RIGHT
+    rounds = payload.get("rounds")
+    header = {"learner": str(payload.get("learner") or ""), "version": version, "bank": payload.get("bank", ""),
+              "session": str(payload.get("session") or ""), "rounds": rounds if isinstance(rounds, list) else []}  # fmt: skip
+    return header, records
+
+
+def session_in(text: str) -> str | None:
+    """The learner-session id in an answers file's text; None when it has none, or the
+    text is not an answers file (a save then treats the file as another session's)."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    return (payload.get("session") or None) if isinstance(payload, dict) else None
+
+
+_READS = f"version {VERSION}" if VERSION == 1 else f"versions 1 to {VERSION}"
+_NEEDED = "Every answer needs an activity_id, an answer and a key; save the answers again from the quiz."
+
+
+def _record_problems(records: list[dict]) -> list[tuple[int, str, str]]:
+    """(answer's position, what was found, what is allowed) for each field otpt would not
+    have written, at most 10 (the answers after them are likely the same)."""
+    problems = []
+    for i, record in enumerate(records):
+        for name in ("activity_id", "answer", "key"):
+            value = record.get(name)
+            if value in (None, ""):
+                problems.append((i, f'no "{name}"', _NEEDED))
+            elif name != "activity_id" and value not in LEADS:
+                problems.append((i, f'"{name}": {_dumps(value)}', "Allowed: OT, PT or Both."))
+            elif name == "activity_id" and not isinstance(value, (str, int)):
+                problems.append((i, f'"{name}": {_dumps(value)}', "Allowed: the activity's id, as text."))
+        if not _whole_number(record.get("round", 1)):
+            problems.append((i, f'"round": {_dumps(record.get("round"))}', "Allowed: a whole number (1, 2 ...)."))  # fmt: skip
+        if len(problems) >= 10:
+            break
+    return problems
+
+
+def _whole_number(value) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, str) and value.isdigit())  # fmt: skip

@@ -1,0 +1,194 @@
+"""The paired goal-writing rubric (data/goal_rubric.csv) and its worked examples
+(data/goal_rubric_examples.csv), checked against their Table Schemas
+(data/goal_rubric.schema.json) the way the bank is checked: every problem at once, with
+line and column, and nothing loaded until all are fixed.
+
+The rubric scores what an OT-PT pair hands in after writing one shared goal together and
+then each discipline's objective (docs/PAIRED_ACTIVITIES.md): one row per criterion and
+level (4 Exemplary ... 1 Beginning). An example is a whole hand-in scored on every
+criterion, with why; its texts are on its first row, as a case's summary is in cases.csv.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import Problem, RubricFileError
+from .resources import bundled_path
+from .schema_rules import check_rows
+from .table import column_letter, read_named_table
+from .text import clean_cell
+
+__all__ = ["LEVEL_NAMES", "GoalRubric", "RubricExample", "load_goal_rubric"]
+
+#: Each level's score and name, highest first.
+LEVEL_NAMES = {4: "Exemplary", 3: "Proficient", 2: "Developing", 1: "Beginning"}
+_EXAMPLE_TEXTS = ("task_id", "level", "shared_goal", "ot_objective", "pt_objective")
+
+
+@dataclass(frozen=True)
+class RubricExample:
+    """One worked hand-in: the task of data/cases.csv it is for, the level it illustrates,
+    the shared goal, each discipline's objective, and ``scores``: criterion id -> (score
+    1-4, why)."""
+
+    example_id: str
+    task_id: str
+    level: int
+    shared_goal: str
+    ot_objective: str
+    pt_objective: str
+    scores: dict[str, tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class GoalRubric:
+    """The rubric and its worked examples.
+
+    Attributes:
+        levels: one row per criterion and level (columns ``criterion_id``, ``criterion``,
+            ``level`` - int 1-4 -, ``level_name``, ``descriptor``, ``sources``, ``ipec``),
+            criteria in file order, levels highest first.
+        examples: the worked examples, in file order.
+    """
+
+    levels: pd.DataFrame
+    examples: tuple[RubricExample, ...]
+
+    @property
+    def criteria(self) -> dict[str, str]:
+        """Criterion id -> its name, in order."""
+        return dict(zip(self.levels["criterion_id"], self.levels["criterion"]))
+
+    def descriptor(self, criterion_id: str, level: int) -> str:
+        """What a hand-in at ``level`` (1-4) shows on ``criterion_id``."""
+        row = self.levels[(self.levels["criterion_id"] == criterion_id) & (self.levels["level"] == level)]
+        if row.empty:
+            raise KeyError(f"no level {level} for criterion {criterion_id!r}")
+        return str(row["descriptor"].iloc[0])
+
+
+def _schemas() -> dict:
+    return json.loads(bundled_path("goal_rubric.schema.json").read_text(encoding="utf-8"))
+
+
+def _read(path, fields: list[dict]) -> tuple[str, list[str], list[tuple[int, dict[str, str]]], list[Problem]]:
+    columns = [f["name"] for f in fields]
+    required = [f["name"] for f in fields if f.get("constraints", {}).get("required")]
+    source, names, rows, problems = read_named_table(path, RubricFileError, required, columns)
+    if problems:
+        return source, names, [], problems
+    records, problems = check_rows(fields, names, rows, what="row")
+    cells = [
+        (record.pop("line"), {name: clean_cell(value) for name, value in record.items()})
+        for record in records
+    ]
+    return source, names, cells, problems
+
+
+def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None = None) -> GoalRubric:
+    """The paired goal-writing rubric and its worked examples (default: the files shipped
+    with otpt, data/goal_rubric.csv and data/goal_rubric_examples.csv).
+
+    Args:
+        path: a rubric CSV or workbook with the columns of data/goal_rubric.schema.json's
+            ``rubric``; None for the bundled one.
+        examples: worked examples for it (the schema's ``examples``); None for the bundled
+            ones when ``path`` is None, and no examples for a rubric of your own.
+
+    Returns:
+        A `GoalRubric`.
+
+    Raises:
+        RubricFileError: naming the file, and for each problem the line, the column, what
+            was found and what is allowed: a missing column, an empty required cell, a value
+            outside the schema, a criterion without exactly one row per level 4-3-2-1, a level
+            name that is not its score's, an example that does not score every criterion once
+            or scores one the rubric lacks.
+
+    Example:
+        >>> rubric = load_goal_rubric()
+        >>> list(rubric.criteria)[:2], sorted({e.level for e in rubric.examples})
+        (['R1', 'R2'], [1, 2, 3, 4])
+    """
+    schemas = _schemas()
+    examples = bundled_path("goal_rubric_examples.csv") if path is None and examples is None else examples
+    path = bundled_path("goal_rubric.csv") if path is None else path
+    source, names, rows, problems = _read(path, schemas["rubric"]["fields"])
+    seen: dict[str, dict[int, int]] = {}
+    criterion_names: dict[str, str] = {}
+    for line, cell in rows:
+        cid = cell.get("criterion_id", "")
+        if not cid or cell.get("level", "") not in {"1", "2", "3", "4"}:
+            continue
+        level = int(cell["level"])
+        if cell.get("level_name") and cell["level_name"] != LEVEL_NAMES[level]:
+            problems.append(Problem(line, f"{column_letter(names.index('level_name'))} (level_name)",
+                                    f"'{cell['level_name']}'", f"Level {level} is named {LEVEL_NAMES[level]}."))  # fmt: skip
+        if level in seen.setdefault(cid, {}):
+            problems.append(Problem(line, f"{column_letter(names.index('level'))} (level)", f"level {level} again",
+                                    f"Criterion {cid} has level {level} on line {seen[cid][level]} already."))  # fmt: skip
+        seen[cid][level] = line
+        name = criterion_names.setdefault(cid, cell.get("criterion", ""))
+        if cell.get("criterion", "") != name:
+            problems.append(Problem(line, f"{column_letter(names.index('criterion'))} (criterion)",
+                                    f"'{cell.get('criterion', '')}'", f"Criterion {cid} is named '{name}' above."))  # fmt: skip
+    for cid, levels in seen.items():
+        missing = sorted(set(LEVEL_NAMES) - set(levels), reverse=True)
+        if missing:
+            problems.append(Problem(None, None, f"criterion {cid} without level {', '.join(map(str, missing))}",
+                                    "Every criterion needs one row for each level: 4, 3, 2 and 1."))  # fmt: skip
+    if problems:
+        raise RubricFileError(source, problems)
+    levels = pd.DataFrame(
+        [cell for _, cell in rows], columns=[f["name"] for f in schemas["rubric"]["fields"]]
+    )
+    levels = levels.fillna("").astype({"level": int})
+    order = {cid: i for i, cid in enumerate(dict.fromkeys(levels["criterion_id"]))}
+    levels = levels.sort_values(["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id"
+                                else -s).reset_index(drop=True)  # fmt: skip
+    found = _examples(examples, set(order)) if examples is not None else ()
+    return GoalRubric(levels, found)
+
+
+def _examples(path, criteria: set[str]) -> tuple[RubricExample, ...]:
+    source, names, rows, problems = _read(path, _schemas()["examples"]["fields"])
+    texts: dict[str, dict[str, str]] = {}
+    scores: dict[str, dict[str, tuple[int, str]]] = {}
+    for line, cell in rows:
+        eid, cid = cell.get("example_id", ""), cell.get("criterion_id", "")
+        if not eid:
+            continue
+        if eid not in texts:
+            texts[eid] = {name: cell.get(name, "") for name in _EXAMPLE_TEXTS}
+            empty = [name for name in _EXAMPLE_TEXTS if not texts[eid][name]]
+            if empty:
+                where = (
+                    f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
+                )
+                problems.append(Problem(line, where, "an empty cell",
+                                        f"The first row of example {eid} holds its {', '.join(empty)}."))  # fmt: skip
+        if cid and cid not in criteria:
+            problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)", f"'{cid}'",
+                                    f"The rubric's criteria are {', '.join(sorted(criteria))}."))  # fmt: skip
+        elif cid in scores.setdefault(eid, {}):
+            problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)",
+                                    f"{cid} again", f"Example {eid} scores {cid} once."))  # fmt: skip
+        elif cid and cell.get("score", "") in {"1", "2", "3", "4"}:
+            scores[eid][cid] = (int(cell["score"]), cell.get("why", ""))
+    for eid, scored in scores.items():
+        missing = sorted(criteria - set(scored))
+        if missing:
+            problems.append(Problem(None, None, f"example {eid} without a score for {', '.join(missing)}",
+                                    "Every example scores every criterion of the rubric."))  # fmt: skip
+    if problems:
+        raise RubricFileError(source, problems)
+    return tuple(
+        RubricExample(eid, t["task_id"], int(t["level"]), t["shared_goal"], t["ot_objective"], t["pt_objective"],
+                      scores.get(eid, {}))
+        for eid, t in texts.items()
+    )  # fmt: skip

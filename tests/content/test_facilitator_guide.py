@@ -1,0 +1,172 @@
+"""The instructor's kit pages (issue 33, items 1 and 3): docs/FACILITATOR_GUIDE.md and
+docs/PAIRED_ACTIVITIES.md are current with the data, every contested key is in the guide,
+text from the data cannot become markup, and the rubric's worked examples agree with the
+package's own goal self-check."""
+
+import csv
+import importlib.util
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import otpt
+from otpt.analysis.goal_checks import goal_checklist
+
+pytest.importorskip("statsmodels")
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("facilitator_guide", ROOT / "tools" / "facilitator_guide.py")
+guide = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(guide)
+GUIDE, PAIRED = guide.PAGES
+
+
+# "doc", not "page": a test using a fixture named page is a browser test (tests/_lanes.py)
+@pytest.mark.parametrize("doc", guide.PAGES, ids=lambda p: p.name)
+def test_the_page_is_current(doc):
+    text = doc.read_text(encoding="utf-8")
+    assert guide.BLOCK.search(text), f"{doc.name} has no generated block"
+    assert guide.fill(text) == text, f"{doc.name} is out of date: run python tools/facilitator_guide.py"
+
+
+def _block(text: str, name: str) -> str:
+    found = [m.group(4) for m in guide.BLOCK.finditer(text) if m.group(2) == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def _raw(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8-sig", newline="") as f:  # the raters' forms start with a BOM
+        return list(csv.DictReader(f))
+
+
+def test_every_contested_activity_is_in_the_guide_with_what_to_say():
+    # computed here from the raw files, not with otpt.contested_keys: the rows whose
+    # practice varies, and the rows some blind rater did not give the key's lead
+    bank = {row["id"]: row for row in _raw(ROOT / "data" / "activities.csv")}
+    contested = {i for i, row in bank.items() if row["practice_varies"].strip()}
+    for path in (ROOT / "data" / "blind_labels").glob("rater-*.csv"):
+        for row in _raw(path):
+            if (
+                row["label"].strip()
+                and row["id"] in bank
+                and row["label"].strip().lower() != bank[row["id"]]["lead"].lower()
+            ):
+                contested.add(row["id"])
+    block = _block(GUIDE.read_text(encoding="utf-8"), "contested-keys")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| (A\d{3}) \|.*$", block, re.M)}
+    assert set(rows) == contested
+    for i in contested:  # the note a facilitator reads out is the bank's own
+        if bank[i]["practice_varies"].strip():
+            assert guide.md(bank[i]["practice_varies"]) in rows[i], i
+    for i in ("A011", "A012", "A039"):  # the review's examples of keys students challenge
+        assert i in rows
+
+
+def test_rows_another_professional_leads_are_listed():
+    bank = _raw(ROOT / "data" / "activities.csv")
+    block = _block(GUIDE.read_text(encoding="utf-8"), "other-leads")
+    listed = set(re.findall(r"^\| (A\d{3}) \|", block, re.M))
+    assert listed == {row["id"] for row in bank if row["other_lead"].strip()}
+    assert "A086" in listed
+
+
+def test_the_student_cards_hold_no_key_and_the_facilitator_table_holds_each():
+    text = PAIRED.read_text(encoding="utf-8")
+    refs = re.search(r"<!-- generated: cotreat-cards ([^>]*?) -->", text).group(1).split()
+    assert len(refs) >= 4
+    cards = _block(text, "cotreat-cards")
+    assert "Key " not in cards and "also defensible" not in cards
+    key = _block(text, "cotreat-key")
+    for ref in refs:
+        assert re.search(rf"^\| \d+ \| {re.escape(ref)} \| Key (OT|PT|Both)", key, re.M), ref
+    for case in ("stroke", "falls"):  # the OT-PT-SLP-nursing case and the patient-priorities case
+        assert otpt.load_cases()[case].summary.split(".")[0] in text
+
+
+def test_an_unknown_card_or_case_is_named():
+    with pytest.raises(KeyError, match="'A999' is neither an activity of the bank nor a task"):
+        guide.fill("<!-- generated: cotreat-key A999 -->\n<!-- end generated -->")
+    with pytest.raises(KeyError, match="'moon' is not a case"):
+        guide.fill("<!-- generated: case-key moon -->\n<!-- end generated -->")
+    with pytest.raises(ValueError, match="unknown generated block 'poem'"):
+        guide.fill("<!-- generated: poem -->\n<!-- end generated -->")
+
+
+def test_text_from_the_data_never_becomes_markup():
+    bank = pd.DataFrame({"id": ["A1"], "activity": ["Tray | <script>alert(1)</script>"], "setting": ["school"],
+                         "other_lead": ["*nurses* [x](javascript:alert(1))"], "lead": ["OT"]})  # fmt: skip
+    header, rule, row = guide.other_leads_block(bank)
+    assert row.count(" | ") == header.count(" | ")  # the pipe in the text did not add a cell
+    assert "<script>" not in row and "&lt;script&gt;" in row
+    assert "\\*nurses\\*" in row and "\\[x\\]" in row
+
+
+def test_the_ipec_codes_the_pages_name_are_verified_ones():
+    text = GUIDE.read_text(encoding="utf-8") + PAIRED.read_text(encoding="utf-8")
+    codes = set(re.findall(r"\b(VE\d+|RR\d+|C\d+|TT\d+)\b", text))
+    codes |= {c for row in _raw(ROOT / "data" / "goal_rubric.csv") for c in row["ipec"].split(";") if c}
+    # every code we cite is in issue 33's IPEC table and verified there; the others are named, not guessed
+    verified = {
+        r["code"] for r in _raw(ROOT / "data" / "ipec_2023.csv") if r["verified"].strip().lower() == "yes"
+    }
+    assert codes and codes <= verified, sorted(codes - verified)
+
+
+def test_rubric_sources_and_example_tasks_exist():
+    sources = {row["key"] for row in _raw(ROOT / "data" / "sources.csv")}
+    rubric = otpt.load_goal_rubric()
+    for keys in rubric.levels["sources"]:
+        assert set(keys.split(";")) <= sources
+    tasks = {t.task_id for case in otpt.load_cases().values() for t in case.tasks}
+    assert {e.task_id for e in rubric.examples} <= tasks
+    assert "falls-3" not in re.search(
+        r"Choose one task:.*?\n\n", PAIRED.read_text(encoding="utf-8"), re.S
+    ).group(0)
+
+
+def test_one_worked_example_per_level_and_its_scores_fit_its_level():
+    rubric = otpt.load_goal_rubric()
+    assert sorted(e.level for e in rubric.examples) == [1, 2, 3, 4]
+    for ex in rubric.examples:
+        scores = [score for score, _ in ex.scores.values()]
+        assert round(sum(scores) / len(scores)) == ex.level, ex.example_id
+        assert all(why for _, why in ex.scores.values())
+
+
+def test_the_worked_examples_agree_with_the_goal_self_check():
+    rubric = otpt.load_goal_rubric()
+    cases = {t.task_id: t.task for case in otpt.load_cases().values() for t in case.tasks}
+    occupation = {"falls-3": "toileting and toilet hygiene"}
+    for ex in rubric.examples:
+        task = f"{cases[ex.task_id]}; {occupation.get(ex.task_id, '')}"
+        checks = {
+            "shared": goal_checklist(ex.shared_goal, "OT", task),
+            "OT": goal_checklist(ex.ot_objective, "OT", task),
+            "PT": goal_checklist(ex.pt_objective, "PT", task),
+        }
+        measurable = {who: all(ok for ok, _ in found[:3]) for who, found in checks.items()}
+        r2, r3, r4 = (ex.scores[c][0] for c in ("R2", "R3", "R4"))
+        if r2 >= 3:  # who will do what, by when, how well: in all three texts
+            assert all(measurable.values()), (ex.example_id, measurable)
+        else:
+            assert not all(measurable.values()), ex.example_id
+        if r3 >= 3:  # the OT objective names the everyday task itself
+            assert checks["OT"][-1][0], ex.example_id
+        if r4 >= 3:  # the PT objective names movement and mobility, and is functional
+            assert checks["PT"][-2][0] and checks["PT"][-1][0], ex.example_id
+        elif r4 == 2:  # a body function or a number alone: not functional
+            assert not checks["PT"][-1][0], ex.example_id
+
+
+@pytest.mark.parametrize("doc", guide.PAGES, ids=lambda p: p.name)
+def test_the_page_renders_as_markdown_with_every_table_whole(doc):
+    mistune = pytest.importorskip("mistune")  # nbconvert's Markdown renderer
+    html = mistune.create_markdown(plugins=["table"])(doc.read_text(encoding="utf-8"))
+    tables = re.findall(r"<table>.*?</table>", html, re.S)
+    assert len(tables) == doc.read_text(encoding="utf-8").count("\n|---")
+    for table in tables:
+        widths = {len(re.findall(r"<t[dh][ >]", row)) for row in re.findall(r"<tr>.*?</tr>", table, re.S)}
+        assert len(widths) == 1, widths  # no text from the data added or removed a cell
+    assert "<script" not in html

@@ -1,0 +1,116 @@
+"""The booth on paper read back with pypdf: every card's front and back text on the right
+pages, each back behind its front when printed double-sided (long-edge flip), Letter and
+A4; the poster's rule, credit and pointers; the volunteer script."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from otpt.export.booth_cards import (
+    PAPERS,
+    BoothCard,
+    booth_cards,
+    write_booth_deck,
+    write_booth_poster,
+    write_volunteer_script,
+)
+from otpt.io.bank import load_activities
+from otpt.io.booth_settings import BoothSettings
+from otpt.io.booth_texts import load_booth_texts
+from otpt.render import booth as words
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _placed(page) -> list[tuple[float, float, str]]:
+    """(x, y, text) of each piece of text drawn on the page."""
+    found = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_cards_are_the_booths_own():
+    texts, bank = load_booth_texts(), load_activities().set_index("id")
+    cards = booth_cards()
+    assert [c.activity_id for c in cards] == [i for i in texts if i in bank.index]
+    card = next(c for c in cards if c.activity_id == "A050")
+    assert card.why == texts["A050"] and card.description == texts["A050"].card
+    assert card.who == words.who_helps(bank.loc["A050", "lead"])
+    children = booth_cards(BoothSettings(populations=("children",)))
+    assert 0 < len(children) < len(cards)
+    assert set(bank.loc[[c.activity_id for c in children], "population"]) == {"children"}
+    with pytest.raises(ValueError, match="no setting 'the moon'"):
+        booth_cards(BoothSettings(settings=("the moon",)))
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_deck_fronts_and_backs_on_the_right_pages_aligned_for_duplex(tmp_path, paper):
+    cards = booth_cards()
+    reader = PdfReader(write_booth_deck(cards, tmp_path / "deck.pdf", paper=paper))
+    width, height = PAPERS[paper]
+    sheets = -(-len(cards) // 6)
+    assert len(reader.pages) == 2 * sheets
+    sums = set()
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            (width, height), abs=0.01
+        )
+    for n, card in enumerate(cards):
+        front, back = reader.pages[2 * (n // 6)], reader.pages[2 * (n // 6) + 1]
+        front_text, back_text = _flat(front.extract_text()), _flat(back.extract_text())
+        assert _flat(card.activity) in front_text and _flat(card.description) in front_text
+        assert _flat(card.why) in back_text and _flat(card.who) in back_text
+        assert _flat(card.why) not in front_text and _flat(card.activity) not in back_text
+        if card.exception:
+            assert _flat(card.exception) in back_text
+        label = f"Card {n + 1} \u00b7 {card.activity_id}"
+        ((xf, yf),) = [(x, y) for x, y, t in _placed(front) if t == label]
+        ((xb, yb),) = [(x, y) for x, y, t in _placed(back) if t == label]
+        assert yf == pytest.approx(yb)  # same row
+        assert (xf < width / 2) != (xb < width / 2)  # the other column: the sheet turns over left to right
+        sums.add(round(xf + xb, 2))
+    assert len(sums) == 1  # every back is its front mirrored about the page's middle
+
+
+def test_card_text_is_escaped_for_the_pdf(tmp_path):
+    card = BoothCard(
+        "X1", "Cooking <b>& baking</b>", "Front & <i>back</i>", "An OT usually helps.", "Why: 1 < 2 & 3 > 2"
+    )
+    reader = PdfReader(write_booth_deck([card], tmp_path / "deck.pdf"))
+    assert "Cooking <b>& baking</b>" in _flat(reader.pages[0].extract_text())
+    assert "Why: 1 < 2 & 3 > 2" in _flat(reader.pages[1].extract_text())
+
+
+def test_poster_has_the_rule_credit_and_pointers(tmp_path):
+    open_house = "Open house <Sat 14 March> & tours, example.edu/open"
+    reader = PdfReader(write_booth_poster(tmp_path / "poster.pdf", paper="a4", open_house=open_house))
+    (page,) = reader.pages
+    text = _flat(page.extract_text())
+    assert _flat(words.RULE) in text and _flat(words.CREDIT) in text
+    for label, address in words.CAREER_PAGES:
+        assert label in text and address in text
+    assert open_house in text
+    assert "Our open house" not in _flat(
+        PdfReader(write_booth_poster(tmp_path / "p2.pdf")).pages[0].extract_text()
+    )
+
+
+def test_volunteer_script(tmp_path):
+    (page,) = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
+    text = _flat(page.extract_text())
+    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+        assert f"{n}. {_flat(line)}" in text
+    assert words.RULE in words.VOLUNTEER_SCRIPT[3]
+
+
+def test_unknown_paper(tmp_path):
+    with pytest.raises(ValueError, match="paper must be one of letter, a4"):
+        write_volunteer_script(tmp_path / "s.pdf", paper="legal")

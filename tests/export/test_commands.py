@@ -1,0 +1,81 @@
+"""python -m otpt export and booth-cards: the commands write the files and say where, and
+a file otpt cannot use is one message and exit status 1."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import otpt
+from otpt.check import main
+
+from .._banks import answer, save_answers_file
+
+FIXTURE = Path(__file__).parents[1] / "data" / "assessment_items.csv"
+
+
+def test_export_items_from_the_table_and_the_bank(tmp_path, capsys):
+    status = main(["export", "items", "--items", str(FIXTURE), "--bank-ids", "A050,A060", "--format", "gift",
+                   "--format", "moodle", "--out", str(tmp_path)])  # fmt: skip
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "Wrote 4 items:" in out and "Left out 1 activity" in out and "A060" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["otpt-items-gift.txt", "otpt-items-moodle.xml"]
+
+
+def test_export_items_writes_the_kits_items_by_default(tmp_path, capsys):
+    assert main(["export", "items", "--format", "gift", "--out", str(tmp_path)]) == 0
+    gift = (tmp_path / "otpt-items-gift.txt").read_text(encoding="utf-8")
+    assert gift.count("::I0") == len(otpt.load_items())  # every kit item, by its id as the question's name
+
+
+def test_export_items_needs_something_to_export(tmp_path, capsys):
+    assert main(["export", "items", "--no-items", "--out", str(tmp_path)]) == 1
+    assert "Nothing to export" in capsys.readouterr().out
+    assert main(["export", "items", "--bank-ids", "A999", "--out", str(tmp_path)]) == 1
+    assert "no activity with id 'A999'" in capsys.readouterr().out
+
+
+def test_export_gradebook(tmp_path, capsys):
+    folder = tmp_path / "class"
+    save_answers_file(folder, "sam.json", "Sam Lee", [answer("A1", "OT", "OT"), answer("A2", "OT", "PT")])
+    out_file = tmp_path / "grades.csv"
+    assert main(["export", "gradebook", str(folder), str(out_file), "--points", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "Wrote 1 grades" in out and "No --roster" in out
+    assert out_file.read_text(encoding="utf-8").splitlines()[2] == "Sam Lee,,,,,2"
+
+
+def test_booth_cards_with_the_event_settings(tmp_path, capsys):
+    config = tmp_path / "event.json"
+    config.write_text(json.dumps({"population": "children", "open_house": "Open house: Sat 10-2 <room 120>"}))
+    assert (
+        main(["booth-cards", "--out", str(tmp_path / "print"), "--paper", "letter", "--config", str(config)])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "double-sided" in out
+    names = sorted(p.name for p in (tmp_path / "print").iterdir())
+    assert names == ["booth-cards-letter.pdf", "booth-poster-letter.pdf", "booth-script-letter.pdf"]
+    poster = PdfReader(tmp_path / "print" / "booth-poster-letter.pdf").pages[0].extract_text()
+    assert "Open house: Sat 10-2 <room 120>" in " ".join(poster.split())
+
+
+def test_booth_cards_bad_config_is_one_message(tmp_path, capsys):
+    config = tmp_path / "event.json"
+    config.write_text(json.dumps({"open_house": "x" * 301}))
+    assert main(["booth-cards", "--out", str(tmp_path), "--config", str(config)]) == 1
+    assert "open_house is 301 characters; allowed: at most 300" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["export", "items"], ["export", "gradebook"], ["booth-cards"]])
+def test_help(command):
+    result = subprocess.run(
+        [sys.executable, "-m", "otpt", *command, "--help"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "usage: python -m otpt" in result.stdout

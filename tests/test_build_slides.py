@@ -1,0 +1,43 @@
+"""tools/build_slides.py without a browser: the decks load nothing from outside their folder
+(no script, style sheet, font or image from the network), ship reveal.js's license, and draw
+the poll as slides in place of its widget (tests/browser/test_slides.py opens them)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("build_slides", ROOT / "tools" / "build_slides.py")
+build_slides = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build_slides)
+
+
+def test_decks_load_nothing_from_outside(tmp_path):
+    decks = build_slides.build_slides(tmp_path)
+    assert [d.name for d in decks] == ["05_working_together.slides.html", "07_live_poll.slides.html"]
+    assert (
+        (tmp_path / "reveal.js" / "LICENSE").read_text().startswith("Copyright (C) 2011-2024 Hakim El Hattab")
+    )
+    for deck in decks:
+        html = deck.read_text(encoding="utf-8")
+        loaded = re.findall(r'<(?:script|img|link|iframe)[^>]*?(?:src|href)="([^"]+)"', html)
+        assert loaded and all(not re.match(r"(https?:)?//", url) for url in loaded), loaded
+        for url in loaded:
+            assert url.startswith("data:") or (tmp_path / url).is_file(), url
+        assert "import(" not in html and "@import url(http" not in html
+        assert "application/vnd.jupyter.widget-view+json" not in html
+    poll = decks[1].read_text(encoding="utf-8")
+    assert poll.count("hands up for OT, PT or Both") == 3 and poll.count(", the answer: ") == 3
+    cases = decks[0].read_text(encoding="utf-8")
+    assert (
+        cases.count("who leads each task - OT, PT or Both?") == 4
+        and cases.count(": the recommended plan") == 4
+    )
+
+
+def test_poll_ids_read_from_the_code():
+    assert build_slides.poll_ids('poll = otpt.Poll(["A006", "A036"], folder=x)\npoll') == ["A006", "A036"]
+    assert build_slides.poll_ids("otpt.Poll(ids)") == [] and build_slides.poll_ids("x = 1") == []
+    assert build_slides.case_ids('display(x)\notpt.CareTeamPlanner("school")') == ["school"]
