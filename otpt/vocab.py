@@ -36,9 +36,8 @@ __all__ = [
 #: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
 
-#: The three answers as a learner reads them on a button or in a sentence, in the language
-#: in force (the codes in `LEADS` never change). OT and PT stay OT and PT in Spanish too:
-#: docs/GLOSSARY_ES.md.
+#: The three answers as a learner reads them, in the language in force (the codes in `LEADS`
+#: never change; OT and PT stay OT and PT in Spanish too: docs/GLOSSARY_ES.md).
 LEAD_NAMES = Messages({"OT": N_("OT"), "Both": N_("Both"), "PT": N_("PT")})
 
 #: What every quiz card and blind-label form asks: of the two professions, since another
