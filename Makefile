@@ -75,9 +75,11 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Re-execute every lesson top to bottom and save it with its outputs (what nbval compares).
+# Re-execute every lesson top to bottom and save it with its outputs (what nbval compares);
+# the translated lessons are generated from their catalogs first (tools/lesson_catalogs.py).
 notebooks: $(STAMP)
-	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb notebooks/booth/booth.ipynb
+	$(BIN)/python tools/lesson_catalogs.py build
+	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb notebooks/booth/booth.ipynb notebooks/es/*.ipynb notebooks/es/booth/booth.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
 SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end \

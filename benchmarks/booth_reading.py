@@ -2,6 +2,10 @@
 every text a visitor can see - each card, each activity's plain why, the verdicts, the
 story, the end message and the glossary - with the target: grade 8 or below for a high-school visitor.
 The bank's own rationales are measured beside them as the floor the booth replaces.
+The Spanish cards and whys (data/es/booth.csv, and the bank's Spanish descriptions where a
+card has no plain text of its own) are measured with the Spanish formulas textstat has:
+Szigriszt-Pazos perspicuity on the INFLESZ scale (55-65 normal, 65-80 fairly easy, above 80
+very easy) and Crawford's years of schooling.
 
 Run: .venv/bin/python benchmarks/booth_reading.py   (a second)
 """
@@ -55,6 +59,31 @@ def measure() -> dict:
     }
 
 
+def measure_spanish() -> dict:
+    """The Spanish booth cards and whys: INFLESZ (Szigriszt-Pazos) and Crawford, all read as
+    one and the hardest text; the bank's Spanish rationales of the same activities beside."""
+    bank = otpt.load_activities(lang="es").set_index("id")
+    whys = otpt.load_booth_texts(lang="es")
+    found = {f"why {k}": str(w) for k, w in whys.items()}
+    found.update({f"card {k}": w.card or bank.loc[k, "description"] for k, w in whys.items()})
+    rationales = " ".join(bank.loc[k, "rationale"] for k in whys)
+    textstat.set_lang("es")
+    try:
+        scores = {k: textstat.szigriszt_pazos(v) for k, v in found.items()}
+        return {
+            "n": len(found),
+            "inflesz_all": textstat.szigriszt_pazos(" ".join(found.values())),
+            "inflesz_median": statistics.median(scores.values()),
+            "at_least_55": sum(v >= 55 for v in scores.values()),
+            "hardest": min(scores, key=scores.get),
+            "hardest_score": min(scores.values()),
+            "crawford_all": textstat.crawford(" ".join(found.values())),
+            "rationales_inflesz": textstat.szigriszt_pazos(rationales),
+        }
+    finally:
+        textstat.set_lang("en_US")
+
+
 def booth_clean(text: str) -> str:
     """The words of a text, without its HTML."""
     return html.unescape(re.sub(r"<[^>]+>", " ", text))
@@ -71,6 +100,15 @@ def main():
     print(
         f"  the bank's rationales of the same activities (what the booth replaces)  {r['rationales_all']:5.1f}"
     )
+    es = measure_spanish()
+    print(f"In Spanish: the booth's {es['n']} cards and whys (INFLESZ: 55-65 normal, 65-80 fairly easy)")
+    print(
+        f"  all read as one              INFLESZ {es['inflesz_all']:5.1f}, Crawford {es['crawford_all']:4.1f} years"
+    )
+    print(f"  median text                  INFLESZ {es['inflesz_median']:5.1f}")
+    print(f"  texts at 55 (normal) or above {es['at_least_55']} of {es['n']}")
+    print(f"  hardest text                 INFLESZ {es['hardest_score']:5.1f}  ({es['hardest']})")
+    print(f"  the bank's Spanish rationales of the same activities  INFLESZ {es['rationales_inflesz']:5.1f}")
 
 
 if __name__ == "__main__":

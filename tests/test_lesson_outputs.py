@@ -14,7 +14,12 @@ import pytest
 nbformat = pytest.importorskip("nbformat")
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-LESSONS = sorted([*NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"), NOTEBOOKS / "booth" / "booth.ipynb"])
+LESSONS = sorted(
+    p
+    for folder in (NOTEBOOKS, *(NOTEBOOKS / lang for lang in ("es",)))  # and the translated lessons
+    for p in [*folder.glob("[0-9][0-9]_*.ipynb"), folder / "booth" / "booth.ipynb"]
+    if p.is_file()
+)
 SHOWN = (
     "text/html",
     "text/markdown",

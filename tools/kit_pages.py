@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "OBJECTIVES.md"
 RATERS = ROOT / "data" / "blind_labels" / "items"
 FORM = RATERS / "form.md"
+# The commit whose form.md the raters in RATERS answered; change it with a new blind round.
+RATED_FORM = "b4acb50"
 COMPETENCIES = ("Values and Ethics", "Roles and Responsibilities", "Communication", "Teams and Teamwork")
 
 
@@ -169,7 +171,9 @@ def key_check(items) -> list[str]:
         f"matched the key: {'; '.join(matched)}. **The raters are not licensed clinicians**: they "
         "are separate sessions of an AI language model, each briefed as an OT or a PT educator, so treat this "
         "as a check of the keys' consistency, not as validation. Their answers and notes are in "
-        "`data/blind_labels/items/rater-*.csv`.",
+        "`data/blind_labels/items/rater-*.csv`. They answered the form as it stood at commit "
+        f"{RATED_FORM} (`git show {RATED_FORM}:data/blind_labels/items/form.md`); items reworded since "
+        "(`data/CHANGES.md`) await a new blind round, and some notes name options by an earlier form's letters.",
     ]
     if differ:
         lines += ["", "  Where a rater's answer differed from the key:", "",

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ActivityDataError, Problem
+from ..language import DEFAULT, get_language, normalize
 from ..vocab import POPULATIONS, SETTINGS
 from .bank_build import build_bank
 from .columns import REQUIRED
@@ -21,6 +22,7 @@ from .paths import user_path
 from .resources import bundled_path
 from .table import read_table
 from .text import clean_cell
+from .translations import TRANSLATED, localize
 
 __all__ = [
     "bank_categories",
@@ -32,7 +34,7 @@ __all__ = [
 ]
 
 
-def load_activities(path: str | Path | None = None) -> pd.DataFrame:
+def load_activities(path: str | Path | None = None, *, lang: str | None = None) -> pd.DataFrame:
     """Load an activity bank as a typed DataFrame.
 
     ``path=None`` loads the bank that ships with otpt. A bank of your own needs only the
@@ -53,6 +55,10 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
 
     Args:
         path: a CSV file or workbook; None for the bundled bank.
+        lang: the language of the bundled bank's text columns (``activity``,
+            ``description``, ``rationale`` ... `otpt.io.translations.TRANSLATED`); None
+            for `otpt.language.get_language()`. Ids, leads and every vocabulary column stay
+            the English file's. A bank of your own is read as it is.
 
     Returns:
         A DataFrame, one row per activity, with `otpt.io.columns.COLUMNS`: ``lead`` an
@@ -68,6 +74,7 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
         >>> list(bank["lead"].cat.categories)
         ['OT', 'Both', 'PT']
     """
+    lang = (normalize(lang) if lang else get_language()) if path is None else DEFAULT
     path = bundled_path() if path is None else user_path(path, error=ActivityDataError)
     source = f"'{path}'"
     # A load makes many small lists and no reference cycles: pausing the cycle collector
@@ -77,10 +84,16 @@ def load_activities(path: str | Path | None = None) -> pd.DataFrame:
     try:
         notes: list[Problem] = []
         header, rows = read_table(path, source, notes=notes, required=REQUIRED)
-        return build_bank(header, rows, source, notes)
+        bank = build_bank(header, rows, source, notes)
     finally:
         if was_enabled:
             gc.enable()
+    if lang != DEFAULT:  # the words of the bundled bank in another language; codes stay
+        words = localize("activities.csv", lang)
+        for column in TRANSLATED["activities.csv"][1]:
+            texts = [words(key, column, text) for key, text in zip(bank["id"], bank[column])]
+            bank[column] = pd.Series(texts, index=bank.index, dtype=bank[column].dtype)
+    return bank
 
 
 def coerce_activities(data) -> pd.DataFrame:

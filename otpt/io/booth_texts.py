@@ -13,9 +13,11 @@ import functools
 from pathlib import Path
 
 from ..errors import BoothTextsError, Problem
+from ..language import get_language, normalize
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
+from .translations import localize
 
 __all__ = ["BOOTH_COLUMNS", "BoothText", "load_booth_texts"]
 
@@ -31,23 +33,34 @@ class BoothText(str):
     exception: str = ""
 
 
-def load_booth_texts(path: str | Path | None = None) -> dict[str, BoothText]:
+def load_booth_texts(path: str | Path | None = None, *, lang: str | None = None) -> dict[str, BoothText]:
     """Activity id -> the booth's plain "why" (a `BoothText`, whose ``.card`` is the plain
     card description, if any), in file order.
 
     Args:
         path: a CSV or workbook with the columns ``id`` and ``why`` (and optionally
             ``card`` and ``exception``); None reads the bundled data/booth.csv (read once and kept).
+        lang: the language of the bundled texts ("en", "es"); None for
+            `otpt.language.get_language()`. A file of your own is read as it is.
 
     Raises:
         BoothTextsError: naming each line with an empty id or why, or an id given twice.
     """
-    return dict(_bundled()) if path is None else _read(path)
+    return dict(_bundled(normalize(lang) if lang else get_language())) if path is None else _read(path)
 
 
 @functools.cache
-def _bundled() -> dict[str, str]:
-    return _read(bundled_path("booth.csv"))
+def _bundled(lang: str) -> dict[str, BoothText]:
+    texts = _read(bundled_path("booth.csv"))
+    words = localize("booth.csv", lang)
+    return {key: _text(words(key, "why", text), words(key, "card", text.card), words(key, "exception", text.exception))
+            for key, text in texts.items()}  # fmt: skip
+
+
+def _text(why: str, card: str, exception: str) -> BoothText:
+    text = BoothText(why)
+    text.card, text.exception = card, exception
+    return text
 
 
 def _read(path: Path) -> dict[str, str]:
@@ -65,10 +78,7 @@ def _read(path: Path) -> dict[str, str]:
         if cell["id"] in texts:
             problems.append(Problem(line, f"{column_letter(where['id'])} (id)", f"'{cell['id']}' again",
                                     "Give each activity one row."))  # fmt: skip
-        text = BoothText(cell["why"])
-        text.card = cell.get("card", "")
-        text.exception = cell.get("exception", "")
-        texts[cell["id"]] = text
+        texts[cell["id"]] = _text(cell["why"], cell.get("card", ""), cell.get("exception", ""))
     if problems:
         raise BoothTextsError(source, problems)
     return texts

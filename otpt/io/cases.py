@@ -14,6 +14,7 @@ from ..errors import CaseFileError, Problem
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
+from .translations import localize
 
 __all__ = ["CASE_COLUMNS", "Case", "Task", "load_cases"]
 
@@ -48,8 +49,10 @@ class Case:
     tasks: tuple[Task, ...] = field(default_factory=tuple)
 
 
-def load_cases(path: str | Path | None = None) -> dict[str, Case]:
-    """Case studies by id. Default: the cases that ship with otpt.
+def load_cases(path: str | Path | None = None, *, lang: str | None = None) -> dict[str, Case]:
+    """Case studies by id. Default: the cases that ship with otpt, in ``lang`` (None:
+    `otpt.language.get_language()`; ids, leads, settings and sources stay the English
+    file's, only the words are translated). A file of your own is read as it is.
 
     A case's title, setting and summary are read from its first row; later rows may
     leave them empty. ``lead`` is OT, PT or Both (Together, an older name, is read as Both); an
@@ -59,6 +62,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
         >>> load_cases()["hip"].title
         'The day after hip surgery'
     """
+    words = localize("cases.csv", lang if path is None else "en")
     path = bundled_path("cases.csv") if path is None else path
     source, names, rows, problems = read_named_table(
         path, CaseFileError, ("case_id", "task", "lead"), CASE_COLUMNS
@@ -87,7 +91,7 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
             continue
         case = cases.setdefault(cell["case_id"], {"title": "", "setting": "", "summary": "", "tasks": []})
         for key, column in (("title", "case_title"), ("setting", "setting"), ("summary", "summary")):
-            case[key] = case[key] or cell.get(column, "")
+            case[key] = case[key] or words(task_id, column, cell.get(column, ""))
         also = []
         for part in filter(None, (p.strip() for p in cell.get("also_accepted", "").split(";"))):
             name = _LEAD_NAMES.get(part.lower())
@@ -96,9 +100,11 @@ def load_cases(path: str | Path | None = None) -> dict[str, Case]:
                                         "Allowed: OT, PT or Both other than the lead, separated by ';'."))  # fmt: skip
             else:
                 also.append(name)
-        case["tasks"].append(Task(task_id, cell["task"], lead, _goal(cell.get("ot_goal", "")),
-                                  _goal(cell.get("pt_goal", "")), cell.get("why", ""), cell.get("sources", ""),
-                                  tuple(also)))  # fmt: skip
+        text = {
+            name: words(task_id, name, cell.get(name, "")) for name in ("task", "ot_goal", "pt_goal", "why")
+        }
+        case["tasks"].append(Task(task_id, text["task"], lead, _goal(text["ot_goal"]), _goal(text["pt_goal"]),
+                                  text["why"], cell.get("sources", ""), tuple(also)))  # fmt: skip
     if problems:
         raise CaseFileError(source, problems)
     return {

@@ -10,6 +10,7 @@ from ..errors import GoalsFileError, Problem
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
+from .translations import localize
 
 __all__ = ["GOAL_COLUMNS", "WorkedGoals", "load_worked_goals"]
 
@@ -27,11 +28,13 @@ class WorkedGoals:
     sources: str
 
 
-def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
+def load_worked_goals(path: str | Path | None = None, *, lang: str | None = None) -> dict[str, WorkedGoals]:
     """Worked goals by activity id (default: ``data/worked_goals.csv``, shipped with otpt).
 
     Args:
         path: a goals CSV or workbook; None for the bundled file.
+        lang: the language of the bundled goals ("en", "es"); None for
+            `otpt.language.get_language()`. A file of your own is read as it is.
 
     Returns:
         Activity id -> `WorkedGoals`.
@@ -40,6 +43,7 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
         GoalsFileError: for a file without the columns ``id``, ``ot_goal`` and
             ``pt_goal``, or a row with one of them empty (line and column named).
     """
+    words = localize("worked_goals.csv", lang if path is None else "en")
     path = bundled_path("worked_goals.csv") if path is None else path
     source, names, rows, problems = read_named_table(path, GoalsFileError, GOAL_COLUMNS[:3], GOAL_COLUMNS)
     goals = {}
@@ -56,8 +60,9 @@ def load_worked_goals(path: str | Path | None = None) -> dict[str, WorkedGoals]:
                 )
             )
             continue
-        goals[cell["id"]] = WorkedGoals(cell["id"], cell["ot_goal"], cell["pt_goal"], cell.get("note", ""),
-                                        cell.get("sources", ""))  # fmt: skip
+        key = cell["id"]
+        goals[key] = WorkedGoals(key, words(key, "ot_goal", cell["ot_goal"]), words(key, "pt_goal", cell["pt_goal"]),
+                                 words(key, "note", cell.get("note", "")), cell.get("sources", ""))  # fmt: skip
     if problems:
         raise GoalsFileError(source, problems)
     return goals

@@ -103,6 +103,24 @@ def test_the_keys_make_no_pattern_a_test_wise_learner_could_follow(items):
     assert steps.count(1) <= len(steps) / 3 and steps.count(0) <= len(steps) / 3, "".join(keys)
 
 
+def test_the_key_is_not_given_away_by_its_length(items):
+    """The first draft's key was the longest option in 18 of 19 single-best items, up to 4.9
+    times the longest distractor: a test-wise learner scored by picking the longest. Now the
+    key is the longest option (or the shortest) in at most a third of the items, and never
+    more than 1.3 times as long as the longest distractor."""
+    single = items[items["type"] == "single_best"]
+    longest, shortest, ratios = [], [], {}
+    for iid, row in single.iterrows():
+        length = {x: len(row[f"option_{x}"]) for x in "abcd"}
+        key = length.pop(row["key"])
+        longest += [iid] if key >= max(length.values()) else []
+        shortest += [iid] if key <= min(length.values()) else []
+        ratios[iid] = key / max(length.values())
+    assert len(longest) <= len(single) / 3, longest
+    assert len(shortest) <= len(single) / 3, shortest
+    assert {iid: round(r, 2) for iid, r in ratios.items() if r > 1.3} == {}
+
+
 def test_short_answer_items_have_a_model_answer_and_no_options(items):
     short = items[items["type"] == "short_answer"]
     for iid, row in short.iterrows():
