@@ -7,6 +7,8 @@
 #                (tests/_lanes.py marks by folder and fixture), on every core
 #   make lint    ruff check and format check
 #   make bench   the benchmark table (README's Performance section)
+#   make translations        extract the interface strings, update and compile the catalogs
+#   make check-translations  fail listing every interface string without a current translation
 #   make slides  offline reveal.js slides of the poll and the cases (build/slides)
 PYTHON ?= python3
 VENV ?= .venv
@@ -16,7 +18,7 @@ STAMP := $(VENV)/.otpt-installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab present slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
+.PHONY: translations check-translations lab present slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -80,11 +82,26 @@ notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb notebooks/booth/booth.ipynb notebooks/es/*.ipynb notebooks/es/booth/booth.ipynb
 
 # Regenerate the README's pictures from the browser tests (needs Chromium).
-SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end
+SHOTS := quiz_feedback overlap_diagram explorer class_results booth_attract booth_card booth_feedback booth_end \
+	quiz_es_feedback booth_es_attract booth_es_feedback booth_es_end
 screenshots: $(STAMP)
-	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py tests/browser/test_lab.py -q
+	OTPT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser/test_voila.py tests/browser/test_booth.py tests/browser/test_lab.py tests/browser/test_spanish.py -q
 	mkdir -p docs/images
 	for name in $(SHOTS); do cp tests/artifacts/$$name.png docs/images/; done
+
+# Interface strings (README, "En español"): extract what the code marks (babel.cfg) into
+# otpt/locale/otpt.pot, merge it into each language's otpt.po (a changed English string comes
+# back fuzzy: review it), compile the .mo files otpt reads (committed, so a clean clone, an
+# editable install and a wheel all have them; check-translations fails if one is stale).
+LOCALE := otpt/locale
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --sort-by-file --no-wrap --project=otpt \
+		--copyright-holder="The otpt developers" --msgid-bugs-address="" -o $(LOCALE)/otpt.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/otpt.pot -d $(LOCALE) -D otpt --no-wrap --ignore-pot-creation-date --ignore-obsolete
+	$(BIN)/pybabel compile -d $(LOCALE) -D otpt --statistics
+
+check-translations: $(STAMP)
+	$(BIN)/python tools/check_translations.py
 
 # Benchmarks (a few minutes): prints a table, writes benchmarks/results/.
 bench: $(STAMP)

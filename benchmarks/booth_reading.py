@@ -32,7 +32,7 @@ def texts() -> dict[str, str]:
             for key, why in otpt.load_booth_texts().items()
         }
     )
-    found["story"] = booth.STORY
+    found["story"] = booth.story()
     found.update({f"glossary: {term}": f"{term} {text}" for term, text in booth.GLOSSARY.items()})
     for lead, words in booth.WHO.items():
         found[f"verdict {lead}"] = words

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from .errors import ActivityDataError, ActivityDataNote
 from .io.bank import load_activities
-from .vocab import LEADS
+from .language import gettext as _
+from .language import ngettext
+from .vocab import LEAD_NAMES, LEADS, term
 
 __all__ = ["any_console", "check_bank", "main", "summary"]
 
@@ -21,11 +23,13 @@ def summary(bank, name: str) -> str:
     """One line about a bank that loads: 'my_bank.csv: 2 activities (OT 1, Both 0, PT 1); settings: ...'."""
     leads = bank["lead"].value_counts()
     settings = sorted({str(s) for s in bank["setting"].dropna()}) if "setting" in bank else []
-    return (
-        f"{name}: {len(bank)} activit{'y' if len(bank) == 1 else 'ies'} "
-        f"({', '.join(f'{lead} {int(leads.get(lead, 0))}' for lead in LEADS)}); "
-        f"settings: {', '.join(settings) or 'none given'}; "
-        f"{len(bank.attrs['notes'])} note{'' if len(bank.attrs['notes']) == 1 else 's'}."
+    n, notes = len(bank), len(bank.attrs["notes"])
+    return "{name}: {activities} ({leads}); {settings}; {notes}.".format(
+        name=name,
+        activities=ngettext("{n} activity", "{n} activities", n).format(n=n),
+        leads=", ".join(f"{LEAD_NAMES[lead]} {int(leads.get(lead, 0))}" for lead in LEADS),
+        settings=_("settings: {settings}").format(settings=", ".join(map(term, settings)) or _("none given")),
+        notes=ngettext("{n} note", "{n} notes", notes).format(n=notes),
     )
 
 
@@ -40,7 +44,7 @@ def check_bank(path: str | Path, write=print) -> int:
         write(str(err))
         return 1
     for note in bank.attrs["notes"]:
-        write(f"  note - {note}")
+        write("  " + _("note - {note}").format(note=note))
     write(summary(bank, str(path)))
     return 0
 
@@ -51,11 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     ``python -m otpt booth-cards`` (`otpt.export.commands`)."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m otpt", description="Tools for otpt instructors.")
+    parser = argparse.ArgumentParser(prog="python -m otpt", description=_("Tools for otpt instructors."))
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="check activity bank files before class")
+    check = commands.add_parser("check", help=_("check activity bank files before class"))
     check.add_argument(
-        "files", nargs="+", help="activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)"
+        "files", nargs="+", help=_("activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)")
     )
     from .export import commands as export_commands
     from .labels import add_commands, run

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .language import N_, ngettext
+from .language import gettext as _
+
 __all__ = [
     "ActivityDataError",
     "ActivityDataNote",
@@ -56,11 +59,11 @@ class Problem:
     def __str__(self) -> str:
         where = []
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(_("line {line}").format(line=self.line))
         if self.column is not None:
-            where.append(f"column {self.column}")
+            where.append(_("column {column}").format(column=self.column))
         prefix = ", ".join(where) + ": " if where else ""
-        return f"{prefix}found {shown(self.found)}. {self.allowed}"
+        return prefix + _("found {found}.").format(found=shown(self.found)) + f" {self.allowed}"
 
 
 def shown(text: str) -> str:
@@ -92,20 +95,21 @@ class DataFileError(ValueError):
     Attributes ``source``, ``problems`` and ``what`` hold the same.
     """
 
-    what = "data file"
+    what = N_("data file")
 
     def __init__(self, source: str, problems: list[Problem], *, what: str | None = None):
         self.source = source
-        self.what = what or type(self).what
+        self.what = what or _(type(self).what)
         self.problems = sorted(problems, key=reading_order)
         n = len(self.problems)
-        head = (
-            f"Could not load the {self.what} {source}: "
-            f"{n} problem{'s' if n != 1 else ''}. Nothing was loaded and the file was not changed."
-        )
+        head = ngettext(
+            "Could not load the {what} {source}: {n} problem. Nothing was loaded and the file was not changed.",
+            "Could not load the {what} {source}: {n} problems. Nothing was loaded and the file was not changed.",
+            n,
+        ).format(what=self.what, source=source, n=n)
         lines = [f"  - {p}" for p in self.problems[:MAX_LISTED]]
         if n > MAX_LISTED:
-            lines.append(f"  ... and {n - MAX_LISTED} more (see the error's .problems).")
+            lines.append("  " + _("... and {n} more (see the error's .problems).").format(n=n - MAX_LISTED))
         super().__init__("\n".join([head, *lines]))
 
     @property
@@ -117,19 +121,19 @@ class DataFileError(ValueError):
 class ActivityDataError(DataFileError):
     """An activity bank (CSV or workbook) that cannot be used as it is."""
 
-    what = "activity bank"
+    what = N_("activity bank")
 
 
 class CaseFileError(DataFileError):
     """A case file (cases.csv or an instructor's own) that cannot be used as it is."""
 
-    what = "case file"
+    what = N_("case file")
 
 
 class GoalsFileError(DataFileError):
     """A worked goals file that cannot be used as it is."""
 
-    what = "worked goals file"
+    what = N_("worked goals file")
 
 
 class RubricFileError(DataFileError):
@@ -142,47 +146,47 @@ class RubricFileError(DataFileError):
 class WeightsFileError(DataFileError):
     """A lead-weights file (lead_weights.csv) that cannot be used as it is."""
 
-    what = "weights file"
+    what = N_("weights file")
 
 
 class BoothTextsError(DataFileError):
     """A booth texts file (data/booth.csv) that cannot be used."""
 
-    what = "booth texts file"
+    what = N_("booth texts file")
 
 
 class KitFileError(DataFileError):
     """One of the instructor's kit's tables (IPEC sub-competencies, objectives,
     accreditation standards) that cannot be used as it is."""
 
-    what = "instructor's kit file"
+    what = N_("instructor's kit file")
 
 
 class ItemsFileError(KitFileError):
     """An assessment items file (data/assessment_items.csv or an instructor's own) that
     cannot be used as it is."""
 
-    what = "assessment items file"
+    what = N_("assessment items file")
 
 
 class LabelFormError(DataFileError):
     """A filled blind-label form (`otpt.write_label_form`) that cannot be read."""
 
-    what = "label form"
+    what = N_("label form")
 
 
 class AnswersFileError(DataFileError):
     """An answers file that cannot be read: missing, empty, cut short, not JSON, another
     format or version, or answers without an id, answer or key."""
 
-    what = "answers file"
+    what = N_("answers file")
 
 
 class WebAddressError(DataFileError):
     """A web address given where otpt needs a file or folder on this computer; the
     message shows the address as typed and how to download the file."""
 
-    what = "file or folder"
+    what = N_("file or folder")
 
 
 class ActivityDataNote(UserWarning):

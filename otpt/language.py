@@ -1,9 +1,16 @@
 """The one language setting: which language a learner reads otpt in.
 
 English is the default. The setting is, in order: what `set_language` chose in this Python
-process, else the ``OTPT_LANG`` environment variable, else English. Every layer reads it
-here (interface strings through gettext, content rows from the language's data files);
-nothing else decides the language.
+process, else ``lang=`` in the address of the Voila page the kernel serves (``?lang=es``;
+Voila gives the kernel the page's query as ``QUERY_STRING``), else the ``OTPT_LANG``
+environment variable, else English. Every layer reads it here (interface strings through
+gettext, content rows from the language's data files); nothing else decides the language.
+
+Interface strings go through `gettext` (domain ``otpt``; catalogs in ``otpt/locale``, made
+with Babel: README, "En español"). The lookup follows `get_language` when the text is
+made, so ``set_language("es")`` in a lesson's setup cell switches everything after it. A
+module-level constant is marked with `N_` (it stays English in the module) and translated
+where it is shown, with `gettext`.
 
 Example:
     >>> import otpt.language as language
@@ -13,18 +20,44 @@ Example:
     'es'
     >>> language.set_language(None); language.get_language()  # back to OTPT_LANG or English
     'en'
+    >>> language.set_language("es"); language.gettext("Next")
+    'Siguiente'
+    >>> language.set_language(None); language.gettext("Next")
+    'Next'
 """
 
 from __future__ import annotations
 
+import functools
+import gettext as _gettext
 import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from urllib.parse import parse_qs
 
-__all__ = ["DEFAULT", "ENVIRONMENT_VARIABLE", "LANGUAGES", "get_language", "normalize", "set_language"]
+__all__ = [
+    "DEFAULT",
+    "DOMAIN",
+    "ENVIRONMENT_VARIABLE",
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "Messages",
+    "N_",
+    "get_language",
+    "gettext",
+    "ngettext",
+    "normalize",
+    "page_language",
+    "set_language",
+]
 
 #: Language codes otpt ships (ISO 639-1), English first.
 LANGUAGES = ("en", "es")
 DEFAULT = "en"
 ENVIRONMENT_VARIABLE = "OTPT_LANG"
+#: The gettext domain and where its compiled catalogs live: LOCALE_DIR/<lang>/LC_MESSAGES/otpt.mo.
+DOMAIN = "otpt"
+LOCALE_DIR = Path(__file__).parent / "locale"
 
 _chosen: str | None = None
 
@@ -45,12 +78,84 @@ def set_language(code: str | None) -> None:
     _chosen = None if code is None else normalize(code)
 
 
+def page_language(query: str | None = None) -> str | None:
+    """The language a page address asks for (``lang=es`` in ``query``, by default the Voila
+    page's ``QUERY_STRING``), or None when it asks for none or for one otpt does not have.
+
+    >>> page_language("style=projector&lang=es-US"), page_language("lang=xx"), page_language("")
+    ('es', None, None)
+    """
+    query = os.environ.get("QUERY_STRING", "") if query is None else query
+    wanted = parse_qs(query.lstrip("?")).get("lang", [""])[-1]
+    try:
+        return normalize(wanted) if wanted else None
+    except ValueError:
+        return None
+
+
 def get_language() -> str:
-    """The language in force: `set_language`'s choice, else ``OTPT_LANG``, else English.
-    An ``OTPT_LANG`` otpt does not have falls back to English rather than failing a lesson."""
+    """The language in force: `set_language`'s choice, else the Voila page's ``?lang=``,
+    else ``OTPT_LANG``, else English. An ``OTPT_LANG`` otpt does not have falls back to
+    English rather than failing a lesson."""
     if _chosen is not None:
         return _chosen
+    page = page_language()
+    if page is not None:
+        return page
     try:
         return normalize(os.environ.get(ENVIRONMENT_VARIABLE) or DEFAULT)
     except ValueError:
         return DEFAULT
+
+
+@functools.cache
+def _catalog(code: str) -> _gettext.NullTranslations:
+    if code == DEFAULT:  # the source strings are English
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, LOCALE_DIR, languages=[code])
+
+
+def gettext(message: str) -> str:
+    """``message`` (an English interface string) in the language in force now; the English
+    itself where the catalog has no translation. Placeholders such as ``{name}`` are kept:
+    format after translating, ``gettext("Score {n}").format(n=3)``."""
+    return _catalog(get_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form of a message for the number ``n``, in the language in force."""
+    return _catalog(get_language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a module-level English string for translation without translating it yet (the
+    language may change after import); show it with ``gettext(CONSTANT)``."""
+    return message
+
+
+class Messages(Mapping):
+    """A module-level table of interface strings, each translated when it is looked up:
+    ``PROMPTS = Messages({"empty_bank": N_("There are no activities in this bank yet.")})``;
+    ``PROMPTS["empty_bank"]`` is in the language in force at that moment.
+
+    >>> prompts = Messages({"next": N_("Next")})
+    >>> set_language("es"); prompts["next"], prompts.english("next")
+    ('Siguiente', 'Next')
+    >>> set_language(None)
+    """
+
+    def __init__(self, english: Mapping):
+        self._english = dict(english)
+
+    def __getitem__(self, key):
+        return gettext(self._english[key])
+
+    def __iter__(self) -> Iterator:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def english(self, key) -> str:
+        """The English source string of ``key``, whatever the language in force."""
+        return self._english[key]

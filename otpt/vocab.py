@@ -6,12 +6,15 @@ Every other module takes its labels from here, so one change keeps tables, plots
 widgets in step.
 """
 
+from .language import N_, Messages, gettext
+
 __all__ = [
     "BODY_REGIONS",
     "COUNTS_AS_RIGHT",
     "ICF_CHAPTERS",
     "INTERVENTIONS",
     "LEADS",
+    "LEAD_NAMES",
     "OCCUPATIONS",
     "OCCUPATION_AREAS",
     "OUTCOMES",
@@ -24,6 +27,7 @@ __all__ = [
     "SPECIALTIES",
     "SYMBOLS",
     "TARGETS",
+    "term",
 ]
 
 #: The three answers, in the order every table and plot uses (OT, the overlap, PT). The
@@ -32,19 +36,29 @@ __all__ = [
 #: earlier case files used, is read as Both).
 LEADS = ("OT", "Both", "PT")
 
+#: The three answers as a learner reads them, in the language in force (the codes in `LEADS`
+#: never change; OT and PT stay OT and PT in Spanish too: docs/GLOSSARY_ES.md).
+LEAD_NAMES = Messages({"OT": N_("OT"), "Both": N_("Both"), "PT": N_("PT")})
+
 #: What every quiz card and blind-label form asks: of the two professions, since another
 #: professional may lead the activity as a whole (the bank's ``other_lead``).
-QUESTION = "Of OT and PT, who usually leads this?"
+QUESTION = N_("Of OT and PT, who usually leads this?")  # shown through gettext
 
 
 #: How the work of a "Both" activity is shared, with a plain-words explanation.
 #: Sources: AOTA/APTA/ASHA Joint Guidelines for Therapy Co-treatment Under Medicare (2012);
 #: HTCC, LANA and RESNA certifications (open to OTs and PTs); IDEA Part B (34 CFR 300.34).
-SHARED_AS = {
-    "co-treatment": "an OT and a PT treat together in one session, each working on their own goal",
-    "either specialist": "one specialist does the whole job, and the specialty is open to OTs and PTs alike",
-    "separate services": "OT and PT each see the person in their own sessions, toward one shared plan",
-}
+SHARED_AS = Messages(
+    {
+        "co-treatment": N_("an OT and a PT treat together in one session, each working on their own goal"),
+        "either specialist": N_(
+            "one specialist does the whole job, and the specialty is open to OTs and PTs alike"
+        ),
+        "separate services": N_(
+            "OT and PT each see the person in their own sessions, toward one shared plan"
+        ),
+    }
+)
 
 #: The three grading outcomes, in order: the usual lead, an answer that practice also
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
@@ -69,35 +83,49 @@ TARGETS = ("occupation", "movement and mobility", "occupation and movement")
 #: What the therapy does, from the APTA Guide's intervention categories and the OTPF-4's
 #: types of OT intervention (Table 12), with a plain-words gloss. Who each points to, and
 #: the framework line behind it, is in data/lead_weights.csv.
-INTERVENTIONS = {
-    "therapeutic exercise": "exercise for strength, flexibility or fitness (pelvic-floor training included)",
-    "motor function training": "training gait, balance, coordination or posture",
-    "manual therapy": "hands-on joint and soft-tissue techniques",
-    "airway clearance": "techniques that clear the lungs and ease breathing",
-    "repositioning maneuvers": "head and body positions that move loose inner-ear crystals (BPPV)",
-    "biophysical agents": "heat, cold, electrical stimulation, ultrasound",
-    "integumentary repair": "wound care and skin protection",
-    "functional mobility training": "practicing transfers, bed mobility and wheelchair skills",
-    "occupations and activities": "practicing the real task itself: work, school, play or leisure",
-    "ADL training": "practicing self-care (dressing, bathing, eating) with new methods",
-    "IADL training": "practicing home and community tasks (cooking, shopping, money)",
-    "adaptive equipment": "tools for daily tasks: reachers, sock aids, built-up handles",
-    "mobility aids": "canes, walkers and crutches, and walking with them",
-    "orthosis fabrication": "making a custom splint for the hand or arm",
-    "environmental modification": "changing the home, classroom or workplace",
-    "wheeled mobility and seating": "choosing and fitting a wheelchair and its seat",
-    "sensory and self-regulation strategies": "strategies that help a person stay calm and focused",
-    "cognitive strategies": "memory aids, planning and problem-solving in daily tasks",
-    "routines and pacing": "habits, routines, pacing and energy conservation",
-    "education and training": "teaching the person and their family or carers",
-}
+INTERVENTIONS = Messages(
+    {
+        N_("therapeutic exercise"): N_(
+            "exercise for strength, flexibility or fitness (pelvic-floor training included)"
+        ),
+        N_("motor function training"): N_("training gait, balance, coordination or posture"),
+        N_("manual therapy"): N_("hands-on joint and soft-tissue techniques"),
+        N_("airway clearance"): N_("techniques that clear the lungs and ease breathing"),
+        N_("repositioning maneuvers"): N_(
+            "head and body positions that move loose inner-ear crystals (BPPV)"
+        ),
+        N_("biophysical agents"): N_("heat, cold, electrical stimulation, ultrasound"),
+        N_("integumentary repair"): N_("wound care and skin protection"),
+        N_("functional mobility training"): N_("practicing transfers, bed mobility and wheelchair skills"),
+        N_("occupations and activities"): N_(
+            "practicing the real task itself: work, school, play or leisure"
+        ),
+        N_("ADL training"): N_("practicing self-care (dressing, bathing, eating) with new methods"),
+        N_("IADL training"): N_("practicing home and community tasks (cooking, shopping, money)"),
+        N_("adaptive equipment"): N_("tools for daily tasks: reachers, sock aids, built-up handles"),
+        N_("mobility aids"): N_("canes, walkers and crutches, and walking with them"),
+        N_("orthosis fabrication"): N_("making a custom splint for the hand or arm"),
+        N_("environmental modification"): N_("changing the home, classroom or workplace"),
+        N_("wheeled mobility and seating"): N_("choosing and fitting a wheelchair and its seat"),
+        N_("sensory and self-regulation strategies"): N_(
+            "strategies that help a person stay calm and focused"
+        ),
+        N_("cognitive strategies"): N_("memory aids, planning and problem-solving in daily tasks"),
+        N_("routines and pacing"): N_("habits, routines, pacing and energy conservation"),
+        N_("education and training"): N_("teaching the person and their family or carers"),
+    }
+)
 
 #: Who may hold a specialist credential the activity calls for.
-SPECIALTIES = {
-    "open to both": "a certification OTs and PTs can both hold (hand therapy CHT, lymphedema CLT, seating ATP)",
-    "OT specialty": "an OT board or specialty certification (AOTA)",
-    "PT specialty": "a PT board specialty (ABPTS)",
-}
+SPECIALTIES = Messages(
+    {
+        "open to both": N_(
+            "a certification OTs and PTs can both hold (hand therapy CHT, lymphedema CLT, seating ATP)"
+        ),
+        "OT specialty": N_("an OT board or specialty certification (AOTA)"),
+        "PT specialty": N_("a PT board specialty (ABPTS)"),
+    }
+)
 
 #: Where in the body an activity's difficulty lies, to test the "upper body = OT,
 #: lower body = PT" rule on every activity, not only those with hand skills.
@@ -108,52 +136,66 @@ PALETTE = {"OT": "#E69F00", "Both": "#009E73", "PT": "#0072B2"}
 
 #: Where care happens.
 SETTINGS = (
-    "acute hospital",
-    "inpatient rehab",
-    "outpatient",
-    "school",
-    "home health",
-    "early intervention",
-    "community",
-    "skilled nursing",
+    N_("acute hospital"),
+    N_("inpatient rehab"),
+    N_("outpatient"),
+    N_("school"),
+    N_("home health"),
+    N_("early intervention"),
+    N_("community"),
+    N_("skilled nursing"),
 )
 
 #: Who the activity is for.
-POPULATIONS = ("children", "adults", "older adults")
+POPULATIONS = (N_("children"), N_("adults"), N_("older adults"))
+
+
+def term(code: str) -> str:
+    """A setting, population, occupation-area or intervention code as a learner reads it, in
+    the language in force (the codes are the data's and never change); a code of an
+    instructor's own bank is shown as it is.
+
+    >>> term("older adults"), term("prison")
+    ('older adults', 'prison')
+    """
+    return gettext(code) if code in _TERMS else code
+
 
 #: The skills an activity calls on, with a plain-words label for learners. "sensory" is every
 #: sense the bank tags (ICF b2: seeing, touch, the inner ear's balance sense, sensory needs
 #: in daily life), not OT's "sensory processing" alone: its label says so, because dizziness
 #: from the inner ear is PT's (vestibular rehabilitation).
-SKILLS = {
-    "fine_motor": "fine motor (hand use)",
-    "gross_motor": "gross motor (whole-body movement)",
-    "cognitive": "thinking and planning",
-    "psychosocial": "emotions and coping",
-    "social": "social interaction",
-    "sensory": "sensory (incl. inner-ear balance)",
-    "balance": "balance",
-    "gait": "walking (gait)",
-    "strength": "strength",
-    "range_of_motion": "range of motion",
-    "endurance": "endurance",
-    "pain": "pain",
-}
+SKILLS = Messages(
+    {
+        "fine_motor": N_("fine motor (hand use)"),
+        "gross_motor": N_("gross motor (whole-body movement)"),
+        "cognitive": N_("thinking and planning"),
+        "psychosocial": N_("emotions and coping"),
+        "social": N_("social interaction"),
+        "sensory": N_("sensory (incl. inner-ear balance)"),
+        "balance": N_("balance"),
+        "gait": N_("walking (gait)"),
+        "strength": N_("strength"),
+        "range_of_motion": N_("range of motion"),
+        "endurance": N_("endurance"),
+        "pain": N_("pain"),
+    }
+)
 
 #: OTPF-4 occupation categories. "none" is accepted in instructors' banks and by the
 #: placement widget, but the bundled bank gives every activity - PT's included - the
 #: occupation area it serves.
 OCCUPATION_AREAS = (
-    "ADL",
-    "IADL",
-    "health management",
-    "rest and sleep",
-    "education",
-    "work",
-    "play",
-    "leisure",
-    "social participation",
-    "none",
+    N_("ADL"),
+    N_("IADL"),
+    N_("health management"),
+    N_("rest and sleep"),
+    N_("education"),
+    N_("work"),
+    N_("play"),
+    N_("leisure"),
+    N_("social participation"),
+    N_("none"),
 )
 
 #: The occupations inside each OTPF-4 occupation area (AOTA, OTPF-4, 2020, Table 2;
@@ -218,35 +260,41 @@ OCCUPATIONS = {
 
 #: WHO ICF chapters: body functions (b), body structures (s), activities and participation
 #: (d) and environmental factors (e).
-ICF_CHAPTERS = {
-    "b1": "mental functions",
-    "b2": "sensory functions and pain",
-    "b3": "voice and speech functions",
-    "b4": "cardiovascular, hematological, immunological and respiratory functions",
-    "b5": "digestive, metabolic and endocrine functions",
-    "b6": "genitourinary and reproductive functions",
-    "b7": "neuromusculoskeletal and movement-related functions",
-    "b8": "functions of the skin",
-    "s1": "structures of the nervous system",
-    "s2": "the eye, ear and related structures",
-    "s3": "structures involved in voice and speech",
-    "s4": "structures of the cardiovascular, immunological and respiratory systems",
-    "s5": "structures related to the digestive, metabolic and endocrine systems",
-    "s6": "structures related to the genitourinary and reproductive systems",
-    "s7": "structures related to movement",
-    "s8": "skin and related structures",
-    "d1": "learning and applying knowledge",
-    "d2": "general tasks and demands",
-    "d3": "communication",
-    "d4": "mobility",
-    "d5": "self-care",
-    "d6": "domestic life",
-    "d7": "interpersonal interactions and relationships",
-    "d8": "major life areas (education, work, economic life)",
-    "d9": "community, social and civic life",
-    "e1": "products and technology",
-    "e2": "natural environment and human-made changes to environment",
-    "e3": "support and relationships",
-    "e4": "attitudes",
-    "e5": "services, systems and policies",
-}
+ICF_CHAPTERS = Messages(
+    {
+        "b1": N_("mental functions"),
+        "b2": N_("sensory functions and pain"),
+        "b3": N_("voice and speech functions"),
+        "b4": N_("cardiovascular, hematological, immunological and respiratory functions"),
+        "b5": N_("digestive, metabolic and endocrine functions"),
+        "b6": N_("genitourinary and reproductive functions"),
+        "b7": N_("neuromusculoskeletal and movement-related functions"),
+        "b8": N_("functions of the skin"),
+        "s1": N_("structures of the nervous system"),
+        "s2": N_("the eye, ear and related structures"),
+        "s3": N_("structures involved in voice and speech"),
+        "s4": N_("structures of the cardiovascular, immunological and respiratory systems"),
+        "s5": N_("structures related to the digestive, metabolic and endocrine systems"),
+        "s6": N_("structures related to the genitourinary and reproductive systems"),
+        "s7": N_("structures related to movement"),
+        "s8": N_("skin and related structures"),
+        "d1": N_("learning and applying knowledge"),
+        "d2": N_("general tasks and demands"),
+        "d3": N_("communication"),
+        "d4": N_("mobility"),
+        "d5": N_("self-care"),
+        "d6": N_("domestic life"),
+        "d7": N_("interpersonal interactions and relationships"),
+        "d8": N_("major life areas (education, work, economic life)"),
+        "d9": N_("community, social and civic life"),
+        "e1": N_("products and technology"),
+        "e2": N_("natural environment and human-made changes to environment"),
+        "e3": N_("support and relationships"),
+        "e4": N_("attitudes"),
+        "e5": N_("services, systems and policies"),
+    }
+)
+
+
+#: The codes `term` translates (each marked with N_ where it is defined above).
+_TERMS = frozenset((*SETTINGS, *POPULATIONS, *OCCUPATION_AREAS, *INTERVENTIONS))

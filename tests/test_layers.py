@@ -18,8 +18,8 @@ MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.part
 #: Layer -> the otpt layers it may import (its own included). Data flows one way:
 #: errors, vocab, language -> io -> analysis -> plots -> render -> widgets (and export).
 MAY_IMPORT = {
-    "errors": set(),
-    "vocab": set(),
+    "errors": {"language"},
+    "vocab": {"language"},
     "language": set(),
     "io": {"errors", "vocab", "language", "io"},
     "analysis": {"errors", "vocab", "language", "io", "analysis"},

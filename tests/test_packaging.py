@@ -68,18 +68,20 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
         *(f"{k}.{e}" for k in kit for e in ("csv", "schema.json")),
     ):
         assert f"otpt/data/{name}" in names
+    assert "otpt/locale/es/LC_MESSAGES/otpt.mo" in names  # the compiled Spanish interface
     for name in ("FACILITATOR_GUIDE.md", "PAIRED_ACTIVITIES.md"):  # the instructor's kit, readable offline
         assert f"otpt/docs/{name}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (
         "import otpt; b = otpt.load_activities(); r = otpt.load_goal_rubric();"
-        "print(len(b), otpt.bundled_path(), len(otpt.load_items()), len(r.examples))"
+        "print(len(b), otpt.bundled_path(), len(otpt.load_items()), len(r.examples),"
+        " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "OTPT_LANG": "es"},
         capture_output=True,
         text=True,
         check=True,
@@ -88,3 +90,4 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     assert out[1].startswith(str(site))
     assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
     assert int(out[3]) >= 4  # the rubric: one worked example per level at least
+    assert out[4] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package

@@ -23,7 +23,7 @@ PAGE = ROOT / "docs" / "LESSON_SIZES.md"
 LEARNER_LESSONS = ("01", "02", "03", "04", "05", "09")
 MAX_WORDS = 2500
 MAX_GRADE = 11.0
-_PROSE_HTML = re.compile(r"^<(div|details)><(p|summary)[ >]")
+_PROSE_HTML = re.compile(r"^<(div|details)( lang=\"[a-z]+\")?><(p|summary)[ >]")
 
 
 def _markdown_text(source: str) -> str:

@@ -13,6 +13,8 @@ from datetime import date, datetime, timezone
 import pandas as pd
 
 from ..io.exchange.format import answers_frame
+from ..language import gettext as _
+from ..language import ngettext
 from ..vocab import LEADS
 
 __all__ = ["TallySummary", "draw_booth_round", "summarize_tally"]
@@ -65,9 +67,10 @@ class TallySummary:
     def sentence(self) -> str:
         """One line for the attract screen and the report."""
         if not self.rounds:
-            return "No rounds yet today: be the first!"
-        return (f"Today: {self.visitors} visitor{'s' * (self.visitors != 1)}, {self.rounds} "
-                f"round{'s' * (self.rounds != 1)}.")  # fmt: skip
+            return _("No rounds yet today: be the first!")
+        visitors = ngettext("{n} visitor", "{n} visitors", self.visitors).format(n=self.visitors)
+        rounds = ngettext("{n} round", "{n} rounds", self.rounds).format(n=self.rounds)
+        return _("Today: {visitors}, {rounds}.").format(visitors=visitors, rounds=rounds)
 
 
 def summarize_tally(rounds: list[dict], day: date | bool | None = None) -> TallySummary:

@@ -21,6 +21,8 @@ from ..io.exchange.files import save_answers
 from ..io.exchange.format import AnswerRecord, answer_outcomes
 from ..io.paths import user_path
 from ..io.sessions import answers_filename, random_nickname
+from ..language import gettext as _
+from ..language import ngettext
 from ..vocab import LEADS
 from .grading import count_table, grade
 from .names import match_learners
@@ -68,9 +70,9 @@ def load_class(folder: str | Path) -> pd.DataFrame:
     # One flat list of the records as read (no copy of each with its learner added: at
     # 10,000 learners x 100 answers those copies were a million more dicts to build and
     # for the garbage collector to walk), and the learner's columns repeated beside them.
-    records = [record for *_, answers in found.learners for record in answers]
+    records = [record for *_who, answers in found.learners for record in answers]
     frame = pd.DataFrame(records, columns=list(CLASS_COLUMNS[3:]))
-    counts = [len(answers) for *_, answers in found.learners]
+    counts = [len(answers) for *_who, answers in found.learners]
     for position, column in enumerate(CLASS_COLUMNS[:3]):
         values = [entry[position] for entry in found.learners]
         frame.insert(position, column, pd.Series(np.repeat(np.array(values, dtype=object), counts)))
@@ -179,10 +181,10 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         for name, frame in (("before", before), ("after", after))
     }
     matched = match_learners(scores["before"].index, scores["after"].index)
-    names = [b for b, _ in matched.pairs]
+    names = [b for b, _after in matched.pairs]
     table = pd.DataFrame(
         {"before": scores["before"].reindex(names).to_numpy(),
-         "after": scores["after"].reindex([a for _, a in matched.pairs]).to_numpy()},
+         "after": scores["after"].reindex([a for _before, a in matched.pairs]).to_numpy()},
         index=pd.Index(names, name="learner"), dtype=float,
     ).round(2)  # fmt: skip
     table["change"] = (table["after"] - table["before"]).round(2)
@@ -200,12 +202,17 @@ def unmatched_text(table: pd.DataFrame) -> str:
     if not before and not after:
         return ""
     parts = [
-        f"before only: {', '.join(before)}" if before else "",
-        f"after only: {', '.join(after)}" if after else "",
+        _("before only: {names}").format(names=", ".join(before)) if before else "",
+        _("after only: {names}").format(names=", ".join(after)) if after else "",
     ]
     n = len(before) + len(after)
-    return (f"{n} learner name{'s' * (n != 1)} could not be matched ({'; '.join(p for p in parts if p)}): "
-            "if one person typed their name differently, make the names the same in the answers files.")  # fmt: skip
+    return ngettext(
+        "{n} learner name could not be matched ({who}): if one person typed their name differently, make the "
+        "names the same in the answers files.",
+        "{n} learner names could not be matched ({who}): if one person typed their name differently, make the "
+        "names the same in the answers files.",
+        n,
+    ).format(n=n, who="; ".join(p for p in parts if p))
 
 
 # ---------------------------------------------------------------- a demo class

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import gettext as _
+
 __all__ = ["goal_checklist"]
 
 #: Who will do what: "... will ...", or the clinical shorthand "Pt to ambulate ...".
@@ -159,16 +161,16 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         False
     """
     if profession not in ("OT", "PT"):
-        raise ValueError(f"profession must be 'OT' or 'PT', not {profession!r}")
+        raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
     text = goal.strip()
     if not text:
-        return [(False, f"Write the {profession} goal first.")]
+        return [(False, _("Write the {profession} goal first.").format(profession=profession))]
     checks = [
-        (bool(_WHO_WILL.search(text)), 'Says who will do what ("the patient will ...").'),
-        (bool(_TIME.search(text)), "Has a time frame (within a week, by discharge ...)."),
+        (bool(_WHO_WILL.search(text)), _('Says who will do what ("the patient will ...").')),
+        (bool(_TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
         (
             bool(_MEASURE.search(_TIME_SPAN.sub(" ", text))),
-            "Has a measure: how much, how often, or how much help.",
+            _("Has a measure: how much, how often, or how much help."),
         ),
     ]
     names_task = _names_the_task(text, task)
@@ -176,21 +178,26 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         checks += [
             (
                 bool(_MOVEMENT.search(text) or _PT_TARGET_EXTRA.search(text)),
-                "Names what PT works on: movement and mobility (walk, stand, climb, balance, transfer ...), or a "
-                "body function PT treats, such as breathing, skin or continence.",
+                _(
+                    "Names what PT works on: movement and mobility (walk, stand, climb, balance, transfer ...), "
+                    "or a body function PT treats, such as breathing, skin or continence."
+                ),
             ),
             (
                 names_task or bool(_FUNCTION.search(text)),
-                "Is functional: says what the person will be able to do with it (walk to the bathroom, climb the "
-                "school stairs, get into the car) - not only a body part or a number.",
+                _(
+                    "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
+                    "the school stairs, get into the car) - not only a body part or a number."
+                ),
             ),
         ]
     else:
         checks.append(
             (
                 names_task,
-                "Names the everyday activity itself as the target "
-                f"(here: {task.split(';')[0].strip().lower() or 'the task'}, or another occupation it serves).",
+                _("Names the everyday activity itself as the target (here: {task}, or another occupation it serves).").format(
+                    task=task.split(";")[0].strip().lower() or _("the task")
+                ),
             )
         )
     return checks
@@ -210,7 +217,7 @@ def _names_the_task(goal: str, task: str) -> bool:
     text = _without_time_frame(goal)
     if _FUNCTIONAL_MOBILITY.search(text):
         return True
-    activity, _, occupation = task.partition(";")
+    activity, _semicolon, occupation = task.partition(";")
     own = _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
     words = {w[:4] for w in [*own, *_ANY_OCCUPATION]}
     words |= {

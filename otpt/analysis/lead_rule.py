@@ -28,6 +28,9 @@ import numpy as np
 
 from ..io.bank_cells import read_interventions
 from ..io.weights import KINDS, Weight, load_weights
+from ..language import N_, Messages
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, term
 from .lead_inputs import UNANSWERED, as_list, lookup_key, normalize
 
 __all__ = [
@@ -80,9 +83,10 @@ class Suggestion:
     @property
     def label(self) -> str:
         """ "OT", "Both (either specialist)" or "Unsure - practice varies (leaning PT)"."""
+        lead = LEAD_NAMES.get(self.lead, self.lead)
         if not self.sure:
-            return f"Unsure - practice varies (leaning {self.lead})"
-        return f"{self.lead} ({self.shared_as})" if self.shared_as else self.lead
+            return _("Unsure - practice varies (leaning {lead})").format(lead=lead)
+        return f"{lead} ({_SHARED.get(self.shared_as, self.shared_as)})" if self.shared_as else lead
 
 
 def _decide(ot: float, pt: float, margin: float, level: float) -> str | None:
@@ -126,7 +130,9 @@ def _evidence(
     for text in as_list(interventions):
         names = read_interventions(text) or [text]
         if [lookup_key(n) for n in names] != [lookup_key(text)]:
-            reasons.append(f"'{text}' was read as: {', '.join(names)}")
+            reasons.append(
+                _("'{text}' was read as: {names}").format(text=text, names=", ".join(map(term, names)))
+            )
         read.extend(names)
     chosen = {
         "target": [normalize("target", t) for t in as_list(target)[:1]],
@@ -138,7 +144,8 @@ def _evidence(
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:
         allowed = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in KINDS.items())
-        raise ValueError(f"unknown {', '.join(unknown)}. Allowed - {allowed}")
+        raise ValueError(_("unknown {names}. Allowed - {allowed}").format(names=", ".join(unknown),
+                                                                          allowed=allowed))  # fmt: skip
 
     def pair(names):
         return _mean([(weights[n].ot, weights[n].pt) for n in names])
@@ -150,7 +157,7 @@ def _evidence(
     context = [pair(chosen["skill"]), pair(chosen["occupation_area"])]
     combined = _mean([decisive, *context]) if decisive else _mean(context)
     reasons += [
-        f"{name} -> {weights[name].side}: {weights[name].reason}"
+        f"{term(name)} -> {LEAD_NAMES.get(weights[name].side, weights[name].side)}: {weights[name].reason}"
         for names in chosen.values()
         for name in names
     ]
@@ -167,10 +174,11 @@ def _evidence(
     return evidence, reasons
 
 
-_TIPS = {
-    "target": "the target - does the therapy work on the everyday task itself, on movement and mobility, or both?",
-    "intervention": "the intervention - exercise, ADL training, adaptive equipment, a splint ...?",
-}
+_TIPS = Messages({
+    "target": N_("the target - does the therapy work on the everyday task itself, on movement and mobility, or both?"),
+    "intervention": N_("the intervention - exercise, ADL training, adaptive equipment, a splint ...?"),
+})  # fmt: skip
+_SHARED = Messages({"either specialist": N_("either specialist")})
 _SPECIALIST = {"open to both": "either", "OT specialty": "OT", "PT specialty": "PT"}
 
 
@@ -262,7 +270,9 @@ def suggest_lead(
     if not fields["sure"]:
         missing = [_TIPS[k] for k in evidence.missing]
         tip = (
-            "; ".join(missing) if missing else "the setting and the person's own goals - here practice varies"
+            "; ".join(missing)
+            if missing
+            else _("the setting and the person's own goals - here practice varies")
         )
     return Suggestion(**fields, ot_score=round(ot, 2), pt_score=round(pt, 2),
                       position=round((pt - ot) / 3, 3), reasons=reasons, tip=tip)  # fmt: skip

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..io.bank import find_categories
 from ..io.weights import load_weights
+from ..language import N_, Messages
 from ..vocab import COUNTS_AS_RIGHT, LEADS, SHARED_AS, SKILLS
 from .grading import count_table, grade
 
@@ -30,7 +31,7 @@ __all__ = [
 
 #: The three regions of the overlap diagram, keyed by lead. "OT leads", not "OT only":
 #: the other profession often has a part in an activity one profession leads.
-REGIONS = {"OT": "OT leads", "Both": "Both", "PT": "PT leads"}
+REGIONS = Messages({"OT": N_("OT leads"), "Both": N_("Both"), "PT": N_("PT leads")})
 
 #: For a bank without a ``body_region`` column: the skills read as "upper body" and
 #: "lower body" instead.

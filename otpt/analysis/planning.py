@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..io.cases import Case
+from ..language import gettext as _
+from ..language import ngettext
 from ..vocab import COUNTS_AS_RIGHT
 from .grading import grade
 
@@ -46,6 +48,6 @@ def plan_score(checks: list[TaskCheck]) -> str:
     """ "4 of 7 tasks as recommended, 2 more defensible" (defensible part only when there are some)."""
     right = sum(c.outcome == "right" for c in checks)
     defensible = sum(c.outcome == "defensible" for c in checks)
-    return f"{right} of {len(checks)} tasks as recommended" + (
-        f", {defensible} more defensible" if defensible else ""
-    )
+    text = ngettext("{right} of {n} task as recommended", "{right} of {n} tasks as recommended", len(checks))
+    more = _(", {defensible} more defensible").format(defensible=defensible) if defensible else ""
+    return text.format(right=right, n=len(checks)) + more

@@ -16,13 +16,17 @@ from urllib.parse import parse_qs
 
 import platformdirs
 
+from ..language import LANGUAGES, normalize
+from ..language import gettext as _
 from .paths import user_path
 
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
 _KEYS = {"setting", "population", "cards", "idle", "big", "tally", "open_house"}
-# a visitor can edit the address: it never chooses a file nor puts words on the screen
-_PAGE_KEYS = _KEYS - {"tally", "open_house"}
+# A visitor can edit the address: it never chooses a file nor puts words on the screen.
+# ``lang`` (?lang=es) is read by `otpt.language.get_language` itself; here it is only
+# checked, so a language otpt does not have is named on the start screen.
+_PAGE_KEYS = (_KEYS - {"tally", "open_house"}) | {"lang"}
 
 
 def default_tally_path() -> Path:
@@ -74,23 +78,26 @@ def booth_settings(query: str | None = None, config: str | Path | None = None) -
         try:
             values = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as err:
-            raise ValueError(f"booth config '{path}': {err}. Give a JSON file such as "
-                             '{"population": "children", "cards": 5}.') from None  # fmt: skip
+            raise ValueError(_("booth config '{path}': {problem}. Give a JSON file such as {example}.").format(
+                path=path, problem=err, example='{"population": "children", "cards": 5}')) from None  # fmt: skip
         if not isinstance(values, dict):
-            raise ValueError(f"booth config '{path}': a JSON object with names and values is needed")
-        result = _apply(result, values, f"booth config '{path}'", _KEYS)
+            raise ValueError(
+                _("booth config '{path}': a JSON object with names and values is needed").format(path=path)
+            )
+        result = _apply(result, values, _("booth config '{path}'").format(path=path), _KEYS)
     if query:
         values = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(query.lstrip("?")).items()}
-        result = _apply(result, values, f"the page address (?{query.lstrip('?')})", _PAGE_KEYS)
+        result = _apply(
+            result, values, _("the page address ({query})").format(query="?" + query.lstrip("?")), _PAGE_KEYS
+        )
     return result
 
 
 def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> BoothSettings:
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise ValueError(
-            f"{where}: unknown name {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed))}"
-        )
+        raise ValueError(_("{where}: unknown name {names}; allowed: {allowed}").format(
+            where=where, names=", ".join(map(repr, unknown)), allowed=", ".join(sorted(allowed))))  # fmt: skip
     changes = {}
     for many, key in (("settings", "setting"), ("populations", "population")):
         if key in values:
@@ -104,8 +111,15 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
             except (TypeError, ValueError):
                 number = None
             if number is None or not low <= number <= high:
-                raise ValueError(f"{where}: {key}={values[key]!r}; allowed: a number from {low} to {high}")
+                raise ValueError(_("{where}: {key}={value}; allowed: a number from {low} to {high}").format(
+                    where=where, key=key, value=repr(values[key]), low=low, high=high))  # fmt: skip
             changes[key] = int(number) if key == "cards" else number
+    if "lang" in values:
+        try:
+            normalize(str(values["lang"]))
+        except ValueError:
+            raise ValueError(_("{where}: otpt has no {value} language; choose one of: {languages}").format(
+                where=where, value=repr(values["lang"]), languages=", ".join(LANGUAGES))) from None  # fmt: skip
     if "big" in values:
         changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
     if "open_house" in values:

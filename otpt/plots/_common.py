@@ -9,6 +9,7 @@ import warnings
 import matplotlib as mpl
 from matplotlib.axes import Axes
 
+from ..language import gettext as _
 from .chart_text import first_that_fits
 from .fonts import fit_fonts, font_chain, texts_in
 
@@ -32,7 +33,7 @@ def literal_text(plot):
 
     @functools.wraps(plot)
     def drawn(*args, **kwargs):
-        chain, _ = font_chain(texts_in([args, kwargs]))
+        chain, _missing = font_chain(texts_in([args, kwargs]))
         params = {"text.parse_math": False} | ({"font.family": chain} if chain else {})
         with mpl.rc_context(params), warnings.catch_warnings():
             # letters no font has: measuring them warns once per letter; fit_fonts says it once
@@ -44,7 +45,7 @@ def literal_text(plot):
     return drawn
 
 
-def note_empty(ax: Axes, text: str = "No answers yet") -> Axes:
+def note_empty(ax: Axes, text: str | None = None) -> Axes:
     """Write ``text`` in the middle of an Axes that has no data to show, so an empty chart
     says why it is empty instead of looking broken. Returns the Axes.
 
@@ -53,6 +54,7 @@ def note_empty(ax: Axes, text: str = "No answers yet") -> Axes:
     >>> [t.get_text().replace("\\n", " ") for t in ax.texts if t.get_gid() == EMPTY_GID]
     ['No activities to show']
     """
+    text = _("No answers yet") if text is None else text
     note = ax.text(
         0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize="large", gid=EMPTY_GID
     )

@@ -14,7 +14,8 @@ from matplotlib.axes import Axes
 
 from ..analysis.classroom import activity_accuracy, confidence_table, most_debated
 from ..analysis.grading import accepted_answers
-from ..vocab import LEADS, PALETTE
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, PALETTE
 from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
 from .titles import place_title
@@ -42,7 +43,14 @@ def _activity_rows(ax, y, activities, xlabel: str) -> None:
 def _lead_legend(ax, title: str) -> None:
     """The OT / Both / PT colors as a legend right of the Axes, outside the data."""
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[k]) for k in LEADS]
-    ax.legend(handles, LEADS, title=title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.legend(
+        handles,
+        [LEAD_NAMES[k] for k in LEADS],
+        title=title,
+        loc="center left",
+        bbox_to_anchor=(1.01, 0.5),
+        frameon=False,
+    )
 
 
 @literal_text
@@ -67,23 +75,23 @@ def plot_class_accuracy(
     if top:
         table = table.head(top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
     ax.barh(
         y, table["accuracy"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
     )
     counts = [
         ax.annotate(
-            f"{int(r['right'])} of {int(r['answered'])}",
+            _("{right} of {answered}").format(right=int(r["right"]), answered=int(r["answered"])),
             (r["accuracy"] * 100, yi),
             xytext=(4, 0),
             textcoords="offset points",
             va="center",
         )  # fmt: skip
-        for yi, (_, r) in zip(y, table.iterrows())
+        for yi, (_index, r) in zip(y, table.iterrows())
     ]
-    _activity_rows(ax, y, table["activity"], "share of the class answering right")
-    _lead_legend(ax, "bar color:\nwho usually\nleads")
+    _activity_rows(ax, y, table["activity"], _("share of the class answering right"))
+    _lead_legend(ax, _("bar color:\nwho usually\nleads"))
     if table.empty:
         note_empty(ax)
     if title:
@@ -96,13 +104,17 @@ def describe_class_accuracy(data: pd.DataFrame, *, top: int = 3) -> str:
     """The sentence `plot_class_accuracy` shows: overall share right and the hardest ``top``."""
     table = activity_accuracy(data)
     if table.empty:
-        return "Class accuracy per activity: no answers yet."
+        return _("Class accuracy per activity: no answers yet.")
     overall = table["right"].sum() / table["answered"].sum()
-    hardest = "; ".join(f"{r.activity} ({r.accuracy:.0%}, key {r.key})" for r in table.head(top).itertuples())
-    return (
-        f"Class accuracy per activity, {len(table)} activities, {overall:.0%} right overall. "
-        f"Hardest: {hardest}."
+    hardest = "; ".join(
+        _("{activity} ({percent}, key {key})").format(
+            activity=r.activity, percent=f"{r.accuracy:.0%}", key=LEAD_NAMES.get(r.key, r.key)
+        )
+        for r in table.head(top).itertuples()
     )
+    return _(
+        "Class accuracy per activity, {n} activities, {percent} right overall. Hardest: {hardest}."
+    ).format(n=len(table), percent=f"{overall:.0%}", hardest=hardest)
 
 
 @literal_text
@@ -124,7 +136,7 @@ def plot_most_debated(
     """
     table = most_debated(data, top=top)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.8), layout="constrained")
     y = np.arange(len(table))[::-1]
     left = np.zeros(len(table))
     totals = table[list(LEADS)].sum(axis=1).replace(0, 1).to_numpy()
@@ -150,9 +162,12 @@ def plot_most_debated(
         for yi, key, also in zip(y, table["key"], table["also_accepted"])
     ]
     _activity_rows(
-        ax, y, table["activity"], "share of the class giving each answer\n(\u2713 the key, \u2248 defensible)"
+        ax,
+        y,
+        table["activity"],
+        _("share of the class giving each answer\n(\u2713 the key, \u2248 defensible)"),
     )
-    ax.legend(title="answer", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.legend(title=_("answer"), loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if table.empty:
         note_empty(ax)
     if title:
@@ -163,21 +178,30 @@ def plot_most_debated(
 
 def _key_note(key: str, also: str) -> str:
     """ "✓ PT" or "✓ PT ≈ Both": the key, and any answer graded defensible."""
-    return f"\u2713 {key}" + "".join(f" \u2248 {lead}" for lead in accepted_answers(also))
+    return f"\u2713 {LEAD_NAMES.get(key, key)}" + "".join(
+        f" \u2248 {LEAD_NAMES[lead]}" for lead in accepted_answers(also)
+    )
 
 
 def describe_most_debated(data: pd.DataFrame, *, top: int = 3) -> str:
     """The sentence `plot_most_debated` shows: how the class split on each, and the key."""
     table = most_debated(data, top=top)
     if table.empty:
-        return "Most debated activities: no answers yet."
-    parts = [
-        f"{r['activity']} (OT {r['OT']}, Both {r['Both']}, PT {r['PT']}; key {r['key']}"
-        + (f", {r['also_accepted']} defensible" if r["also_accepted"] else "")
-        + ")"
-        for _, r in table.iterrows()
-    ]
-    return "The class split most on: " + "; ".join(parts) + "."
+        return _("Most debated activities: no answers yet.")
+    parts = []
+    for _row, r in table.iterrows():
+        counts = ", ".join(f"{LEAD_NAMES[lead]} {r[lead]}" for lead in LEADS)
+        key = _("key {key}").format(key=LEAD_NAMES.get(r["key"], r["key"]))
+        also = (
+            ", "
+            + _("{answers} defensible").format(
+                answers=" / ".join(LEAD_NAMES[a] for a in accepted_answers(r["also_accepted"]))
+            )
+            if r["also_accepted"]
+            else ""
+        )
+        parts.append(f"{r['activity']} ({counts}; {key}{also})")
+    return _("The class split most on: {activities}.").format(activities="; ".join(parts))
 
 
 @literal_text
@@ -198,12 +222,12 @@ def plot_confidence(
     """
     table = confidence_table(data).loc[["sure", "unsure"]]
     if ax is None:
-        _, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(5.6, 4.2), layout="constrained")
     values = table.to_numpy()
     # light: text stays readable
     ax.imshow(values, **({"cmap": "Greys", "vmin": 0, "vmax": max(int(values.max()), 1) * 2.4} | kwargs))
-    notes = {("sure", "right"): "knows it", ("sure", "wrong"): "likely\nmisconception", ("unsure", "right"): "guess",
-             ("unsure", "wrong"): "knows it is\nunsure"}  # fmt: skip
+    notes = {("sure", "right"): _("knows it"), ("sure", "wrong"): _("likely\nmisconception"),
+             ("unsure", "right"): _("guess"), ("unsure", "wrong"): _("knows it is\nunsure")}  # fmt: skip
     for i, conf in enumerate(table.index):
         for j, res in enumerate(table.columns):
             ax.text(
@@ -216,10 +240,10 @@ def plot_confidence(
                 fontweight="bold",
             )
             ax.text(j, i + 0.24, notes[(conf, res)], ha="center", va="center", fontsize="medium")
-    ax.set_xticks([0, 1], ["right or\ndefensible", "not usually\nright"])
-    ax.set_yticks([0, 1], ["sure", "unsure"])
-    ax.set_xlabel("answer")
-    ax.set_ylabel("confidence")
+    ax.set_xticks([0, 1], [_("right or\ndefensible"), _("not usually\nright")])
+    ax.set_yticks([0, 1], [_("sure"), _("unsure")])
+    ax.set_xlabel(_("answer"))
+    ax.set_ylabel(_("confidence"))
     if values.sum() == 0:
         note_empty(ax)
     if title:
@@ -232,9 +256,15 @@ def describe_confidence(data: pd.DataFrame) -> str:
     t = confidence_table(data)
     total = int(t.to_numpy().sum())
     if total == 0:
-        return "Confidence against correctness: no answers yet."
-    return (
-        f"Confidence against correctness for {total} answers (defensible answers count as right): "
-        f"sure and right {t.loc['sure', 'right']}, sure and wrong {t.loc['sure', 'wrong']} (likely misconceptions), "
-        f"unsure and right {t.loc['unsure', 'right']} (guesses), unsure and wrong {t.loc['unsure', 'wrong']}."
+        return _("Confidence against correctness: no answers yet.")
+    return _(
+        "Confidence against correctness for {total} answers (defensible answers count as right): "
+        "sure and right {sure_right}, sure and wrong {sure_wrong} (likely misconceptions), "
+        "unsure and right {unsure_right} (guesses), unsure and wrong {unsure_wrong}."
+    ).format(
+        total=total,
+        sure_right=t.loc["sure", "right"],
+        sure_wrong=t.loc["sure", "wrong"],
+        unsure_right=t.loc["unsure", "right"],
+        unsure_wrong=t.loc["unsure", "wrong"],
     )

@@ -12,7 +12,9 @@ from matplotlib.axes import Axes
 
 from ..analysis.grading import confusion_table
 from ..io.exchange.format import answer_outcomes
-from ..vocab import LEADS
+from ..language import gettext as _
+from ..language import ngettext
+from ..vocab import LEAD_NAMES, LEADS
 from ._common import literal_text, note_empty, relative_luminance
 from .titles import place_title
 
@@ -38,7 +40,7 @@ def plot_confusion(
     """
     table = confusion_table(data)
     if ax is None:
-        _, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(5.2, 4.2), layout="constrained")
     values = table.to_numpy()
     peak = max(int(values.max()), 1)
     # the same light gray scale as every count in otpt (blue is PT's color, never a count's)
@@ -60,16 +62,17 @@ def plot_confusion(
                 color="white" if dark else "black",
             )
         ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="black", linewidth=2))
-    ax.set_xticks(range(len(LEADS)), LEADS)
-    ax.set_yticks(range(len(LEADS)), LEADS)
-    ax.set_xlabel("answer given (\u2713 marks the usual lead)")
-    ax.set_ylabel("usually led by (the key)")
+    names = [LEAD_NAMES[lead] for lead in LEADS]
+    ax.set_xticks(range(len(LEADS)), names)
+    ax.set_yticks(range(len(LEADS)), names)
+    ax.set_xlabel(_("answer given (\u2713 marks the usual lead)"))
+    ax.set_ylabel(_("usually led by (the key)"))
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()
     if title:
         place_title(ax, title)
     if values.sum() == 0:
-        note_empty(ax, "No answers yet")
+        note_empty(ax, _("No answers yet"))
     return ax
 
 
@@ -78,16 +81,21 @@ def describe_confusion(data: pd.DataFrame) -> str:
     table = confusion_table(data)
     total = int(table.to_numpy().sum())
     if total == 0:
-        return "Grid of answers against the key: no answers yet."
+        return _("Grid of answers against the key: no answers yet.")
     right = int(sum(table.loc[lead, lead] for lead in LEADS))
     parts = []
     for key in LEADS:
         row = table.loc[key]
         if row.sum():
-            given = ", ".join(f"{answer} {row[answer]}" for answer in LEADS if row[answer])
-            parts.append(f"usually {key}: answered {given}")
+            given = ", ".join(f"{LEAD_NAMES[answer]} {row[answer]}" for answer in LEADS if row[answer])
+            parts.append(_("usually {lead}: answered {given}").format(lead=LEAD_NAMES[key], given=given))
     extra = ""
     if "outcome" in data:
         n = int((answer_outcomes(data) == "defensible").sum())
-        extra = f" ({n} more defensible)" if n else ""
-    return f"Grid of {total} answers against the key: {right} on the key{extra}. " + "; ".join(parts) + "."
+        extra = " " + _("({n} more defensible)").format(n=n) if n else ""
+    head = ngettext(
+        "Grid of {total} answer against the key: {right} on the key{extra}.",
+        "Grid of {total} answers against the key: {right} on the key{extra}.",
+        total,
+    ).format(total=total, right=right, extra=extra)
+    return f"{head} " + "; ".join(parts) + "."

@@ -25,6 +25,9 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
+from ..language import N_
+from ..language import gettext as _
+
 __all__ = [
     "FONT_NOTE_GID",
     "INSTALL_FONTS",
@@ -38,7 +41,7 @@ __all__ = [
 #: The gid of the note drawn when no installed font has some letters.
 FONT_NOTE_GID = "otpt-font-note"
 #: What to install, in the words of the note.
-INSTALL_FONTS = (
+INSTALL_FONTS = N_(
     "install the Noto fonts (Debian: fonts-noto-core fonts-noto-cjk; conda: font-ttf-noto font-ttf-noto-cjk)"
 )
 
@@ -174,8 +177,10 @@ def note_missing_letters(fig, missing: set[str]) -> None:
     """Say once, under the chart, that some letters have no font here (drawn as "?")."""
     if any(t.get_gid() == FONT_NOTE_GID for t in fig.texts):
         return  # said once
-    note = (f"Some letters ({len(missing)}, such as U+{ord(min(missing)):04X}) have no font on this computer "
-            f"and are shown as ?; to draw them, {INSTALL_FONTS}, then restart the kernel.")  # fmt: skip
+    note = _(
+        "Some letters ({n}, such as {example}) have no font on this computer and are shown as ?; to draw "
+        "them, {install}, then restart the kernel."
+    ).format(n=len(missing), example=f"U+{ord(min(missing)):04X}", install=_(INSTALL_FONTS))
     note = textwrap.fill(note, 110)
     if getattr(fig, "_supxlabel", None) is None and fig.get_layout_engine() is not None:
         fig.supxlabel(note, fontsize="small", gid=FONT_NOTE_GID)  # the layout makes room for it

@@ -13,7 +13,9 @@ from matplotlib.axes import Axes
 
 from ..analysis.grading import count_table
 from ..io.bank import bank_categories
-from ..vocab import LEADS, PALETTE
+from ..language import gettext as _
+from ..language import ngettext
+from ..vocab import LEAD_NAMES, LEADS, PALETTE, term
 from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, row_height, unique_labels
 from .titles import place_title
@@ -38,7 +40,9 @@ def lead_counts(data: pd.DataFrame, *, by: str = "setting") -> pd.DataFrame:
         [1, 0, 2]
     """
     if by not in _GROUPS:
-        raise ValueError(f"by must be one of {', '.join(_GROUPS)}, not {by!r}")
+        raise ValueError(
+            _("by must be one of {allowed}, not {value}").format(allowed=", ".join(_GROUPS), value=repr(by))
+        )
     return count_table(data[by], data["lead"], bank_categories(data, by), LEADS, names=(by, "lead"))
 
 
@@ -65,8 +69,10 @@ def plot_lead_counts(
     """
     table = lead_counts(data, by=by)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, row_height() * len(table) + 1.6), layout="constrained")
-    labels = unique_labels(list(table.index)[::-1], width=22)  # first category at the top
+        _fig, ax = plt.subplots(figsize=(8, row_height() * len(table) + 1.6), layout="constrained")
+    labels = unique_labels(
+        [term(str(name)) for name in table.index][::-1], width=22
+    )  # first category at the top
     left = np.zeros(len(labels))
     inside = []
     for lead in LEADS:
@@ -74,7 +80,7 @@ def plot_lead_counts(
         kws = {"height": 0.7, "edgecolor": "white", "linewidth": 0.8}
         kws.update(kwargs)
         kws.setdefault("color", PALETTE[lead])
-        bars = ax.barh(labels, counts, left=left, label=lead, **kws)
+        bars = ax.barh(labels, counts, left=left, label=LEAD_NAMES[lead], **kws)
         texts = ax.bar_label(
             bars,
             labels=[str(c) if c else "" for c in counts],
@@ -84,14 +90,14 @@ def plot_lead_counts(
         )
         inside += [(t, x0, x0 + c) for t, x0, c in zip(texts, left, counts) if c]
         left = left + counts
-    ax.set_xlabel("number of activities")
+    ax.set_xlabel(_("number of activities"))
     ax.set_ylabel("")
     ax.spines[["top", "right"]].set_visible(False)
     total = int(table.to_numpy().sum())
     if total == 0:
         ax.set_xlim(0, 1)
-        note_empty(ax, "No activities to show")
-    ax.legend(title="who usually\nleads", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+        note_empty(ax, _("No activities to show"))
+    ax.legend(title=_("who usually\nleads"), loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if title:
         place_title(ax, title)
     keep_inside_bars(ax, inside)
@@ -103,14 +109,19 @@ def describe_lead_counts(data: pd.DataFrame, *, by: str = "setting") -> str:
     table = lead_counts(data, by=by)
     total = int(table.to_numpy().sum())
     if total == 0:
-        return f"Bar chart of activities by {by} and lead: there are no activities to show."
+        return _("Bar chart of activities by {by} and lead: there are no activities to show.").format(
+            by=_(by)
+        )
     totals = table.sum()
-    overall = ", ".join(f"{lead} {totals[lead]}" for lead in LEADS)
+    overall = ", ".join(f"{LEAD_NAMES[lead]} {totals[lead]}" for lead in LEADS)
     parts = []
     for name, row in table.iterrows():
         if row.sum():
-            parts.append(f"{name} " + "/".join(str(row[lead]) for lead in LEADS))
-    return (
-        f"Bar chart of {total} activities by {by}, split by who usually leads "
-        f"({overall}). Counts per {by} as OT/Both/PT: " + "; ".join(parts) + "."
-    )
+            parts.append(f"{term(str(name))} " + "/".join(str(row[lead]) for lead in LEADS))
+    head = ngettext(
+        "Bar chart of {total} activity by {by}, split by who usually leads ({overall}).",
+        "Bar chart of {total} activities by {by}, split by who usually leads ({overall}).",
+        total,
+    ).format(total=total, by=_(by), overall=overall)
+    counts = _("Counts per {by} as OT/Both/PT:").format(by=_(by))
+    return f"{head} {counts} " + "; ".join(parts) + "."

@@ -20,13 +20,23 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..analysis.overlap import REGIONS, region_members, shared_as_counts
+from ..language import N_, Messages, ngettext
+from ..language import gettext as _
 from ..vocab import LEADS, PALETTE
 from ._common import literal_text
 from .chart_text import _laid_out, first_that_fits, wrap_label
 from .circles import TwoCircles, outlines, two_circles
 from .titles import place_title
 
-__all__ = ["describe_overlap", "describe_overlaps", "plot_overlap", "plot_overlaps"]
+#: How the work of the Both activities is shared (`otpt.vocab.SHARED_AS`'s kinds), as the
+#: diagram's footer counts them.
+SHARED_KINDS = Messages({
+    "co-treatment": N_("co-treatment"),
+    "either specialist": N_("either specialist"),
+    "separate services": N_("separate services"),
+})  # fmt: skip
+
+__all__ = ["SHARED_KINDS", "describe_overlap", "describe_overlaps", "plot_overlap", "plot_overlaps"]
 
 _HALF_WIDTH = 1.65  # the Axes' x range is -1.65..1.65; the circles' areas add up to 1
 _COLUMNS = {"OT": -_HALF_WIDTH, "Both": -_HALF_WIDTH / 3, "PT": _HALF_WIDTH / 3}  # left edges
@@ -67,7 +77,7 @@ def _fitted(text, names: list[str], wrap: int | None, width_in: float, renderer)
     """Give ``text`` the names, each wrapped as widely as still fits ``width_in`` inches
     (or at ``wrap`` characters when given), never cut."""
     for width in [wrap] if wrap else range(40, 9, -1):
-        text.set_text("\n\n".join(textwrap.fill(n, width) for n in names) or "(none)")
+        text.set_text("\n\n".join(textwrap.fill(n, width) for n in names) or _("(none)"))
         if wrap or text.get_window_extent(renderer).width / text.figure.dpi <= width_in:
             return
 
@@ -137,10 +147,11 @@ def plot_overlap(
                 (_COLUMN_WIDTH - 2 * _PAD) / units_per_inch, renderer)  # fmt: skip
         column_texts.append(names)
     lowest = _lowest(ax, column_texts, renderer, units_per_inch)
-    kinds = [f"{n} {kind}" for kind, n in shared_as_counts(data).items()]
+    kinds = [f"{n} {SHARED_KINDS.get(kind, kind)}" for kind, n in shared_as_counts(data).items()]
     if kinds:  # how the shared activities are shared: on one line, or one per kind if narrow
         footer = ax.text(-_HALF_WIDTH + _PAD, lowest - 0.08, "", ha="left", va="top", fontsize="medium")
-        first_that_fits(ax, footer, ["Both: " + " \u00b7 ".join(kinds), "Both:\n" + "\n".join(kinds)])
+        both = _("Both:")
+        first_that_fits(ax, footer, [f"{both} " + " \u00b7 ".join(kinds), f"{both}\n" + "\n".join(kinds)])
         lowest = _lowest(ax, [footer], renderer, units_per_inch)
     ax.set_ylim(lowest - 0.04, top + 0.3)
     if title:
@@ -178,20 +189,25 @@ def describe_overlap(data: pd.DataFrame, *, examples: int = 3) -> str:
     counts = {lead: len(frame) for lead, frame in members.items()}
     total = sum(counts.values())
     if total == 0:
-        return "Overlap diagram of OT and PT: no activities to show."
+        return _("Overlap diagram of OT and PT: no activities to show.")
     parts = []
     for lead in LEADS:
         names = list(members[lead]["activity"].head(examples))
         share = round(100 * counts[lead] / total)
         kinds = (
-            ", ".join(f"{n} {kind}" for kind, n in shared_as_counts(data).items()) if lead == "Both" else ""
+            ", ".join(f"{n} {SHARED_KINDS.get(kind, kind)}" for kind, n in shared_as_counts(data).items())
+            if lead == "Both"
+            else ""
         )
         kinds = f" - {kinds}" if kinds else ""
         parts.append(
             f"{REGIONS[lead]} {counts[lead]} ({share}%{kinds})"
-            + (f", e.g. {'; '.join(names)}" if names else "")
+            + (", " + _("e.g. {names}").format(names="; ".join(names)) if names else "")
         )
-    return f"Overlap diagram of {total} activities: " + ". ".join(parts) + "."
+    head = ngettext("Overlap diagram of {n} activity:", "Overlap diagram of {n} activities:", total).format(
+        n=total
+    )
+    return f"{head} " + ". ".join(parts) + "."
 
 
 @literal_text
@@ -212,4 +228,4 @@ def plot_overlaps(groups: dict, *, examples: int = 2, wrap: int | None = None):
 def describe_overlaps(groups: dict, *, examples: int = 2) -> str:
     """What `plot_overlaps` shows, panel by panel from top to bottom."""
     panels = [f"{title}: {describe_overlap(data, examples=examples)}" for title, data in groups.items()]
-    return "One above the other, from the top. " + " ".join(panels)
+    return _("One above the other, from the top.") + " " + " ".join(panels)

@@ -9,7 +9,9 @@ from matplotlib.axes import Axes
 
 from ..analysis.lead_rule import DEFAULT_MARGIN, Suggestion
 from ..analysis.lead_rule_bank import predicted_position
-from ..vocab import LEADS, PALETTE
+from ..language import N_, Messages
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, PALETTE
 from ._common import literal_text
 from .chart_text import wrap_label
 from .titles import place_title
@@ -17,15 +19,17 @@ from .titles import place_title
 __all__ = ["DECIDED_BY", "describe_placement", "plot_placement"]
 
 #: What decided a suggestion, in words (`Suggestion.decided_by` -> a phrase).
-DECIDED_BY = {
-    "specialty": "the specialist credential",
-    "intervention": "the intervention",
-    "target": "the target",
-    "target and intervention": "the target and the intervention",
-    "all inputs": "everything you entered",
-    "skills and occupation area": "the skills and occupation area alone",
-    "nothing": "nothing yet",
-}
+DECIDED_BY = Messages(
+    {
+        "specialty": N_("the specialist credential"),
+        "intervention": N_("the intervention"),
+        "target": N_("the target"),
+        "target and intervention": N_("the target and the intervention"),
+        "all inputs": N_("everything you entered"),
+        "skills and occupation area": N_("the skills and occupation area alone"),
+        "nothing": N_("nothing yet"),
+    }
+)
 
 
 @literal_text
@@ -49,7 +53,7 @@ def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, mar
     """
     bank = data
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 3.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(9, 3.2), layout="constrained")
     band = margin / 3
     ax.axvspan(-band, band, color=PALETTE["Both"], alpha=0.12, lw=0)
     if len(bank):
@@ -58,10 +62,10 @@ def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, mar
         for lead in LEADS:
             mask = (bank["lead"] == lead).to_numpy()
             dots = {"s": 28, "alpha": 0.7, "edgecolor": "white", "lw": 0.5} | kwargs
-            ax.scatter(pos[mask], rng.uniform(-0.35, 0.35, mask.sum()), color=PALETTE[lead], label=f"bank: {lead}",
+            ax.scatter(pos[mask], rng.uniform(-0.35, 0.35, mask.sum()), color=PALETTE[lead], label=_("bank: {lead}").format(lead=LEAD_NAMES[lead]),
                        **dots)  # fmt: skip
     ax.scatter(
-        [suggestion.position], [0.62], marker="*", s=420, color="black", zorder=5, label="your activity"
+        [suggestion.position], [0.62], marker="*", s=420, color="black", zorder=5, label=_("your activity")
     )
     # the name over the star, kept inside the line's ends whatever its length
     side = "left" if suggestion.position < -0.45 else "right" if suggestion.position > 0.45 else "center"
@@ -70,8 +74,8 @@ def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, mar
     ax.set_xlim(-1.1, 1.1)
     ax.set_ylim(-0.6, 1.15)
     ax.set_yticks([])
-    ax.set_xticks([-1, -band, band, 1], ["OT leads", "", "", "PT leads"])
-    ax.text(0, -0.55, "neither side leads", ha="center", va="bottom", color="#00573f", fontweight="bold")
+    ax.set_xticks([-1, -band, band, 1], [_("OT leads"), "", "", _("PT leads")])
+    ax.text(0, -0.55, _("neither side leads"), ha="center", va="bottom", color="#00573f", fontweight="bold")
     ax.spines[["top", "right", "left"]].set_visible(False)
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if title:
@@ -83,12 +87,20 @@ def describe_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str)
     """The sentence `plot_placement` shows, for screen readers and captions: where the
     activity lands and why (``data``, the bank, is taken for the shared plot contract)."""
     verdict = (
-        f"suggested lead {suggestion.label}"
+        _("suggested lead {lead}").format(lead=suggestion.label)
         if suggestion.sure
-        else f"unsure - practice varies, leaning {suggestion.lead}"
+        else _("unsure - practice varies, leaning {lead}").format(
+            lead=LEAD_NAMES.get(suggestion.lead, suggestion.lead)
+        )
     )
-    return (
-        f"'{name}' lands at {suggestion.position:+.2f} on the OT (-1) to PT (+1) line "
-        f"(OT score {suggestion.ot_score:g}, PT score {suggestion.pt_score:g} of 3, decided by "
-        f"{DECIDED_BY[suggestion.decided_by]}): {verdict}."
+    return _(
+        "'{name}' lands at {position} on the OT (-1) to PT (+1) line (OT score {ot}, PT score {pt} of 3, "
+        "decided by {decided_by}): {verdict}."
+    ).format(
+        name=name,
+        position=f"{suggestion.position:+.2f}",
+        ot=f"{suggestion.ot_score:g}",
+        pt=f"{suggestion.pt_score:g}",
+        decided_by=DECIDED_BY[suggestion.decided_by],
+        verdict=verdict,
     )

@@ -11,7 +11,8 @@ from matplotlib.font_manager import FontProperties
 
 from ..analysis.planning import check_plan, plan_score
 from ..io.cases import Case
-from ..vocab import LEADS, PALETTE, SYMBOLS
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, PALETTE, SYMBOLS
 from ._common import literal_text, note_empty
 from .titles import place_title
 
@@ -27,14 +28,17 @@ def describe_plan(data: Case, *, plan: dict[str, str | None]) -> str:
     "Plan for 'The day after hip surgery': 0 of 7 tasks as recomm"
     """
     checks = check_plan(data, plan)
-    parts = [
-        f"{c.task}: {c.chosen or 'not assigned'}"
-        + {"right": "", "defensible": f" (defensible; recommended {c.lead})"}.get(
-            c.outcome, f" (recommended {c.lead})"
-        )
-        for c in checks
-    ]
-    return f"Plan for '{data.title}': {plan_score(checks)}. " + "; ".join(parts) + "."
+    parts = []
+    for c in checks:
+        lead = LEAD_NAMES.get(c.lead, c.lead)
+        chosen = LEAD_NAMES.get(c.chosen, c.chosen) if c.chosen else _("not assigned")
+        extra = {
+            "right": "",
+            "defensible": " " + _("(defensible; recommended {lead})").format(lead=lead),
+        }.get(c.outcome, " " + _("(recommended {lead})").format(lead=lead))
+        parts.append(f"{c.task}: {chosen}{extra}")
+    head = _("Plan for '{title}': {score}.").format(title=data.title, score=plan_score(checks))
+    return f"{head} " + "; ".join(parts) + "."
 
 
 def _lines(text: str) -> int:
@@ -47,7 +51,7 @@ def plot_plan(
     *,
     plan: dict[str, str | None],
     wrap: int | None = None,
-    plan_name: str = "Your plan",
+    plan_name: str | None = None,
     title: str | None = None,
     ax: Axes | None = None,
     **kwargs,
@@ -75,23 +79,24 @@ def plot_plan(
     checks = check_plan(data, plan)
     if wrap is None:  # a column is ~2.2 inches; an average character ~0.55 em
         wrap = max(12, int(2.2 * 72 / (0.55 * FontProperties(size="medium").get_size_in_points())))
-    bands = ((plan_name, lambda c: c.chosen), ("Recommended", lambda c: c.lead))
+    plan_name = _("Your plan") if plan_name is None else plan_name
+    bands = ((plan_name, lambda c: c.chosen), (_("Recommended"), lambda c: c.lead))
     boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
     gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
     columns = [max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in LEADS]
-                   + [2.3]) for _, pick in bands]  # fmt: skip
+                   + [2.3]) for _title, pick in bands]  # fmt: skip
     missing = [c.task for c in checks if not c.chosen]
-    note = textwrap.fill("Not assigned yet: " + "; ".join(missing), 3 * wrap + 12) if missing else ""
+    note = textwrap.fill(_("Not assigned yet:") + " " + "; ".join(missing), 3 * wrap + 12) if missing else ""
     below = _lines(note) + 1 if note else 0
     total = 2 * header + sum(columns) + below + 1
     if ax is None:
         line = FontProperties(size="medium").get_size_in_points() * 1.3 / 72  # inches per line
-        _, ax = plt.subplots(figsize=(8.9, total * line + 0.3), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(8.9, total * line + 0.3), layout="constrained")
     top = 0.0
     for band, (band_title, pick) in enumerate(bands):
         ax.text(-0.55, top - 1.0, band_title, fontsize="large", fontweight="bold", va="center")
         for col, lead in enumerate(LEADS):
-            ax.text(col + 0.5, top - 2.6, lead, ha="center", va="center", fontweight="bold",
+            ax.text(col + 0.5, top - 2.6, LEAD_NAMES[lead], ha="center", va="center", fontweight="bold",
                     color="white" if lead == "PT" else "black",
                     bbox={"boxstyle": "round", "facecolor": PALETTE[lead], "edgecolor": "none"})  # fmt: skip
             y = top - header
@@ -110,7 +115,7 @@ def plot_plan(
     ax.set_ylim(-total, 0)
     ax.axis("off")
     if not checks:
-        note_empty(ax, "This case has no tasks yet")
+        note_empty(ax, _("This case has no tasks yet"))
     if title:
         place_title(ax, title)
     return ax

@@ -7,7 +7,9 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from ..analysis.grading import accepted_answers
-from ..vocab import LEADS, PALETTE
+from ..language import gettext as _
+from ..language import ngettext
+from ..vocab import LEAD_NAMES, LEADS, PALETTE
 from ._common import literal_text, note_empty
 from .titles import place_title
 
@@ -32,20 +34,24 @@ def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None =
         The Axes drawn on.
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
     values = [int(data.get(lead, 0)) for lead in LEADS]
     total = sum(values)
-    bars = ax.bar(LEADS, values, **({"color": [PALETTE[lead] for lead in LEADS], "width": 0.65} | kwargs))
+    bars = ax.bar(
+        [LEAD_NAMES[lead] for lead in LEADS],
+        values,
+        **({"color": [PALETTE[lead] for lead in LEADS], "width": 0.65} | kwargs),
+    )
     labels = [f"{v} ({v / total:.0%})" if total else "0" for v in values]
     marks = {lead: " \u2248" for lead in accepted_answers(also_accepted)} | {key: " \u2713"}
     labels = [t + marks.get(lead, "") for t, lead in zip(labels, LEADS)]
     ax.bar_label(bars, labels=labels, padding=3, fontweight="bold")
     ax.set_ylim(0, max(values + [1]) * 1.25)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # people, never 2.5 of them
-    ax.set_ylabel("answers")
+    ax.set_ylabel(_("answers"))
     ax.spines[["top", "right"]].set_visible(False)
     if total == 0:
-        note_empty(ax, "No answers yet")
+        note_empty(ax, _("No answers yet"))
     if title:
         place_title(ax, title)
     return ax
@@ -57,11 +63,18 @@ def describe_poll(data: dict, *, key: str | None = None, also_accepted: str | No
     values = {lead: int(data.get(lead, 0)) for lead in LEADS}
     total = sum(values.values())
     if total == 0:
-        return "Poll: no answers yet."
-    text = f"Poll of {total} answers: " + ", ".join(f"{lead} {values[lead]}" for lead in LEADS) + "."
+        return _("Poll: no answers yet.")
+    counts = ", ".join(f"{LEAD_NAMES[lead]} {values[lead]}" for lead in LEADS)
+    text = ngettext("Poll of {total} answer: {counts}.", "Poll of {total} answers: {counts}.", total).format(
+        total=total, counts=counts
+    )
     if key:
-        text += f" The usual lead is {key}; {values[key]} of {total} ({values[key] / total:.0%}) chose it."
+        text += " " + _("The usual lead is {lead}; {n} of {total} ({percent}) chose it.").format(
+            lead=LEAD_NAMES.get(key, key), n=values[key], total=total, percent=f"{values[key] / total:.0%}"
+        )
     for lead in accepted_answers(also_accepted) if key else ():
         n = values[lead]
-        text += f" {lead} is defensible too (practice varies); {n} of {total} ({n / total:.0%}) chose it."
+        text += " " + _(
+            "{lead} is defensible too (practice varies); {n} of {total} ({percent}) chose it."
+        ).format(lead=LEAD_NAMES[lead], n=n, total=total, percent=f"{n / total:.0%}")
     return text

@@ -13,12 +13,16 @@ from matplotlib.axes import Axes
 
 from ..analysis.classroom import pre_post, unmatched_text
 from ..errors import LearnersNotMatchedWarning
+from ..language import N_, Messages, ngettext
+from ..language import gettext as _
 from ._common import literal_text, note_empty
 from .titles import place_title
 
 __all__ = ["describe_pre_post", "plot_pre_post"]
 
 # Learners' lines in grays and dashes: the OT / Both / PT colors mean leads only.
+#: The kinds of change, as the legend names them.
+_CHANGES = Messages({"improved": N_("improved"), "unchanged": N_("unchanged"), "dropped": N_("dropped")})
 _CHANGE_LINES = {
     "improved": {"color": "#222222", "ls": "-"},
     "unchanged": {"color": "#9a9a9a", "ls": ":"},
@@ -46,25 +50,25 @@ def plot_pre_post(
         warnings.simplefilter("ignore", LearnersNotMatchedWarning)  # describe_pre_post says it
         table = pre_post(data, after)
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.8, 4.6), layout="constrained")
     change = table["change"].map(lambda c: "improved" if c > 0 else "dropped" if c < 0 else "unchanged")
-    for _, r in table.assign(kind=change).iterrows():
+    for _row, r in table.assign(kind=change).iterrows():
         line = {"alpha": 0.7, "lw": 1.2, "marker": "o", "ms": 3} | _CHANGE_LINES[r["kind"]] | kwargs
         ax.plot([0, 1], [r["before"] * 100, r["after"] * 100], **line)
     for kind, n in change.value_counts().reindex(list(_CHANGE_LINES), fill_value=0).items():
         if n:  # one legend entry per kind of change, with how many learners
-            ax.plot([], [], **_CHANGE_LINES[kind], lw=1.5, label=f"{kind}: {n}")
+            ax.plot([], [], **_CHANGE_LINES[kind], lw=1.5, label=f"{_CHANGES[kind]}: {n}")
     if len(table):
         before, after = table[["before", "after"]].mean() * 100
         ax.plot([0, 1], [before, after], color="black", lw=3, marker="o", ms=8,
-                label=f"class mean\n{before:.0f}% \u2192 {after:.0f}%")  # fmt: skip
+                label=_("class mean\n{before} \u2192 {after}").format(before=f"{before:.0f}%", after=f"{after:.0f}%"))  # fmt: skip
         ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     else:
-        note_empty(ax, "No learner answered both times")
-    ax.set_xticks([0, 1], ["before", "after"])
+        note_empty(ax, _("No learner answered both times"))
+    ax.set_xticks([0, 1], [_("before"), _("after")])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
-    ax.set_ylabel("learner's score (% right)")
+    ax.set_ylabel(_("learner's score (right, %)"))
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         place_title(ax, title)
@@ -80,10 +84,22 @@ def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
     unmatched = unmatched_text(table)
     unmatched = f" {unmatched[0].upper()}{unmatched[1:]}" if unmatched else ""
     if table.empty:
-        return f"Before and after: no learner answered both times.{unmatched}"
+        return _("Before and after: no learner answered both times.") + unmatched
     up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
     return (
-        f"Scores of {len(table)} learner{'s' * (len(table) != 1)} who answered before and after: mean "
-        f"{table['before'].mean():.0%} before, {table['after'].mean():.0%} after; {up} improved, {down} "
-        f"dropped, {len(table) - up - down} unchanged.{unmatched}"
+        ngettext(
+            "Scores of {n} learner who answered before and after: mean {before} before, {after} after; "
+            "{up} improved, {down} dropped, {same} unchanged.",
+            "Scores of {n} learners who answered before and after: mean {before} before, {after} after; "
+            "{up} improved, {down} dropped, {same} unchanged.",
+            len(table),
+        ).format(
+            n=len(table),
+            before=f"{table['before'].mean():.0%}",
+            after=f"{table['after'].mean():.0%}",
+            up=up,
+            down=down,
+            same=len(table) - up - down,
+        )
+        + unmatched
     )

@@ -10,7 +10,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..analysis.overlap import skill_emphasis
-from ..vocab import LEADS, SKILLS
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, SKILLS
 from ._common import literal_text, note_empty
 from .titles import place_title
 
@@ -38,7 +39,7 @@ def plot_skill_emphasis(
     """
     table = skill_emphasis(data)
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(6.4, 6.2), layout="constrained")
     values = table.to_numpy()
     rows, cols = values.shape
     # Cells as vector squares centered on whole numbers, first skill at the top.
@@ -58,37 +59,40 @@ def plot_skill_emphasis(
             )
     ax.xaxis.tick_top()
     # Bold black: small text in the palette's orange or green is too faint on white (2.2:1, 3.4:1).
-    labels = [f"{lead}-led" if lead != "Both" else "Both" for lead in LEADS]
+    labels = [
+        _("{lead}-led").format(lead=LEAD_NAMES[lead]) if lead != "Both" else LEAD_NAMES[lead]
+        for lead in LEADS
+    ]
     ax.set_xticks(range(len(LEADS)), labels, fontweight="bold")
     ax.set_yticks(range(rows), [SKILLS[s] for s in table.index])
     ax.tick_params(length=0)
     if title:
         place_title(ax, title)
     if len(data) == 0:
-        note_empty(ax, "No activities to show")
+        note_empty(ax, _("No activities to show"))
     return ax
 
 
 def describe_skill_emphasis(data: pd.DataFrame, *, top: int = 3) -> str:
     """What `plot_skill_emphasis` shows: the most OT-leaning, PT-leaning and shared skills."""
     if len(data) == 0:
-        return "Skill heat map: no activities to show."
+        return _("Skill heat map: no activities to show.")
     table = skill_emphasis(data)
 
     def fmt(skill):
         r = table.loc[skill]
-        return f"{SKILLS[skill]} (OT {r['OT']}%, Both {r['Both']}%, PT {r['PT']}%)"
+        shares = ", ".join(f"{LEAD_NAMES[lead]} {r[lead]}%" for lead in ("OT", "Both", "PT"))
+        return f"{SKILLS[skill]} ({shares})"
 
     gap = table["OT"] - table["PT"]
     ot = [s for s in gap.index[:top] if gap[s] > 0]
     pt = [s for s in gap.index[::-1][:top] if gap[s] < 0]
     shared = table["Both"].sort_values(ascending=False, kind="stable").index[:top]
-    return (
-        "Skill heat map, percent of each lead's activities using each skill. Most OT-leaning: "
-        + ("; ".join(fmt(s) for s in ot) or "none")
-        + ". Most PT-leaning: "
-        + ("; ".join(fmt(s) for s in pt) or "none")
-        + ". Most common in shared activities: "
-        + "; ".join(fmt(s) for s in shared)
-        + "."
+    return _(
+        "Skill heat map, percent of each lead's activities using each skill. Most OT-leaning: {ot}. "
+        "Most PT-leaning: {pt}. Most common in shared activities: {shared}."
+    ).format(
+        ot="; ".join(fmt(s) for s in ot) or _("none"),
+        pt="; ".join(fmt(s) for s in pt) or _("none"),
+        shared="; ".join(fmt(s) for s in shared),
     )

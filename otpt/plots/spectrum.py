@@ -10,7 +10,8 @@ from matplotlib.axes import Axes
 
 from ..analysis.overlap import spectrum_position
 from ..io.bank import bank_categories
-from ..vocab import LEADS, PALETTE
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, PALETTE, term
 from ._common import literal_text, note_empty
 from .chart_text import row_height, unique_labels
 from .titles import place_title
@@ -44,7 +45,11 @@ def plot_spectrum(
         ValueError: for a ``by`` other than "setting" or "population".
     """
     if by not in ("setting", "population"):
-        raise ValueError(f"by must be one of setting, population, not {by!r}")
+        raise ValueError(
+            _("by must be one of {allowed}, not {value}").format(
+                allowed="setting, population", value=repr(by)
+            )
+        )
     groups = (
         bank_categories(data, "setting")
         if by == "setting"
@@ -68,26 +73,27 @@ def plot_spectrum(
     tallest = int(stack.max()) + 1 if len(data) else 1
     row_in = max(row_height(), tallest * dot_in + 0.15)
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, row_in * max(len(groups), 1) + 2.1), layout="constrained")
+        _fig, ax = plt.subplots(figsize=(9, row_in * max(len(groups), 1) + 2.1), layout="constrained")
     step = dot_in / row_in  # one dot's height in rows (a row is 1 data unit)
     side = stack.map(lambda k: (k + 1) // 2 * (1 if k % 2 else -1))  # 0, +1, -1, +2, -2 ...
     for lead in LEADS:
         mask = (data["lead"] == lead) if len(data) else pd.Series(dtype=bool)
         y = [rows[g] + k * step for g, k in zip(data.loc[mask, by], side[mask])] if mask.any() else []
-        ax.scatter(place[mask], y, color=PALETTE[lead], label=lead, **dots)
-    ax.set_yticks(list(rows.values()), unique_labels(rows.keys(), width=22))
+        ax.scatter(place[mask], y, color=PALETTE[lead], label=LEAD_NAMES[lead], **dots)
+    ax.set_yticks(list(rows.values()), unique_labels([term(str(g)) for g in rows], width=22))
     ax.set_xlim(-1.08, 1.08)
     ax.set_ylim(-0.5, max(len(groups), 1) - 0.5)
     ax.set_xticks(
-        [-1, -0.5, 0, 0.5, 1], ["\u22121\nOT leads", "\u22120.5", "0\nshared", "+0.5", "+1\nPT leads"]
+        [-1, -0.5, 0, 0.5, 1],
+        ["\u22121\n" + _("OT leads"), "\u22120.5", "0\n" + _("shared"), "+0.5", "+1\n" + _("PT leads")],
     )
-    ax.set_xlabel("where each activity sits: its lead, each profession's part, its skills")
+    ax.set_xlabel(_("where each activity sits: its lead, each profession's part, its skills"))
     ax.axvline(0, color="gray", lw=1, ls="--", zorder=1)
     ax.grid(axis="y", color="#ddd", zorder=0)
     ax.spines[["top", "right", "left"]].set_visible(False)
-    ax.legend(title="usually led by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.legend(title=_("usually led by"), loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     if len(data) == 0:
-        note_empty(ax, "No activities to show")
+        note_empty(ax, _("No activities to show"))
     if title:
         place_title(ax, title)
     return ax
@@ -96,12 +102,12 @@ def plot_spectrum(
 def describe_spectrum(data: pd.DataFrame, *, by: str = "setting") -> str:
     """What `plot_spectrum` shows: per group, the mean place on the OT (-1) to PT (+1) axis."""
     if len(data) == 0:
-        return "OT-PT spectrum: no activities to show."
+        return _("OT-PT spectrum: no activities to show.")
     position = spectrum_position(data)
     means = position.groupby(data[by], observed=True).mean()
     order = means.sort_values()
-    parts = [f"{name} {value:+.2f}" for name, value in order.items()]
-    return (
-        f"OT-PT spectrum of {len(data)} activities, -1 = OT leads, +1 = PT leads. Mean place per {by}, "
-        f"most OT-leaning first: " + "; ".join(parts) + "."
-    )
+    parts = [f"{term(str(name))} {value:+.2f}" for name, value in order.items()]
+    return _(
+        "OT-PT spectrum of {n} activities, -1 = OT leads, +1 = PT leads. Mean place per {by}, "
+        "most OT-leaning first: {places}."
+    ).format(n=len(data), by=_(by), places="; ".join(parts))

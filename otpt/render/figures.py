@@ -22,6 +22,9 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 
+from ..language import get_language
+from ..language import gettext as _
+
 __all__ = ["FigureHTML", "figure_html"]
 
 # Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
@@ -36,14 +39,17 @@ class FigureHTML:
     def __init__(self, svg: bytes, description: str):
         self.svg = svg
         self.description = description
+        self.lang = get_language()  # the language the description was written in
 
     def _repr_html_(self) -> str:
         text = html.escape(self.description)
         data = base64.b64encode(self.svg).decode("ascii")
+        summary = _("Describe this figure")
         return (
-            '<figure style="margin:0">'
+            f'<figure lang="{self.lang}" style="margin:0">'
             f'<img src="data:image/svg+xml;base64,{data}" alt="{text}" style="max-width:100%;height:auto">'
-            '<figcaption style="font-size:0.95em;line-height:1.4"><details><summary>Describe this figure</summary>'
+            '<figcaption style="font-size:0.95em;line-height:1.4"><details>'
+            f"<summary>{html.escape(summary)}</summary>"
             f"{text}</details></figcaption></figure>"
         )
 

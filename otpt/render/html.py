@@ -12,7 +12,9 @@ from html import escape
 import pandas as pd
 
 from ..analysis.grading import Feedback, Summary
-from ..vocab import LEADS
+from ..language import get_language, ngettext
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, LEADS, term
 from .theme import BORDER, LEAD_COLOURS, OUTCOME_COLOURS, SOFT
 from .words import target_note, team_note, verdict
 
@@ -24,24 +26,34 @@ _BOX = f"padding:0.6em 0.9em;border-radius:6px;border:1px solid {BORDER};line-he
 def card_html(row: pd.Series) -> str:
     """The activity card: name, description, and where and for whom."""
     where = " \u00b7 ".join(
-        escape(str(v)) for v in (row.get("setting"), row.get("population")) if pd.notna(v)
+        escape(term(str(v))) for v in (row.get("setting"), row.get("population")) if pd.notna(v)
     )
     parts = [f'<h3 style="margin:0.2em 0">{escape(str(row["activity"]))}</h3>']
     if row.get("description"):
         parts.append(f'<p style="margin:0.3em 0">{escape(str(row["description"]))}</p>')
     if where:
-        parts.append(f'<p style="margin:0.3em 0;color:{SOFT}"><b>Setting:</b> {where}</p>')
-    return f'<div style="{_BOX}">' + "".join(parts) + "</div>"
+        label = _label(_("Setting:"))
+        parts.append(f'<p style="margin:0.3em 0;color:{SOFT}">{label} {where}</p>')
+    return f'<div lang="{get_language()}" style="{_BOX}">' + "".join(parts) + "</div>"
+
+
+def _label(text: str) -> str:
+    return f"<b>{escape(text)}</b>"
+
+
+def _field(label: str, text: str) -> str:
+    """A bold label and its text, both escaped: "<b>Why:</b> ..."."""
+    return f"{_label(label)} {escape(text)}"
 
 
 def message_html(text: str) -> str:
     """A friendly notice (nothing to show, choose an answer first...)."""
-    return f'<p style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
+    return f'<p lang="{get_language()}" style="margin:0.3em 0"><b>\u2139 {escape(text)}</b></p>'
 
 
 def heading_html(text: str) -> str:
     """A card's heading (the end of a round): words, no notice symbol."""
-    return f'<h3 style="margin:0.3em 0">{escape(text)}</h3>'
+    return f'<h3 lang="{get_language()}" style="margin:0.3em 0">{escape(text)}</h3>'
 
 
 def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
@@ -51,25 +63,31 @@ def feedback_html(fb: Feedback, *, heading: str | None = None) -> str:
     title = verdict(fb) if heading is None else heading
     parts = [f'<p style="margin:0.2em 0;font-size:1.15em;color:{colour}"><b>{escape(title)}</b></p>']
     if fb.rationale:
-        parts.append(f"<p style='margin:0.3em 0'><b>Why:</b> {escape(fb.rationale)}</p>")
+        parts.append("<p style='margin:0.3em 0'>" + _field(_("Why:"), fb.rationale) + "</p>")
     focus = []
     if fb.ot_focus:
-        focus.append(f"<li><b>OT works on:</b> {escape(fb.ot_focus)}</li>")
+        focus.append("<li>" + _field(_("OT works on:"), fb.ot_focus) + "</li>")
     if fb.pt_focus:
-        focus.append(f"<li><b>PT works on:</b> {escape(fb.pt_focus)}</li>")
+        focus.append("<li>" + _field(_("PT works on:"), fb.pt_focus) + "</li>")
     if focus:
         parts.append("<ul style='margin:0.3em 0'>" + "".join(focus) + "</ul>")
     if fb.practice_varies:
-        parts.append(f"<p style='margin:0.3em 0'><b>Practice varies:</b> {escape(fb.practice_varies)}</p>")
+        parts.append(
+            "<p style='margin:0.3em 0'>" + _field(_("Practice varies:"), fb.practice_varies) + "</p>"
+        )
     if fb.misconception:
-        parts.append(f"<p style='margin:0.3em 0'><b>Common mix-up:</b> {escape(fb.misconception)}</p>")
+        parts.append("<p style='margin:0.3em 0'>" + _field(_("Common mix-up:"), fb.misconception) + "</p>")
     target = target_note(fb)
     if target:
         parts.append(f"<p style='margin:0.3em 0'>{escape(target)}</p>")
     note = team_note(fb)
     if note:
         parts.append(f"<p style='margin:0.3em 0'>{escape(note)}</p>")
-    return f'<div style="{_BOX};border-left:6px solid {colour}">' + "".join(parts) + "</div>"
+    return (
+        f'<div lang="{get_language()}" style="{_BOX};border-left:6px solid {colour}">'
+        + "".join(parts)
+        + "</div>"
+    )
 
 
 # Room between the columns of the per-lead table, whatever the page's own table style.
@@ -80,20 +98,28 @@ def score_html(summary: Summary, every_answer: int = 0) -> str:
     """End of a round, what is announced: the score, how many answers were defensible,
     and how many of the round's activities accept every answer (said apart)."""
     pct = round(100 * summary.score)
-    parts = [f"<h3 style='margin:0.2em 0'>You got {summary.n_correct} of {summary.n_answered} ({pct}%)</h3>"]
+    score = _("You got {right} of {answered} ({percent}%)").format(
+        right=summary.n_correct, answered=summary.n_answered, percent=pct
+    )
+    parts = [f"<h3 style='margin:0.2em 0'>{escape(score)}</h3>"]
     if summary.n_defensible:
         n = summary.n_defensible
-        parts.append(
-            f"<p style='margin:0.2em 0'>\u2248 {n} of them {'was a defensible answer' if n == 1 else 'were defensible answers'}:"
-            " not the usual lead, but right where practice differs (see below).</p>"
-        )
+        text = ngettext(
+            "{n} of them was a defensible answer: not the usual lead, but right where practice differs (see below).",
+            "{n} of them were defensible answers: not the usual lead, but right where practice differs (see below).",
+            n,
+        ).format(n=n)
+        parts.append(f"<p style='margin:0.2em 0'>\u2248 {escape(text)}</p>")
     if every_answer:
-        parts.append(
-            f"<p style='margin:0.2em 0'>{every_answer} of the activities "
-            f"{'accepts' if every_answer == 1 else 'accept'} every answer (one specialist of either "
-            "profession, or practice that varies widely): they count, but say little about who usually leads.</p>"
-        )
-    return "".join(parts)
+        text = ngettext(
+            "{n} of the activities accepts every answer (one specialist of either profession, or practice that "
+            "varies widely): they count, but say little about who usually leads.",
+            "{n} of the activities accept every answer (one specialist of either profession, or practice that "
+            "varies widely): they count, but say little about who usually leads.",
+            every_answer,
+        ).format(n=every_answer)
+        parts.append(f"<p style='margin:0.2em 0'>{escape(text)}</p>")
+    return f'<div lang="{get_language()}">' + "".join(parts) + "</div>"
 
 
 def summary_html(
@@ -107,28 +133,31 @@ def summary_html(
     for lead in LEADS:
         r = summary.per_lead.loc[lead]
         if r["answered"]:
+            right = _("{right} of {answered}").format(right=int(r["correct"]), answered=int(r["answered"]))
             rows.append(
-                f"<tr><td {_CELL}><span aria-hidden='true' style='color:{LEAD_COLOURS[lead]}'>\u25a0</span> {lead}</td>"
-                f"<td {_CELL}>{int(r['correct'])} of {int(r['answered'])}</td></tr>"
+                f"<tr><td {_CELL}><span aria-hidden='true' style='color:{LEAD_COLOURS[lead]}'>\u25a0</span> {LEAD_NAMES[lead]}</td>"
+                f"<td {_CELL}>{escape(right)}</td></tr>"
             )
     if rows:
+        led_by, right_heading = _("Usually led by"), _("Right or defensible")
         parts.append(
-            f"<table><thead><tr><th {_CELL}>Usually led by</th><th {_CELL}>Right or defensible</th></tr></thead>"
+            f"<table><thead><tr><th {_CELL}>{escape(led_by)}</th>"
+            f"<th {_CELL}>{escape(right_heading)}</th></tr></thead>"
             "<tbody>" + "".join(rows) + "</tbody></table>"
         )
     parts.append(figure_html)
     if missed:
-        parts.append(_feedback_list("To look at again", missed))
+        parts.append(_feedback_list(_("To look at again"), missed))
     else:
-        parts.append("<p><b>\u2713 No mistakes this round.</b></p>")
+        parts.append("<p><b>\u2713 " + escape(_("No mistakes this round.")) + "</b></p>")
     if defensible:
-        parts.append(_feedback_list("Defensible answers", defensible))
-    return "".join(parts)
+        parts.append(_feedback_list(_("Defensible answers"), defensible))
+    return f'<div lang="{get_language()}">' + "".join(parts) + "</div>"
 
 
 def _feedback_list(title: str, items: list[Feedback]) -> str:
     """A heading with a count, then each activity's name and its feedback."""
-    parts = [f"<h4 style='margin:0.6em 0 0.2em'>{title} ({len(items)})</h4>"]
+    parts = [f"<h4 style='margin:0.6em 0 0.2em'>{escape(title)} ({len(items)})</h4>"]
     for fb in items:
         parts.append(f"<p style='margin:0.5em 0 0.1em'><b>{escape(fb.activity)}</b></p>{feedback_html(fb)}")
     return "".join(parts)

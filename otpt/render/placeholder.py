@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from html import escape
 
+from ..language import get_language
+from ..language import gettext as _
+
 __all__ = ["placeholder_html", "placeholder_text"]
 
 
@@ -20,14 +23,18 @@ def placeholder_text(what: str) -> str:
     >>> placeholder_text("The classification quiz")
     '[The classification quiz appears here when this cell runs: click in the cell and press Shift+Enter, or choose Run > Run All Cells.]'
     """
-    return f"[{what} appears here when this cell runs: click in the cell and press Shift+Enter, or choose Run > Run All Cells.]"
+    return _(
+        "[{what} appears here when this cell runs: click in the cell and press Shift+Enter, or choose Run > Run All Cells.]"
+    ).format(what=what)
 
 
 def placeholder_html(what: str) -> str:
     """The placeholder as a boxed note (HTML renderers show it even in an untrusted notebook)."""
+    note = _(
+        "<b>{what}</b> appears here when this cell runs: click in the cell and press "
+        "<kbd>Shift</kbd>+<kbd>Enter</kbd>, or choose <b>Run &gt; Run All Cells</b>."
+    ).format(what=escape(what))
     return (
-        '<div class="otpt-placeholder" role="note" style="border:1px dashed #767676;border-radius:4px;'
-        'padding:0.5em 0.8em;margin:0.3em 0">'
-        f"<b>{escape(what)}</b> appears here when this cell runs: click in the cell and press "
-        "<kbd>Shift</kbd>+<kbd>Enter</kbd>, or choose <b>Run &gt; Run All Cells</b>.</div>"
+        f'<div class="otpt-placeholder" role="note" lang="{get_language()}" style="border:1px dashed #767676;'
+        f'border-radius:4px;padding:0.5em 0.8em;margin:0.3em 0">{note}</div>'
     )

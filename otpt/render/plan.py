@@ -6,6 +6,9 @@ from html import escape
 
 from ..analysis.planning import TaskCheck, check_plan, plan_score
 from ..io.cases import Case
+from ..language import get_language
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES
 from .words import defensible_phrase
 
 __all__ = [
@@ -28,19 +31,22 @@ def task_label_html(task: str) -> str:
 
 
 def _verdict(c: TaskCheck) -> str:
+    lead, chosen = LEAD_NAMES.get(c.lead, c.lead), LEAD_NAMES.get(c.chosen, c.chosen)
     if c.chosen is None:
-        return f"not assigned; recommended: {c.lead}"
+        return _("not assigned; recommended: {lead}").format(lead=lead)
     if c.outcome == "right":
-        return f"\u2713 {c.lead}"
+        return f"\u2713 {lead}"
     if c.outcome == "defensible":
-        return f"\u2248 Defensible: you chose {c.chosen}; recommended: {c.lead}"
-    return f"\u2717 You chose {c.chosen}; recommended: {c.lead}"
+        return "\u2248 " + _("Defensible: you chose {chosen}; recommended: {lead}").format(
+            chosen=chosen, lead=lead
+        )
+    return "\u2717 " + _("You chose {chosen}; recommended: {lead}").format(chosen=chosen, lead=lead)
 
 
 def _task_item(c: TaskCheck, verdict: str) -> str:
     goals = "".join(
-        f"<li><b>{who} goal:</b> {escape(goal)}</li>"
-        for who, goal in (("OT", c.ot_goal), ("PT", c.pt_goal))
+        f"<li><b>{escape(who)}</b> {escape(goal)}</li>"
+        for who, goal in ((_("OT goal:"), c.ot_goal), (_("PT goal:"), c.pt_goal))
         if goal
     )
     return f"<li><b>{escape(c.task)}</b> - {escape(verdict)}<br>{escape(c.why)}<ul>{goals}</ul></li>"
@@ -49,15 +55,19 @@ def _task_item(c: TaskCheck, verdict: str) -> str:
 def plan_feedback_html(checks: list[TaskCheck]) -> str:
     """The checked plan: the score, then per task the verdict, why, and both goals."""
     items = "".join(_task_item(c, _verdict(c)) for c in checks)
-    return f"<h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4><ul style='line-height:1.4'>{items}</ul>"
+    return (
+        f"<div lang='{get_language()}'><h4 style='margin:0.4em 0'>{escape(plan_score(checks))}</h4>"
+        f"<ul style='line-height:1.4'>{items}</ul></div>"
+    )
 
 
 def case_tasks_html(case: Case) -> str:
     """The case's tasks as a numbered list to plan (for a projector: the room says OT, PT or
     Both for each), escaped."""
     items = "".join(f"<li>{task_label_html(t.task)}</li>" for t in case.tasks)
-    return (f"<p>{escape(case.title)}: who leads each task - OT, PT or Both?</p>"
-            f"<ol style='line-height:1.5'>{items}</ol>")  # fmt: skip
+    ask = _("{title}: who leads each task - OT, PT or Both?").format(title=case.title)
+    return (f"<div lang='{get_language()}'><p>{escape(ask)}</p>"
+            f"<ol style='line-height:1.5'>{items}</ol></div>")  # fmt: skip
 
 
 def recommended_plan_html(case: Case) -> str:
@@ -65,7 +75,11 @@ def recommended_plan_html(case: Case) -> str:
     why, and both goals - the planner's own words for a plan that matches the case's."""
     checks = check_plan(case, {t.task_id: t.lead for t in case.tasks})
     items = "".join(
-        _task_item(c, f"recommended: {c.lead}" + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
+        _task_item(c, _("recommended: {lead}").format(lead=LEAD_NAMES.get(c.lead, c.lead))
+                   + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
         for c, t in zip(checks, case.tasks)
     )  # fmt: skip
-    return f"<p>{escape(case.title)}: the recommended plan</p><ul style='line-height:1.4'>{items}</ul>"
+    heading = _("{title}: the recommended plan").format(title=case.title)
+    return (
+        f"<div lang='{get_language()}'><p>{escape(heading)}</p><ul style='line-height:1.4'>{items}</ul></div>"
+    )

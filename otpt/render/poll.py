@@ -7,6 +7,9 @@ from html import escape
 import pandas as pd
 
 from ..analysis.grading import Feedback
+from ..language import N_, get_language, ngettext
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES
 from .html import card_html, feedback_html, message_html
 from .words import defensible_phrase
 
@@ -23,33 +26,33 @@ __all__ = [
 
 def poll_progress_html(position: int, total: int, unknown: list[str]) -> str:
     """ "Activity 2 of 5", with the ids that were left out (escaped)."""
-    text = f"Activity {position} of {total}"
+    text = _("Activity {position} of {total}").format(position=position, total=total)
     if unknown:
-        text += f" (unknown ids, left out: {', '.join(unknown)})"
+        text += " " + _("(unknown ids, left out: {ids})").format(ids=", ".join(unknown))
     return escape(text)
 
 
 def no_activity_html(unknown: list[str]) -> str:
     """The notice for a poll with nothing to show."""
-    note = f" Unknown ids: {', '.join(unknown)}." if unknown else ""
-    return message_html("There is no activity to poll." + note)
+    note = " " + _("Unknown ids: {ids}.").format(ids=", ".join(unknown)) if unknown else ""
+    return message_html(_("There is no activity to poll.") + note)
 
 
 def poll_card_html(row: pd.Series) -> str:
     """The activity card, large enough for the back of the room."""
-    return f'<div style="font-size:1.5em">{card_html(row)}</div>'
+    return f'<div lang="{get_language()}" style="font-size:1.5em">{card_html(row)}</div>'
 
 
 def poll_answer_html(fb: Feedback) -> str:
     """The revealed answer: who usually leads (and what is defensible), then why."""
-    heading = f"Usually led by: {fb.key}" + (
+    heading = _("Usually led by: {lead}").format(lead=LEAD_NAMES.get(fb.key, fb.key)) + (
         f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else ""
     )
     return f'<div style="font-size:1.25em">{feedback_html(fb, heading=heading)}</div>'
 
 
 #: What a learner or instructor does about files the server may not read.
-RESTART_ADVICE = ("If you were added to the class's group recently, restart your server so the group counts "
+RESTART_ADVICE = N_("If you were added to the class's group recently, restart your server so the group counts "
                   "(File > Hub Control Panel > Stop My Server, then Start My Server); otherwise ask the "
                   "folder's owner to let you read it.")  # fmt: skip
 
@@ -66,24 +69,38 @@ def counted_html(n: int, skipped=(), *, files: int | None = None) -> str:
     >>> print(counted_html(2, [("a.json", "could not be read (Permission denied)")], files=3))  # doctest: +ELLIPSIS
     <p ...><b>... Counted 2 saved answers (from 3 answer files).</b></p><p ...>1 file could not be read, so its answers are not counted:</p><ul ...><li>permission denied (files): a.json. If you were added to the class&#x27;s group recently, restart your server ...
     """
-    from_files = f" (from {files} answer file{'s' * (files != 1)})" if files is not None else ""
-    head = message_html(f"Counted {n} saved answer{'s' * (n != 1)}{from_files}.")
+    from_files = (
+        " " + ngettext("(from {n} answer file)", "(from {n} answer files)", files).format(n=files)
+        if files is not None
+        else ""
+    )
+    head = message_html(
+        ngettext("Counted {n} saved answer{from_files}.", "Counted {n} saved answers{from_files}.", n).format(
+            n=n, from_files=from_files
+        )
+    )
     if not skipped:
         return head
     denied: dict[str, list[str]] = {}  # permission problems together: one cause, one remedy
     items = []
     for name, reason in skipped:
         if "permission denied" in reason.lower():
-            kind = "folders that could not be listed" if reason.startswith("is a folder") else "files"
+            kind = _("folders that could not be listed") if reason.startswith("is a folder") else _("files")
             denied.setdefault(kind, []).append(name)
         else:
             items.append(f"<li>{escape(name)}: {escape(reason)}</li>")
     for kind, names in denied.items():
-        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        items.insert(0, f"<li>permission denied ({kind}): {escape(shown)}. {escape(RESTART_ADVICE)}</li>")
+        more = " " + _("and {n} more").format(n=len(names) - 5) if len(names) > 5 else ""
+        shown = ", ".join(names[:5]) + more
+        denied_text = _("permission denied ({kind}): {names}.").format(kind=kind, names=shown)
+        items.insert(0, f"<li>{escape(denied_text)} " + escape(_(RESTART_ADVICE)) + "</li>")
     k = len(skipped)
-    return (f'{head}<p style="margin:0.3em 0">{k} file{"s" * (k != 1)} could not be read, so '
-            f"{'their' if k != 1 else 'its'} answers are not counted:</p>"
+    lost = ngettext(
+        "{n} file could not be read, so its answers are not counted:",
+        "{n} files could not be read, so their answers are not counted:",
+        k,
+    ).format(n=k)
+    return (f'{head}<p style="margin:0.3em 0">{escape(lost)}</p>'
             f'<ul style="margin:0.2em 0">{"".join(items)}</ul>')  # fmt: skip
 
 
@@ -91,5 +108,5 @@ def folder_problem_html(err: Exception) -> str:
     """Why "Count saved answers" could not read the class folder at all, and what to do."""
     text = str(err)
     if isinstance(err, PermissionError):
-        text = f"{text} {RESTART_ADVICE}"
-    return message_html(f"Nothing was counted. {text}")
+        text = text + " " + _(RESTART_ADVICE)
+    return message_html(_("Nothing was counted. {problem}").format(problem=text))

@@ -11,6 +11,9 @@ from html import escape
 
 import pandas as pd
 
+from ..language import get_language
+from ..language import gettext as _
+
 __all__ = ["Prose", "class_files_report", "prose"]
 
 
@@ -22,6 +25,7 @@ class Prose:
         self.paragraphs = [str(p) for p in paragraphs]
         self.items = [str(i) for i in items]
         self.folded = folded
+        self.lang = get_language()  # the language the lesson wrote it in
 
     def _repr_html_(self) -> str:
         parts = [f"<p style='margin:0.4em 0;line-height:1.5'>{escape(p)}</p>" for p in self.paragraphs]
@@ -29,8 +33,9 @@ class Prose:
             parts.append("<ul style='margin:0.2em 0;line-height:1.5'>"
                          + "".join(f"<li>{escape(i)}</li>" for i in self.items) + "</ul>")  # fmt: skip
         if self.folded:  # a worked answer's figures wait until the learner opens them
-            return f"<details><summary>{escape(self.folded)}</summary>" + "".join(parts) + "</details>"
-        return "<div>" + "".join(parts) + "</div>"
+            return (f'<details lang="{self.lang}"><summary>{escape(self.folded)}</summary>'
+                    + "".join(parts) + "</details>")  # fmt: skip
+        return f'<div lang="{self.lang}">' + "".join(parts) + "</div>"
 
     def __repr__(self) -> str:
         return "\n".join([*self.paragraphs, *(f"- {i}" for i in self.items)])
@@ -64,7 +69,10 @@ def class_files_report(answers: pd.DataFrame) -> Prose:
         - cut.json was not counted: found a file cut short
     """
     attrs = answers.attrs
-    items = [f"{name} was not counted: {why}" for name, why in attrs.get("skipped", ())]
-    items += [f"{copy} is a copy of {kept}: its answers were merged, each counted once"
+    items = [
+        _("{name} was not counted: {why}").format(name=name, why=why)
+        for name, why in attrs.get("skipped", ())
+    ]
+    items += [_("{copy} is a copy of {kept}: its answers were merged, each counted once").format(copy=copy, kept=kept)
               for copy, kept in attrs.get("replaced", ())]  # fmt: skip
-    return Prose([attrs.get("summary", f"{len(answers)} answers.")], items)
+    return Prose([attrs.get("summary", _("{n} answers.").format(n=len(answers)))], items)

@@ -15,25 +15,30 @@ import html
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from ..language import N_, Messages
+from ..language import gettext as _
+
 __all__ = ["HEADINGS", "lesson_table"]
 
 #: Bank fields (data/README.md) and answer columns, as a table's headings say them.
-HEADINGS = {
-    "activity": "activity",
-    "lead": "usually led by",
-    "key": "usually led by",
-    "also_accepted": "also right",
-    "shared_as": "how it is shared",
-    "ot_focus": "OT works on",
-    "pt_focus": "PT works on",
-    "body_region": "where the difficulty is",
-    "rule_says": "the rule says",
-    "misconception": "common mix-up",
-    "outcome": "verdict",
-    "practice_varies": "where practice varies",
-    "icf_chapter": "ICF chapter",
-    "occupation_area": "occupation area",
-}
+HEADINGS = Messages(
+    {
+        "activity": N_("activity"),
+        "lead": N_("usually led by"),
+        "key": N_("usually led by"),
+        "also_accepted": N_("also right"),
+        "shared_as": N_("how it is shared"),
+        "ot_focus": N_("OT works on"),
+        "pt_focus": N_("PT works on"),
+        "body_region": N_("where the difficulty is"),
+        "rule_says": N_("the rule says"),
+        "misconception": N_("common mix-up"),
+        "outcome": N_("verdict"),
+        "practice_varies": N_("where practice varies"),
+        "icf_chapter": N_("ICF chapter"),
+        "occupation_area": N_("occupation area"),
+    }
+)
 
 
 def _heading(name) -> str:
@@ -83,13 +88,15 @@ def lesson_table(
     frame = frame.copy()
     for column in frame.columns:
         if pd.api.types.is_bool_dtype(frame[column]):
-            frame[column] = frame[column].map({True: "yes", False: "no"})
+            frame[column] = frame[column].map({True: _("yes"), False: _("no")})
     headings = {c: _heading(c) for c in frame.columns}
     frame = frame.rename(columns=headings)
     frame.index = frame.index.set_names([None if n is None else _heading(n) for n in frame.index.names])
     if frame.columns.name is not None and frame.index.name is not None and caption is None:
         # A cross-table: one header row, the rows' name in its corner, the columns' in the caption.
-        caption = f"Rows: {frame.index.name}. Columns: {_heading(frame.columns.name)}."
+        caption = _("Rows: {rows}. Columns: {columns}.").format(
+            rows=frame.index.name, columns=_heading(frame.columns.name)
+        )
         frame = frame.rename_axis(index=None, columns=frame.index.name)
     elif not hide_index and frame.index.nlevels == frame.columns.nlevels == 1 and frame.index.name:
         # a named index: its name in the header row's corner, not on a header row of its own

@@ -1,6 +1,6 @@
 """The sentences the widgets compose around the bank's own text: verdicts, team notes,
 prompts and notices (a figure's sentence is its ``describe_x``, beside the plot) - whole sentences with named parts, kept in one
-place so they stay consistent (and can go to a translation catalog later).
+place so they stay consistent. Each goes through gettext (`otpt.language`) when it is made.
 
 These are plain text; `otpt.render.html` escapes them once, on the way into HTML.
 """
@@ -8,7 +8,9 @@ These are plain text; `otpt.render.html` escapes them once, on the way into HTML
 from __future__ import annotations
 
 from ..analysis.grading import Feedback, accepted_answers
-from ..vocab import SYMBOLS
+from ..language import N_, Messages
+from ..language import gettext as _
+from ..vocab import LEAD_NAMES, SYMBOLS
 
 __all__ = [
     "BODY_SYSTEMS",
@@ -24,52 +26,68 @@ __all__ = [
 
 #: Body functions other than movement that PT works on (ICF chapters), said as they are
 #: where a row's target is movement and mobility: the rule of thumb does not reach them.
-BODY_SYSTEMS = {
-    "b4": "the heart, lungs and breathing",
-    "b6": "bladder, bowel and pelvic-floor function",
-    "b8": "the skin and wound healing",
-}
+BODY_SYSTEMS = Messages(
+    {
+        "b4": N_("the heart, lungs and breathing"),
+        "b6": N_("bladder, bowel and pelvic-floor function"),
+        "b8": N_("the skin and wound healing"),
+    }
+)
 
 #: The bank's targets (`otpt.vocab.TARGETS`) as the rule of thumb says them.
-TARGET_WORDS = {
-    "occupation": "the everyday task itself (the occupation)",
-    "movement and mobility": "movement and mobility",
-    "occupation and movement": "both the everyday task and movement and mobility",
-}
+TARGET_WORDS = Messages(
+    {
+        "occupation": N_("the everyday task itself (the occupation)"),
+        "movement and mobility": N_("movement and mobility"),
+        "occupation and movement": N_("both the everyday task and movement and mobility"),
+    }
+)
 
 #: What a learner is told about how the work of a Both activity is shared, by the bank's
 #: ``shared_as`` (see `otpt.vocab.SHARED_AS`); ``None`` for a bank that does not say.
-TEAM_NOTES = {
-    "co-treatment": (
-        "Same team, same session: the OT and the PT treat together (co-treatment), each working on "
-        "their own goal above. The AOTA/APTA/ASHA joint guidelines call it appropriate when coordination "
-        "between the two disciplines will benefit the patient, not for scheduling; the lessons' stricter "
-        "test is whether this person benefits from both therapists at the same moment."
-    ),
-    "either specialist": (
-        "Same team, one person: a specialist does the whole job here, and the specialty is open to both "
-        "professions, so you may meet an OT or a PT."
-    ),
-    "separate services": (
-        "Same team, one plan: OT and PT each work on their own goal above, in their own sessions, "
-        "toward one shared plan."
-    ),
-    None: "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it (above).",
-}
+TEAM_NOTES = Messages(
+    {
+        "co-treatment": N_(
+            "Same team, same session: the OT and the PT treat together (co-treatment), each working on "
+            "their own goal above. The AOTA/APTA/ASHA joint guidelines call it appropriate when coordination "
+            "between the two disciplines will benefit the patient, not for scheduling; the lessons' stricter "
+            "test is whether this person benefits from both therapists at the same moment."
+        ),
+        "either specialist": N_(
+            "Same team, one person: a specialist does the whole job here, and the specialty is open to both "
+            "professions, so you may meet an OT or a PT."
+        ),
+        "separate services": N_(
+            "Same team, one plan: OT and PT each work on their own goal above, in their own sessions, "
+            "toward one shared plan."
+        ),
+        None: N_(
+            "Same team: one activity, two sets of goals. OT and PT each work on their own goal in it (above)."
+        ),
+    }
+)
 
 #: The prompts and notices the widgets show, by name.
-PROMPTS = {
-    "choose_first": "Choose OT, PT or Both first, then press Check.",
-    "check_first": "Press Check first to see the explanation.",
-    "empty_bank": "There are no activities in this bank yet.",
-    "no_match": "No activities match these filters. Try another setting or population.",
-    "explorer_pick_region": "Press OT leads, Both or PT leads to list that region's activities, each with why.",
-    "explorer_no_match": "No activities match these filters. Try another setting, population or skill.",
-    "round_done": "Round complete - here is how it went.",
-    "plan_nothing_chosen": "Choose OT, PT or Both for at least one task first.",
-    "no_worked_goals": "There are no worked goals for the activities in this bank.",
-    "place_nothing_entered": "Choose what the therapy targets or an intervention (or tick a skill), then press Place it.",
-}
+PROMPTS = Messages(
+    {
+        "choose_first": N_("Choose OT, PT or Both first, then press Check."),
+        "check_first": N_("Press Check first to see the explanation."),
+        "empty_bank": N_("There are no activities in this bank yet."),
+        "no_match": N_("No activities match these filters. Try another setting or population."),
+        "explorer_pick_region": N_(
+            "Press OT leads, Both or PT leads to list that region's activities, each with why."
+        ),
+        "explorer_no_match": N_(
+            "No activities match these filters. Try another setting, population or skill."
+        ),
+        "round_done": N_("Round complete - here is how it went."),
+        "plan_nothing_chosen": N_("Choose OT, PT or Both for at least one task first."),
+        "no_worked_goals": N_("There are no worked goals for the activities in this bank."),
+        "place_nothing_entered": N_(
+            "Choose what the therapy targets or an intervention (or tick a skill), then press Place it."
+        ),
+    }
+)
 
 
 def verdict(fb: Feedback) -> str:
@@ -91,37 +109,60 @@ def verdict(fb: Feedback) -> str:
     """
     symbol = SYMBOLS[fb.outcome]
     specialist = fb.shared_as == "either specialist"
+    answer = LEAD_NAMES.get(fb.answer, fb.answer)
     if specialist and fb.key == "Both":  # a bank's row kept out of the bundled quiz: any one profession
         if fb.outcome == "right":
-            return f"{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job (they do not split it)"
+            return _(
+                "{symbol} Right - either profession: one specialist, an OT or a PT, does the whole job "
+                "(they do not split it)"
+            ).format(symbol=symbol)
         if fb.outcome == "defensible":
-            return f"{symbol} Also right - one specialist, an OT or a PT, does the whole job"
+            return _("{symbol} Also right - one specialist, an OT or a PT, does the whole job").format(
+                symbol=symbol
+            )
     elif specialist:
-        usually = f"here usually {_ARTICLE[fb.key]}, and {_ARTICLE[_OTHER[fb.key]]} with the same training does it too"
+        usually = _("here usually {one}, and {other} with the same training does it too").format(
+            one=_(_ARTICLE[fb.key]), other=_(_ARTICLE[_OTHER[fb.key]])
+        )
         if fb.outcome == "right":
-            return f"{symbol} Right - one specialist does the whole job: {usually}"
+            return _("{symbol} Right - one specialist does the whole job: {usually}").format(
+                symbol=symbol, usually=usually
+            )
         if fb.outcome == "defensible":
-            return f"{symbol} Also right - one specialist does the whole job: {usually}"
+            return _("{symbol} Also right - one specialist does the whole job: {usually}").format(
+                symbol=symbol, usually=usually
+            )
         if fb.answer == "Both":
-            return f"{symbol} Not usually - you said Both, but one specialist does the whole job: {usually}"
+            return _(
+                "{symbol} Not usually - you said Both, but one specialist does the whole job: {usually}"
+            ).format(symbol=symbol, usually=usually)
     # co-treatment is chosen for one patient's reason, never usual care: "Both, for this patient"
     key = (
-        "Both, for this patient's reason"
+        _("Both, for this patient's reason")
         if fb.key == "Both" and fb.shared_as == "co-treatment"
-        else f"usually {fb.key}"
+        else _("usually {lead}").format(lead=LEAD_NAMES.get(fb.key, fb.key))
     )
     if fb.outcome == "right":
-        return f"{symbol} Right - {key}"
+        return _("{symbol} Right - {key}").format(symbol=symbol, key=key)
     if fb.outcome == "defensible":
-        return f"{symbol} Defensible - {key}; {fb.answer} is also right in some places (see when below)"
+        return _(
+            "{symbol} Defensible - {key}; {answer} is also right in some places (see when below)"
+        ).format(symbol=symbol, key=key, answer=answer)
     # "-" in the answer's focus column: that profession has no part here, not "not usually"
     if {"OT": fb.ot_focus, "PT": fb.pt_focus}.get(fb.answer, "").strip() == "-":
-        leads = f"of OT and PT, {fb.key} leads" if fb.other_lead else f"{fb.key} leads"
-        return f"{symbol} Not this one - you said {fb.answer}; {leads}, and {fb.answer} usually has no part in this activity"
-    return f"{symbol} Not usually - you said {fb.answer}; {key}"
+        lead = LEAD_NAMES.get(fb.key, fb.key)
+        leads = (
+            _("of OT and PT, {lead} leads").format(lead=lead)
+            if fb.other_lead
+            else _("{lead} leads").format(lead=lead)
+        )
+        return _("{symbol} Not this one - you said {answer}; {leads}, and {answer} usually has no part in this activity").format(
+            symbol=symbol, answer=answer, leads=leads
+        )
+    return _("{symbol} Not usually - you said {answer}; {key}").format(symbol=symbol, answer=answer, key=key)
 
 
-_ARTICLE = {"OT": "an OT", "PT": "a PT"}
+_ARTICLE = {"OT": N_("an OT"), "PT": N_("a PT")}
 _OTHER = {"OT": "PT", "PT": "OT"}
 
 
@@ -137,12 +178,22 @@ def target_note(fb: Feedback) -> str:
     parts = []
     system = BODY_SYSTEMS.get(fb.icf_chapter)
     if fb.target == "movement and mobility" and system:  # wound care, pelvic floor, breathing
-        parts.append(f"The therapy works on a body function: {system}.")
+        parts.append(_("The therapy works on a body function: {system}.").format(system=system))
     elif fb.target:
-        parts.append(f"The therapy works on {TARGET_WORDS.get(fb.target, fb.target)}.")
+        parts.append(
+            _("The therapy works on {target}.").format(target=TARGET_WORDS.get(fb.target, fb.target))
+        )
     if fb.other_lead:
-        of_the_two = "both usually have a part" if fb.key == "Both" else f"{fb.key} usually leads"
-        parts.append(f"Of OT and PT, {of_the_two}; {fb.other_lead} usually lead the activity as a whole.")
+        of_the_two = (
+            _("both usually have a part")
+            if fb.key == "Both"
+            else _("{lead} usually leads").format(lead=LEAD_NAMES.get(fb.key, fb.key))
+        )
+        parts.append(
+            _("Of OT and PT, {of_the_two}; {other} usually lead the activity as a whole.").format(
+                of_the_two=of_the_two, other=fb.other_lead
+            )
+        )
     return " ".join(parts)
 
 
@@ -159,7 +210,11 @@ def defensible_phrase(also_accepted: str | None) -> str:
     answers = accepted_answers(also_accepted)
     if not answers:
         return ""
-    return f"{' and '.join(answers)} {'is' if len(answers) == 1 else 'are'} defensible too"
+    if len(answers) == 1:
+        return _("{answer} is defensible too").format(answer=LEAD_NAMES.get(answers[0], answers[0]))
+    return _("{first} and {second} are defensible too").format(
+        first=LEAD_NAMES.get(answers[0], answers[0]), second=LEAD_NAMES.get(answers[-1], answers[-1])
+    )
 
 
 def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False) -> str:
@@ -168,5 +223,9 @@ def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, 
     >>> progress_text(7, 20, 5, 6)
     'Question 7 of 20 \u00b7 Score 5 of 6'
     """
-    label = "Review: question" if review else "Question"
-    return f"{label} {position} of {total} \u00b7 Score {n_correct} of {n_checked}"
+    text = (
+        _("Review: question {position} of {total} \u00b7 Score {right} of {checked}")
+        if review
+        else _("Question {position} of {total} \u00b7 Score {right} of {checked}")
+    )
+    return text.format(position=position, total=total, right=n_correct, checked=n_checked)

@@ -22,9 +22,12 @@ from ..io.booth_settings import BoothSettings, booth_settings
 from ..io.booth_texts import load_booth_texts
 from ..io.sessions import new_session_id
 from ..io.tally import append_round, read_tally
+from ..language import get_language
+from ..language import gettext as _
 from ..render import booth as render
 from ..render.html import message_html
 from ..render.words import PROMPTS
+from ..vocab import LEAD_NAMES
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
@@ -79,17 +82,18 @@ class Booth(Placeholder, widgets.VBox):
         self.glossary = widgets.HTML(render.glossary_html(big=big))
         height, font = ("5.5em", "2.2em") if big else ("3.6em", "1.5em")
         self.answer_buttons = {
-            lead: widgets.Button(description=lead, tooltip=f"{lead} usually helps with this",
+            lead: widgets.Button(description=LEAD_NAMES[lead],
+                                 tooltip=_("{lead} usually helps with this").format(lead=LEAD_NAMES[lead]),
                                  layout=widgets.Layout(width="auto", min_width="7em", height=height, flex="1 1 0",
                                                        margin="0 0.5em 0.5em 0"),
                                  style={"font_size": font, "font_weight": "bold"})
             for lead in ("OT", "PT", "Both")
         }  # fmt: skip
-        self.start_button = _big_button("Start", "play", height, font, primary=True)
-        self.next_button = _big_button("Next", "arrow-right", height, font, primary=True)
+        self.start_button = _big_button(_("Start"), "play", height, font, primary=True)
+        self.next_button = _big_button(_("Next"), "arrow-right", height, font, primary=True)
         self.clicks = OneActionPerClick()
         for lead, button in self.answer_buttons.items():
-            self.clicks.on_click(button, lambda _, lead=lead: self._on_answer(lead))
+            self.clicks.on_click(button, lambda _button, lead=lead: self._on_answer(lead))
         self.clicks.on_click(self.start_button, self._on_start)
         self.clicks.on_click(self.next_button, self._on_next)
         self._answers = widgets.HBox(list(self.answer_buttons.values()),
@@ -111,9 +115,9 @@ class Booth(Placeholder, widgets.VBox):
             return cls(booth_settings(query, config), **kwargs)
         except ValueError as err:
             booth = cls(booth_settings(None, config), **kwargs)
-            booth.notice = (
-                f"This booth's address has a setting otpt cannot use ({err}); the usual settings are used."
-            )
+            booth.notice = _(
+                "This booth's address has a setting otpt cannot use ({problem}); the usual settings are used."
+            ).format(problem=err)
             booth.attract()
             return booth
 
@@ -134,15 +138,15 @@ class Booth(Placeholder, widgets.VBox):
         if self.notice or not len(self.bank) or self.tally_problem:
             self.main.value += message_html(self.notice or self.tally_problem or PROMPTS["empty_bank"])
         self._show(start=bool(len(self.bank)), glossary=True)
-        self.start_button.description = "Start"
+        self.start_button.description = _("Start")
 
     def tally_summary(self):
         """Today's tally (`otpt.analysis.booth.TallySummary`); empty when it cannot be read."""
         try:
             rounds = read_tally(self.settings.tally)[0]
         except OSError as err:
-            self.tally_problem = (
-                f"Today's tally could not be read from {self.settings.tally} ({err.strerror or err})."
+            self.tally_problem = _("Today's tally could not be read from {path} ({problem}).").format(
+                path=self.settings.tally, problem=err.strerror or err
             )
             rounds = []
         return summarize_tally(rounds)
@@ -152,7 +156,7 @@ class Booth(Placeholder, widgets.VBox):
         self.round = Round(self.bank, [], number=0)
         self._stop_idle()
 
-    def _on_start(self, _=None) -> None:
+    def _on_start(self, _button=None) -> None:
         if self._screen == "end":  # "Start again": the next visitor
             self._new_visitor()
         self.round = self.round.next_round(draw_booth_round(self.bank, self._rng, self.settings.cards))
@@ -161,8 +165,10 @@ class Booth(Placeholder, widgets.VBox):
     def _card(self) -> None:
         self._screen = "card"
         row = self.round.activity()
-        self.progress.value = (f'<p style="margin:0.2em 0;font-size:{"1.6em" if self.settings.big else "1.1em"}">'
-                               f"Card {self.round.position + 1} of {self.round.total}</p>")  # fmt: skip
+        self.progress.value = (f'<p lang="{get_language()}" style="margin:0.2em 0;font-size:{"1.6em" if self.settings.big else "1.1em"}">'
+                               + _("Card {position} of {total}").format(position=self.round.position + 1,
+                                                                        total=self.round.total)
+                               + "</p>")  # fmt: skip
         plain = getattr(self.texts.get(str(row["id"])), "card", "")
         self.main.value = render.booth_card_html(str(row["activity"]), plain or str(row.get("description") or ""),
                                                  big=self.settings.big)  # fmt: skip
@@ -179,11 +185,11 @@ class Booth(Placeholder, widgets.VBox):
         self._screen = "feedback"
         self.feedback.value = render.booth_feedback_html(fb, self.texts.get(fb.activity_id, fb.rationale),
                                                          big=self.settings.big)  # fmt: skip
-        self.next_button.description = "See my score" if self.round.is_last else "Next"
+        self.next_button.description = _("See my score") if self.round.is_last else _("Next")
         self._show(next_=True)
         self._touch()
 
-    def _on_next(self, _=None) -> None:
+    def _on_next(self, _button=None) -> None:
         if self._screen != "feedback" or not self.round.advance():
             return
         if self.round.finished:
@@ -204,15 +210,15 @@ class Booth(Placeholder, widgets.VBox):
                                                "finished": finished, "answers": answers})  # fmt: skip
             self.tally_problem = ""
         except OSError as err:  # the round still ends well; the attract screen tells the booth keeper
-            self.tally_problem = (
-                f"Today's tally could not be saved to {self.settings.tally} ({err.strerror or err})."
+            self.tally_problem = _("Today's tally could not be saved to {path} ({problem}).").format(
+                path=self.settings.tally, problem=err.strerror or err
             )
         summary = self.tally_summary()
         self.progress.value = ""
         self.main.value = ""
         self.feedback.value = render.end_html(self.round.n_correct, self.round.total, summary.most_missed,
                                               big=self.settings.big, open_house=self.settings.open_house)  # fmt: skip
-        self.start_button.description = "Start again"
+        self.start_button.description = _("Start again")
         self._show(start=True, glossary=True)
         self._touch()
 

@@ -10,12 +10,13 @@ import ipywidgets as widgets
 
 from ..analysis.overlap import REGIONS, filter_bank, region_members
 from ..io.bank import bank_categories, coerce_activities, find_categories
+from ..language import gettext as _
 from ..plots.overlap import describe_overlap, plot_overlap
 from ..render.explorer import region_listing_html
 from ..render.figures import figure_html
 from ..render.html import message_html
 from ..render.words import PROMPTS
-from ..vocab import LEADS, SKILLS
+from ..vocab import LEADS, SKILLS, term
 from .live import LiveRegion
 from .placeholder import Placeholder
 
@@ -46,20 +47,20 @@ class OverlapExplorer(Placeholder, widgets.VBox):
     def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region=None):
         self.bank = coerce_activities(activities)
         self.setting, self.population = (
-            widgets.Dropdown(options=[ANY, *bank_categories(self.bank, column)], description=f"{column.title()}:",
-                             value=value if value == ANY else _one_category(self.bank, column, value))
-            for column, value in (("setting", setting), ("population", population))
+            widgets.Dropdown(options=[(_("any"), ANY), *((term(c), c) for c in bank_categories(self.bank, column))],
+                             description=label, value=value if value == ANY else _one_category(self.bank, column, value))
+            for column, value, label in (("setting", setting, _("Setting:")), ("population", population, _("Population:")))
         )  # fmt: skip
         self.skill = widgets.Dropdown(
-            options=[(ANY, ANY)] + [(label, key) for key, label in SKILLS.items()],
+            options=[(_("any"), ANY)] + [(label, key) for key, label in SKILLS.items()],
             value=skill,
-            description="Skill:",
+            description=_("Skill:"),
         )
         self.region = widgets.ToggleButtons(
             options=[(REGIONS[lead], lead) for lead in LEADS],
             value=region,
-            description="List:",
-            tooltips=[f"List the activities in {REGIONS[lead]}" for lead in LEADS],
+            description=_("List:"),
+            tooltips=[_("List the activities in {region}").format(region=REGIONS[lead]) for lead in LEADS],
         )
         self.figure = widgets.HTML()
         self.listing = LiveRegion()  # the region's activities are said, not only shown
@@ -103,16 +104,20 @@ class OverlapExplorer(Placeholder, widgets.VBox):
         )
 
     def _title(self) -> str:
-        parts = [w.value if w is not self.skill else SKILLS.get(w.value, w.value)
+        parts = [term(w.value) if w is not self.skill else SKILLS.get(w.value, w.value)
                  for w in (self.setting, self.population, self.skill) if w.value != ANY]  # fmt: skip
-        return "All activities" if not parts else "Activities: " + ", ".join(parts)
+        return (
+            _("All activities") if not parts else _("Activities: {filters}").format(filters=", ".join(parts))
+        )
 
 
 def _one_category(bank, column: str, value: str) -> str:
     """The bank's name for ``value`` (any capitalization); ValueError listing the names if none."""
-    found, _ = find_categories(bank, column, [value])
+    found, _unknown = find_categories(bank, column, [value])
     if not found:
         raise ValueError(
-            f"There is no {column} called {value!r}. Choose from: {', '.join(bank_categories(bank, column))}."
+            _("There is no {column} called {value}. Choose from: {names}.").format(
+                column=_(column), value=repr(value), names=", ".join(bank_categories(bank, column))
+            )
         )
     return found[0]

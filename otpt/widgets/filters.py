@@ -7,7 +7,12 @@ import pandas as pd
 
 from ..analysis.rounds import quiz_items
 from ..io.bank import bank_categories, find_categories
+from ..language import N_
+from ..language import gettext as _
 from ..render.words import PROMPTS
+
+# the columns a filter names, marked for translation
+_COLUMNS = (N_("setting"), N_("population"))
 
 __all__ = ["keep_matching"]
 
@@ -33,9 +38,10 @@ def keep_matching(bank: pd.DataFrame, settings=None, populations=None) -> tuple[
             continue
         found, unknown = find_categories(bank, column, wanted)
         if unknown:
-            return bank.iloc[:0], (
-                f"There is no {column} called {', '.join(repr(u) for u in unknown)}. "
-                f"Choose from: {', '.join(bank_categories(bank, column))}."
+            return bank.iloc[:0], _("There is no {column} called {value}. Choose from: {names}.").format(
+                column=_(column),
+                value=", ".join(repr(u) for u in unknown),
+                names=", ".join(bank_categories(bank, column)),
             )
         keep &= bank[column].isin(found)
     if len(bank) == 0:

@@ -12,6 +12,7 @@ import ipywidgets as widgets
 from ..analysis.goal_checks import goal_checklist
 from ..io.bank import coerce_activities, find_ids
 from ..io.goals import load_worked_goals
+from ..language import gettext as _
 from ..render import goals as render_goals
 from ..render import html as render
 from ..render.words import PROMPTS
@@ -44,11 +45,10 @@ class GoalWriter(Placeholder, widgets.VBox):
     """
 
     def __init__(
-        self, activity_id: str | None = None, activities=None, *, goals=None, typed_name: str = "Yours"
+        self, activity_id: str | None = None, activities=None, *, goals=None, typed_name: str | None = None
     ):
-        self.typed_name = (
-            typed_name  # how the result names the goals typed: a worked example's are not "Yours"
-        )
+        # how the result names the goals typed: a worked example's are not "Yours"
+        self.typed_name = _("Yours") if typed_name is None else typed_name
         self.bank = coerce_activities(activities)
         self.worked = {k: v for k, v in load_worked_goals(goals).items() if k in set(self.bank["id"])}
         if activity_id is not None:
@@ -56,13 +56,15 @@ class GoalWriter(Placeholder, widgets.VBox):
             activity_id = (found or unknown)[0]
         if activity_id is not None and activity_id not in self.worked:
             raise KeyError(
-                f"no worked goals for activity {activity_id!r}; choose from {', '.join(self.worked)}"
+                _("no worked goals for activity {activity}; choose from {ids}").format(
+                    activity=repr(activity_id), ids=", ".join(self.worked)
+                )
             )
         names = self.bank.set_index("id")["activity"]
         self.activity = widgets.Dropdown(
             options=[(str(names[k]), k) for k in self.worked],
             value=activity_id or next(iter(self.worked), None),
-            description="Shared activity:",
+            description=_("Shared activity:"),
             style={"description_width": "initial"},
             layout=widgets.Layout(width="100%"),
         )
@@ -72,14 +74,14 @@ class GoalWriter(Placeholder, widgets.VBox):
             "style": {"description_width": "initial"},
         }
         self.ot_box = widgets.Textarea(
-            description="Your OT goal:", placeholder="Within ... the person will ...", **box
+            description=_("Your OT goal:"), placeholder=_("Within ... the person will ..."), **box
         )
         self.pt_box = widgets.Textarea(
-            description="Your PT goal:", placeholder="Within ... the person will ...", **box
+            description=_("Your PT goal:"), placeholder=_("Within ... the person will ..."), **box
         )
         self.compare_button = widgets.Button(
-            description="Compare with worked goals", button_style="primary", icon="balance-scale",
-            tooltip="Check your goals and show the worked ones", layout=widgets.Layout(width="auto"),
+            description=_("Compare with worked goals"), button_style="primary", icon="balance-scale",
+            tooltip=_("Check your goals and show the worked ones"), layout=widgets.Layout(width="auto"),
         )  # fmt: skip
         self.result = LiveRegion()  # the comparison is said, not only shown
         self.clicks = OneActionPerClick()
@@ -98,7 +100,7 @@ class GoalWriter(Placeholder, widgets.VBox):
         """The bank row of the chosen activity."""
         return self.bank.loc[self.bank["id"] == self.activity.value].iloc[0]
 
-    def _on_activity(self, _=None) -> None:
+    def _on_activity(self, _button=None) -> None:
         self.result.value = ""
         self.card.value = (
             render.card_html(self.row)
@@ -106,7 +108,7 @@ class GoalWriter(Placeholder, widgets.VBox):
             else render.message_html(PROMPTS["no_worked_goals"])
         )
 
-    def _on_compare(self, _=None) -> None:
+    def _on_compare(self, _button=None) -> None:
         if not self.activity.value:
             return
         row, worked = self.row, self.worked[self.activity.value]

@@ -14,20 +14,29 @@ import ipywidgets as widgets
 from ..analysis.lead_rule import Suggestion, suggest_lead
 from ..analysis.similar import similar_activities
 from ..io.bank import coerce_activities
+from ..language import N_
+from ..language import gettext as _
 from ..plots.place_activity import describe_placement, plot_placement
 from ..render import html as render
 from ..render import place as render_place
 from ..render.figures import figure_html
 from ..render.words import PROMPTS
-from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES
+from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES, term
 from .clicks import OneActionPerClick
 from .live import LiveRegion
 from .placeholder import Placeholder
 
-NOT_SURE = ("not sure", "not sure")  # a value of its own: a Dropdown shows None as blank
-TARGET_OPTIONS = [NOT_SURE, ("the everyday task itself (the occupation)", "occupation"),
-                  ("movement and mobility", "movement and mobility"),
-                  ("both: the task and movement", "occupation and movement")]  # fmt: skip
+NOT_SURE = (N_("not sure"), "not sure")  # a value of its own: a Dropdown shows None as blank
+TARGET_OPTIONS = [NOT_SURE, (N_("the everyday task itself (the occupation)"), "occupation"),
+                  (N_("movement and mobility"), "movement and mobility"),
+                  (N_("both: the task and movement"), "occupation and movement")]  # fmt: skip
+
+
+def _options(pairs):
+    """(English label, value) pairs with each label in the language in force."""
+    return [(_(label), value) for label, value in pairs]
+
+
 __all__ = ["PlaceActivity"]
 
 
@@ -44,35 +53,35 @@ class PlaceActivity(Placeholder, widgets.VBox):
 
     def __init__(self, activities=None):
         self.bank = coerce_activities(activities)
-        self.name = widgets.Text(value="", placeholder="e.g. Playing in a wheelchair basketball team",
-                                 description="Activity:", layout={"width": "520px"})  # fmt: skip
-        self.target = widgets.Dropdown(options=TARGET_OPTIONS, value="not sure", description="The therapy targets:",
-                                     layout={"width": "520px"})  # fmt: skip
-        interventions = [NOT_SURE, *((f"{k} - {v}", k) for k, v in INTERVENTIONS.items())]
+        self.name = widgets.Text(value="", placeholder=_("e.g. Playing in a wheelchair basketball team"),
+                                 description=_("Activity:"), layout={"width": "520px"})  # fmt: skip
+        self.target = widgets.Dropdown(options=_options(TARGET_OPTIONS), value="not sure",
+                                       description=_("The therapy targets:"), layout={"width": "520px"})  # fmt: skip
+        interventions = _options([NOT_SURE]) + [(f"{term(k)} - {v}", k) for k, v in INTERVENTIONS.items()]
         self.interventions = [
             widgets.Dropdown(
                 options=interventions, value="not sure", description=label, layout={"width": "720px"}
             )
-            for label in ("Main intervention:", "Second intervention:")
+            for label in (_("Main intervention:"), _("Second intervention:"))
         ]
         self.specialty = widgets.Dropdown(
-            options=[("none or not sure", "not sure"), *((v, k) for k, v in SPECIALTIES.items())],
+            options=[(_("none or not sure"), "not sure"), *((v, k) for k, v in SPECIALTIES.items())],
             value="not sure",
-            description="Specialist credential:",
+            description=_("Specialist credential:"),
             layout={"width": "720px"},
         )
         self.area = widgets.Dropdown(
-            options=[NOT_SURE, *((a, a) for a in OCCUPATION_AREAS if a != "none")],
+            options=_options([NOT_SURE]) + [(term(a), a) for a in OCCUPATION_AREAS if a != "none"],
             value="not sure",
             layout={"width": "520px"},
-            description="Occupation it serves (OTPF-4):",
+            description=_("Occupation it serves (OTPF-4):"),
         )
         self.skills = {
             key: widgets.Checkbox(value=False, description=label, indent=False, layout={"width": "300px"})
             for key, label in SKILLS.items()
         }
-        self.place_button = widgets.Button(description="Place it", icon="map-marker", button_style="primary",
-                                           tooltip="Suggest who would lead it")  # fmt: skip
+        self.place_button = widgets.Button(description=_("Place it"), icon="map-marker", button_style="primary",
+                                           tooltip=_("Suggest who would lead it"))  # fmt: skip
         self.place_button.layout.width = "auto"
         for control in (self.name, self.target, *self.interventions, self.specialty, self.area):
             control.style.description_width = "initial"
@@ -85,8 +94,8 @@ class PlaceActivity(Placeholder, widgets.VBox):
         grid = widgets.GridBox(list(self.skills.values()),
                                layout={"grid_template_columns": "repeat(3, 300px)"})  # fmt: skip
         super().__init__(
-            [self.name, widgets.HTML(render_place.heading_html("What decides:")), self.target, *self.interventions,
-             self.specialty, widgets.HTML(render_place.heading_html("Context - it involves:")), grid, self.area,
+            [self.name, widgets.HTML(render_place.heading_html(_("What decides:"))), self.target, *self.interventions,
+             self.specialty, widgets.HTML(render_place.heading_html(_("Context - it involves:"))), grid, self.area,
              self.place_button, self.result],
             layout={"max_width": "900px"},
         )  # fmt: skip
@@ -106,12 +115,12 @@ class PlaceActivity(Placeholder, widgets.VBox):
         return suggest_lead(self.chosen_skills, self.area.value, target=self.target.value,
                             interventions=self.chosen_interventions, specialty=self.specialty.value)  # fmt: skip
 
-    def _on_place(self, _=None) -> None:
+    def _on_place(self, _button=None) -> None:
         answered = [v for v in (self.area.value, self.target.value, self.specialty.value) if v != "not sure"]
         if not (self.chosen_skills or self.chosen_interventions or answered):
             self.result.value = render.message_html(PROMPTS["place_nothing_entered"])
             return
-        name = self.name.value.strip() or "Your activity"
+        name = self.name.value.strip() or _("Your activity")
         suggestion = self.suggestion()
         ax = plot_placement(self.bank, suggestion=suggestion, name=name)
         figure = figure_html(

@@ -3,20 +3,24 @@ wherever the widget itself cannot be drawn (see `otpt.render.placeholder`)."""
 
 from __future__ import annotations
 
+from ..language import N_, Messages
+from ..language import gettext as _
 from ..render.placeholder import placeholder_html, placeholder_text
 
 __all__ = ["WHAT", "Placeholder"]
 
 #: Each lesson widget, as the subject of the placeholder's sentence.
-WHAT = {
-    "ClassifyQuiz": "The classification quiz",
-    "OverlapExplorer": "The overlap explorer",
-    "CareTeamPlanner": "The care-team planner",
-    "GoalWriter": "The goal writer",
-    "PlaceActivity": "The place-an-activity exercise",
-    "Poll": "The live poll",
-    "Booth": "The booth game",
-}
+WHAT = Messages(
+    {
+        "ClassifyQuiz": N_("The classification quiz"),
+        "OverlapExplorer": N_("The overlap explorer"),
+        "CareTeamPlanner": N_("The care-team planner"),
+        "GoalWriter": N_("The goal writer"),
+        "PlaceActivity": N_("The place-an-activity exercise"),
+        "Poll": N_("The live poll"),
+        "Booth": N_("The booth game"),
+    }
+)
 
 
 class Placeholder:
@@ -27,7 +31,9 @@ class Placeholder:
     def _repr_mimebundle_(self, **kwargs):
         data = super()._repr_mimebundle_(**kwargs)
         if data is not None:
-            what = next((WHAT[c.__name__] for c in type(self).__mro__ if c.__name__ in WHAT), "This exercise")
+            what = next(
+                (WHAT[c.__name__] for c in type(self).__mro__ if c.__name__ in WHAT), _("This exercise")
+            )
             data["text/plain"] = placeholder_text(what)
             data["text/html"] = placeholder_html(what)
         return data

@@ -7,12 +7,13 @@ import ipywidgets as widgets
 
 from ..analysis.planning import check_plan
 from ..io.cases import Case, load_cases
+from ..language import gettext as _
 from ..plots.plan import describe_plan, plot_plan
 from ..render import html as render
 from ..render import plan as render_plan
 from ..render.figures import figure_html
 from ..render.words import PROMPTS
-from ..vocab import LEADS
+from ..vocab import LEAD_NAMES, LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
 from .placeholder import Placeholder
@@ -40,23 +41,26 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
     """
 
     def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None,
-                 plan_name: str = "Your plan"):  # fmt: skip
-        self.plan_name = (
-            plan_name  # the picture's name for the plan checked: a worked example's is not "Your"
-        )
+                 plan_name: str | None = None):  # fmt: skip
+        # the picture's name for the plan checked: a worked example's is not "Your"
+        self.plan_name = _("Your plan") if plan_name is None else plan_name
 
         if isinstance(case, str):
             cases = cases or load_cases()
             if case not in cases:
-                raise ValueError(f"no case called {case!r}; choose from: {', '.join(cases)}")
+                raise ValueError(
+                    _("no case called {case}; choose from: {names}").format(
+                        case=repr(case), names=", ".join(cases)
+                    )
+                )
             case = cases[case]
         self.case = case
         header = widgets.HTML(render_plan.case_header_html(case))
         self.choices = {}
         rows = []
         for t in case.tasks:
-            choice = widgets.ToggleButtons(options=list(LEADS), value=None, description="",
-                                           tooltips=[f"{t.task}: {lead}" for lead in LEADS],
+            choice = widgets.ToggleButtons(options=[(LEAD_NAMES[lead], lead) for lead in LEADS], value=None,
+                                           description="", tooltips=[f"{t.task}: {LEAD_NAMES[lead]}" for lead in LEADS],
                                            style={"button_width": "90px"})  # fmt: skip
             self.choices[t.task_id] = choice
             label = widgets.HTML(
@@ -66,10 +70,10 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
             rows.append(
                 widgets.HBox([label, choice], layout={"align_items": "center", "flex_flow": "row wrap"})
             )
-        self.check_button = widgets.Button(description="Check my plan", button_style="primary", icon="check",
-                                           tooltip="Compare your plan with the recommended one")  # fmt: skip
+        self.check_button = widgets.Button(description=_("Check my plan"), button_style="primary", icon="check",
+                                           tooltip=_("Compare your plan with the recommended one"))  # fmt: skip
         self.reset_button = widgets.Button(
-            description="Start over", icon="refresh", tooltip="Clear every choice"
+            description=_("Start over"), icon="refresh", tooltip=_("Clear every choice")
         )
         for button in (self.check_button, self.reset_button):
             button.layout.width = "auto"
@@ -88,7 +92,7 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         """The plan as the buttons show it: task id -> OT, Both, PT, or None (not chosen)."""
         return {task_id: choice.value for task_id, choice in self.choices.items()}
 
-    def _on_check(self, _=None) -> None:
+    def _on_check(self, _button=None) -> None:
         plan = self.plan
         if not any(plan.values()):
             self.feedback.value = render.message_html(PROMPTS["plan_nothing_chosen"])
@@ -98,7 +102,7 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         ax = plot_plan(self.case, plan=plan, plan_name=self.plan_name)
         self.picture.value = figure_html(ax, describe_plan(self.case, plan=plan))._repr_html_()
 
-    def _on_reset(self, _=None) -> None:
+    def _on_reset(self, _button=None) -> None:
         for choice in self.choices.values():
             choice.value = None
         self.feedback.value = self.picture.value = ""

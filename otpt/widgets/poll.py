@@ -16,10 +16,11 @@ from ..analysis.classroom import first_answers, load_class
 from ..analysis.grading import check_answer
 from ..errors import ActivityDataNote, ClassFilesWarning, DataFileError
 from ..io.bank import coerce_activities, find_ids
+from ..language import gettext as _
 from ..plots.poll import describe_poll, plot_poll
 from ..render import poll as render_poll
 from ..render.figures import figure_html
-from ..vocab import LEADS
+from ..vocab import LEAD_NAMES, LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
 from .placeholder import Placeholder
@@ -47,8 +48,8 @@ class Poll(Placeholder, widgets.VBox):
         self.bank = coerce_activities(activities)
         self.activity_ids, self.unknown = find_ids(self.bank, activity_ids)
         if self.unknown and self.activity_ids:
-            warnings.warn(f"Poll: the bank has no activity with the id(s) {', '.join(self.unknown)}; "
-                          "they are left out.", ActivityDataNote, stacklevel=2)  # fmt: skip
+            warnings.warn(_("Poll: the bank has no activity with the id(s) {ids}; they are left out.").format(
+                ids=", ".join(self.unknown)), ActivityDataNote, stacklevel=2)  # fmt: skip
         self.folder = folder
         #: The poll's state: activity id -> lead -> count. The count boxes are drawn from it.
         self.tallies = {a: dict.fromkeys(LEADS, 0) for a in self.activity_ids}
@@ -61,20 +62,22 @@ class Poll(Placeholder, widgets.VBox):
         self.card = widgets.HTML()
         self.counts = {
             lead: widgets.BoundedIntText(
-                value=0, min=0, max=10_000, description=f"{lead}:", layout={"width": "150px"}
+                value=0, min=0, max=10_000, description=f"{LEAD_NAMES[lead]}:", layout={"width": "150px"}
             )
             for lead in LEADS
         }
-        self.load_button = widgets.Button(description="Count saved answers", icon="folder-open",
-                                          tooltip="Tally the answers saved in the class folder")  # fmt: skip
-        self.show_button = widgets.Button(description="Show the room's answers", icon="bar-chart",
-                                          tooltip="Draw how the room answered")  # fmt: skip
-        self.reveal_button = widgets.Button(description="Reveal the answer", icon="eye", button_style="primary",
-                                            tooltip="Show who usually leads and why")  # fmt: skip
+        self.load_button = widgets.Button(description=_("Count saved answers"), icon="folder-open",
+                                          tooltip=_("Tally the answers saved in the class folder"))  # fmt: skip
+        self.show_button = widgets.Button(description=_("Show the room's answers"), icon="bar-chart",
+                                          tooltip=_("Draw how the room answered"))  # fmt: skip
+        self.reveal_button = widgets.Button(description=_("Reveal the answer"), icon="eye", button_style="primary",
+                                            tooltip=_("Show who usually leads and why"))  # fmt: skip
         self.prev_button = widgets.Button(
-            description="Previous", icon="arrow-left", tooltip="Previous activity"
+            description=_("Previous"), icon="arrow-left", tooltip=_("Previous activity")
         )
-        self.next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="Next activity")
+        self.next_button = widgets.Button(
+            description=_("Next"), icon="arrow-right", tooltip=_("Next activity")
+        )
         self.chart = widgets.HTML()
         self.answer = LiveRegion()  # the revealed answer is said, not only shown
         for button in (
@@ -92,8 +95,8 @@ class Poll(Placeholder, widgets.VBox):
             (self.load_button, self._on_load),
             (self.show_button, self._on_show),
             (self.reveal_button, self._on_reveal),
-            (self.prev_button, lambda _: self._go(-1)),
-            (self.next_button, lambda _: self._go(+1)),
+            (self.prev_button, lambda _button: self._go(-1)),
+            (self.next_button, lambda _button: self._go(+1)),
         ):
             self.clicks.on_click(button, handler)
         self.load_button.layout.display = None if folder else "none"
@@ -159,7 +162,7 @@ class Poll(Placeholder, widgets.VBox):
         lead = next(lead for lead, box in self.counts.items() if box is change["owner"])
         self.tallies[self.current][lead] = int(change["new"])
 
-    def _on_load(self, _=None) -> None:
+    def _on_load(self, _button=None) -> None:
         if not self.folder or self.current is None:
             return
         try:
@@ -177,15 +180,15 @@ class Poll(Placeholder, widgets.VBox):
             int(mine.sum()), answers.attrs["skipped"], files=answers.attrs["files"]
         )
 
-    def _on_show(self, _=None, key: str | None = None, also_accepted: str | None = None) -> None:
+    def _on_show(self, _button=None, key: str | None = None, also_accepted: str | None = None) -> None:
         if self.current is None:
             return
         tally = self.tally
-        ax = plot_poll(tally, key=key, also_accepted=also_accepted, title="How the room answered")
+        ax = plot_poll(tally, key=key, also_accepted=also_accepted, title=_("How the room answered"))
         self.description = describe_poll(tally, key=key, also_accepted=also_accepted)
         self.chart.value = figure_html(ax, self.description)._repr_html_()
 
-    def _on_reveal(self, _=None) -> None:
+    def _on_reveal(self, _button=None) -> None:
         if self.current is None:
             return
         row = self.bank.loc[self.bank["id"] == self.current].iloc[0]

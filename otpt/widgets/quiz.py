@@ -18,11 +18,12 @@ from ..analysis.rounds import Round, continue_rounds, draw_activities
 from ..io.bank import coerce_activities
 from ..io.exchange.format import answers_frame
 from ..io.sessions import class_folder
+from ..language import gettext as _
 from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
 from ..render.words import PROMPTS, progress_text
-from ..vocab import QUESTION
+from ..vocab import LEAD_NAMES, QUESTION
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
@@ -92,20 +93,18 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self.card = widgets.HTML()
         self.choice, self.confidence = (
             widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
-            for options, asked in ((CHOICES, QUESTION), ((("sure", "sure"), ("unsure", "unsure")),
-                                                                      "How sure are you?"))
+            for options, asked in (([(LEAD_NAMES[value], value) for _label, value in CHOICES], _(QUESTION)),
+                                   (((_("sure"), "sure"), (_("unsure"), "unsure")), _("How sure are you?")))
         )  # fmt: skip
-        self.check_button = widgets.Button(
-            description="Check", icon="check", tooltip="Check your answer, see why"
-        )
-        self.next_button = widgets.Button(description="Next", icon="arrow-right", tooltip="The next activity")
+        self.check_button = widgets.Button(description=_("Check"), icon="check", tooltip=_("Check your answer, see why"))  # fmt: skip
+        self.next_button = widgets.Button(description=_("Next"), icon="arrow-right", tooltip=_("The next activity"))  # fmt: skip
         self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
         self.review_button = widgets.Button(
-            description="Review mistakes", icon="undo", tooltip="Replay only the activities you missed"
+            description=_("Review mistakes"), icon="undo", tooltip=_("Replay only the activities you missed")
         )
         self.restart_button = widgets.Button(
-            description="Start again", icon="refresh", tooltip="A new round in a new order"
+            description=_("Start again"), icon="refresh", tooltip=_("A new round in a new order")
         )
         self.name_box, self.save_button = self.saving.name_box, self.saving.save_button
         self.save_status = self.saving.status
@@ -183,7 +182,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         if found is None:
             return False
         self._earlier, self._rounds, current, drawn = continue_rounds(self.bank, *found)
-        for _ in range(drawn):
+        for _round in range(drawn):
             draw_activities(self.bank, self._rng, self.n)  # the seeded order moves on as before
         if not current.order:  # the bank changed: a new round after the saved ones
             self.round, current = current, current.next_round(draw_activities(self.bank, self._rng, self.n))
@@ -216,7 +215,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self.choice.value = None
         self.confidence.value = None
         self._show_buttons()
-        self.next_button.description = "See results" if self.round.is_last else "Next"
+        self.next_button.description = _("See results") if self.round.is_last else _("Next")
         self._update_progress()
 
     def _show_buttons(self) -> None:
@@ -234,7 +233,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
             min(r.position + 1, r.total), r.total, r.n_correct, len(r.records), review=r.review
         )
 
-    def _on_check(self, _=None) -> None:
+    def _on_check(self, _button=None) -> None:
         if self.round.current is None or self.round.checked:  # over, or a double click
             return
         if self.choice.value is None:
@@ -247,7 +246,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         if self.autosave:
             self.saving.save_and_report(self._records(), self._rounds)
 
-    def _on_next(self, _=None) -> None:
+    def _on_next(self, _button=None) -> None:
         if self.round.current is None:
             return
         if not self.round.advance():
@@ -261,7 +260,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
     def _finish(self) -> None:
         answers = self.round.answers()
         summary = self.round.summary()
-        ax = plot_confusion(answers, title="Your answers against the key")
+        ax = plot_confusion(answers, title=_("Your answers against the key"))
         figure = figure_html(ax, describe_confusion(answers))._repr_html_()
         graded = self.round.feedback()
         missed = [fb for fb in graded if not fb.correct]
@@ -274,27 +273,27 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self._end.layout.display = None
         self._update_progress()
 
-    def _on_review(self, _=None) -> None:
+    def _on_review(self, _button=None) -> None:
         if not self.round.finished or not self.round.missed():
             return
         self._start(self.round.review_round())
 
-    def _on_restart(self, _=None) -> None:
+    def _on_restart(self, _button=None) -> None:
         if self.kiosk:
             self._on_someone_else()
         else:
             self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
-    def _on_someone_else(self, _=None) -> None:
+    def _on_someone_else(self, _button=None) -> None:
         """A full reset for the next person: a new anonymous session and a new round 1."""
         self._earlier, self._rounds = [], []  # first: the cleared name box must not save them anew
         self.round = Round(self.bank, [], number=0)
         self.saving.reset()
         self._start(self.round.next_round(draw_activities(self.bank, self._rng, self.n)))
 
-    def _on_name(self, _=None) -> None:
+    def _on_name(self, _button=None) -> None:
         if self.autosave and self._records():  # the file takes the new name at once
             self.saving.save_and_report(self._records(), self._rounds)
 
-    def _on_save(self, _=None) -> None:
+    def _on_save(self, _button=None) -> None:
         self.saving.save_and_report(self._records(), self._rounds, asked=True)

@@ -24,6 +24,7 @@ from ..io.sessions import (
     remember_session,
     state_folder,
 )
+from ..language import gettext as _
 from ..render.saving import (
     download_link_html,
     resumed_text,
@@ -56,16 +57,16 @@ class SaveBar(widgets.VBox):
         self.name_box = widgets.Text(
             value=name.strip() if name else "",
             continuous_update=False,  # a name is saved once typed (Enter or leaving the box), not per key
-            placeholder="optional",
-            description="Your name:",
+            placeholder=_("optional"),
+            description=_("Your name:"),
             style={"description_width": "initial"},
             layout=widgets.Layout(width="260px"),
         )
         self.save_button = widgets.Button(
-            description="Save my answers", icon="save", tooltip="Save to a file now"
+            description=_("Save my answers"), icon="save", tooltip=_("Save to a file now")
         )
         self.someone_else_button = widgets.Button(
-            description="I am someone else", icon="user", tooltip="Start fresh as a new learner",
+            description=_("I am someone else"), icon="user", tooltip=_("Start fresh as a new learner"),
             layout=widgets.Layout(width="auto", min_width="8em", display="none"),
         )  # fmt: skip
         self.save_button.layout.width, self.save_button.layout.min_width = "auto", "8em"

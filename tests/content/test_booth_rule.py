@@ -33,10 +33,10 @@ def test_the_rule_is_lesson_1s_and_the_booth_says_it_at_start_and_end():
     lesson_1 = otpt.bundled_path("activities.csv").parents[1] / "notebooks" / "01_what_are_ot_and_pt.ipynb"
     if lesson_1.exists():  # a checkout, not an installed wheel
         assert "what the therapy works on" in lesson_1.read_text(encoding="utf-8").lower()
-    assert render.RULE in render.STORY
+    assert render.RULE in render.story()
     assert "ask what the therapy works on" in render.end_html(3, 5, None)
     for old in ("ask what the goal is", "how the body moves and works"):
-        assert old not in render.STORY and old not in render.end_html(3, 5, None)
+        assert old not in render.story() and old not in render.end_html(3, 5, None)
 
 
 def test_an_exception_is_shown_with_the_why(tmp_path):

@@ -28,6 +28,6 @@ def test_the_class_files_report_names_each_skipped_file_and_why(tmp_path):
 def test_a_worked_answer_can_wait_folded_until_opened():
     html = otpt.prose("14 learners were sure and wrong.", folded="The worked answer in figures")._repr_html_()
     assert (
-        html.startswith("<details><summary>The worked answer in figures</summary>")
+        html.startswith('<details lang="en"><summary>The worked answer in figures</summary>')
         and "<details open" not in html
     )
