@@ -105,6 +105,7 @@ _EXPORTS = {
     "normalize_answer": "analysis.grading",
     "summarize": "analysis.grading",
     "bundled_path": "io.resources",
+    "lessons_path": "io.resources",
     "coerce_activities": "io.bank",
     "load_activities": "io.bank",
     "body_part_rule": "analysis.overlap",
