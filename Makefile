@@ -11,8 +11,6 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.otpt-installed
-# JupyterLab refuses to start as root (CI, containers) unless told it may.
-ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .PHONY: lab present test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
@@ -23,18 +21,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# The targets that serve call the otpt command (otpt/cli.py): one way to do each thing.
+# (otpt lab adds --allow-root when run as root; in a checkout it opens notebooks/ itself.)
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
+	$(BIN)/otpt lab notebooks $(ARGS)
 
-# Outreach booth: the booth app (notebooks/booth/booth.ipynb) with Voila, code hidden, one
-# kernel per visitor, POOL (2) kernels preheated so the next visitor's Start works at once; idle
-# kernels shut down after 10 minutes (checked every minute; Voila never culls the pool).
-# OTPT_KIOSK=1: no quiz continues the last visitor's session. Event settings: README.
-CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
+# Outreach booth: the booth app (notebooks/booth/booth.ipynb) served by `otpt present`: Voila, code
+# hidden, one kernel per visitor, POOL (2) kernels preheated so the next visitor's Start works at
+# once, idle kernels shut down after 10 minutes, no quiz continues the last visitor's session.
+# Event settings: README.
 POOL ?= 2
-PREHEAT := --preheat_kernel=True --pool_size=$(POOL)
 present: $(STAMP)
-	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
+	$(BIN)/otpt present --pool=$(POOL) $(ARGS)
 
 # xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
 # browser and hub tests one Chromium and one hub per run, so those stages run in one process.

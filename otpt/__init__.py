@@ -16,7 +16,7 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
 - ``widgets``: ipywidgets glue that draws the layers below (quiz, booth, poll, explorer,
   planner, place activity, goal writer).
 
-``check`` is the instructor's command line (``python -m otpt check my_bank.csv``).
+``cli`` is the ``otpt`` command (``otpt lessons``, ``otpt lab``, ``otpt check my_bank.csv`` ...).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 Every public name is importable from ``otpt`` itself.
 

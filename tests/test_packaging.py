@@ -86,7 +86,7 @@ def _lessons_in_the_checkout() -> set[str]:
 @pytest.mark.server
 def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
     """`python -m build` makes both; `twine check` passes; every lesson, the booth, the data
-    and both licenses are inside; the metadata has the README, classifiers."""
+    and both licenses are inside; the metadata has the README, classifiers and the otpt command."""
     subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)], check=True,
                    capture_output=True)  # fmt: skip
     wheel, sdist = next(tmp_path.glob("otpt-*.whl")), next(tmp_path.glob("otpt-*.tar.gz"))
@@ -103,6 +103,8 @@ def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
     assert "Classifier: Intended Audience :: Education" in metadata
     assert {"License-File: LICENSE", "License-File: LICENSE-CONTENT"} <= set(metadata.splitlines())
     assert any(n.endswith(".dist-info/licenses/LICENSE-CONTENT") for n in names)
+    entry_points = zipfile.ZipFile(wheel).read(info.replace("METADATA", "entry_points.txt")).decode()
+    assert "otpt = otpt.cli:main" in entry_points
     with tarfile.open(sdist) as tar:
         members = {m.name.split("/", 1)[1] for m in tar.getmembers()}
     assert {f"notebooks/{n}" for n in _lessons_in_the_checkout()} <= members
