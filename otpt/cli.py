@@ -27,6 +27,7 @@ COMMANDS = (
     "launch",  # lessons, lab, present
     "check",  # check
     "labels",  # labels form, labels agreement
+    "site.command",  # site
 )
 
 

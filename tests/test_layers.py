@@ -29,6 +29,8 @@ MAY_IMPORT = {
     "check": {"errors", "vocab", "language", "io", "analysis", "check"},
     "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
     "launch": {"io", "launch"},
+    # the static site: an edge writer over everything below it (otpt site)
+    "site": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets", "site"},
     # the otpt command: it imports its subcommands' modules by name (cli.COMMANDS)
     "cli": {"cli"},
     "__main__": {"cli"},

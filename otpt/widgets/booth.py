@@ -161,8 +161,9 @@ class Booth(Placeholder, widgets.VBox):
     def _card(self) -> None:
         self._screen = "card"
         row = self.round.activity()
-        self.progress.value = (f'<p style="margin:0.2em 0;font-size:{"1.6em" if self.settings.big else "1.1em"}">'
-                               f"Card {self.round.position + 1} of {self.round.total}</p>")  # fmt: skip
+        self.progress.value = render.progress_html(
+            self.round.position + 1, self.round.total, big=self.settings.big
+        )
         plain = getattr(self.texts.get(str(row["id"])), "card", "")
         self.main.value = render.booth_card_html(str(row["activity"]), plain or str(row.get("description") or ""),
                                                  big=self.settings.big)  # fmt: skip
