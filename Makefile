@@ -13,7 +13,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.otpt-installed
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab present test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
+.PHONY: lab present site test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ lab: $(STAMP)
 POOL ?= 2
 present: $(STAMP)
 	$(BIN)/otpt present --pool=$(POOL) $(ARGS)
+
+# The lessons and the booth as a static site that works offline (otpt site), in build/site.
+site: $(STAMP)
+	$(BIN)/otpt site build/site
 
 # xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
 # browser and hub tests one Chromium and one hub per run, so those stages run in one process.

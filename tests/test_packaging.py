@@ -97,6 +97,9 @@ def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
     lessons = {n.removeprefix("otpt/lessons/") for n in names if n.startswith("otpt/lessons/")}
     assert lessons == _lessons_in_the_checkout()
     assert "otpt/data/booth.csv" in names
+    site = {"otpt/site/vendor/embed-amd.js", "otpt/site/vendor/LICENSES/html-manager.txt",
+            "otpt/site/templates/otpt/index.html.j2", "otpt/site/static/otpt-answer.js"}  # fmt: skip
+    assert site <= names  # otpt site works from the wheel
     info = next(n for n in names if n.endswith(".dist-info/METADATA"))
     metadata = zipfile.ZipFile(wheel).read(info).decode()
     assert "Description-Content-Type: text/markdown" in metadata and "## The lessons" in metadata

@@ -4,7 +4,7 @@
 
 The static site draws saved widgets with @jupyter-widgets/html-manager's embed-amd.js,
 which needs RequireJS, and anywidget (the lessons' live regions) as an AMD module: all three
-come from npm at the pinned versions below, with their licences. One change is made to
+come from npm at the pinned versions below, with their licenses. One change is made to
 embed-amd.js: it computes its asset folder (where the icon fonts are) from a module name
 resolved against the page (``@jupyter-widgets/`` beside the page, and "null" as the origin
 of a page opened from disk); the patch uses the folder of the embed-amd.js script itself.
@@ -117,12 +117,12 @@ def main() -> int:
         shutil.copy(manager / "embed.js.LICENSE.txt", VENDOR / "embed-amd.js.LICENSE.txt")
         shutil.copy(packages["requirejs"] / "require.js", VENDOR / "require.js")
         shutil.copy(packages["anywidget"] / "dist" / "index.js", VENDOR / "anywidget.js")
-        licences = VENDOR / "LICENSES"
-        licences.mkdir()
-        (licences / "html-manager.txt").write_text(BSD_3, encoding="utf-8")
-        (licences / "requirejs.txt").write_text(MIT_REQUIREJS, encoding="utf-8")
-        shutil.copy(packages["anywidget"] / "LICENSE", licences / "anywidget.txt")
-        (licences / "font-awesome.txt").write_text(FONT_AWESOME, encoding="utf-8")
+        licenses = VENDOR / "LICENSES"
+        licenses.mkdir()
+        (licenses / "html-manager.txt").write_text(BSD_3, encoding="utf-8")
+        (licenses / "requirejs.txt").write_text(MIT_REQUIREJS, encoding="utf-8")
+        shutil.copy(packages["anywidget"] / "LICENSE", licenses / "anywidget.txt")
+        (licenses / "font-awesome.txt").write_text(FONT_AWESOME, encoding="utf-8")
         versions = {name: version for name, version in PACKAGES.items()}
         (VENDOR / "versions.json").write_text(json.dumps(versions, indent=1) + "\n", encoding="utf-8")
     print(f"Wrote {VENDOR}")

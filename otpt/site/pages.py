@@ -152,8 +152,8 @@ lesson 2 and the outreach booth can be answered here. {LIVE}</p>
 {chr(10).join(items)}
 </ol>
 <p class="otpt-credits">Lesson text, the activity bank and figures: CC BY 4.0; code: MIT
-(<a href="_static/LICENSE-CONTENT.txt">content licence</a>, <a href="_static/LICENSE.txt">code licence</a>).
-The scripts that draw the saved widgets and their licences: <a href="_static/LICENSES/">_static/LICENSES</a>.</p>
+(<a href="_static/LICENSE-CONTENT.txt">content license</a>, <a href="_static/LICENSE.txt">code license</a>).
+The scripts that draw the saved widgets and their licenses: <a href="_static/LICENSES/">_static/LICENSES</a>.</p>
 </main>
 </body>
 </html>
@@ -171,13 +171,13 @@ def _copy_static(static: Path) -> None:
     for name in ("otpt-answer.js",):
         shutil.copy(HERE / "static" / name, static / name)
     for name in ("LICENSE", "LICENSE-CONTENT"):
-        source = _licence(name)
+        source = _license(name)
         if source is not None:
             shutil.copy(source, static / f"{name}.txt")
 
 
-def _licence(name: str) -> Path | None:
-    """The package's own licence file: in the installed metadata, or a checkout's root."""
+def _license(name: str) -> Path | None:
+    """The package's own license file: in the installed metadata, or a checkout's root."""
     from importlib import metadata
 
     try:

@@ -1,5 +1,5 @@
 """`otpt site`: pages that need nothing from the internet, with the lessons' own alt texts,
-links between pages, the licences of what they ship, and a banner where a kernel is needed."""
+links between pages, the licenses of what they ship, and a banner where a kernel is needed."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_no_page_loads_anything_from_outside_the_site(site):
                 assert (folder / page).parent.joinpath(url).resolve().is_file(), (page, url)
 
 
-def test_the_widget_scripts_come_with_their_licences(site):
+def test_the_widget_scripts_come_with_their_licenses(site):
     folder, _ = site
     static = folder / "_static"
     for name in (
@@ -66,9 +66,9 @@ def test_the_widget_scripts_come_with_their_licences(site):
         "LICENSE-CONTENT.txt",
     ):
         assert (static / name).is_file(), name
-    licences = {p.name: p.read_text(encoding="utf-8") for p in (static / "LICENSES").iterdir()}
-    assert "BSD 3-Clause" in licences["html-manager.txt"] and "MIT" in licences["requirejs.txt"]
-    assert "MIT" in licences["anywidget.txt"] and "SIL Open Font License" in licences["font-awesome.txt"]
+    licenses = {p.name: p.read_text(encoding="utf-8") for p in (static / "LICENSES").iterdir()}
+    assert "BSD 3-Clause" in licenses["html-manager.txt"] and "MIT" in licenses["requirejs.txt"]
+    assert "MIT" in licenses["anywidget.txt"] and "SIL Open Font License" in licenses["font-awesome.txt"]
     assert "Creative Commons" in (static / "LICENSE-CONTENT.txt").read_text(encoding="utf-8")
 
 
