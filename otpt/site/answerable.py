@@ -15,7 +15,8 @@ The data (`booth_data`, `quiz_data`)::
                             "progress_after": [HTML, ...],  # after checking, by score (0, 1, ...)
                             "answers": {"OT": {"feedback": HTML, "correct": bool, "defensible": bool},
                                         "PT": ..., "Both": ...}}, ...],
-                 "end": {"RIGHT/DEFENSIBLE": HTML}}, ...],
+                 }, ...],
+     "end": {"RIGHT/DEFENSIBLE": HTML},  # the end screen for each score (every round has one size)
      "labels": {"next": str, "last": str, "start": str, "again": str}}
 """
 
@@ -25,6 +26,7 @@ import ast
 import json
 import os
 import random
+from html import escape
 from pathlib import Path
 
 import pandas as pd
@@ -85,12 +87,12 @@ def booth_data(*, rounds: int = BOOTH_ROUNDS, seed: int = 0, settings: BoothSett
 
     rng = random.Random(seed)
     end = _end_table(total, lambda right, _: booth_render.end_html(right, total, None, big=big))
-    drawn = [{"cards": [card(i, a) for i, a in enumerate(draw_booth_round(booth.bank, rng, total))], "end": end}
+    drawn = [{"cards": [card(i, a) for i, a in enumerate(draw_booth_round(booth.bank, rng, total))]}
              for _ in range(rounds)]  # fmt: skip
     return {
         "kind": "booth", "title": "Outreach booth: OT or PT?", "question": "Who usually helps with this?",
         "start": booth_render.attract_html("", cards=settings.cards, big=big),
-        "glossary": booth_render.glossary_html(big=big), "rounds": drawn,
+        "glossary": booth_render.glossary_html(big=big), "rounds": drawn, "end": end,
         "labels": {"next": "Next", "last": "See my score", "start": "Start", "again": "Start again"},
     }  # fmt: skip
 
@@ -125,7 +127,7 @@ def quiz_data(quiz) -> dict:
 
     return {
         "kind": "quiz", "title": "The classification quiz", "question": QUESTION, "start": "", "glossary": "",
-        "rounds": [{"cards": cards, "end": _end_table(total, end)}],
+        "rounds": [{"cards": cards}], "end": _end_table(total, end),
         "labels": {"next": "Next", "last": "See results", "start": "Start", "again": "Start again"},
     }  # fmt: skip
 
@@ -178,8 +180,6 @@ def answerable_html(data: dict) -> str:
         f'<button type="button" class="otpt-answer-button" data-answer="{lead}">{lead}</button>'
         for lead in LEADS
     )
-    from html import escape
-
     return (
         f'<section class="otpt-answerable otpt-answerable-{data["kind"]}" aria-label="{escape(data["title"])}">'
         '<div class="otpt-progress"></div><div class="otpt-main"></div>'

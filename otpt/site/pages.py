@@ -10,7 +10,6 @@ widgets carries a banner saying they need Python and how to open the lesson live
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -235,7 +234,4 @@ def build_site(folder: str | Path, *, lessons: list[str] | None = None) -> list[
         target.write_text(body, encoding="utf-8")
         pages.append(page)
     (folder / "index.html").write_text(_index(pages), encoding="utf-8")
-    (folder / "_static" / "pages.json").write_text(
-        json.dumps([p.__dict__ for p in pages], indent=1), encoding="utf-8"
-    )
     return pages

@@ -59,7 +59,7 @@
     function end() {
       progress.innerHTML = "";
       main.innerHTML = "";
-      feedback.innerHTML = round.end[right + "/" + defensible];
+      feedback.innerHTML = data.end[right + "/" + defensible];
       show(answers, false); show(next, false); show(glossary, true);
       start.textContent = data.labels.again; show(start, true);
       start.focus();
