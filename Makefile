@@ -1,5 +1,8 @@
-# Everyday commands. Each target sets up .venv itself (first run: a few minutes).
+# Everyday commands. Each target sets up .venv itself (first run: a few minutes). The targets
+# that serve or build call the otpt command (otpt lab, otpt present, otpt site), which needs no make.
 #   make lab     open JupyterLab on the lessons (extra arguments: ARGS=--no-browser)
+#   make present the outreach booth in Voila (POOL=2 kernels preheated)
+#   make site    the lessons as a static site that works offline, in build/site
 #   make test    everything, in stages: test-unit (docstring examples, unit, widget, the
 #                full layout matrix, server tests), test-notebooks (nbval), test-browser,
 #                test-hub

@@ -16,7 +16,8 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
 - ``widgets``: ipywidgets glue that draws the layers below (quiz, booth, poll, explorer,
   planner, place activity, goal writer).
 
-``cli`` is the ``otpt`` command (``otpt lessons``, ``otpt lab``, ``otpt check my_bank.csv`` ...).
+``cli`` is the ``otpt`` command (``otpt lessons``, ``otpt lab``, ``otpt check my_bank.csv`` ...);
+``site`` writes the lessons as a static site that works offline (``otpt site DIR``).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 Every public name is importable from ``otpt`` itself.
 

@@ -13,7 +13,7 @@ import pytest
 from otpt.cli import build_parser, main
 from otpt.io.lessons import MANIFEST, lesson_files
 from otpt.io.resources import lessons_path
-from otpt.launch import lab_command, present_command
+from otpt.launch import lab_command, missing_server, present_command
 
 from ._servers import free_port, stop_group, wait_for
 
@@ -109,6 +109,19 @@ def test_the_servers_command_lines():
     assert {"--strip_sources=True", "--preheat_kernel=True", "--pool_size=3",
             "--MappingKernelManager.cull_idle_timeout=600"} <= set(booth)  # fmt: skip
     assert "--no-browser" not in booth
+
+
+def test_a_missing_server_says_what_to_install(monkeypatch, capsys):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "voila" else real(name, *a)
+    )
+    assert main(["present"]) == 1
+    assert "voila is not installed in this Python" in capsys.readouterr().out
+    assert 'python -m pip install "otpt[lab]"' in missing_server("voila")
+    assert missing_server("jupyterlab") is None
 
 
 def _jupyter_env(tmp_path):
