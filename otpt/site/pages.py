@@ -85,11 +85,8 @@ def _link_pages(nb, lessons: set[str]) -> None:
     """Links between lessons (``](03_where_goals_overlap.ipynb)``) point at their pages."""
 
     def page(match: re.Match) -> str:
-        return (
-            match[1]
-            + (match[2] + ".html" if match[2] + ".ipynb" in lessons else match[2] + ".ipynb")
-            + match[3]
-        )
+        name = match[2] + (".html" if f"{match[2]}.ipynb" in lessons else ".ipynb")
+        return match[1] + name + match[3]
 
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -116,12 +113,18 @@ def _nav(depth: int) -> str:
     return (f'<nav class="otpt-nav" aria-label="Site"><a href="{up}index.html">All lessons</a></nav>')  # fmt: skip
 
 
-def _exporter(exclude_input: bool):
+def _nbconvert():
+    """nbformat and nbconvert's HTMLExporter, or a RuntimeError saying what to install."""
     try:
+        import nbformat
         from nbconvert import HTMLExporter
     except ImportError as err:  # the lab extras are not installed
         raise RuntimeError('otpt site needs nbconvert: python -m pip install "otpt[lab]"') from err
-    exporter = HTMLExporter(template_name="otpt", extra_template_basedirs=[str(HERE / "templates")])
+    return nbformat, HTMLExporter
+
+
+def _exporter(exclude_input: bool):
+    exporter = _nbconvert()[1](template_name="otpt", extra_template_basedirs=[str(HERE / "templates")])
     exporter.exclude_input = exclude_input
     exporter.exclude_input_prompt = exporter.exclude_output_prompt = exclude_input
     return exporter
@@ -205,8 +208,7 @@ def build_site(folder: str | Path, *, lessons: list[str] | None = None) -> list[
         RuntimeError: when nbconvert (otpt's lab extras) is not installed.
         OSError: when the folder cannot be written.
     """
-    import nbformat
-
+    nbformat = _nbconvert()[0]
     folder = user_path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     _copy_static(folder / "_static")
