@@ -133,3 +133,26 @@ def test_a_lesson_2_round_answered_with_the_grading_feedback(site, offline, arti
     assert f"You got {right} of 20 ({round(100 * right / 20)}%)" in score
     assert ("defensible" in score) == bool(defensible)
     assert _serious(page) == [] and outside == [] and errors == []
+
+
+def test_the_static_booth_works_with_the_keyboard_alone(site, offline):
+    page, outside, errors = offline
+    page.goto((site / "booth" / "booth.html").as_uri())
+    for _ in range(10):  # Tab from the top of the page to Start
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Start":
+            break
+    page.keyboard.press("Enter")
+    for card in range(1, 6):
+        assert page.evaluate("document.activeElement.textContent") == "OT"  # focus waits on the answers
+        page.keyboard.press("Tab")  # to Both
+        page.keyboard.press("Enter")
+        verdict = _shown(page.get_by_role("status"))
+        assert re.match(r"^(✓ Yes!|≈ That works too|✗ Not quite)", verdict), verdict
+        assert page.evaluate("document.activeElement.textContent") == (
+            "See my score" if card == 5 else "Next"
+        )
+        page.keyboard.press("Enter")
+    page.get_by_role("heading", name=re.compile(r"You got \d of 5")).wait_for()
+    assert page.evaluate("document.activeElement.textContent") == "Start again"
+    assert outside == [] and errors == []
