@@ -1,5 +1,8 @@
-# Everyday commands. Each target sets up .venv itself (first run: a few minutes).
+# Everyday commands. Each target sets up .venv itself (first run: a few minutes). The targets
+# that serve or build call the otpt command (otpt lab, otpt present, otpt site), which needs no make.
 #   make lab     open JupyterLab on the lessons (extra arguments: ARGS=--no-browser)
+#   make present the outreach booth in Voila (POOL=2 kernels preheated)
+#   make site    the lessons as a static site that works offline, in build/site
 #   make test    everything, in stages: test-unit (docstring examples, unit, widget, the
 #                full layout matrix, server tests), test-notebooks (nbval), test-browser,
 #                test-hub
@@ -14,11 +17,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.otpt-installed
-# JupyterLab refuses to start as root (CI, containers) unless told it may.
-ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: translations check-translations lab present slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
+.PHONY: translations check-translations lab present site slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,18 +27,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# The targets that serve call the otpt command (otpt/cli.py): one way to do each thing.
+# (otpt lab adds --allow-root when run as root; in a checkout it opens notebooks/ itself.)
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(ARGS)
+	$(BIN)/otpt lab notebooks $(ARGS)
 
-# Outreach booth: the booth app (notebooks/booth/booth.ipynb) with Voila, code hidden, one
-# kernel per visitor, POOL (2) kernels preheated so the next visitor's Start works at once; idle
-# kernels shut down after 10 minutes (checked every minute; Voila never culls the pool).
-# OTPT_KIOSK=1: no quiz continues the last visitor's session. Event settings: README.
-CULL := --MappingKernelManager.cull_idle_timeout=600 --MappingKernelManager.cull_interval=60
+# Outreach booth: the booth app (notebooks/booth/booth.ipynb) served by `otpt present`: Voila, code
+# hidden, one kernel per visitor, POOL (2) kernels preheated so the next visitor's Start works at
+# once, idle kernels shut down after 10 minutes, no quiz continues the last visitor's session.
+# Event settings: README.
 POOL ?= 2
-PREHEAT := --preheat_kernel=True --pool_size=$(POOL)
 present: $(STAMP)
-	OTPT_KIOSK=1 $(BIN)/voila notebooks/booth/booth.ipynb --strip_sources=True $(PREHEAT) $(CULL) $(ARGS)
+	$(BIN)/otpt present --pool=$(POOL) $(ARGS)
+
+# The lessons and the booth as a static site that works offline (otpt site), in build/site.
+site: $(STAMP)
+	$(BIN)/otpt site build/site
 
 # Offline slides of the live poll (lesson 7) and the care-team cases (lesson 5), reveal.js
 # vendored beside them: open build/slides/*.slides.html in any browser, no network needed.

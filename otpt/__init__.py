@@ -18,7 +18,8 @@ The package is in layers, and data flows one way (tests/test_layers.py checks it
 - ``export``: writers at the edge, beside the widgets - LMS files (Canvas and QTI 2.1,
   Moodle XML, GIFT), a gradebook CSV, the booth's printable PDFs.
 
-``check`` is the instructor's command line (``python -m otpt check my_bank.csv``).
+``cli`` is the ``otpt`` command (``otpt lessons``, ``otpt lab``, ``otpt check my_bank.csv`` ...);
+``site`` writes the lessons as a static site that works offline (``otpt site DIR``).
 Importing otpt changes no global state (no matplotlib backend, style or print options).
 Every public name is importable from ``otpt`` itself.
 
@@ -132,6 +133,7 @@ _EXPORTS = {
     "normalize_answer": "analysis.grading",
     "summarize": "analysis.grading",
     "bundled_path": "io.resources",
+    "lessons_path": "io.resources",
     "coerce_activities": "io.bank",
     "load_activities": "io.bank",
     "body_part_rule": "analysis.overlap",

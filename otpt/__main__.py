@@ -1,8 +1,8 @@
-"""``python -m otpt check my_bank.csv``: see `otpt.check`."""
+"""``python -m otpt ...`` is the ``otpt`` command: see `otpt.cli`."""
 
 import sys
 
-from .check import main
+from .cli import main
 
 if __name__ == "__main__":  # not when a tool imports the module
     sys.exit(main())

@@ -1,5 +1,5 @@
-"""Blind labels from the command line: ``python -m otpt labels form FILE`` writes a form of
-every activity (no keys); ``python -m otpt labels agreement FORM [FORM ...]`` reads the
+"""Blind labels from the command line: ``otpt labels form FILE`` writes a form of
+every activity (no keys); ``otpt labels agreement FORM [FORM ...]`` reads the
 filled forms and reports agreement per activity and overall (`otpt.label_agreement`)."""
 
 from __future__ import annotations
@@ -13,7 +13,12 @@ __all__ = ["add_commands", "run"]
 
 def add_commands(commands) -> None:
     """Add ``labels form`` and ``labels agreement`` to an argparse subparsers object."""
-    labels = commands.add_parser("labels", help="blind labels of a bank: write forms, report agreement")
+    labels = commands.add_parser(
+        "labels", help="blind labels of a bank: write forms, report agreement",
+        description="Blind labels of an activity bank: 'otpt labels form FILE' writes a form of every "
+        "activity without its key for your raters; 'otpt labels agreement FORM ...' reads the filled "
+        "forms and reports how far the raters agree with each other and with the key.",
+    )  # fmt: skip
     steps = labels.add_subparsers(dest="step", required=True)
     form = steps.add_parser("form", help="write a form of every activity (text, setting, population; no key)")
     form.add_argument("output", help="the form to write: a .csv or .xlsx file")
@@ -23,6 +28,7 @@ def add_commands(commands) -> None:
     report.add_argument("forms", nargs="+", help="the filled forms, one per rater (.csv or a workbook)")
     report.add_argument("--bank", help="the activity bank the forms are of (default: the bundled bank)")
     report.add_argument("--out", help="also write the per-activity table to this CSV file")
+    labels.set_defaults(run=run)
 
 
 def run(args, write=print) -> int:

@@ -1,4 +1,4 @@
-"""`python -m otpt check`: the instructor's checker, run as an instructor runs it."""
+"""`otpt check` (here as `python -m otpt check`): the instructor's checker, run as an instructor runs it."""
 
 import os
 import subprocess
@@ -51,7 +51,7 @@ def test_notes_are_printed_and_the_bank_still_passes(tmp_path):
 
 def test_no_command_is_a_usage_error():
     done = run()
-    assert done.returncode == 2 and "usage: python -m otpt" in done.stderr
+    assert done.returncode == 2 and "usage: otpt" in done.stderr
 
 
 ARROWS = (

@@ -28,9 +28,14 @@ MAY_IMPORT = {
     "widgets": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets"},
     # writers at the edge (LMS files, the paper booth): the same data and words as the widgets
     "export": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "export"},
-    "check": {"errors", "vocab", "language", "io", "analysis", "check", "labels", "export"},
+    "check": {"errors", "vocab", "language", "io", "analysis", "check"},
     "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
-    "__main__": {"check"},
+    "launch": {"io", "launch"},
+    # the static site: an edge writer over everything below it (otpt site)
+    "site": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets", "site"},
+    # the otpt command: it imports its subcommands' modules by name (cli.COMMANDS)
+    "cli": {"cli"},
+    "__main__": {"cli"},
 }
 #: Third-party packages a layer must not import (pure layers draw nothing, show nothing).
 MUST_NOT_IMPORT = {
@@ -41,6 +46,8 @@ MUST_NOT_IMPORT = {
     "export": {"ipywidgets", "anywidget"},
     "check": {"ipywidgets", "anywidget", "matplotlib"},
     "labels": {"ipywidgets", "anywidget", "matplotlib"},
+    "launch": {"ipywidgets", "anywidget", "matplotlib"},
+    "cli": {"ipywidgets", "anywidget", "matplotlib"},
 }
 
 

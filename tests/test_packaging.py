@@ -1,9 +1,11 @@
-"""Packaging promises: import is side-effect free, the bank ships in the wheel, and the
-conda environment lists the same dependencies as pyproject.toml."""
+"""Packaging promises: import is side-effect free, the bank and the lessons ship in the wheel
+and the sdist with complete metadata, and the conda environment lists the same dependencies as
+pyproject.toml."""
 
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -91,3 +93,46 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
     assert int(out[3]) >= 4  # the rubric: one worked example per level at least
     assert out[4] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package
+
+
+def _lessons_in_the_checkout() -> set[str]:
+    return {p.relative_to(ROOT / "notebooks").as_posix()
+            for p in [*ROOT.glob("notebooks/*.ipynb"), *ROOT.glob("notebooks/booth/*.ipynb")]}  # fmt: skip
+
+
+@pytest.mark.server
+def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
+    """`python -m build` makes both; `twine check` passes; every lesson, the booth, the data
+    and both licenses are inside; the metadata has the README, classifiers and the otpt command."""
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)], check=True,
+                   capture_output=True)  # fmt: skip
+    wheel, sdist = next(tmp_path.glob("otpt-*.whl")), next(tmp_path.glob("otpt-*.tar.gz"))
+    check = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+    names = set(zipfile.ZipFile(wheel).namelist())
+    lessons = {n.removeprefix("otpt/lessons/") for n in names if n.startswith("otpt/lessons/")}
+    assert lessons == _lessons_in_the_checkout()
+    assert "otpt/data/booth.csv" in names
+    site = {"otpt/site/vendor/embed-amd.js", "otpt/site/vendor/LICENSES/html-manager.txt",
+            "otpt/site/templates/otpt/index.html.j2", "otpt/site/static/otpt-answer.js"}  # fmt: skip
+    assert site <= names  # otpt site works from the wheel
+    info = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    metadata = zipfile.ZipFile(wheel).read(info).decode()
+    assert "Description-Content-Type: text/markdown" in metadata and "## The lessons" in metadata
+    assert "Classifier: Intended Audience :: Education" in metadata
+    assert {"License-File: LICENSE", "License-File: LICENSE-CONTENT"} <= set(metadata.splitlines())
+    assert any(n.endswith(".dist-info/licenses/LICENSE-CONTENT") for n in names)
+    entry_points = zipfile.ZipFile(wheel).read(info.replace("METADATA", "entry_points.txt")).decode()
+    assert "otpt = otpt.cli:main" in entry_points
+    with tarfile.open(sdist) as tar:
+        members = {m.name.split("/", 1)[1] for m in tar.getmembers()}
+    assert {f"notebooks/{n}" for n in _lessons_in_the_checkout()} <= members
+    assert {
+        "LICENSE",
+        "LICENSE-CONTENT",
+        "README.md",
+        "data/activities.csv",
+        "docs/images/booth_card.png",
+    } <= members
+    assert not any(m.startswith(("tests/artifacts/", "notebooks/demo_class/")) for m in members)

@@ -195,9 +195,9 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
         checks.append(
             (
                 names_task,
-                _("Names the everyday activity itself as the target (here: {task}, or another occupation it serves).").format(
-                    task=task.split(";")[0].strip().lower() or _("the task")
-                ),
+                _(
+                    "Names the everyday activity itself as the target (here: {task}, or another occupation it serves)."
+                ).format(task=task.split(";")[0].strip().lower() or _("the task")),
             )
         )
     return checks

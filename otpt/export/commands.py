@@ -1,5 +1,5 @@
 """The exporters from the command line: ``python -m otpt export items|gradebook`` and
-``python -m otpt booth-cards`` (added to the parser by `otpt.check.main`)."""
+``otpt booth-cards`` (subcommands of the ``otpt`` command: `otpt.cli.COMMANDS`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def add_commands(commands) -> None:
     export = commands.add_parser(
         "export", help="assessment items for an LMS; a gradebook CSV of class results"
     )
+    export.set_defaults(run=run)
     steps = export.add_subparsers(dest="step", required=True)
     items = steps.add_parser("items", help="write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT",
                              description="Writes the kit's assessment items (or --items FILE) and any "
@@ -52,6 +53,7 @@ def add_commands(commands) -> None:
     cards = commands.add_parser(
         "booth-cards", help="the booth on paper: card deck, poster, volunteer script (PDF)"
     )
+    cards.set_defaults(run=run)
     cards.add_argument("--out", default=".", help="the folder to write into (default: here)")
     cards.add_argument(
         "--paper", choices=[*PAPERS, "both"], default="both", help="paper size (default: both)"

@@ -34,6 +34,7 @@ __all__ = [
     "pointers_html",
     "story",
     "who_helps",
+    "progress_html",
 ]
 
 #: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
@@ -148,6 +149,12 @@ def attract_html(tally_line: str, *, cards: int = 5, big: bool = False) -> str:
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 1)}">{escape(tally_line)}</p>'
         f'<p style="margin:0.4em 0;{_SOFT};font-size:{_size(big, 0.9)}">{escape(credit)}</p></div>'
     )
+
+
+def progress_html(position: int, total: int, *, big: bool = False) -> str:
+    """Where the visitor is in the round: "Card 2 of 5" (``position`` counts from 1)."""
+    card = _("Card {position} of {total}").format(position=position, total=total)
+    return f'<p lang="{get_language()}" style="margin:0.2em 0;font-size:{"1.6em" if big else "1.1em"}">{card}</p>'
 
 
 def booth_card_html(activity: str, description: str, *, big: bool = False) -> str:

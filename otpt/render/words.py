@@ -156,9 +156,9 @@ def verdict(fb: Feedback) -> str:
             if fb.other_lead
             else _("{lead} leads").format(lead=lead)
         )
-        return _("{symbol} Not this one - you said {answer}; {leads}, and {answer} usually has no part in this activity").format(
-            symbol=symbol, answer=answer, leads=leads
-        )
+        return _(
+            "{symbol} Not this one - you said {answer}; {leads}, and {answer} usually has no part in this activity"
+        ).format(symbol=symbol, answer=answer, leads=leads)
     return _("{symbol} Not usually - you said {answer}; {key}").format(symbol=symbol, answer=answer, key=key)
 
 

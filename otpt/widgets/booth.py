@@ -22,7 +22,6 @@ from ..io.booth_settings import BoothSettings, booth_settings
 from ..io.booth_texts import load_booth_texts
 from ..io.sessions import new_session_id
 from ..io.tally import append_round, read_tally
-from ..language import get_language
 from ..language import gettext as _
 from ..render import booth as render
 from ..render.html import message_html
@@ -165,10 +164,9 @@ class Booth(Placeholder, widgets.VBox):
     def _card(self) -> None:
         self._screen = "card"
         row = self.round.activity()
-        self.progress.value = (f'<p lang="{get_language()}" style="margin:0.2em 0;font-size:{"1.6em" if self.settings.big else "1.1em"}">'
-                               + _("Card {position} of {total}").format(position=self.round.position + 1,
-                                                                        total=self.round.total)
-                               + "</p>")  # fmt: skip
+        self.progress.value = render.progress_html(
+            self.round.position + 1, self.round.total, big=self.settings.big
+        )
         plain = getattr(self.texts.get(str(row["id"])), "card", "")
         self.main.value = render.booth_card_html(str(row["activity"]), plain or str(row.get("description") or ""),
                                                  big=self.settings.big)  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 import otpt
-from otpt.check import main
+from otpt.cli import main
 
 from .._banks import answer, save_answers_file
 

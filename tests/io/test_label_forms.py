@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import otpt
-from otpt.check import main
+from otpt.cli import main
 
 
 @pytest.fixture

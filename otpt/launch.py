@@ -1,0 +1,141 @@
+"""``otpt lessons``, ``otpt lab`` and ``otpt present``: the lessons in a folder of the
+learner's, in JupyterLab, and the outreach booth in Voila.
+
+`lab_command` and `present_command` build the server's command line (tests read them);
+the commands run it with this Python, so no shell, no ``make`` and no particular working
+folder is needed, and paths with spaces or accents are passed as they are.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .io.lessons import copy_lessons
+from .io.resources import lessons_path
+
+__all__ = ["DEFAULT_FOLDER", "add_commands", "lab_command", "missing_server", "present_command"]
+
+#: Where ``otpt lessons`` and ``otpt lab`` put the lessons when no folder is given.
+DEFAULT_FOLDER = "otpt-lessons"
+
+#: Voila's settings for a booth: idle kernels shut down after 10 minutes, checked every
+#: minute (Voila never culls its pool of preheated kernels); code hidden.
+BOOTH_CULL = ("--MappingKernelManager.cull_idle_timeout=600", "--MappingKernelManager.cull_interval=60")
+
+
+def _root_flag(server: str) -> list[str]:
+    """JupyterLab refuses to start as root (CI, containers) unless told it may."""
+    return ["--allow-root"] if server == "lab" and getattr(os, "geteuid", lambda: 1)() == 0 else []
+
+
+def lab_command(folder: str | Path, extra: list[str] = (), *, browser: bool = True) -> list[str]:
+    """The command line that opens JupyterLab on ``folder`` (a list for `subprocess`).
+
+    >>> cmd = lab_command("my lessons", ["--port=9999"], browser=False)
+    >>> cmd[1:3], cmd[3].endswith("my lessons"), cmd[-2:]
+    (['-m', 'jupyterlab'], True, ['--no-browser', '--port=9999'])
+    """
+    root = Path(folder).expanduser().resolve()
+    return [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}", *_root_flag("lab"),
+            *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+
+
+def present_command(extra: list[str] = (), *, pool: int = 2, browser: bool = True) -> list[str]:
+    """The command line that serves the booth notebook with Voila: code hidden, ``pool``
+    kernels preheated so the next visitor's Start works at once, idle kernels culled.
+
+    >>> cmd = present_command(pool=4, browser=False)
+    >>> cmd[1:3], cmd[3].endswith("booth.ipynb"), "--pool_size=4" in cmd, "--no-browser" in cmd
+    (['-m', 'voila'], True, True, True)
+    """
+    booth = lessons_path() / "booth" / "booth.ipynb"
+    return [sys.executable, "-m", "voila", str(booth), "--strip_sources=True", "--preheat_kernel=True",
+            f"--pool_size={pool}", *BOOTH_CULL, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+
+
+def missing_server(module: str) -> str | None:
+    """What to install when ``module`` (``jupyterlab``, ``voila``) is not there, else None."""
+    if importlib.util.find_spec(module) is not None:
+        return None
+    return (f"{module} is not installed in this Python ({sys.executable}). Install otpt with its "
+            f"lab extras:  python -m pip install \"otpt[lab]\"")  # fmt: skip
+
+
+def _serve(cmd: list[str], env: dict | None = None) -> int:
+    """Run a server until it stops (Ctrl+C stops it); its exit status."""
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _lessons(args) -> int:
+    try:
+        copied = copy_lessons(args.folder)
+    except OSError as err:
+        print(f"The lessons could not be copied to {args.folder}: {err}")
+        return 1
+    print(copied.report())
+    return 0
+
+
+def _lab(args) -> int:
+    problem = missing_server("jupyterlab")
+    if problem:
+        print(problem)
+        return 1
+    status = _lessons(args)
+    if status:
+        return status
+    return _serve(lab_command(args.folder, args.extra, browser=not args.no_browser))
+
+
+def _present(args) -> int:
+    problem = missing_server("voila")
+    if problem:
+        print(problem)
+        return 1
+    env = dict(os.environ, OTPT_KIOSK="1")  # no quiz continues the last visitor's session
+    return _serve(present_command(args.extra, pool=args.pool, browser=not args.no_browser), env)
+
+
+def add_commands(commands) -> None:
+    """Add ``lessons``, ``lab`` and ``present`` to an argparse subparsers object (`otpt.cli`)."""
+    folder_help = f"the folder for your copy of the lessons (default: {DEFAULT_FOLDER} in the current folder)"
+    lessons = commands.add_parser(
+        "lessons", help="copy the lessons and the booth notebook to a folder",
+        description="Copy the lessons and the booth notebook to a folder of yours. A lesson you have "
+        "changed is never overwritten: it is kept, and the fresh copy is saved beside it as "
+        "'NAME (new).ipynb'.",
+    )  # fmt: skip
+    lessons.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
+    lessons.set_defaults(run=_lessons)
+
+    lab = commands.add_parser(
+        "lab", help="open the lessons in JupyterLab",
+        description="Copy the lessons to a folder (as 'otpt lessons' does) and open JupyterLab there. "
+        "Other options are passed to JupyterLab (e.g. --port=8890).",
+    )  # fmt: skip
+    lab.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
+    lab.add_argument(
+        "--no-browser", action="store_true", help="do not open a browser; open the address it prints"
+    )
+    lab.set_defaults(run=_lab, extra_args=True)
+
+    present = commands.add_parser(
+        "present", help="serve the outreach booth with Voila",
+        description="Serve the outreach booth (a two-minute OT-or-PT round for walk-up visitors) with "
+        "Voila: code hidden, one kernel per visitor, kernels preheated, idle ones shut down after 10 "
+        "minutes, no visitor continues the last one's round. Event settings: the page address "
+        "(?population=children&cards=5&big=1) or a JSON file named by OTPT_BOOTH_CONFIG (README, "
+        "'Outreach booth'). Other options are passed to Voila (e.g. --port=8867).",
+    )  # fmt: skip
+    present.add_argument("--pool", type=int, default=2, help="kernels kept preheated (default 2)")
+    present.add_argument(
+        "--no-browser", action="store_true", help="do not open a browser; open the address it prints"
+    )
+    present.set_defaults(run=_present, extra_args=True)

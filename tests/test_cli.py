@@ -1,0 +1,170 @@
+"""The ``otpt`` command: every subcommand's --help, ``otpt lessons`` that never overwrites a
+learner's edits, and ``otpt lab`` / ``otpt present`` answering over HTTP from a folder whose
+name has a space and an accent, started from another working folder."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from otpt.cli import build_parser, main
+from otpt.io.lessons import MANIFEST, lesson_files
+from otpt.io.resources import lessons_path
+from otpt.launch import lab_command, missing_server, present_command
+
+from ._servers import free_port, stop_group, wait_for
+
+OTPT = Path(sys.executable).parent / "otpt"  # the console script pip made
+SUBCOMMANDS = ["lessons", "lab", "present", "check", "labels"]
+
+
+def test_the_console_script_and_python_m_are_one_command():
+    for command in ([str(OTPT)], [sys.executable, "-m", "otpt"]):
+        done = subprocess.run([*command, "--help"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert all(name in done.stdout for name in SUBCOMMANDS)
+
+
+@pytest.mark.parametrize("name", SUBCOMMANDS)
+def test_every_subcommand_has_help(name, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([name, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: otpt {name}")
+    sub = build_parser()._subparsers._group_actions[0].choices[name]
+    assert sub.description and sub.description.split()[0] in out
+
+
+def test_unknown_options_are_refused_where_nothing_passes_them_on(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["lessons", "somewhere", "--port=1"])
+    assert exit_.value.code == 2
+    assert "unrecognized arguments: --port=1" in capsys.readouterr().err
+
+
+def test_lessons_copies_every_lesson_and_keeps_a_learners_edits(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "Lecciones de José"
+    monkeypatch.chdir(tmp_path)  # no particular working folder: the path is given
+    assert main(["lessons", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert f"The lessons are in {folder}" in out and f"copied: {len(lesson_files())} notebooks" in out
+    for name in lesson_files():
+        assert (folder / name).read_bytes() == (lessons_path() / name).read_bytes()
+
+    assert main(["lessons", str(folder)]) == 0
+    assert f"already up to date: {len(lesson_files())}" in capsys.readouterr().out
+
+    mine = folder / "02_classify_activities.ipynb"
+    edited = json.loads(mine.read_text(encoding="utf-8"))
+    edited["cells"][0]["source"] = ["My own notes"]
+    mine.write_text(json.dumps(edited), encoding="utf-8")
+    booth = folder / "booth" / "booth.ipynb"
+    booth.write_text("not even JSON", encoding="utf-8")
+    assert main(["lessons", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "kept your edited 02_classify_activities.ipynb; the fresh copy is 02_classify_activities (new).ipynb"
+        in out
+    )
+    assert "kept your edited booth/booth.ipynb; the fresh copy is booth/booth (new).ipynb" in out
+    assert json.loads(mine.read_text(encoding="utf-8"))["cells"][0]["source"] == ["My own notes"]
+    assert booth.read_text(encoding="utf-8") == "not even JSON"
+    fresh = folder / "02_classify_activities (new).ipynb"
+    assert fresh.read_bytes() == (lessons_path() / "02_classify_activities.ipynb").read_bytes()
+
+    fresh.write_text("edited the fresh copy too", encoding="utf-8")
+    assert main(["lessons", str(folder)]) == 0
+    assert "the fresh copy is 02_classify_activities (new 2).ipynb" in capsys.readouterr().out
+    assert fresh.read_text(encoding="utf-8") == "edited the fresh copy too"
+    assert (folder / MANIFEST).is_file()
+
+
+def test_a_lesson_otpt_wrote_and_nobody_changed_is_brought_up_to_date(tmp_path, capsys):
+    assert main(["lessons", str(tmp_path)]) == 0
+    lesson = tmp_path / "01_what_are_ot_and_pt.ipynb"
+    manifest = json.loads((tmp_path / MANIFEST).read_text())
+    lesson.write_text("an older release's lesson", encoding="utf-8")  # as if otpt had written it
+    import hashlib
+
+    manifest[lesson.name].append(hashlib.sha256(b"an older release's lesson").hexdigest())
+    (tmp_path / MANIFEST).write_text(json.dumps(manifest))
+    capsys.readouterr()
+    assert main(["lessons", str(tmp_path)]) == 0
+    assert "copied: 1 notebook\n" in capsys.readouterr().out + "\n"
+    assert lesson.read_bytes() == (lessons_path() / lesson.name).read_bytes()
+
+
+def test_the_servers_command_lines():
+    folder = "Lecciones de José"
+    lab = lab_command(folder, ["--ServerApp.port=9"], browser=False)
+    assert lab[:3] == [sys.executable, "-m", "jupyterlab"]
+    assert lab[3] == f"--ServerApp.root_dir={Path(folder).resolve()}"
+    assert lab[-2:] == ["--no-browser", "--ServerApp.port=9"]
+    booth = present_command(pool=3)
+    assert booth[3] == str(lessons_path() / "booth" / "booth.ipynb")
+    assert {"--strip_sources=True", "--preheat_kernel=True", "--pool_size=3",
+            "--MappingKernelManager.cull_idle_timeout=600"} <= set(booth)  # fmt: skip
+    assert "--no-browser" not in booth
+
+
+def test_a_missing_server_says_what_to_install(monkeypatch, capsys):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "voila" else real(name, *a)
+    )
+    assert main(["present"]) == 1
+    assert "voila is not installed in this Python" in capsys.readouterr().out
+    assert 'python -m pip install "otpt[lab]"' in missing_server("voila")
+    assert missing_server("jupyterlab") is None
+
+
+def _jupyter_env(tmp_path):
+    env = dict(os.environ, HOME=str(tmp_path), OTPT_BOOTH_TALLY=str(tmp_path / "tally.jsonl"))
+    for name in ("CONFIG", "DATA", "RUNTIME"):
+        env[f"JUPYTER_{name}_DIR"] = str(tmp_path / name.lower())
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp_path / "settings")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "workspaces")
+    env.pop("MPLBACKEND", None)
+    return env
+
+
+@pytest.mark.server
+def test_otpt_lab_serves_the_copied_lessons_from_a_folder_with_a_space_and_an_accent(tmp_path):
+    folder, port, token = tmp_path / "Lecciones de José", free_port(), "otpt-test-token"
+    process = subprocess.Popen(
+        [str(OTPT), "lab", str(folder), "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
+         f"--IdentityProvider.token={token}"],
+        cwd=tmp_path, env=_jupyter_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        status, body = wait_for(f"http://127.0.0.1:{port}/api/contents?token={token}", process)
+        assert status == 200
+        assert {"01_what_are_ot_and_pt.ipynb", "booth"} <= {
+            item["name"] for item in json.loads(body)["content"]
+        }
+    finally:
+        stop_group(process)
+
+
+@pytest.mark.server
+def test_otpt_present_serves_the_booth(tmp_path):
+    port = free_port()
+    process = subprocess.Popen(
+        [str(OTPT), "present", "--pool=1", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        cwd=tmp_path, env=_jupyter_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        status, body = wait_for(f"http://127.0.0.1:{port}/", process)
+        assert status == 200
+        page = body.decode("utf-8")
+        assert "application/vnd.jupyter.widget-view+json" in page and "otpt.Booth(" not in page
+    finally:
+        stop_group(process)
