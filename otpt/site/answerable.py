@@ -183,7 +183,7 @@ def answerable_html(data: dict) -> str:
     return (
         f'<section class="otpt-answerable otpt-answerable-{data["kind"]}" aria-label="{escape(data["title"])}">'
         '<div class="otpt-progress"></div><div class="otpt-main"></div>'
-        f'<div class="otpt-answers" role="group" aria-label="{escape(data["question"])}" hidden>{buttons}</div>'
+        f'<div class="otpt-answer-buttons" role="group" aria-label="{escape(data["question"])}" hidden>{buttons}</div>'
         '<div class="otpt-feedback" role="status" aria-live="polite" aria-atomic="true"></div>'
         '<div class="otpt-controls"><button type="button" class="otpt-next" hidden></button>'
         '<button type="button" class="otpt-start" hidden></button></div>'

@@ -78,4 +78,4 @@ def test_help(command):
     result = subprocess.run(
         [sys.executable, "-m", "otpt", *command, "--help"], capture_output=True, text=True
     )
-    assert result.returncode == 0 and "usage: python -m otpt" in result.stdout
+    assert result.returncode == 0 and "usage: otpt" in result.stdout
