@@ -268,3 +268,21 @@ def test_a_bad_field_is_named_on_the_line_of_its_answer(records, data):
     assert f"in answer {i + 1}" in problem.found and f'"{field}"' in problem.found
     line = text.split("\n")[problem.line - 1]  # lines as an editor counts them (not at U+0085)
     assert line.lstrip().startswith('{"activity_id"') and f'"{field}": {json.dumps(bad)}' in line
+
+
+@pytest.mark.parametrize("odd", [[], {"x": 1}, 3, None])
+def test_an_outcome_edited_to_an_odd_value_is_graded_again_in_every_reader(tmp_path, odd):
+    # Hypothesis found "outcome": [] in a class folder: numpy raised instead of the reader
+    # regrading the answer from its key, as the rule says for an outcome that does not fit
+    payload = {"format": "otpt-answers", "version": 1, "learner": "Zoe", "session": "0123456789ab",
+               "bank": "", "rounds": [], "answers": [
+                   {"activity_id": "A1", "activity": "Walking", "answer": "PT", "key": "PT", "outcome": odd,
+                    "correct": True, "confidence": "sure", "round": 1, "timestamp": ""},
+                   {"activity_id": "A2", "activity": "Dressing", "answer": "PT", "key": "OT", "outcome": odd,
+                    "correct": True, "confidence": None, "round": 1, "timestamp": ""}]}  # fmt: skip
+    (tmp_path / "zoe.json").write_text(json.dumps(payload), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for frame in (otpt.load_answers(tmp_path / "zoe.json"), otpt.load_class(tmp_path)):
+            assert frame["outcome"].tolist() == ["right", "not usually"]
+            assert frame["correct"].tolist() == [True, False]

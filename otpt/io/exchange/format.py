@@ -60,10 +60,19 @@ def outcome_of(answer, key, saved=None):
 
     >>> outcome_of("Both", "PT", "defensible"), outcome_of("PT", "PT", "not usually"), outcome_of("OT", "PT")
     ('defensible', 'right', 'not usually')
+    >>> outcome_of("Both", "PT", []), outcome_of("PT", "PT", {"x": 1})  # an edited file's odd value
+    ('not usually', 'right')
     """
     scalar = np.ndim(answer) == 0
     answer, key = np.asarray(answer, dtype=object), np.asarray(key, dtype=object)
-    saved = np.broadcast_to(np.asarray(saved, dtype=object), answer.shape)
+    # a list, a number or a dict in a hand-edited file is no recorded outcome
+    if scalar or saved is None or isinstance(saved, str):
+        items = [saved] * answer.size
+    else:
+        items = list(saved)
+    cells = np.empty(answer.size, dtype=object)
+    cells[:] = [item if isinstance(item, str) else None for item in items]
+    saved = cells.reshape(answer.shape)
     right = answer == key
     fits = np.logical_or.reduce([saved == o for o in OUTCOMES]) & ((saved == "right") == right)
     result = np.where(fits, saved, np.where(right, "right", "not usually"))
