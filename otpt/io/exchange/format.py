@@ -66,10 +66,7 @@ def outcome_of(answer, key, saved=None):
     scalar = np.ndim(answer) == 0
     answer, key = np.asarray(answer, dtype=object), np.asarray(key, dtype=object)
     # a list, a number or a dict in a hand-edited file is no recorded outcome
-    if scalar or saved is None or isinstance(saved, str):
-        items = [saved] * answer.size
-    else:
-        items = list(saved)
+    items = [saved] * answer.size if scalar or saved is None or isinstance(saved, str) else list(saved)
     cells = np.empty(answer.size, dtype=object)
     cells[:] = [item if isinstance(item, str) else None for item in items]
     saved = cells.reshape(answer.shape)
