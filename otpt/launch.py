@@ -62,15 +62,33 @@ def missing_server(module: str) -> str | None:
     if importlib.util.find_spec(module) is not None:
         return None
     return (f"{module} is not installed in this Python ({sys.executable}). Install otpt with its "
-            f"lab extras:  python -m pip install \"otpt[lab]\"")  # fmt: skip
+            f"lab extras, from the folder holding your copy of otpt:  python -m pip install \"./otpt[lab]\"")  # fmt: skip
 
 
 def _serve(cmd: list[str], env: dict | None = None) -> int:
-    """Run a server until it stops (Ctrl+C stops it); its exit status."""
+    """Run a server until it stops; its exit status. Ctrl+C stops it, and so does a SIGTERM
+    or SIGINT sent to this process alone (a booth's stop script, a service manager): the
+    server is stopped with it, never left running on its port."""
+    import signal
+
+    process = subprocess.Popen(cmd, env=env)
+
+    def stop(*_):
+        process.terminate()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM,)}
     try:
-        return subprocess.call(cmd, env=env)
+        return process.wait()
     except KeyboardInterrupt:
+        stop()
         return 0
+    finally:
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _lessons(args) -> int:

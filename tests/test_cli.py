@@ -120,7 +120,7 @@ def test_a_missing_server_says_what_to_install(monkeypatch, capsys):
     )
     assert main(["present"]) == 1
     assert "voila is not installed in this Python" in capsys.readouterr().out
-    assert 'python -m pip install "otpt[lab]"' in missing_server("voila")
+    assert 'python -m pip install "./otpt[lab]"' in missing_server("voila")
     assert missing_server("jupyterlab") is None
 
 
@@ -168,3 +168,33 @@ def test_otpt_present_serves_the_booth(tmp_path):
         assert "application/vnd.jupyter.widget-view+json" in page and "otpt.Booth(" not in page
     finally:
         stop_group(process)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_stopping_the_otpt_process_stops_its_server(tmp_path, signame):
+    # the newcomer's booth stop script sent SIGTERM to `otpt present` alone: Voila kept serving
+    import signal
+    import time
+
+    pid_file = tmp_path / "child.pid"
+    server = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    code = f"import sys; from otpt.launch import _serve; sys.exit(_serve([sys.executable, '-c', {server!r}]))"
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    for _ in range(200):
+        if pid_file.exists() and pid_file.read_text():
+            break
+        time.sleep(0.05)  # polling for the child to start, not a timing assertion
+    child = int(pid_file.read_text())
+    parent.send_signal(getattr(signal, signame))
+    parent.wait(timeout=30)
+    for _ in range(200):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, signal.SIGKILL)
+        raise AssertionError(f"the server (pid {child}) was left running after {signame}")

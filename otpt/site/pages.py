@@ -27,7 +27,8 @@ HERE = Path(__file__).parent
 BOOTH_TITLE = "Outreach booth: OT or PT, who helps with what?"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
-LIVE = ('Open it live to use them: <code>python -m pip install "otpt[lab]"</code>, then '
+LIVE = ("Open it live to use them: install otpt with its lab extras from a copy of otpt "
+        '(<code>python -m pip install "./otpt[lab]"</code>, as its README says), then '
         "<code>otpt lab</code> (or <code>otpt present</code> for the booth).")  # fmt: skip
 
 
@@ -119,7 +120,7 @@ def _nbconvert():
         import nbformat
         from nbconvert import HTMLExporter
     except ImportError as err:  # the lab extras are not installed
-        raise RuntimeError('otpt site needs nbconvert: python -m pip install "otpt[lab]"') from err
+        raise RuntimeError("otpt site needs nbconvert: install otpt with its lab extras (README)") from err
     return nbformat, HTMLExporter
 
 

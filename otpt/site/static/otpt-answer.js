@@ -7,7 +7,7 @@
   function setUp(section) {
     var data = JSON.parse(section.querySelector(".otpt-answer-data").textContent);
     var part = function (name) { return section.querySelector(".otpt-" + name); };
-    var progress = part("progress"), main = part("main"), answers = part("answers");
+    var progress = part("progress"), main = part("main"), answers = part("answer-buttons");
     var feedback = part("feedback"), next = part("next"), start = part("start"), glossary = part("glossary");
     var buttons = Array.prototype.slice.call(answers.querySelectorAll("button"));
     var roundIndex = -1, round = null, position = 0, right = 0, defensible = 0, checked = false;
