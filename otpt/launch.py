@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .io.lessons import copy_lessons
 from .io.resources import lessons_path
+from .language import LANGUAGES
 
 __all__ = ["DEFAULT_FOLDER", "add_commands", "lab_command", "missing_server", "present_command"]
 
@@ -93,7 +94,7 @@ def _serve(cmd: list[str], env: dict | None = None) -> int:
 
 def _lessons(args) -> int:
     try:
-        copied = copy_lessons(args.folder)
+        copied = copy_lessons(args.folder, lang=args.lang)
     except OSError as err:
         print(f"The lessons could not be copied to {args.folder}: {err}")
         return 1
@@ -131,6 +132,9 @@ def add_commands(commands) -> None:
         "'NAME (new).ipynb'.",
     )  # fmt: skip
     lessons.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
+    lessons.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="en (default) or es: the lessons in Spanish"
+    )
     lessons.set_defaults(run=_lessons)
 
     lab = commands.add_parser(
@@ -139,6 +143,9 @@ def add_commands(commands) -> None:
         "Other options are passed to JupyterLab (e.g. --port=8890).",
     )  # fmt: skip
     lab.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
+    lab.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="en (default) or es: the lessons in Spanish"
+    )
     lab.add_argument(
         "--no-browser", action="store_true", help="do not open a browser; open the address it prints"
     )

@@ -198,3 +198,15 @@ def test_stopping_the_otpt_process_stops_its_server(tmp_path, signame):
     else:
         os.kill(child, signal.SIGKILL)
         raise AssertionError(f"the server (pid {child}) was left running after {signame}")
+
+
+def test_otpt_lessons_in_spanish(tmp_path):
+    # a pip user reaches the Spanish lessons too (the newcomer found none in the wheel)
+    assert main(["lessons", "--lang", "es", str(tmp_path / "Lecciones de José")]) == 0
+    copied = sorted(p.relative_to(tmp_path / "Lecciones de José").as_posix()
+                    for p in (tmp_path / "Lecciones de José").rglob("*.ipynb"))  # fmt: skip
+    assert copied == lesson_files(lessons_path() / "es") and "booth/booth.ipynb" in copied
+    first = json.loads(
+        (tmp_path / "Lecciones de José" / "01_what_are_ot_and_pt.ipynb").read_text(encoding="utf-8")
+    )
+    assert any('set_language("es")' in "".join(c["source"]) for c in first["cells"])

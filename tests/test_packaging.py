@@ -97,7 +97,8 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
 
 def _lessons_in_the_checkout() -> set[str]:
     return {p.relative_to(ROOT / "notebooks").as_posix()
-            for p in [*ROOT.glob("notebooks/*.ipynb"), *ROOT.glob("notebooks/booth/*.ipynb")]}  # fmt: skip
+            for p in [*ROOT.glob("notebooks/*.ipynb"), *ROOT.glob("notebooks/booth/*.ipynb"),
+                      *ROOT.glob("notebooks/es/*.ipynb"), *ROOT.glob("notebooks/es/booth/*.ipynb")]}  # fmt: skip
 
 
 @pytest.mark.server

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..language import normalize as normalize_language
 from .files import write_atomic
 from .paths import user_path
 from .resources import lessons_path
@@ -75,12 +76,14 @@ def _fresh_name(folder: Path, name: str, ours: set[str]) -> str:
     raise FileExistsError(f"{folder / name}: no free name for a fresh copy")
 
 
-def copy_lessons(folder: str | Path) -> LessonsCopy:
+def copy_lessons(folder: str | Path, lang: str = "en") -> LessonsCopy:
     """Copy the lessons and the booth notebook into ``folder``, never over a learner's edits.
 
     Args:
         folder: where the lessons go (created if missing; ``~`` is the home folder). The
             package's own lessons folder (a checkout's ``notebooks/``) is left as it is.
+        lang: "en", or "es" for the lessons and the booth in Spanish (``es/`` beside the
+            English ones). Raises ValueError for a language otpt has no lessons in.
 
     Returns:
         A `LessonsCopy`: what was written, what was already current, and each edited lesson
@@ -98,7 +101,7 @@ def copy_lessons(folder: str | Path) -> LessonsCopy:
     (True, {'02_classify_activities.ipynb': '02_classify_activities (new).ipynb'})
     """
     folder = user_path(folder)
-    source = lessons_path()
+    source = lessons_path() if normalize_language(lang) == "en" else lessons_path() / normalize_language(lang)
     result = LessonsCopy(folder)
     if folder.exists() and folder.resolve() == source.resolve():
         result.current = lesson_files(source)
