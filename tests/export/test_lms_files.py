@@ -17,8 +17,7 @@ from otpt.io.bank import load_activities
 from otpt.render.words import verdict
 
 from ._gift import parse_gift
-from ._read import text_of_html
-from ._read import read_canvas, read_canvas_settings, read_moodle, read_qti21
+from ._read import read_canvas, read_canvas_settings, read_moodle, read_qti21, text_of_html
 
 FIXTURE = Path(__file__).parents[1] / "data" / "assessment_items.csv"
 BANK_IDS = ["A001", "A002", "A050"]  # one keyed each way: PT, PT, OT - none with a second answer
