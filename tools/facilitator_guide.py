@@ -105,7 +105,7 @@ def contested_block(bank, agreement) -> list[str]:
                 "activity (setting)",
                 "key",
                 "also defensible",
-                "raters OT / Both / PT",
+                "AI raters OT / Both / PT",
                 "what to say: when the other answer holds",
             ],
             [
