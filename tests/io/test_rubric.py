@@ -153,3 +153,17 @@ def test_a_third_profession_criterion_is_scored_exactly_when_there_is_a_third_ob
         otpt.load_goal_rubric(rubric, examples)
     assert "found example E1 without a score for R6" in str(err.value)
     assert "found example E2 scored on R6 with no third_objective" in str(err.value)
+
+
+def test_a_criterion_scored_two_ways_is_named(tmp_path):
+    rows = "".join(
+        f"R6,Third,{level},{name},Shows {level}.,OTPF4,VE1,{'third profession' if level != 2 else 'always'}\n"
+        for level, name in zip((4, 3, 2, 1), ("Exemplary", "Proficient", "Developing", "Beginning"))
+    )
+    path = tmp_path / "r.csv"
+    path.write_text(HEADER.replace("ipec\n", "ipec,scored\n") + rows, encoding="utf-8")
+    with pytest.raises(
+        otpt.RubricFileError,
+        match=r"line 4, column H \(scored\): found 'always'\. Criterion R6 is scored 'third profession' above",
+    ):
+        otpt.load_goal_rubric(path)
