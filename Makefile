@@ -44,10 +44,10 @@ present: $(STAMP)
 site: $(STAMP)
 	$(BIN)/otpt site build/site
 
-# Offline slides of the live poll (lesson 7) and the care-team cases (lesson 5), reveal.js
+# Offline slides: a class poll (POLL=A011,A036 by default) and the care-team cases (lesson 5), reveal.js
 # vendored beside them: open build/slides/*.slides.html in any browser, no network needed.
 slides: $(STAMP)
-	$(BIN)/python tools/build_slides.py build/slides
+	$(BIN)/python tools/build_slides.py build/slides $(if $(POLL),--poll $(POLL))
 
 # xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
 # browser and hub tests one Chromium and one hub per run, so those stages run in one process.

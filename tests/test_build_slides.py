@@ -8,6 +8,8 @@ import importlib.util
 import re
 from pathlib import Path
 
+from otpt.io.cases import load_cases
+
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("build_slides", ROOT / "tools" / "build_slides.py")
 build_slides = importlib.util.module_from_spec(_spec)
@@ -16,7 +18,7 @@ _spec.loader.exec_module(build_slides)
 
 def test_decks_load_nothing_from_outside(tmp_path):
     decks = build_slides.build_slides(tmp_path)
-    assert [d.name for d in decks] == ["05_working_together.slides.html", "07_live_poll.slides.html"]
+    assert [d.name for d in decks] == ["poll.slides.html", "05_working_together.slides.html"]
     assert (
         (tmp_path / "reveal.js" / "LICENSE").read_text().startswith("Copyright (C) 2011-2024 Hakim El Hattab")
     )
@@ -28,13 +30,25 @@ def test_decks_load_nothing_from_outside(tmp_path):
             assert url.startswith("data:") or (tmp_path / url).is_file(), url
         assert "import(" not in html and "@import url(http" not in html
         assert "application/vnd.jupyter.widget-view+json" not in html
-    poll = decks[1].read_text(encoding="utf-8")
-    assert poll.count("hands up for OT, PT or Both") == 3 and poll.count(", the answer: ") == 3
-    cases = decks[0].read_text(encoding="utf-8")
-    assert (
-        cases.count("who leads each task - OT, PT or Both?") == 4
-        and cases.count(": the recommended plan") == 4
+    poll = decks[0].read_text(encoding="utf-8")
+    assert poll.count("hands up for OT, PT or Both") == 2 and poll.count(", the answer: ") == 2
+    assert "Lesson 7" not in poll and "demo" not in poll.lower()  # for the room, not the instructor lesson
+    cases = decks[1].read_text(encoding="utf-8")
+    assert cases.count("who leads each task - OT, PT or Both?") == 4
+    tasks = sum(
+        len(case.tasks)
+        for case in load_cases().values()
+        if case.case_id in ("hip", "school", "falls", "stroke")
     )
+    assert cases.count(": the recommended plan, task ") == tasks  # one slide per task's answer
+
+
+def test_the_poll_deck_is_built_from_any_cards_and_names_an_unknown_one(tmp_path, capsys):
+    (deck,) = build_slides.build_slides(tmp_path, notebooks=(), poll=["A051", "A006", "A086"])
+    html = deck.read_text(encoding="utf-8")
+    assert html.count("hands up for OT, PT or Both") == 3 and "Poll 3 of 3, the answer" in html
+    assert build_slides.main([str(tmp_path), "--poll", "A006,A999"]) == 2
+    assert "--poll: not in the bank: A999" in capsys.readouterr().err
 
 
 def test_poll_ids_read_from_the_code():

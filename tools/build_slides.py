@@ -1,18 +1,27 @@
-"""Offline slides from the lessons: the live poll (lesson 7) and the cases (lesson 5) as
-reveal.js decks that need no network - for a projector in a room without Wi-Fi.
+"""Offline slides for a room without Wi-Fi: a class poll deck from a list of cards
+(``poll.slides.html``) and lesson 5's care-team cases (``05_working_together.slides.html``),
+reveal.js decks that need no network.
+
+The poll deck is for the students in the room: a title slide saying how to vote, then per
+card the card, and on the next slide the answer and why, with the contested-key note (what
+to say when a student challenges it) as speaker notes (press S). Its cards are
+``POLL_CARDS`` (the facilitator guide's pair for a class with no homework) or your own:
+``python tools/build_slides.py OUT_DIR --poll A011,A036,A051`` (``make slides POLL=...``).
 
 Built with nbconvert's reveal.js exporter from the saved notebooks (no kernel): every
 ``#``/``##`` heading starts a slide and ``###`` a sub-slide; code is hidden; a widget's output
 (which needs a kernel) is left out; a poll (``otpt.Poll([...])``) becomes one slide per
 activity - the card, then the answer and why on the next slide (press the right arrow) - and
-a care-team case (``otpt.CareTeamPlanner("hip")``) a slide of its tasks, then the
-recommended plan with why and both goals.
+a care-team case (``otpt.CareTeamPlanner("hip")``) a slide of its tasks, then one slide per
+task with its recommended lead, why and both goals. A slide still taller than the screen is
+split in the browser (``fitSlides`` in the template), so nothing is cut off.
 reveal.js is vendored from npm (tools/slides/reveal.js, MIT: its LICENSE beside it) and
 copied next to the decks. Run via `make slides` (or: python tools/build_slides.py OUT_DIR).
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import shutil
 import sys
@@ -23,7 +32,10 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "slides"
-DECKS = ("05_working_together.ipynb", "07_live_poll.ipynb")
+DECKS = ("05_working_together.ipynb",)
+#: The poll deck's cards when none are given: the guide's pair for a class with no homework.
+POLL_CARDS = ("A011", "A036")
+POLL_DECK = "poll.slides.html"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
@@ -69,13 +81,27 @@ def _html_cell(html: str, slide_type: str):
     return cell
 
 
-def poll_cells(ids: list[str], bank) -> list:
+def _notes_cell(text: str):
+    cell = nbformat.v4.new_markdown_cell(text)
+    cell.metadata["slideshow"] = {"slide_type": "notes"}
+    return cell
+
+
+def poll_cells(ids: list[str], bank, notes: bool = False) -> list:
     """Per activity: a slide with the card, then a slide with the revealed answer - the poll
-    widget's own HTML (`otpt.render.poll`) for the key's feedback."""
+    widget's own HTML (`otpt.render.poll`) for the key's feedback - and, with ``notes``, the
+    bank's "practice varies" note as the answer slide's speaker notes.
+
+    Raises:
+        KeyError: naming an id that is not in the bank.
+    """
     from otpt.analysis.grading import check_answer
     from otpt.render.poll import poll_answer_html, poll_card_html
 
     rows = bank.set_index(bank["id"].astype(str), drop=False)
+    unknown = [i for i in ids if i not in rows.index]
+    if unknown:
+        raise KeyError(f"not in the bank: {', '.join(unknown)}")
     cells = []
     for n, activity_id in enumerate(ids, 1):
         row = rows.loc[activity_id]
@@ -84,16 +110,42 @@ def poll_cells(ids: list[str], bank) -> list:
         answer = poll_answer_html(check_answer(bank, activity_id, str(row["lead"])))
         title = f"<p>Poll {n} of {len(ids)}, the answer: {escape(str(row['activity']))}</p>"
         cells.append(_html_cell(title + answer, "slide"))
+        if notes:
+            varies = str(row.get("practice_varies") or "").strip()
+            cells.append(_notes_cell("If a student challenges the key: " + escape(varies) if varies else
+                                     "The key is not contested; ask what in the card decided it."))  # fmt: skip
     return cells
 
 
-def case_cells(case_id: str, cases) -> list:
-    """A slide with the case's tasks to plan, then a slide with the recommended plan - the
-    planner's own words (`otpt.render.plan`)."""
-    from otpt.render.plan import case_tasks_html, recommended_plan_html
+def poll_notebook(ids, bank):
+    """The class poll deck as a notebook: how to vote, each card then its answer, and a
+    closing question."""
+    title = nbformat.v4.new_markdown_cell(
+        "# OT, PT or Both?\n\nFor each card: who usually leads it, of occupational therapy (OT) and "
+        "physical therapy (PT)? Hands up for OT, PT or Both - or hold up your card. Tell your neighbor "
+        "why first. The answer and why come on the next slide."
+    )
+    close = nbformat.v4.new_markdown_cell(
+        "## What decided it?\n\nNot the body part. Ask what the therapy works on: the everyday task "
+        "itself, in the person's routine and place (OT), or movement and mobility - strength, balance, "
+        "walking, transfers, getting around (PT). Both have a part when there is one of each."
+    )
+    for cell in (title, close):
+        cell.metadata["slideshow"] = {"slide_type": "slide"}
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [title, *poll_cells(list(ids), bank, notes=True), close]
+    return nb
 
-    return [_html_cell(case_tasks_html(cases[case_id]), "slide"),
-            _html_cell(recommended_plan_html(cases[case_id]), "slide")]  # fmt: skip
+
+def case_cells(case_id: str, cases) -> list:
+    """A slide with the case's tasks to plan, then a slide per task with its recommended lead,
+    why and both goals - the planner's own words (`otpt.render.plan`)."""
+    from otpt.render.plan import case_tasks_html, recommended_task_html
+
+    case = cases[case_id]
+    return [_html_cell(case_tasks_html(case), "slide"),
+            *(_html_cell(f'<div style="font-size:1.3em">{recommended_task_html(case, n)}</div>', "slide")
+              for n in range(1, len(case.tasks) + 1))]  # fmt: skip
 
 
 def slides_notebook(nb, bank, cases=None):
@@ -122,9 +174,10 @@ def slides_notebook(nb, bank, cases=None):
     return nb
 
 
-def build_slides(out: Path, notebooks=DECKS) -> list[Path]:
-    """Write ``NN_name.slides.html`` for each of ``notebooks`` and the vendored reveal.js
-    into ``out``; the decks written."""
+def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS) -> list[Path]:
+    """Write the poll deck (``poll.slides.html``, from the bank ids ``poll``; none if empty),
+    ``NN_name.slides.html`` for each of ``notebooks`` and the vendored reveal.js into
+    ``out``; the decks written, the poll deck first."""
     from nbconvert import SlidesExporter
 
     from otpt.io.bank import load_activities
@@ -136,6 +189,12 @@ def build_slides(out: Path, notebooks=DECKS) -> list[Path]:
     exporter = SlidesExporter(extra_template_basedirs=[str(HERE)], template_name="otpt_reveal", exclude_input=True,
                               exclude_input_prompt=True, exclude_output_prompt=True, reveal_url_prefix="reveal.js", reveal_theme="white")  # fmt: skip
     written = []
+    if poll:
+        html, _ = exporter.from_notebook_node(
+            poll_notebook(poll, bank), resources={"metadata": {"name": "OT, PT or Both?"}}
+        )
+        written.append(out / POLL_DECK)
+        written[-1].write_text(html, encoding="utf-8")
     for name in notebooks:
         nb = slides_notebook(nbformat.read(ROOT / "notebooks" / name, as_version=4), bank)
         html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": Path(name).stem}})
@@ -145,6 +204,26 @@ def build_slides(out: Path, notebooks=DECKS) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
-    for deck in build_slides(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "slides"):
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description="Offline reveal.js slides: a class poll and lesson 5's cases."
+    )
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=ROOT / "build" / "slides", help="folder to write"
+    )
+    parser.add_argument("--poll", default=",".join(POLL_CARDS),
+                        help=f"the poll's cards, bank ids separated by commas (default: {','.join(POLL_CARDS)})")  # fmt: skip
+    args = parser.parse_args(argv)
+    ids = [i.strip().upper() for i in args.poll.split(",") if i.strip()]
+    try:
+        decks = build_slides(args.out, poll=ids)
+    except KeyError as err:
+        print(f"--poll: {err.args[0]}", file=sys.stderr)
+        return 2
+    for deck in decks:
         print(f"Wrote {deck}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

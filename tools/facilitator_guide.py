@@ -11,7 +11,8 @@ The pages are written by hand; only the text between ``<!-- generated: NAME ARGS
   (`otpt.contested_keys`), with what to say about each;
 - ``other-leads``: activities another professional usually leads;
 - ``cotreat-cards ID ...``: "Should we co-treat today?" cards for students (no key), from
-  bank rows or case tasks, and ``cotreat-key ID ...`` the facilitator's answers;
+  bank rows or case tasks with the patient facts of data/cotreat_cards.csv, and
+  ``cotreat-key ID ...`` the facilitator's answers: co-treat today, yes or no, and why;
 - ``case-cards CASE`` and ``case-key CASE``: a case from data/cases.csv for students, and
   its recommended plan for the facilitator;
 - ``rubric`` and ``rubric-examples``: the goal-writing rubric and its worked examples.
@@ -31,6 +32,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = (ROOT / "docs" / "FACILITATOR_GUIDE.md", ROOT / "docs" / "PAIRED_ACTIVITIES.md")
 LABELS = ROOT / "data" / "blind_labels"
+COTREAT = ROOT / "data" / "cotreat_cards.csv"
 BLOCK = re.compile(r"(<!-- generated: ([a-z-]+)([^>]*?) -->\n)(.*?)(<!-- end generated -->)", re.S)
 _MARKDOWN = re.compile(r"([\\`*_\[\]|#])")
 
@@ -103,7 +105,7 @@ def contested_block(bank, agreement) -> list[str]:
                 "activity (setting)",
                 "key",
                 "also defensible",
-                "raters OT / Both / PT",
+                "AI raters OT / Both / PT",
                 "what to say: when the other answer holds",
             ],
             [
@@ -156,17 +158,55 @@ def _card(ref: str, bank, tasks) -> tuple[str, str, str]:
     raise KeyError(f"{ref!r} is neither an activity of the bank nor a task of data/cases.csv")
 
 
-def cotreat_cards_block(refs, bank, tasks) -> list[str]:
+def cotreat_decisions(path: Path = COTREAT) -> pd.DataFrame:
+    """data/cotreat_cards.csv, indexed by ``card`` (a bank id or a case task id): ``today``
+    (the patient facts a student argues from, added to the card), ``cotreat`` ("yes" or
+    "no": co-treat today?), ``because`` (the facilitator's reason), ``nursing`` and ``slp``
+    (what those professions do at this moment, for a table with a third profession).
+
+    Raises:
+        ValueError: naming the file, the line and the column, for an empty cell, a repeated
+            card or a ``cotreat`` other than yes or no.
+    """
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for n, row in enumerate(table.itertuples(index=False), start=2):
+        for column, value in row._asdict().items():
+            if not value.strip():
+                raise ValueError(f"{path.name}, line {n}, column {column}: empty; every cell is needed")
+        if row.cotreat not in ("yes", "no"):
+            raise ValueError(f"{path.name}, line {n}, column cotreat: {row.cotreat!r}; allowed: yes, no")
+    repeated = table["card"][table["card"].duplicated()].tolist()
+    if repeated:
+        raise ValueError(f"{path.name}: card {repeated[0]!r} appears twice")
+    return table.set_index("card")
+
+
+def _decision(ref: str, decisions: pd.DataFrame):
+    if ref not in decisions.index:
+        raise KeyError(
+            f"{ref!r} has no row in data/{COTREAT.name}: add what the patient is like today, and the answer"
+        )
+    return decisions.loc[ref]
+
+
+def cotreat_cards_block(refs, bank, tasks, decisions) -> list[str]:
     lines = []
     for n, ref in enumerate(refs, start=1):
         title, text, _ = _card(ref, bank, tasks)
-        lines += [f"**Card {n} ({md(ref)}): {md(title)}.** {md(text)}", ""]
+        today = _decision(ref, decisions)["today"]
+        lines += [f"**Card {n} ({md(ref)}): {md(title)}.** {md(text)} **Today:** {md(today)}", ""]
     return lines[:-1]
 
 
-def cotreat_key_block(refs, bank, tasks) -> list[str]:
-    return _table(["card", "id", "what the bank says"],
-                  [[str(n), md(ref), md(_card(ref, bank, tasks)[2])] for n, ref in enumerate(refs, start=1)])  # fmt: skip
+def cotreat_key_block(refs, bank, tasks, decisions) -> list[str]:
+    rows = []
+    for n, ref in enumerate(refs, start=1):
+        bank_says = _card(ref, bank, tasks)[2]
+        row = _decision(ref, decisions)
+        rows.append([str(n), md(ref), f"**{row['cotreat']}**", md(row["because"]), md(row["nursing"]),
+                     md(row["slp"]), md(bank_says)])  # fmt: skip
+    return _table(["card", "id", "co-treat today?", "because (about the patient)", "nursing at this moment",
+                   "SLP", "who usually leads (the bank's key)"], rows)  # fmt: skip
 
 
 def _case(case_id: str):
@@ -207,7 +247,12 @@ def rubric_block() -> list[str]:
     for cid, name in rubric.criteria.items():
         first = rubric.levels[rubric.levels["criterion_id"] == cid].iloc[0]
         codes = f" (IPEC {md(first['ipec'].replace(';', ', '))})" if first["ipec"] else ""
-        rows.append([f"**{md(cid)}. {md(name)}**{codes}"]
+        when = (
+            " - scored only when an SLP or nursing student wrote an objective"
+            if cid in rubric.third_profession
+            else ""
+        )
+        rows.append([f"**{md(cid)}. {md(name)}**{codes}{when}"]
                     + [md(rubric.descriptor(cid, level)) for level in LEVEL_NAMES])  # fmt: skip
     return _table(["criterion", *(f"{level} {name}" for level, name in LEVEL_NAMES.items())], rows)
 
@@ -223,18 +268,25 @@ def rubric_examples_block() -> list[str]:
         case, task = tasks.get(ex.task_id, (None, None))
         about = f"{case.title}: {task.task}" if task else ex.task_id
         total = sum(score for score, _ in ex.scores.values())
+        mixed = ", a mixed profile" if len({score for score, _ in ex.scores.values()}) > 1 else ""
         lines += [
-            f"#### {md(ex.example_id)}: {LEVEL_NAMES[ex.level]} ({total} of {4 * len(rubric.criteria)}) - {md(about)}",
+            f"#### {md(ex.example_id)}: {LEVEL_NAMES[ex.level]}{mixed} ({total} of {rubric.points(ex)}) - {md(about)}",
             "",
             f"- **Shared goal:** {md(ex.shared_goal)}",
             f"- **OT objective:** {md(ex.ot_objective)}",
             f"- **PT objective:** {md(ex.pt_objective)}",
+            *(
+                [f"- **Third profession's objective:** {md(ex.third_objective)}"]
+                if ex.third_objective
+                else []
+            ),
             "",
             *_table(
                 ["criterion", "score", "why"],
                 [
                     [md(f"{cid}. {name}"), str(ex.scores[cid][0]), md(ex.scores[cid][1])]
                     for cid, name in rubric.criteria.items()
+                    if cid in ex.scores
                 ],
             ),  # fmt: skip
             "",
@@ -260,9 +312,9 @@ def fill(text: str, bank=None, agreement=None) -> str:
         elif name == "other-leads":
             lines = other_leads_block(data()[0])
         elif name == "cotreat-cards":
-            lines = cotreat_cards_block(args, data()[0], data()[2])
+            lines = cotreat_cards_block(args, data()[0], data()[2], cotreat_decisions())
         elif name == "cotreat-key":
-            lines = cotreat_key_block(args, data()[0], data()[2])
+            lines = cotreat_key_block(args, data()[0], data()[2], cotreat_decisions())
         elif name == "case-cards":
             lines = case_cards_block(*args)
         elif name == "case-key":

@@ -9,6 +9,7 @@ gives away no key).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -169,7 +170,13 @@ def key_check(items) -> list[str]:
             matched.append(f"{name}, {int(right.sum())} of the {int((given != '').sum())} it answered")
             differ += [f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
                        f"{_cell(answers['note'].get(iid, ''))} |" for iid in single.index[~right]]  # fmt: skip
-        form = "today's form" if current else "an earlier wording of the items (its form is in the folder)"
+        if current:
+            form = "today's form"
+        else:
+            changed = _reworded(folder / "form.md")
+            form = "an earlier wording of the items (its form is in the folder)" + (
+                f"; reworded since: {', '.join(changed)}" if changed else ""
+            )
         lines.append(
             f"- **Round {folder.name.removeprefix('round-')}** ({len(files)} raters, `{folder.relative_to(ROOT)}`, "
             f"{form}): answers that match today's key - {'; '.join(matched)}."
@@ -186,6 +193,19 @@ def key_check(items) -> list[str]:
         "and what changed, is in `data/CHANGES.md`.",
         *[f"  {line}" if line else line for line in lines],
     ]
+
+
+def _questions(form: str) -> dict[str, str]:
+    """Each item's text in a blind form (form.md), by item id."""
+    parts = re.split(r"^## (I\d+)$", form, flags=re.M)
+    return {iid: text.strip() for iid, text in zip(parts[1::2], parts[2::2])}
+
+
+def _reworded(old_form: Path) -> list[str]:
+    """The items whose stem or options differ from what a round's raters answered: new
+    items and items reworded since that round's form."""
+    then, now = _questions(old_form.read_text(encoding="utf-8")), _questions(blind_form())
+    return [iid for iid, text in now.items() if then.get(iid) != text]
 
 
 def blind_form() -> str:

@@ -226,6 +226,10 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
         y = _fit(pdf, [(f"{n}. {line}", _FONT, 18)], left, y, inner, 110) - 16
     y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
              left, y - 8, inner, 50)  # fmt: skip
+    answers = [("If they say ...", _BOLD, 14)] + [
+        (f"{said} {answer}", _FONT, 12) for said, answer in words.VOLUNTEER_ANSWERS
+    ]
+    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48))
     _fit(pdf, [(words.CREDIT, _FONT, 9)], left, MARGIN + 30, inner, 30)
     pdf.showPage()
     pdf.save()

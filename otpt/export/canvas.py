@@ -7,7 +7,6 @@ into Markdown, HTML or LaTeX: ``*``, ``<b>`` and ``$5`` arrive as typed."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from .items import Item
@@ -30,7 +29,9 @@ def _line(text: str) -> str:
 
 def canvas_text(items: list[Item], title: str) -> str:
     """The quiz in text2qti's plain-text format (what `write_canvas_qti` compiles)."""
-    lines = [f"Quiz title: {_line(title)}", "Shuffle answers: false", ""]
+    # Canvas shows students the general feedback, and with "show correct answers" the key, after
+    # they submit: on a pre-test that gives away the post-test. The instructor may turn it on.
+    lines = [f"Quiz title: {_line(title)}", "Shuffle answers: false", "Show correct answers: false", ""]
     for number, item in enumerate(items, 1):
         lines += [
             f"Title: {_line(item.title)}",
@@ -46,7 +47,7 @@ def canvas_text(items: list[Item], title: str) -> str:
                 if item.feedback.get(letter):
                     lines.append(f"... {_plain(item.feedback[letter])}")
         else:
-            lines.append("____")  # an essay question: the model answer is in the feedback
+            lines.append("____")  # an essay question, graded by hand: no model answer for students
         lines.append("")
     return "\n".join(lines)
 
@@ -54,15 +55,17 @@ def canvas_text(items: list[Item], title: str) -> str:
 def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:
     """Write ``items`` as a Canvas QTI 1.2 .zip at ``path``.
 
-    Short-answer items become essay questions (graded by hand), with the model answer in
-    the question's feedback. Raises ValueError if text2qti refuses an item (its message).
+    Short-answer items become essay questions (graded by hand) worth the item's points, with
+    how points are given as feedback; their model answers are not in the file, because
+    Canvas shows every feedback to students (Moodle XML and QTI 2.1 keep them for graders
+    only). The quiz does not show students the correct answers. Raises ValueError if text2qti
+    refuses an item (its message).
     """
     from text2qti.config import Config
     from text2qti.err import Text2qtiError
     from text2qti.qti import QTI
     from text2qti.quiz import Quiz
 
-    items = [_with_model_answer(item) for item in items]
     try:
         # Config() without .load(): text2qti reads and writes no file in the home folder
         qti = QTI(Quiz(canvas_text(items, title), config=Config(), source_name=str(path)))
@@ -71,10 +74,3 @@ def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt 
     path = Path(path)
     path.write_bytes(qti.zip_bytes())
     return path
-
-
-def _with_model_answer(item: Item) -> Item:
-    if item.kind == "single_best":
-        return item
-    model = f"Model answer: {item.key}"
-    return replace(item, rationale=f"{model} {item.rationale}".strip())

@@ -1,6 +1,13 @@
 """GIFT, Moodle's plain-text question format (Question bank > Import > GIFT): the key and
 every answer's feedback, the general feedback, an id and a title per question.
 
+GIFT has no syntax for a question's mark or for text only a grader sees (Moodle's GIFT
+importer gives every question 1 point and essays an empty "information for graders"). So a
+question worth more than 1 point says so in its name ("... (2 points)") and in a comment
+line, and a short-answer item's model answer goes only into a ``//`` comment for whoever
+reads the file - never into the general feedback, which students see on review. Moodle XML
+carries both the mark and the model answer for the grader.
+
 Every character GIFT reads as markup (``~ = # { } :`` and the backslash) is escaped with a
 backslash; line breaks become spaces, since a blank line ends a question."""
 
@@ -27,22 +34,35 @@ def gift_escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def _comment(text: str) -> str:
+    """Text for a ``//`` comment line: one line (a line break would end the comment)."""
+    return " ".join(str(text).split())
+
+
 def _html(text: str) -> str:
     """Text for a [html] question: HTML-escaped, then GIFT-escaped."""
     return gift_escape(escape(str(text), quote=False))
 
 
 def gift_text(items: list[Item], category: str = "otpt") -> str:
-    """The items as GIFT text (question and answer text as HTML, escaped). Single-best items list every option with ``=`` (the key) or
-    ``~`` and its ``#`` feedback; short-answer items are essays (``{}``) with the model answer
-    and rationale as general feedback (``####``)."""
+    """The items as GIFT text (question and answer text as HTML, escaped). Single-best items
+    list every option with ``=`` (the key) or ``~`` and its ``#`` feedback, the rationale as
+    general feedback (``####``); short-answer items are essays (``{}``) with how points are
+    given as general feedback and the model answer in a ``//`` comment only. An item worth
+    other than 1 point has its points in its name and in a comment."""
     blocks = [f"$CATEGORY: $course$/{gift_escape(category)}"]
     for item in items:
         lines = [f"// {item.item_id}" + (f" IPEC {', '.join(item.ipec)}" if item.ipec else "")]
-        head = f"::{gift_escape(item.title)}::[html]{_html(item.stem)} {{"
-        general = (
-            item.rationale if item.kind == "single_best" else f"Model answer: {item.key} {item.rationale}"
-        )
+        title = item.title
+        if item.points != 1:
+            title += f" ({item.points:g} points)"
+            lines.append(
+                f"// {item.points:g} points: Moodle imports every GIFT question at 1; set the mark in the quiz"
+            )
+        if item.kind != "single_best":
+            lines.append(f"// For the grader only - Model answer: {_comment(item.key)}")
+        head = f"::{gift_escape(title)}::[html]{_html(item.stem)} {{"
+        general = item.rationale
         if item.kind == "single_best":
             lines.append(head)
             for letter, text in item.options:

@@ -63,7 +63,8 @@ def qti_item_xml(item: Item) -> str:
         outcome = _el(
             root, "outcomeDeclaration", {"identifier": name, "cardinality": "single", "baseType": base}
         )
-        if name == "SCORE":
+        if name == "SCORE":  # the item's maximum, so a hand-graded essay's 2 points are declared
+            outcome.set("normalMaximum", f"{item.points:g}")
             _el(_el(outcome, "defaultValue"), "value", text="0")
     body = _el(root, "itemBody")
     _para(body, item.stem)

@@ -28,13 +28,15 @@ __all__ = ["LEVEL_NAMES", "GoalRubric", "RubricExample", "load_goal_rubric"]
 #: Each level's score and name, highest first.
 LEVEL_NAMES = {4: "Exemplary", 3: "Proficient", 2: "Developing", 1: "Beginning"}
 _EXAMPLE_TEXTS = ("task_id", "level", "shared_goal", "ot_objective", "pt_objective")
+#: The ``scored`` value of a criterion scored only when an SLP or nursing student wrote an objective.
+THIRD = "third profession"
 
 
 @dataclass(frozen=True)
 class RubricExample:
     """One worked hand-in: the task of data/cases.csv it is for, the level it illustrates,
-    the shared goal, each discipline's objective, and ``scores``: criterion id -> (score
-    1-4, why)."""
+    the shared goal, each discipline's objective (``third_objective``: an SLP's or a nurse's,
+    or "" for an OT-PT pair), and ``scores``: criterion id -> (score 1-4, why)."""
 
     example_id: str
     task_id: str
@@ -43,6 +45,7 @@ class RubricExample:
     ot_objective: str
     pt_objective: str
     scores: dict[str, tuple[int, str]]
+    third_objective: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ class GoalRubric:
 
     Attributes:
         levels: one row per criterion and level (columns ``criterion_id``, ``criterion``,
-            ``level`` - int 1-4 -, ``level_name``, ``descriptor``, ``sources``, ``ipec``),
+            ``level`` - int 1-4 -, ``level_name``, ``descriptor``, ``sources``, ``ipec``,
+            ``scored`` - "always" or "third profession"),
             criteria in file order, levels highest first.
         examples: the worked examples, in file order.
     """
@@ -63,6 +67,17 @@ class GoalRubric:
     def criteria(self) -> dict[str, str]:
         """Criterion id -> its name, in order."""
         return dict(zip(self.levels["criterion_id"], self.levels["criterion"]))
+
+    @property
+    def third_profession(self) -> list[str]:
+        """Ids of the criteria scored only for a hand-in with an SLP or nursing objective."""
+        return list(dict.fromkeys(self.levels.loc[self.levels["scored"] == THIRD, "criterion_id"]))
+
+    def points(self, example: RubricExample) -> int:
+        """The most ``example`` can score: 4 per criterion it is scored on."""
+        return 4 * sum(
+            1 for cid in self.criteria if example.third_objective or cid not in self.third_profession
+        )
 
     def descriptor(self, criterion_id: str, level: int) -> str:
         """What a hand-in at ``level`` (1-4) shows on ``criterion_id``."""
@@ -107,8 +122,9 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
         RubricFileError: naming the file, and for each problem the line, the column, what
             was found and what is allowed: a missing column, an empty required cell, a value
             outside the schema, a criterion without exactly one row per level 4-3-2-1, a level
-            name that is not its score's, an example that does not score every criterion once
-            or scores one the rubric lacks.
+            name or a ``scored`` value that differs within a criterion, an example that does not
+            score every criterion once or scores one the rubric lacks. The criteria scored for
+            a "third profession" are scored by exactly the examples with a ``third_objective``.
 
     Example:
         >>> rubric = load_goal_rubric()
@@ -121,6 +137,7 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
     source, names, rows, problems = _read(path, schemas["rubric"]["fields"])
     seen: dict[str, dict[int, int]] = {}
     criterion_names: dict[str, str] = {}
+    scoring: dict[str, str] = {}
     for line, cell in rows:
         cid = cell.get("criterion_id", "")
         if not cid or cell.get("level", "") not in {"1", "2", "3", "4"}:
@@ -133,6 +150,10 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
             problems.append(Problem(line, f"{column_letter(names.index('level'))} (level)", f"level {level} again",
                                     f"Criterion {cid} has level {level} on line {seen[cid][level]} already."))  # fmt: skip
         seen[cid][level] = line
+        scored = scoring.setdefault(cid, cell.get("scored") or "always")
+        if (cell.get("scored") or "always") != scored:
+            problems.append(Problem(line, f"{column_letter(names.index('scored'))} (scored)", f"'{cell['scored']}'",
+                                    f"Criterion {cid} is scored '{scored}' above."))  # fmt: skip
         name = criterion_names.setdefault(cid, cell.get("criterion", ""))
         if cell.get("criterion", "") != name:
             problems.append(Problem(line, f"{column_letter(names.index('criterion'))} (criterion)",
@@ -144,18 +165,19 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
                                     "Every criterion needs one row for each level: 4, 3, 2 and 1."))  # fmt: skip
     if problems:
         raise RubricFileError(source, problems)
-    levels = pd.DataFrame(
-        [cell for _, cell in rows], columns=[f["name"] for f in schemas["rubric"]["fields"]]
-    )
+    columns = [f["name"] for f in schemas["rubric"]["fields"]]
+    levels = pd.DataFrame([{**dict.fromkeys(columns, ""), **cell} for _, cell in rows], columns=columns)
     levels = levels.fillna("").astype({"level": int})
+    levels["scored"] = levels["scored"].replace("", "always")
     order = {cid: i for i, cid in enumerate(dict.fromkeys(levels["criterion_id"]))}
     levels = levels.sort_values(["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id"
                                 else -s).reset_index(drop=True)  # fmt: skip
-    found = _examples(examples, set(order)) if examples is not None else ()
+    third = {cid for cid, how in scoring.items() if how == THIRD}
+    found = _examples(examples, set(order), third) if examples is not None else ()
     return GoalRubric(levels, found)
 
 
-def _examples(path, criteria: set[str]) -> tuple[RubricExample, ...]:
+def _examples(path, criteria: set[str], third: set[str]) -> tuple[RubricExample, ...]:
     source, names, rows, problems = _read(path, _schemas()["examples"]["fields"])
     texts: dict[str, dict[str, str]] = {}
     scores: dict[str, dict[str, tuple[int, str]]] = {}
@@ -164,7 +186,7 @@ def _examples(path, criteria: set[str]) -> tuple[RubricExample, ...]:
         if not eid:
             continue
         if eid not in texts:
-            texts[eid] = {name: cell.get(name, "") for name in _EXAMPLE_TEXTS}
+            texts[eid] = {name: cell.get(name, "") for name in (*_EXAMPLE_TEXTS, "third_objective")}
             empty = [name for name in _EXAMPLE_TEXTS if not texts[eid][name]]
             if empty:
                 where = (
@@ -181,14 +203,22 @@ def _examples(path, criteria: set[str]) -> tuple[RubricExample, ...]:
         elif cid and cell.get("score", "") in {"1", "2", "3", "4"}:
             scores[eid][cid] = (int(cell["score"]), cell.get("why", ""))
     for eid, scored in scores.items():
-        missing = sorted(criteria - set(scored))
+        has_third = bool(texts.get(eid, {}).get("third_objective"))
+        missing = sorted((criteria if has_third else criteria - third) - set(scored))
         if missing:
             problems.append(Problem(None, None, f"example {eid} without a score for {', '.join(missing)}",
-                                    "Every example scores every criterion of the rubric."))  # fmt: skip
+                                    "Every example scores every criterion of the rubric"
+                                    + (" (and the third-profession ones when it has a third_objective)."
+                                       if third else ".")))  # fmt: skip
+        extra = sorted(third & set(scored)) if not has_third else []
+        if extra:
+            problems.append(Problem(None, None, f"example {eid} scored on {', '.join(extra)} with no third_objective",
+                                    f"{', '.join(extra)} scores an SLP's or a nurse's objective: write it in "
+                                    "third_objective, or drop the score."))  # fmt: skip
     if problems:
         raise RubricFileError(source, problems)
     return tuple(
         RubricExample(eid, t["task_id"], int(t["level"]), t["shared_goal"], t["ot_objective"], t["pt_objective"],
-                      scores.get(eid, {}))
+                      scores.get(eid, {}), t["third_objective"])
         for eid, t in texts.items()
     )  # fmt: skip

@@ -21,6 +21,7 @@ __all__ = [
     "QUOTE_TRANSLATION",
     "RULE",
     "STORY",
+    "VOLUNTEER_ANSWERS",
     "VOLUNTEER_SCRIPT",
     "WHO",
     "WHO_TOGETHER",
@@ -111,6 +112,26 @@ VOLUNTEER_SCRIPT = (
     "Flip it over to check. There are no wrong guesses: lots of people mix them up.",
     "Here's the trick. " + RULE,
     "Want to know more? The poster says where to look. Thanks for playing!",
+)
+
+#: What a volunteer says to what visitors say next: (what they say, an answer).
+VOLUNTEER_ANSWERS = (
+    (
+        '"Both!"',
+        "Often right: each has its own part, and the back of the card says which. Both does not "
+        "mean they always work at the same time.",
+    ),
+    (
+        '"But my aunt\'s OT did her shoulder."',
+        "That happens. The card says who usually helps; in some clinics "
+        "a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so.",
+    ),
+    (
+        '"How do I become one?"',
+        "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's or "
+        "a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
+        "associate degree. The poster's links say more.",
+    ),
 )
 
 _TEXT = f"color:{TEXT}"

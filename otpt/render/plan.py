@@ -15,6 +15,7 @@ __all__ = [
     "case_header_html",
     "case_tasks_html",
     "plan_feedback_html",
+    "recommended_task_html",
     "recommended_plan_html",
     "task_label_html",
 ]
@@ -70,16 +71,39 @@ def case_tasks_html(case: Case) -> str:
             f"<ol style='line-height:1.5'>{items}</ol></div>")  # fmt: skip
 
 
-def recommended_plan_html(case: Case) -> str:
-    """The case's recommended plan: per task who leads (and what practice also supports),
-    why, and both goals - the planner's own words for a plan that matches the case's."""
+def _recommended_items(case: Case) -> list[str]:
+    """Per task, its recommended lead (and what practice also supports), why and both goals."""
     checks = check_plan(case, {t.task_id: t.lead for t in case.tasks})
-    items = "".join(
+    return [
         _task_item(c, _("recommended: {lead}").format(lead=LEAD_NAMES.get(c.lead, c.lead))
                    + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
         for c, t in zip(checks, case.tasks)
-    )  # fmt: skip
+    ]  # fmt: skip
+
+
+def recommended_plan_html(case: Case) -> str:
+    """The case's recommended plan: per task who leads (and what practice also supports),
+    why, and both goals - the planner's own words for a plan that matches the case's."""
+    items = "".join(_recommended_items(case))
     heading = _("{title}: the recommended plan").format(title=case.title)
     return (
         f"<div lang='{get_language()}'><p>{escape(heading)}</p><ul style='line-height:1.4'>{items}</ul></div>"
+    )
+
+
+def recommended_task_html(case: Case, number: int) -> str:
+    """One task of the recommended plan (``number`` counts from 1), headed "task N of M" -
+    a projector slide per answer, so a long plan never runs off the screen.
+
+    Raises:
+        IndexError: for a number outside 1..len(case.tasks).
+    """
+    if not 1 <= number <= len(case.tasks):
+        raise IndexError(f"case {case.case_id!r} has tasks 1 to {len(case.tasks)}, not {number}")
+    item = _recommended_items(case)[number - 1]
+    heading = _("{title}: the recommended plan, task {number} of {total}").format(
+        title=case.title, number=number, total=len(case.tasks)
+    )
+    return (
+        f"<div lang='{get_language()}'><p>{escape(heading)}</p><ul style='line-height:1.4'>{item}</ul></div>"
     )

@@ -1,6 +1,7 @@
 """The offline slides (tools/build_slides.py) in Chromium with every outside request
 blocked: each deck draws, steps through to its end with no console error and asks for
-nothing beyond its own folder; the poll's answer waits for the next slide."""
+nothing beyond its own folder; no slide's content is cut off on a 1280x720 projector; the
+poll's answer waits for the next slide, with the contested-key note as speaker notes."""
 
 from __future__ import annotations
 
@@ -55,19 +56,31 @@ def _open_offline(page, url: str, base: str):
 
     page.route("**/*", route)
     page.goto(url)
-    page.wait_for_function("() => window.Reveal && Reveal.isReady()")
+    page.wait_for_function("() => window.Reveal && Reveal.isReady() && window.otptSlidesFitted === true")
     return outside, errors
 
 
-@pytest.mark.parametrize("name", build_slides.DECKS)
-def test_deck_draws_offline_and_steps_to_the_end(page, deck_server, artifacts, name):
+#: Each deck's file, how its first slide's title begins and its last slide's text begins.
+DECKS = {
+    "poll": ("poll.slides.html", "OT, PT or Both?", "What decided it?"),
+    "05_working_together": ("05_working_together.slides.html", "Lesson", "Key points"),
+}
+
+
+def test_the_decks_built_are_the_ones_tested(deck_server):
+    _, decks = deck_server
+    assert sorted(d.name for d in decks) == sorted(file for file, _, _ in DECKS.values())
+
+
+@pytest.mark.parametrize("stem", DECKS)
+def test_deck_draws_offline_and_steps_to_the_end(page, deck_server, artifacts, stem):
     base, _ = deck_server
-    stem = name.removesuffix(".ipynb")
-    outside, errors = _open_offline(page, f"{base}/{stem}.slides.html", base)
+    file, first, last = DECKS[stem]
+    outside, errors = _open_offline(page, f"{base}/{file}", base)
     total = page.evaluate("() => Reveal.getTotalSlides()")
     assert total >= 5
     title = page.locator(".reveal .slides section.present h1").first
-    assert title.is_visible() and title.text_content().startswith("Lesson")
+    assert title.is_visible() and title.text_content().startswith(first)
     # the theme's font came from the deck's own folder
     assert page.evaluate(
         "async () => { await document.fonts.ready; return document.fonts.check('42px \"Source Sans Pro\"'); }"
@@ -78,9 +91,30 @@ def test_deck_draws_offline_and_steps_to_the_end(page, deck_server, artifacts, n
             break
         page.keyboard.press("ArrowRight")
     assert page.evaluate("() => Reveal.isLastSlide()")
-    assert (
-        page.locator(".reveal .slides section.present").first.text_content().strip().startswith("Key points")
-    )
+    assert page.locator(".reveal .slides section.present").last.text_content().strip().startswith(last)
+    assert outside == [] and errors == []
+
+
+@pytest.mark.parametrize("stem", DECKS)
+def test_no_slide_is_cut_off_on_a_1280x720_projector(page, deck_server, artifacts, stem):
+    base, _ = deck_server
+    page.set_viewport_size({"width": 1280, "height": 720})
+    outside, errors = _open_offline(page, f"{base}/{DECKS[stem][0]}", base)
+    # every slide in turn, as a clicker shows it: its content's height against the slide's
+    heights = page.evaluate("""() => Reveal.getSlides().map((s) => {
+        Reveal.slide(...Object.values(Reveal.getIndices(s)).filter((i) => i !== undefined));
+        return [Reveal.getSlidePastCount() + 1, s.scrollHeight, s.clientHeight, s.innerText.trim().slice(0, 60)];
+    })""")
+    assert len(heights) >= 7
+    assert all(client >= 700 for _, _, client, _ in heights)  # laid out at the deck's 720 px height
+    cut = [
+        (n, text, round(content / client, 2)) for n, content, client, text in heights if content > client + 2
+    ]
+    assert cut == [], cut
+    page.keyboard.press("Home")
+    for n in range(min(len(heights), 12)):  # what the room sees, for a person to look at
+        page.screenshot(path=str(artifacts / f"slides_{stem}_720p_{n:02d}.png"))
+        page.keyboard.press("ArrowRight")
     assert outside == [] and errors == []
 
 
@@ -88,9 +122,9 @@ def test_poll_slides_show_the_card_then_the_answer(page, deck_server, artifacts)
     from otpt.io.bank import load_activities
 
     base, _ = deck_server
-    outside, errors = _open_offline(page, f"{base}/07_live_poll.slides.html", base)
+    outside, errors = _open_offline(page, f"{base}/{build_slides.POLL_DECK}", base)
     bank = load_activities().set_index("id")
-    first = build_slides.poll_ids('otpt.Poll(["A006", "A036", "A051"], folder=demo / "before")')[0]
+    first, count = build_slides.POLL_CARDS[0], len(build_slides.POLL_CARDS)
     for _ in range(40):
         if page.locator(".reveal .slides section.present", has_text="Poll 1 of").count():
             break
@@ -100,8 +134,11 @@ def test_poll_slides_show_the_card_then_the_answer(page, deck_server, artifacts)
     assert "Usually led by" not in slide.text_content()  # the room answers first
     page.keyboard.press("ArrowRight")
     answer = page.locator(".reveal .slides section.present").last
-    assert "Poll 1 of 3, the answer" in answer.text_content()
+    assert f"Poll 1 of {count}, the answer" in answer.text_content()
     assert f"Usually led by: {bank.loc[first, 'lead']}" in answer.text_content()
     assert bank.loc[first, "rationale"][:60] in answer.text_content()
+    # the speaker notes (S) hold what to say when a student challenges the key
+    notes = page.evaluate("() => Reveal.getSlideNotes()")
+    assert notes and bank.loc[first, "practice_varies"][:60] in " ".join(notes.split())
     page.screenshot(path=str(artifacts / "slides_poll_answer.png"))
     assert outside == [] and errors == []

@@ -48,9 +48,13 @@ def _unescaped_index(text: str, char: str, start: int = 0) -> int:
 
 
 def parse_gift(text: str) -> list[dict]:
-    """Questions: dicts with title, text, answers [(correct, text, feedback)], general."""
+    """Questions: dicts with title, text, answers [(correct, text, feedback)], general, and
+    comments (the ``//`` lines before it, which Moodle drops on import)."""
     questions = []
     for block in re.split(r"\n\s*\n", text):
+        comments = [
+            line.lstrip()[2:].strip() for line in block.splitlines() if line.lstrip().startswith("//")
+        ]
         lines = [line for line in block.splitlines() if not line.lstrip().startswith("//")]
         block = "\n".join(lines).strip()
         if not block or block.startswith("$CATEGORY"):
@@ -77,5 +81,5 @@ def parse_gift(text: str) -> list[dict]:
             feedback = "".join(p for _, p in pieces[1:])
             answers.append((mark == "=", plain(answer), plain(feedback)))
         questions.append({"title": plain(title), "text": plain(rest[:opening]), "answers": answers,
-                          "general": plain(general)})  # fmt: skip
+                          "general": plain(general), "comments": comments})  # fmt: skip
     return questions

@@ -16,8 +16,17 @@ def text_of_html(markup: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", markup or "")).split())
 
 
+def read_canvas_settings(path) -> dict[str, str]:
+    """Canvas QTI 1.2: the quiz's settings in its assessment_meta.xml (tag -> text)."""
+    with zipfile.ZipFile(path) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith("assessment_meta.xml")]
+        root = ET.fromstring(archive.read(name))
+    return {child.tag.split("}")[-1]: (child.text or "").strip() for child in root}
+
+
 def read_canvas(path) -> list[dict]:
-    """Canvas QTI 1.2: [{title, text, options: {ident: text}, key: ident, feedback: {ident: text}, general}]."""
+    """Canvas QTI 1.2: [{title, text, options: {ident: text}, key: ident, feedback: {ident: text},
+    general, type, points}]."""
     ns = {"q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}
     with zipfile.ZipFile(path) as archive:
         names = [
@@ -47,13 +56,14 @@ def read_canvas(path) -> list[dict]:
             "text": text_of_html(item.find("q:presentation/q:material/q:mattext", ns).text),
             "options": options, "key": key, "feedback": per_option, "general": feedback.get("general_fb", ""),
             "type": item.find(".//q:qtimetadatafield[q:fieldlabel='question_type']/q:fieldentry", ns).text,
+            "points": float(item.find(".//q:qtimetadatafield[q:fieldlabel='points_possible']/q:fieldentry", ns).text),
         })  # fmt: skip
     return questions
 
 
 def read_qti21(path) -> tuple[list[str], list[dict]]:
     """QTI 2.1 package: (the manifest's item files, [{identifier, text, options, key,
-    feedback, general, scorer}])."""
+    feedback, general, scorer, maximum}])."""
     qti = {"q": "http://www.imsglobal.org/xsd/imsqti_v2p1"}
     cp = {"c": "http://www.imsglobal.org/xsd/imscp_v1p1"}
     with zipfile.ZipFile(path) as archive:
@@ -74,6 +84,7 @@ def read_qti21(path) -> tuple[list[str], list[dict]]:
                 "feedback": {ident: text for (outcome, ident), text in modal.items() if outcome == "FEEDBACK"},
                 "general": modal.get(("GENERAL", "rationale"), ""),
                 "scorer": "" if scorer is None else " ".join("".join(scorer.itertext()).split()),
+                "maximum": float(root.find("q:outcomeDeclaration[@identifier='SCORE']", qti).get("normalMaximum")),
             })  # fmt: skip
     return hrefs, items
 

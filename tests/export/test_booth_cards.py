@@ -109,6 +109,10 @@ def test_volunteer_script(tmp_path):
     for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
         assert f"{n}. {_flat(line)}" in text
     assert words.RULE in words.VOLUNTEER_SCRIPT[3]
+    assert "If they say" in text  # what to say next: "Both", "my aunt's OT", "how do I become one"
+    for said, answer in words.VOLUNTEER_ANSWERS:
+        assert _flat(f"{said} {answer}") in text
+    assert len(words.VOLUNTEER_ANSWERS) == 3 and words.CREDIT[:40] in text
 
 
 def test_unknown_paper(tmp_path):

@@ -4,6 +4,7 @@ selection of the bank's quiz rows (whose feedback is the quiz's own)."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from otpt.io.bank import load_activities
 from otpt.render.words import verdict
 
 from ._gift import parse_gift
-from ._read import read_canvas, read_moodle, read_qti21
+from ._read import read_canvas, read_canvas_settings, read_moodle, read_qti21, text_of_html
 
 FIXTURE = Path(__file__).parents[1] / "data" / "assessment_items.csv"
 BANK_IDS = ["A001", "A002", "A050"]  # one keyed each way: PT, PT, OT - none with a second answer
@@ -70,9 +71,16 @@ def test_canvas_qti_keeps_key_and_every_answers_feedback(written, items):
             for letter, text in item.options:
                 assert question["feedback"][by_text[" ".join(text.split())]] == item.feedback[letter]
             assert question["general"] == item.rationale
-        else:
+        else:  # students see every feedback in Canvas: the model answer is nowhere in the file
             assert question["type"] == "essay_question"
-            assert question["general"].startswith(f"Model answer: {item.key}")
+            assert question["general"] == item.rationale
+        assert question["points"] == item.points
+    model_answers = [item.key for item in items if item.kind != "single_best"]
+    assert model_answers
+    with zipfile.ZipFile(written["canvas"]) as archive:
+        every_file = " ".join(text_of_html(archive.read(n).decode("utf-8")) for n in archive.namelist())
+    assert not [answer for answer in model_answers if " ".join(answer.split()) in every_file]
+    assert read_canvas_settings(written["canvas"])["show_correct_answers"] == "false"
     expected = _expected_bank()
     for activity_id, question in zip(BANK_IDS, questions[len(items) :]):
         by_text = {text: ident for ident, text in question["options"].items()}
@@ -97,6 +105,7 @@ def test_qti21_package_lists_every_item_with_key_and_feedback(written, items):
             assert question["key"] is None and question["options"] == {}
             assert question["scorer"] == f"Model answer: {item.key}"
         assert question["general"] == item.rationale
+        assert question["maximum"] == item.points  # a 2-point essay declares its 2 points
     expected = _expected_bank()
     for activity_id, question in zip(BANK_IDS, read[len(items) :]):
         assert question["options"][question["key"]] == expected[activity_id]["key"]
@@ -136,9 +145,15 @@ def test_gift_parses_back_with_key_and_feedback(written, items):
                 (x == item.key, " ".join(t.split()), item.feedback[x]) for x, t in item.options
             ]
             assert question["general"] == item.rationale
+        else:  # an essay: general feedback is what students see on review, so no model answer
+            assert question["answers"] == []
+            assert question["general"] == item.rationale and item.key not in question["general"]
+            assert f"For the grader only - Model answer: {' '.join(item.key.split())}" in question["comments"]
+        if item.points != 1:  # GIFT cannot set a mark: the points travel in the name and a comment
+            assert question["title"].endswith(f"({item.points:g} points)")
+            assert any(c.startswith(f"{item.points:g} points") for c in question["comments"])
         else:
-            assert question["answers"] == []  # an essay
-            assert question["general"] == f"Model answer: {item.key} {item.rationale}"
+            assert "points)" not in question["title"]
     expected = _expected_bank()
     for activity_id, question in zip(BANK_IDS, questions[len(items) :]):
         assert [t for right, t, _ in question["answers"] if right] == [expected[activity_id]["key"]]

@@ -32,8 +32,11 @@ def test_the_bundled_rubric_reads_back_whole():
     assert rubric.descriptor(first["criterion_id"], int(first["level"])) == first["descriptor"]
     for cid in rubric.criteria:  # levels highest first, each once
         assert list(rubric.levels.loc[rubric.levels["criterion_id"] == cid, "level"]) == [4, 3, 2, 1]
-    assert {e.example_id for e in rubric.examples} == {"E1", "E2", "E3", "E4"}
-    assert all(set(e.scores) == set(rubric.criteria) for e in rubric.examples)
+    assert {e.example_id for e in rubric.examples} == {"E1", "E2", "E3", "E4", "E5"}
+    for e in rubric.examples:  # every criterion, the third profession's only with its objective
+        expected = set(rubric.criteria) - (set() if e.third_objective else set(rubric.third_profession))
+        assert set(e.scores) == expected, e.example_id
+        assert rubric.points(e) == 4 * len(expected)
     with pytest.raises(KeyError, match="no level 5"):
         rubric.descriptor("R1", 5)
 
@@ -123,3 +126,44 @@ def test_examples_scored_on_every_criterion_load_with_their_texts(tmp_path):
     (example,) = otpt.load_goal_rubric(rubric, examples).examples
     assert (example.task_id, example.level, example.shared_goal) == ("falls-3", 3, "Shared | <b>goal</b>")
     assert example.scores == {"R1": (4, "why one"), "R2": (2, "why two")}
+
+
+def test_a_third_profession_criterion_is_scored_exactly_when_there_is_a_third_objective(tmp_path):
+    rubric = tmp_path / "r.csv"
+    rows = _criterion("R1") + _criterion("R6", "Third").replace("VE1\n", "VE1,third profession\n")
+    rubric.write_text(HEADER.replace("ipec\n", "ipec,scored\n") + rows.replace("VE1\nR6", "VE1,\nR6", 1),
+                      encoding="utf-8")  # fmt: skip
+    examples = tmp_path / "e.csv"
+    header = ["example_id", "task_id", "level", "shared_goal", "ot_objective", "pt_objective", "third_objective",
+              "criterion_id", "score", "why"]  # fmt: skip
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header,
+        ["E1", "falls-3", "4", "Goal", "OT", "PT", "", "R1", "4", "why"],
+        ["E2", "falls-3", "3", "Goal", "OT", "PT", "SLP: words", "R1", "3", "why"],
+        ["E2", "", "", "", "", "", "", "R6", "3", "why"]])  # fmt: skip
+    examples.write_text(out.getvalue(), encoding="utf-8")
+    loaded = otpt.load_goal_rubric(rubric, examples)
+    assert loaded.third_profession == ["R6"]
+    assert [loaded.points(e) for e in loaded.examples] == [4, 8]
+    assert loaded.examples[1].third_objective == "SLP: words"
+    wrong = out.getvalue().replace("SLP: words", "").replace("E1,falls-3,4,Goal,OT,PT,,R1,4,why",
+                                                              "E1,falls-3,4,Goal,OT,PT,Nursing: x,R1,4,why")  # fmt: skip
+    examples.write_text(wrong, encoding="utf-8")
+    with pytest.raises(otpt.RubricFileError) as err:
+        otpt.load_goal_rubric(rubric, examples)
+    assert "found example E1 without a score for R6" in str(err.value)
+    assert "found example E2 scored on R6 with no third_objective" in str(err.value)
+
+
+def test_a_criterion_scored_two_ways_is_named(tmp_path):
+    rows = "".join(
+        f"R6,Third,{level},{name},Shows {level}.,OTPF4,VE1,{'third profession' if level != 2 else 'always'}\n"
+        for level, name in zip((4, 3, 2, 1), ("Exemplary", "Proficient", "Developing", "Beginning"))
+    )
+    path = tmp_path / "r.csv"
+    path.write_text(HEADER.replace("ipec\n", "ipec,scored\n") + rows, encoding="utf-8")
+    with pytest.raises(
+        otpt.RubricFileError,
+        match=r"line 4, column H \(scored\): found 'always'\. Criterion R6 is scored 'third profession' above",
+    ):
+        otpt.load_goal_rubric(path)
