@@ -30,7 +30,7 @@ MAY_IMPORT = {
     "export": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "export"},
     "check": {"errors", "vocab", "language", "io", "analysis", "check"},
     "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
-    "launch": {"io", "launch"},
+    "launch": {"io", "language", "launch"},
     # the static site: an edge writer over everything below it (otpt site)
     "site": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets", "site"},
     # the otpt command: it imports its subcommands' modules by name (cli.COMMANDS)
