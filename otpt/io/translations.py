@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import DataFileError, Problem
 from ..language import DEFAULT, get_language, normalize
+from .columns import TEXT_COLUMNS
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
@@ -43,19 +44,8 @@ __all__ = [
 
 #: English file -> (its key column, the text columns a learner reads, translated).
 TRANSLATED: dict[str, tuple[str, tuple[str, ...]]] = {
-    "activities.csv": (
-        "id",
-        (
-            "activity",
-            "description",
-            "practice_varies",
-            "ot_focus",
-            "pt_focus",
-            "rationale",
-            "misconception",
-            "other_lead",
-        ),
-    ),
+    # the bank's text a learner reads: its text columns but the source keys (io/columns.py)
+    "activities.csv": ("id", ("activity", *(c for c in TEXT_COLUMNS if c != "sources"))),
     "booth.csv": ("id", ("why", "card", "exception")),
     "cases.csv": ("task_id", ("case_title", "summary", "task", "ot_goal", "pt_goal", "why")),
     "worked_goals.csv": ("id", ("ot_goal", "pt_goal", "note")),
