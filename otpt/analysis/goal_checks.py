@@ -51,10 +51,10 @@ _MEASURE = re.compile(
     re.I,
 )
 #: What PT works on: movement and mobility, or a body function PT treats (APTA Guide 4.0:
-#: breathing, skin, continence - lesson 1).
+#: breathing, skin, continence, pain - lesson 1).
 _PT_TARGET_EXTRA = re.compile(
     r"\b(continen\w*|incontinen\w*|leak\w*|urin\w*|wound\w*|skin|ulcer\w*|pressure injur\w*|breath\w*|"
-    r"cough\w*|secretion\w*|sp ?o2|oxygen|saturation|dizz\w*|vertigo)\b",
+    r"cough\w*|secretion\w*|sp ?o2|oxygen|saturation|dizz\w*|vertigo|pain)\b",
     re.I,
 )
 _MOVEMENT = re.compile(
@@ -66,11 +66,17 @@ _MOVEMENT = re.compile(
 #: What makes a movement goal functional: an activity or a place the movement is for (ICF
 #: activities and participation), or "so that she can ...".
 _FUNCTION = re.compile(
-    r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|reach\w*|"
-    r"carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|work|job|school|class\w*|"
-    r"home|community|car|bus|bed|chair|bathroom|kitchen|sink|counter|stove|table|desk|mirror|tub|store|shop\w*|"
-    r"sport\w*|game|recess|garden\w*|gym|"
-    r"playground|hallway|curbs?|ramp|so (that )?(he|she|they|the \w+) can)\b",
+    r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|"
+    r"reach\w*|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
+    r"sport\w*|game|recess|job|(return|go|get|back) to (work|school|class)|at work|"
+    r"so (that )?(he|she|they|the \w+) can|in order to)\b",
+    re.I,
+)
+#: A position held at a place where a task is done ("stand at the sink", "sit at the table"):
+#: functional as a pair; a bare place ("strength ... at home") is not.
+_POSITION = re.compile(r"\b(stand\w*|sit\w*|kneel\w*)\b", re.I)
+_TASK_PLACE = re.compile(
+    r"\b(sink|counter|stove|table|desk|mirror|tub|toilet|bed|chair|car|bus|kitchen|bathroom|class\w*|school)\b",
     re.I,
 )
 #: Words of an everyday activity, by the OTPF-4 occupation a task names (the part of
@@ -180,11 +186,13 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
                 bool(_MOVEMENT.search(text) or _PT_TARGET_EXTRA.search(text)),
                 _(
                     "Names what PT works on: movement and mobility (walk, stand, climb, balance, transfer ...), "
-                    "or a body function PT treats, such as breathing, skin or continence."
+                    "or a body function PT treats, such as breathing, skin, continence or pain."
                 ),
             ),
             (
-                names_task or bool(_FUNCTION.search(text)),
+                names_task
+                or bool(_FUNCTION.search(text))
+                or bool(_POSITION.search(text) and _TASK_PLACE.search(text)),
                 _(
                     "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
                     "the school stairs, get into the car) - not only a body part or a number."

@@ -71,12 +71,16 @@ def test_a_measure_is_not_the_time_frame(goal, profession, task, measure):
     assert checks["Has a measure: how much, how often, or how much help."] is measure
 
 
-def test_pain_alone_is_not_the_movement_pt_works_on():
-    # review 15 M3: "report pain of 3/10" names no movement or mobility
+def test_a_pain_goal_names_what_pt_works_on_but_is_asked_what_it_is_for():
+    # review 15 M3 and review 23 M1: pain is a body function PT treats (APTA Guide 4.0), so
+    # the target check passes; "report pain of 3/10" alone is no function, so the next asks
     checks = otpt.goal_checklist(
-        "Within 2 weeks the patient will report pain of 3/10 at home.", "PT", "Low back pain"
+        "Within 2 weeks the patient will report pain of 3/10 at home.",
+        "PT",
+        "Lifting at work; job performance and maintenance",
     )
-    assert checks[3][0] is False and checks[3][1].startswith("Names what PT works on: movement and mobility")
+    assert checks[3][0] is True and checks[3][1].startswith("Names what PT works on")
+    assert checks[4][0] is False and checks[4][1].startswith("Is functional")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +96,7 @@ def test_pain_alone_is_not_the_movement_pt_works_on():
             "Within 3 days he will clear his secretions with a huff cough and keep his SpO2 at 92% or more.",
             True,
         ),
-        ("Within 2 weeks the patient will report pain of 3/10.", False),
+        ("Within 2 weeks the patient will report pain of 3/10.", True),
     ],
 )
 def test_a_pt_goal_may_name_a_body_function_pt_treats(goal, met):
@@ -192,3 +196,22 @@ def test_functional_mobility_and_the_time_frame_are_read_as_an_ot_reads_them(
     task = f"{bank.loc[activity_id, 'activity']}; {bank.loc[activity_id, 'occupation']}"
     checks = otpt.goal_checklist(goal, profession, task)
     assert all(ok for ok, _ in checks) is all_met, checks
+
+
+@pytest.mark.parametrize(
+    ("goal", "functional"),
+    [
+        # review 23 M1: a place word or a body part alone does not make a goal functional
+        ("Within 2 weeks she will increase quadriceps strength to 4/5 at home.", False),
+        ("Within 6 weeks she will hold a pelvic floor contraction for 10 seconds in the clinic.", False),
+        ("Within 2 days she will stand at the sink for 5 minutes with supervision.", True),
+        ("Within 6 weeks she will have no urine leakage when she lifts her baby, 7 of 7 days.", True),
+        (
+            "Within 2 weeks her quadriceps strength will reach 4/5 so that she can climb her porch steps.",
+            True,
+        ),
+    ],
+)
+def test_functional_means_an_activity_not_a_place(goal, functional):
+    last = otpt.goal_checklist(goal, "PT", "Knee exercises; health management")[-1]
+    assert last[1].startswith("Is functional") and last[0] is functional
