@@ -76,7 +76,7 @@ def booth_cards(settings: BoothSettings | None = None, *, activities=None, texts
         description = getattr(why, "card", "") or (
             str(row["description"]) if pd.notna(row.get("description")) else ""
         )
-        cards.append(BoothCard(activity_id, str(row["activity"]), description, words.who_helps(str(row["lead"]), shared),
+        cards.append(BoothCard(activity_id, str(row["activity"]), description, words.who_helps(str(row["lead"]), shared, str(row.get("other_lead") or "") if pd.notna(row.get("other_lead")) else ""),
                                str(why), getattr(why, "exception", "")))  # fmt: skip
     return cards
 

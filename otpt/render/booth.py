@@ -93,6 +93,12 @@ WHO = Messages({
 })  # fmt: skip
 #: For a card where they work together in one visit: "usually" would say such visits are.
 WHO_TOGETHER = N_("Here, OT and PT both have a part - together, in one visit, for a reason.")
+#: Where another professional usually leads the activity as a whole: only "of OT and PT".
+WHO_OF_THE_TWO = Messages({
+    "OT": N_("Of OT and PT, an occupational therapist (OT) is the one who usually helps."),
+    "PT": N_("Of OT and PT, a physical therapist (PT) is the one who usually helps."),
+    "Both": N_("Of OT and PT, both usually have a part in this."),
+})  # fmt: skip
 
 #: Where a visitor who wants more goes: the professions' own career pages.
 CAREER_PAGES = (
@@ -107,8 +113,8 @@ CAREER_PAGES = (
 #: paper booth's script, `otpt.export.booth_cards`).
 VOLUNTEER_SCRIPT = (
     "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?",
-    "Here's a card. Who usually helps with this: an occupational therapist (OT), a physical therapist (PT), "
-    "or both?",
+    "Here's a card. Of an occupational therapist (OT) and a physical therapist (PT), who usually helps "
+    "with this: OT, PT, or both?",
     "Flip it over to check. There are no wrong guesses: lots of people mix them up.",
     "Here's the trick. " + RULE,
     "Want to know more? The poster says where to look. Thanks for playing!",
@@ -188,14 +194,19 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
     )
 
 
-def who_helps(key: str, shared_as: str = "") -> str:
-    """Who usually helps, in plain words: `WHO`, or `WHO_TOGETHER` for a Both card whose
-    work is a co-treatment ("usually" would say such visits are).
+def who_helps(key: str, shared_as: str = "", other_lead: str = "") -> str:
+    """Who usually helps, in plain words: `WHO`; `WHO_TOGETHER` for a Both card whose work is
+    a co-treatment ("usually" would say such visits are); `WHO_OF_THE_TWO` where another
+    professional usually leads the whole activity (``other_lead``: counselors, trainers).
 
     >>> who_helps("Both", "co-treatment") == WHO_TOGETHER  # in English
     True
+    >>> who_helps("OT", other_lead="counselors")
+    'Of OT and PT, an occupational therapist (OT) is the one who usually helps.'
     """
-    return _(WHO_TOGETHER) if key == "Both" and shared_as == "co-treatment" else WHO[key]
+    if key == "Both" and shared_as == "co-treatment":
+        return _(WHO_TOGETHER)
+    return WHO_OF_THE_TWO[key] if other_lead else WHO[key]
 
 
 def pointers(open_house: str = "") -> list[tuple[str, str]]:
@@ -223,7 +234,7 @@ def plain_verdict(fb: Feedback) -> str:
         if fb.outcome == "right"
         else " " + _("You said {answer}.").format(answer=LEAD_NAMES.get(fb.answer, fb.answer))
     )
-    return f"{symbol} " + _(words) + f"{said} {who_helps(fb.key, fb.shared_as)}"
+    return f"{symbol} " + _(words) + f"{said} {who_helps(fb.key, fb.shared_as, fb.other_lead)}"
 
 
 def booth_feedback_html(fb: Feedback, why: str, *, big: bool = False) -> str:
