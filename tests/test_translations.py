@@ -5,8 +5,8 @@ the language in force when the text is made, and the code keeps strings extracta
 from __future__ import annotations
 
 import ast
-import re
 import importlib.util
+import re
 import subprocess
 import sys
 import textwrap
@@ -302,7 +302,8 @@ def test_terapia_fisica_is_the_booths_word_only():
     where = {
         message.id: {path for path, _line in message.locations}
         for message in catalog
-        if message.id and re.search(r"terapia física|terapeutas? físicos?", str(message.string), re.IGNORECASE)
+        if message.id
+        and re.search(r"terapia física|terapeutas? físicos?", str(message.string), re.IGNORECASE)
     }
     assert where  # the booth does use it
     assert {msgid: paths for msgid, paths in where.items() if paths != {"otpt/render/booth.py"}} == {}

@@ -96,7 +96,9 @@ def test_codes_are_shown_in_the_language_in_force():
     assert shown[:5] == ["actividad", "respuesta", "lo dirige normalmente", "resultado", "certeza"]
     assert shown[5:] == ["Tying shoes", "Ambas", "OT", "normalmente no", "seguro",
                          "Walking", "PT", "PT", "correcto", "no seguro"]  # fmt: skip
-    assert {"Ambas", "la ocupación", "el movimiento y la movilidad", "la ocupación y el movimiento"} <= set(table)
+    assert {"Ambas", "la ocupación", "el movimiento y la movilidad", "la ocupación y el movimiento"} <= set(
+        table
+    )
     assert "Both" not in table and "occupation" not in table
     assert answers["answer"].tolist() == ["Both", "PT"]  # the frame itself is unchanged
     english = cells(otpt.lesson_table(answers).to_html())
