@@ -193,6 +193,7 @@ _EXPORTS = {
     "SPECIALTIES": "vocab",
     "TARGETS": "vocab",
     "QUESTION": "vocab",
+    "term": "vocab",
 }
 _SUBMODULES = {"analysis", "export", "io", "plots", "render", "widgets"}
 

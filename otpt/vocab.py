@@ -10,6 +10,7 @@ from .language import N_, Messages, gettext
 
 __all__ = [
     "BODY_REGIONS",
+    "CONFIDENCES",
     "COUNTS_AS_RIGHT",
     "ICF_CHAPTERS",
     "INTERVENTIONS",
@@ -62,10 +63,9 @@ SHARED_AS = Messages(
 
 #: The three grading outcomes, in order: the usual lead, an answer that practice also
 #: supports (the bank's ``also_accepted``), and neither. The first two count as correct.
-OUTCOMES = ("right", "defensible", "not usually")
+OUTCOMES = (N_("right"), N_("defensible"), N_("not usually"))
 
-#: The outcomes that count in a score (``correct`` is True for them): the usual lead and
-#: an answer practice also supports. `otpt.io.exchange.format` derives ``correct`` from it.
+#: The outcomes that count in a score (``correct``, as `otpt.io.exchange.format` derives it).
 COUNTS_AS_RIGHT = frozenset({"right", "defensible"})
 
 #: The symbol of each outcome, shown with its word (never color alone).
@@ -78,7 +78,7 @@ SYMBOLS = {"right": "\u2713", "defensible": "\u2248", "not usually": "\u2717"}
 #: (ICF d4 activities; PT's lens, APTA Guide 4.0); or both. Both professions work across
 #: the whole ICF: the target is a first guess at the lead, not the lead. Banks written
 #: before v3 say "movement or body function", read as "movement and mobility".
-TARGETS = ("occupation", "movement and mobility", "occupation and movement")
+TARGETS = (N_("occupation"), N_("movement and mobility"), N_("occupation and movement"))
 
 #: What the therapy does, from the APTA Guide's intervention categories and the OTPF-4's
 #: types of OT intervention (Table 12), with a plain-words gloss. Who each points to, and
@@ -146,17 +146,16 @@ SETTINGS = (
     N_("skilled nursing"),
 )
 
+CONFIDENCES = (N_("sure"), N_("unsure"))  #: how sure a learner said they were (``confidence``)
 #: Who the activity is for.
 POPULATIONS = (N_("children"), N_("adults"), N_("older adults"))
 
 
 def term(code: str) -> str:
-    """A setting, population, occupation-area or intervention code as a learner reads it, in
-    the language in force (the codes are the data's and never change); a code of an
-    instructor's own bank is shown as it is.
-
-    >>> term("older adults"), term("prison")
-    ('older adults', 'prison')
+    """A setting, population, occupation area, intervention, lead, target, outcome or
+    confidence code as a learner reads it, in the language in force (codes never change).
+    >>> term("older adults"), term("prison"), term("Both")
+    ('older adults', 'prison', 'Both')
     """
     return gettext(code) if code in _TERMS else code
 
@@ -298,3 +297,4 @@ ICF_CHAPTERS = Messages(
 
 #: The codes `term` translates (each marked with N_ where it is defined above).
 _TERMS = frozenset((*SETTINGS, *POPULATIONS, *OCCUPATION_AREAS, *INTERVENTIONS))
+_TERMS |= {*LEADS, *TARGETS, *OUTCOMES, *CONFIDENCES}  # the answers table's codes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import subprocess
 import sys
 import textwrap
@@ -173,7 +174,7 @@ def test_the_quiz_in_spanish_speaks_spanish_from_its_buttons_to_its_verdict():
     buttons = [quiz.check_button, quiz.next_button, quiz.review_button, quiz.restart_button, quiz.save_button]
     assert [b.description for b in buttons] == ["Comprobar", "Siguiente", "Repasar errores", "Empezar de nuevo",
                                                "Guardar mis respuestas"]  # fmt: skip
-    assert quiz.choice.description == "De OT y PT, \u00bfqui\u00e9n dirige normalmente esto?"
+    assert quiz.choice.description == "Entre OT y PT, \u00bfqui\u00e9n suele dirigir esto?"
     assert [label for label, _value in quiz.choice.options] == ["OT", "PT", "Ambas"]
     quiz.check_button.click()  # nothing chosen yet
     assert "Primero elige OT, PT o Ambas" in quiz.feedback.value
@@ -268,8 +269,6 @@ def test_no_module_that_translates_with_underscore_rebinds_it():
 
 def test_the_catalog_never_uses_a_term_the_glossary_rejects():
     """docs/GLOSSARY_ES.md, section Interface: its Terms table's "Rejected" column."""
-    import re
-
     from babel.messages.pofile import read_po
 
     section = (ROOT / "docs" / "GLOSSARY_ES.md").read_text(encoding="utf-8").split("\n## Interface", 1)[1]
@@ -278,7 +277,7 @@ def test_the_catalog_never_uses_a_term_the_glossary_rejects():
         [c.strip() for c in line.strip("|").split("|")] for line in table.splitlines() if line.startswith("|")
     ]
     rejected = {term.strip() for row in rows[2:] for term in row[2].split(";") if term.strip()}
-    assert {"Ambos", "puntuación", "terapeuta físico"} <= rejected  # the table is read
+    assert {"Ambos", "puntuación", "kinesiólogo"} <= rejected  # the table is read
     with open(PACKAGE / "locale" / "es" / "LC_MESSAGES" / "otpt.po", "rb") as f:
         catalog = read_po(f, locale="es")
     found = [
@@ -290,6 +289,31 @@ def test_the_catalog_never_uses_a_term_the_glossary_rejects():
         if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE)
     ]
     assert found == []
+
+
+def test_terapia_fisica_is_the_booths_word_only():
+    """docs/GLOSSARY_ES.md: the booth's strings, for families, name PT *terapia física* (as
+    Medicare's Spanish pages do) and the person *terapeuta físico* once; every other string
+    keeps the content's *fisioterapia* / *fisioterapeuta*."""
+    from babel.messages.pofile import read_po
+
+    with open(PACKAGE / "locale" / "es" / "LC_MESSAGES" / "otpt.po", "rb") as f:
+        catalog = read_po(f, locale="es")
+    where = {
+        message.id: {path for path, _line in message.locations}
+        for message in catalog
+        if message.id
+        and re.search(r"terapia física|terapeutas? físicos?", str(message.string), re.IGNORECASE)
+    }
+    assert where  # the booth does use it
+    assert {msgid: paths for msgid, paths in where.items() if paths != {"otpt/render/booth.py"}} == {}
+    story = catalog.get(
+        "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
+        "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
+        "things that matter to you: getting dressed, cooking, school, work, seeing friends. They often work "
+        "on the same team."
+    )
+    assert "fisioterapeuta (o terapeuta físico, PT)" in story.string
 
 
 def test_the_readme_says_how_to_add_a_string():

@@ -17,6 +17,7 @@ from pandas.io.formats.style import Styler
 
 from ..language import N_, Messages
 from ..language import gettext as _
+from ..vocab import term
 
 __all__ = ["HEADINGS", "lesson_table"]
 
@@ -37,12 +38,19 @@ HEADINGS = Messages(
         "practice_varies": N_("where practice varies"),
         "icf_chapter": N_("ICF chapter"),
         "occupation_area": N_("occupation area"),
+        "answer": N_("answer"),
+        "confidence": N_("confidence"),
+        "target": N_("target"),
     }
 )
 
 
 def _heading(name) -> str:
-    return HEADINGS.get(name, str(name).replace("_", " ")) if isinstance(name, str) else str(name)
+    """A column's or index's name as a heading: a field's (`HEADINGS`), or a code's (a
+    cross-table's columns are codes, such as the leads), or the name itself."""
+    if not isinstance(name, str):
+        return str(name)
+    return HEADINGS.get(name) if name in HEADINGS else term(name).replace("_", " ")
 
 
 class FoldedTable:
@@ -74,6 +82,10 @@ def lesson_table(
             worked answer, so it is not read before the learner has tried; then a
             `FoldedTable` is returned instead of the Styler.
 
+    A cell, heading or index label that is one of the bank's codes (a lead, target,
+    outcome, confidence, setting ...: `otpt.vocab.term`) is shown in the language in force
+    ("Both" is "Ambas" in Spanish); the frame itself is not changed.
+
     Text from the frame (cells, headings, the index) is HTML-escaped.
 
     Example:
@@ -89,6 +101,10 @@ def lesson_table(
     for column in frame.columns:
         if pd.api.types.is_bool_dtype(frame[column]):
             frame[column] = frame[column].map({True: _("yes"), False: _("no")})
+        elif column in words:
+            frame[column] = frame[column].map(lambda v: term(v) if isinstance(v, str) else v)
+    if frame.index.dtype == object or isinstance(frame.index.dtype, pd.CategoricalDtype):
+        frame.index = frame.index.map(lambda v: term(v) if isinstance(v, str) else v)
     headings = {c: _heading(c) for c in frame.columns}
     frame = frame.rename(columns=headings)
     frame.index = frame.index.set_names([None if n is None else _heading(n) for n in frame.index.names])

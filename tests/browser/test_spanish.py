@@ -47,7 +47,7 @@ def test_the_quiz_in_spanish(page, voila_server, artifacts):
     quiz.get_by_text("Pregunta 1 de 3").wait_for(timeout=120_000)
     expect(quiz).to_have_attribute("lang", "es", timeout=60_000)  # set when the widget's live region is drawn
     assert html_lang(page) == "es"  # the page asked for Spanish: a screen reader reads it so
-    quiz.get_by_text("De OT y PT, ¿quién dirige normalmente esto?").wait_for()
+    quiz.get_by_text("Entre OT y PT, ¿quién suele dirigir esto?").wait_for()
     # the question is read whole, never cut off by the radio group's width
     assert quiz.locator(".widget-radio .widget-label").first.evaluate("e => e.scrollWidth <= e.clientWidth")
     quiz.get_by_role("button", name="Comprobar").click()  # nothing chosen yet

@@ -69,3 +69,37 @@ def test_a_named_index_shares_the_header_row():
     html = otpt.lesson_table(table).to_html()
     head = html[html.index("<thead>") : html.index("</thead>")]
     assert head.count("<tr>") == 1 and ">setting<" in head and ">activities<" in head
+
+
+def test_codes_are_shown_in_the_language_in_force():
+    """A lesson's answers table and its target x lead cross-table show the bank's codes as a
+    learner reads them: in Spanish "Both" is "Ambas", a target or outcome is Spanish."""
+    from otpt import language
+
+    answers = pd.DataFrame(
+        {
+            "activity": ["Tying shoes", "Walking"],
+            "answer": ["Both", "PT"],
+            "key": ["OT", "PT"],
+            "outcome": ["not usually", "right"],
+            "confidence": ["sure", "unsure"],
+        }
+    )
+    bank = otpt.load_activities()
+    crosstab = pd.crosstab(bank["target"], bank["lead"])
+    try:
+        language.set_language("es")
+        shown = cells(otpt.lesson_table(answers).to_html())
+        table = cells(otpt.lesson_table(crosstab).to_html())
+    finally:
+        language.set_language(None)
+    assert shown[:5] == ["actividad", "respuesta", "lo dirige normalmente", "resultado", "certeza"]
+    assert shown[5:] == ["Tying shoes", "Ambas", "OT", "normalmente no", "seguro",
+                         "Walking", "PT", "PT", "correcto", "no seguro"]  # fmt: skip
+    assert {"Ambas", "la ocupación", "el movimiento y la movilidad", "la ocupación y el movimiento"} <= set(
+        table
+    )
+    assert "Both" not in table and "occupation" not in table
+    assert answers["answer"].tolist() == ["Both", "PT"]  # the frame itself is unchanged
+    english = cells(otpt.lesson_table(answers).to_html())
+    assert english[5:7] == ["Tying shoes", "Both"] and "not usually" in english
