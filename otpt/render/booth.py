@@ -23,8 +23,10 @@ __all__ = [
     "STORY",
     "VOLUNTEER_ANSWERS",
     "VOLUNTEER_SCRIPT",
+    "BOOTH_ANSWERS",
     "WHO",
     "WHO_TOGETHER",
+    "WHO_OF_THE_TWO",
     "attract_html",
     "booth_card_html",
     "booth_feedback_html",
@@ -38,17 +40,14 @@ __all__ = [
     "progress_html",
 ]
 
-#: The booth's one rule, the same as lesson 1's: what the therapy works on (the bank's
-#: ``target``: the occupation -> OT, movement and mobility -> PT, both -> Both). A test
-#: applies it to every booth card; a card it does not fit says why (booth.csv ``exception``).
+#: The booth's one rule, lesson 1's: the bank's ``target`` (occupation -> OT, movement and mobility -> PT,
+#: both -> Both); a test applies it to every card, and a card it does not fit says why (``exception``).
 RULE = N_(
     "Ask what the therapy works on: the everyday task itself (OT), or how your body moves and "
     "gets around (PT). Often it is both."
 )
 
-#: The one-line story, as the attract screen tells it. PT's list leads with walking and ends
-#: with sport: "PT is only for athletes or injuries" is a belief lesson 1 corrects. The
-#: attract screen follows it with `RULE` (`story`).
+#: The one-line story (then `RULE`, `story`); PT's list ends with sport: "PT is only for athletes" is a myth.
 STORY = N_(
     "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
     "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
@@ -91,6 +90,8 @@ WHO = Messages({
     "PT": N_("A physical therapist (PT) usually helps with this."),
     "Both": N_("Usually, OT and PT both have a part in this."),
 })  # fmt: skip
+#: The booth's answer buttons, in their order on screen (the live booth and the static page).
+BOOTH_ANSWERS = ("OT", "PT", "Both")
 #: For a card where they work together in one visit: "usually" would say such visits are.
 WHO_TOGETHER = N_("Here, OT and PT both have a part - together, in one visit, for a reason.")
 #: Where another professional usually leads the activity as a whole: only "of OT and PT".
@@ -195,9 +196,8 @@ def booth_card_html(activity: str, description: str, *, big: bool = False) -> st
 
 
 def who_helps(key: str, shared_as: str = "", other_lead: str = "") -> str:
-    """Who usually helps, in plain words: `WHO`; `WHO_TOGETHER` for a Both card whose work is
-    a co-treatment ("usually" would say such visits are); `WHO_OF_THE_TWO` where another
-    professional usually leads the whole activity (``other_lead``: counselors, trainers).
+    """Who usually helps, in plain words: `WHO`; `WHO_TOGETHER` for a co-treated Both card;
+    `WHO_OF_THE_TWO` where another professional leads the whole activity (``other_lead``).
 
     >>> who_helps("Both", "co-treatment") == WHO_TOGETHER  # in English
     True

@@ -37,7 +37,7 @@ from ..io.booth_settings import BoothSettings
 from ..render import booth as booth_render
 from ..render.html import card_html, feedback_html, heading_html, score_html
 from ..render.words import PROMPTS, progress_text
-from ..vocab import LEADS, QUESTION
+from ..vocab import LEAD_NAMES, LEADS, QUESTION
 
 __all__ = ["answerable_html", "booth_data", "quiz_data", "quiz_in_cell"]
 
@@ -176,9 +176,11 @@ def answerable_html(data: dict) -> str:
     """The static page's markup for `booth_data` or `quiz_data`: the screen's parts, the
     answer buttons, a live region for the feedback, and the data for the page's script.
     Without JavaScript it says so."""
+    order = booth_render.BOOTH_ANSWERS if data["kind"] == "booth" else LEADS  # as each looks live
     buttons = "".join(
-        f'<button type="button" class="otpt-answer-button" data-answer="{lead}">{lead}</button>'
-        for lead in LEADS
+        f'<button type="button" class="otpt-answer-button" data-answer="{lead}">'
+        f"{escape(LEAD_NAMES.get(lead, lead))}</button>"
+        for lead in order
     )
     return (
         f'<section class="otpt-answerable otpt-answerable-{data["kind"]}" aria-label="{escape(data["title"])}">'

@@ -86,7 +86,7 @@ class Booth(Placeholder, widgets.VBox):
                                  layout=widgets.Layout(width="auto", min_width="7em", height=height, flex="1 1 0",
                                                        margin="0 0.5em 0.5em 0"),
                                  style={"font_size": font, "font_weight": "bold"})
-            for lead in ("OT", "PT", "Both")
+            for lead in render.BOOTH_ANSWERS
         }  # fmt: skip
         self.start_button = _big_button(_("Start"), "play", height, font, primary=True)
         self.next_button = _big_button(_("Next"), "arrow-right", height, font, primary=True)
