@@ -16,7 +16,6 @@ __all__ = [
     "case_tasks_html",
     "plan_feedback_html",
     "recommended_task_html",
-    "recommended_plan_html",
     "task_label_html",
 ]
 
@@ -79,16 +78,6 @@ def _recommended_items(case: Case) -> list[str]:
                    + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
         for c, t in zip(checks, case.tasks)
     ]  # fmt: skip
-
-
-def recommended_plan_html(case: Case) -> str:
-    """The case's recommended plan: per task who leads (and what practice also supports),
-    why, and both goals - the planner's own words for a plan that matches the case's."""
-    items = "".join(_recommended_items(case))
-    heading = _("{title}: the recommended plan").format(title=case.title)
-    return (
-        f"<div lang='{get_language()}'><p>{escape(heading)}</p><ul style='line-height:1.4'>{items}</ul></div>"
-    )
 
 
 def recommended_task_html(case: Case, number: int) -> str:
