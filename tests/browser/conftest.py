@@ -170,3 +170,41 @@ def voila_server(tmp_path_factory):
 def voila_dark_server(tmp_path_factory):
     """Voila as ``voila --theme=dark`` serves it."""
     yield from _voila(tmp_path_factory, "--theme=dark")
+
+
+class BoothServer:
+    """Voila on the booth notebook with a tally of its own; restartable (same tally)."""
+
+    def __init__(self, workdir):
+        self.workdir, self.tally = workdir, workdir / "tally.jsonl"
+        self.server = None
+
+    def start(self):
+        port = free_port()
+        args = [sys.executable, "-m", "voila", "booth.ipynb", "--no-browser", f"--port={port}",
+                "--Voila.ip=127.0.0.1", "--strip_sources=True", "--preheat_kernel=True", "--pool_size=2"]  # fmt: skip
+        env = {"OTPT_BOOTH_TALLY": str(self.tally), "OTPT_KIOSK": "1"}
+        self.server = Server(args, f"http://127.0.0.1:{port}", "", self.workdir, extra_env=env)
+        self.server.wait_ready("/")
+        return self
+
+    @property
+    def url(self):
+        return self.server.url
+
+    def stop(self):
+        self.server.stop()
+
+
+@pytest.fixture(scope="module")
+def booth_server(tmp_path_factory):
+    pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
+    workdir = tmp_path_factory.mktemp("booth")
+    (workdir / "notebooks").mkdir()
+    shutil.copy(ROOT / "notebooks" / "booth" / "booth.ipynb", workdir / "notebooks" / "booth.ipynb")
+    (workdir / "home").mkdir()
+    server = BoothServer(workdir).start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -6,12 +6,10 @@ screenshots for the README (make screenshots copies them to docs/images)."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from .conftest import ROOT
-from .test_booth import TABLET, BoothServer, fits, serious
+from .test_booth import TABLET, fits, serious
 from .test_voila import decoded, open_in_voila
 
 pytestmark = pytest.mark.server
@@ -25,20 +23,6 @@ def expect(locator):
 
 def html_lang(page) -> str:
     return page.evaluate("document.documentElement.lang")
-
-
-@pytest.fixture(scope="module")
-def booth_server(tmp_path_factory):
-    pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
-    workdir = tmp_path_factory.mktemp("booth-es")
-    (workdir / "notebooks").mkdir()
-    shutil.copy(ROOT / "notebooks" / "booth" / "booth.ipynb", workdir / "notebooks" / "booth.ipynb")
-    (workdir / "home").mkdir()
-    server = BoothServer(workdir).start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_the_quiz_in_spanish(page, voila_server, artifacts):

@@ -13,6 +13,7 @@ import otpt.render.html
 from otpt.io.columns import COLUMNS
 from otpt.io.resources import bundled_path
 from otpt.render import words
+from tests._schema import schema_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -36,22 +37,7 @@ def test_schema_describes_exactly_the_csv_columns(raw_rows):
 
 
 def test_every_cell_holds_to_the_schema(raw_rows):
-    problems = []
-    for line, row in enumerate(raw_rows, start=2):
-        for field in SCHEMA["fields"]:
-            value, rules = row[field["name"]], field.get("constraints", {})
-            if not value:
-                if rules.get("required"):
-                    problems.append((line, field["name"], "empty"))
-                continue
-            if value != value.strip():
-                problems.append((line, field["name"], "stray spaces"))
-            if "enum" in rules and value not in rules["enum"]:
-                problems.append((line, field["name"], value))
-            if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
-                problems.append((line, field["name"], value))
-            if "maxLength" in rules and len(value) > rules["maxLength"]:
-                problems.append((line, field["name"], f"{len(value)} characters"))
+    problems = schema_problems(raw_rows, SCHEMA["fields"])
     ids = [row["id"] for row in raw_rows]
     assert len(ids) == len(set(ids))
     assert problems == []

@@ -13,6 +13,7 @@ import pytest
 
 import otpt
 from otpt.io.resources import bundled_path
+from tests._schema import schema_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("kit_pages", ROOT / "tools" / "kit_pages.py")
@@ -39,23 +40,7 @@ def items():
 def test_each_schema_describes_exactly_its_csv_and_holds_every_cell(name):
     rows, fields = raw(name), schema(name)
     assert [f["name"] for f in fields] == list(rows[0])
-    problems = []
-    for line, row in enumerate(rows, start=2):
-        for field in fields:
-            value, rules = row[field["name"]], field["constraints"]
-            if not value:
-                problems += [(line, field["name"], "empty")] if rules.get("required") else []
-                continue
-            if value != value.strip():
-                problems.append((line, field["name"], "stray spaces"))
-            if "enum" in rules and value not in rules["enum"]:
-                problems.append((line, field["name"], value))
-            if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
-                problems.append((line, field["name"], value))
-            if len(value) > rules.get("maxLength", len(value)):
-                problems.append((line, field["name"], f"{len(value)} characters"))
-            if field["type"] == "integer" and not (value.isdigit() and int(value) >= rules.get("minimum", 0)):
-                problems.append((line, field["name"], value))
+    problems = schema_problems(rows, fields)
     assert problems == []
     for field in fields:
         if field["constraints"].get("unique"):
