@@ -7,9 +7,7 @@ folder of them. It never stops on a bad file: each is skipped and named in one w
 
 from __future__ import annotations
 
-import random
 import warnings
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
@@ -17,16 +15,13 @@ import pandas as pd
 
 from ..errors import LearnersNotMatchedWarning
 from ..io.class_folder import CLASS_COLUMNS, read_class_folder
-from ..io.exchange.files import save_answers
-from ..io.exchange.format import AnswerRecord, answer_outcomes
-from ..io.paths import user_path
-from ..io.sessions import answers_filename, random_nickname
+from ..io.exchange.format import answer_outcomes
 from ..language import gettext as _
 from ..language import ngettext
 from ..vocab import LEADS
-from .grading import count_table, grade
+from .grading import count_table
 from .names import match_learners
-from .rounds import quiz_items
+from .shortcuts import shortcut_share
 
 __all__ = [
     "activity_accuracy",
@@ -37,7 +32,6 @@ __all__ = [
     "load_class",
     "most_debated",
     "pre_post",
-    "simulate_class",
     "unmatched_text",
 ]
 
@@ -166,8 +160,18 @@ def class_majority(answers: pd.DataFrame, bank: pd.DataFrame) -> pd.DataFrame:
     return chosen
 
 
-def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    """Score of each learner who answered both before and after (share right, first answers).
+def pre_post(before: pd.DataFrame, after: pd.DataFrame, bank: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Scores of each learner who answered both before and after (first answers).
+
+    ``before`` and ``after`` are the usual-lead scores: the share of first answers that
+    named the usual lead. A defensible answer does not count there - it is often the answer
+    a rule of thumb gives (`otpt.analysis.shortcuts`), so counting it would hide whether a
+    misconception changed; ``before_accepted`` and ``after_accepted`` count right or
+    defensible answers, as the quiz's score does. With ``bank``, ``shortcut_before`` and
+    ``shortcut_after`` give how often each learner answered by a rule of thumb where it is
+    wrong (`shortcut_share`; NaN where none of their cards was one). All are 0-1, rounded
+    to 2 places; ``change`` is ``after`` - ``before``. Scores of assessment items
+    (`otpt.score_items`: no ``outcome``, no defensible answers) use their ``correct``.
 
     A learner is matched across the two by name as a person reads it (`otpt.analysis.names`:
     case, spaces, Unicode form; then accents and punctuation where that pairs one name with
@@ -176,18 +180,24 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     only once, as typed, so the instructor can fix them) and ``respelled`` ((before,
     after) names typed differently). A `LearnersNotMatchedWarning` names the unmatched.
     """
-    scores = {
-        name: first_answers(frame).groupby("learner")["correct"].mean()
-        for name, frame in (("before", before), ("after", after))
-    }
+    frames = {"before": first_answers(before), "after": first_answers(after)}
+    scores = {name: frame.assign(usual=frame["outcome"] == "right" if "outcome" in frame else frame["correct"])
+              .groupby("learner")[["usual", "correct"]].mean() for name, frame in frames.items()}  # fmt: skip
     matched = match_learners(scores["before"].index, scores["after"].index)
-    names = [b for b, _after in matched.pairs]
-    table = pd.DataFrame(
-        {"before": scores["before"].reindex(names).to_numpy(),
-         "after": scores["after"].reindex([a for _before, a in matched.pairs]).to_numpy()},
-        index=pd.Index(names, name="learner"), dtype=float,
-    ).round(2)  # fmt: skip
+    names = {"before": [b for b, _a in matched.pairs], "after": [a for _b, a in matched.pairs]}
+    columns = {}
+    for when in ("before", "after"):
+        chosen = scores[when].reindex(names[when])
+        columns[when], columns[f"{when}_accepted"] = chosen["usual"].to_numpy(), chosen["correct"].to_numpy()
+        if bank is not None:
+            columns[f"shortcut_{when}"] = (
+                shortcut_share(frames[when], bank)["share"].reindex(names[when]).to_numpy()
+            )
+    table = pd.DataFrame(columns, index=pd.Index(names["before"], name="learner"), dtype=float).round(2)
     table["change"] = (table["after"] - table["before"]).round(2)
+    table = table[
+        ["before", "after", "change", *(c for c in table if c not in ("before", "after", "change"))]
+    ]
     table = table.sort_values("before", kind="stable")
     table.attrs.update(unmatched_before=matched.unmatched_first, unmatched_after=matched.unmatched_second,
                        respelled=matched.respelled)  # fmt: skip
@@ -213,68 +223,3 @@ def unmatched_text(table: pd.DataFrame) -> str:
         "names the same in the answers files.",
         n,
     ).format(n=n, who="; ".join(p for p in parts if p))
-
-
-# ---------------------------------------------------------------- a demo class
-
-
-def simulate_class(
-    folder: str | Path,
-    bank: pd.DataFrame,
-    *,
-    learners: int = 30,
-    items: int = 20,
-    skill: float = 0.6,
-    seed: int = 0,
-    names_seed: int = 0,
-    items_seed: int | None = None,
-) -> list[Path]:
-    """Write answer files for a made-up class into ``folder`` (for demos and benchmarks).
-
-    The class is simulated: its answers follow the rules below, not real learners'
-    beliefs, so a lesson can show how to read the class views but not what learners think.
-
-    Each learner answers ``items`` activities (the same seeded order for all, as a class
-    sharing a seed would). ``skill`` is the typical chance of a right answer; shared
-    (Both) activities and activities with a known misconception are harder, and wrong
-    answers follow a tempting skills shortcut - hands and thinking are OT, everything else PT - (or say Both where the shortcut is right). The same ``names_seed`` gives the same
-    nicknames, so a "before" and an "after" class can be compared, and the same
-    ``items_seed`` the same activities (default: ``seed`` chooses them too).
-    """
-    rng = np.random.default_rng(seed)
-    name_rng = random.Random(names_seed)
-    bank = bank[quiz_items(bank)]
-    order = bank.sample(n=min(items, len(bank)), random_state=seed if items_seed is None else items_seed)
-    order = order.reset_index(drop=True)
-    hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
-    hands = order["skills"].map(lambda s: "fine_motor" in s or "cognitive" in s).to_numpy()
-    items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]), r.get("also_accepted"))
-              for r in order.to_dict(orient="records")]  # fmt: skip
-    start = datetime(2026, 9, 1, 10, 0, tzinfo=timezone.utc)
-    names: set[str] = set()
-    paths = []
-    for n in range(learners):
-        name = random_nickname(name_rng)
-        while name in names:
-            name = random_nickname(name_rng)
-        names.add(name)
-        session = f"{name_rng.getrandbits(48):012x}"
-        ability = rng.uniform(skill - 0.15, skill + 0.15)
-        right = rng.random(len(order)) < np.clip(ability - hard, 0.05, 0.95)
-        records = []
-        for i, (activity_id, activity, key, tricky, also) in enumerate(items_):
-            if right[i]:
-                answer = key
-            else:  # the skills shortcut when it disagrees with the key, otherwise "Both"
-                rule = "OT" if hands[i] else "PT"
-                answer = rule if rule != key else "Both"
-            sure = rng.random() < (0.75 if right[i] else 0.45 + 0.2 * tricky)
-            outcome = grade(answer, key, also if isinstance(also, str) else None)
-            moment = (start + timedelta(seconds=60 * n + 20 * i)).isoformat(timespec="seconds")
-            record = AnswerRecord(
-                activity_id, activity, answer, key, outcome, "sure" if sure else "unsure", 1, moment
-            )
-            records.append(record.to_json())
-        path = user_path(folder) / answers_filename(name, session)
-        paths.append(save_answers(records, path, learner=name, session=session))
-    return paths

@@ -156,15 +156,28 @@ class Summary:
 
     n_correct: int  # right and defensible answers
     n_answered: int
-    per_lead: pd.DataFrame  # index OT/Both/PT; columns answered, correct, accuracy
+    per_lead: pd.DataFrame  # index OT/Both/PT; columns answered, correct, usual (the usual lead), accuracy
     confusion: pd.DataFrame  # rows: key, columns: answer
     missed: list[str] = field(default_factory=list)  # activity ids answered "not usually", in answer order
     n_defensible: int = 0  # of n_correct, how many were defensible rather than the usual lead
 
     @property
     def score(self) -> float:
-        """The share of answers counted correct, 0-1 (0 when nothing was answered)."""
+        """The share of answers counted correct (right or defensible), 0-1 (0 when nothing
+        was answered)."""
         return self.n_correct / self.n_answered if self.n_answered else 0.0
+
+    @property
+    def n_usual(self) -> int:
+        """How many answers named the usual lead (right, not defensible)."""
+        return self.n_correct - self.n_defensible
+
+    @property
+    def usual_score(self) -> float:
+        """The share of answers that named the usual lead, 0-1 (0 when nothing was
+        answered): the score to compare before and after, since a defensible answer is
+        often the one a rule of thumb gives (`otpt.analysis.shortcuts`)."""
+        return self.n_usual / self.n_answered if self.n_answered else 0.0
 
 
 def count_table(rows, columns, row_labels, column_labels, *, names=(None, None)) -> pd.DataFrame:
@@ -194,6 +207,7 @@ def summarize(answers: pd.DataFrame) -> Summary:
         {
             "answered": [int((answers["key"] == lead).sum()) for lead in LEADS],
             "correct": [int((correct & (answers["key"] == lead)).sum()) for lead in LEADS],
+            "usual": [int(((outcomes == "right") & (answers["key"] == lead)).sum()) for lead in LEADS],
         },
         index=pd.Index(LEADS, name="key"),
     )

@@ -8,6 +8,7 @@ re-delivered event) changes nothing. `advance` moves on only after a Check.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,8 +17,9 @@ import pandas as pd
 
 from ..io.exchange.format import AnswerRecord, answers_frame
 from .grading import Feedback, Summary, check_answer, summarize
+from .shortcuts import counter_shortcut
 
-__all__ = ["Round", "continue_rounds", "draw_activities", "quiz_items"]
+__all__ = ["COUNTER_SHORTCUT_SHARE", "Round", "continue_rounds", "draw_activities", "quiz_items"]
 
 
 def quiz_items(bank: pd.DataFrame) -> pd.Series:
@@ -30,15 +32,31 @@ def quiz_items(bank: pd.DataFrame) -> pd.Series:
     return bank["quiz"].astype(bool) if "quiz" in bank else pd.Series(True, index=bank.index)
 
 
+#: The least share of a drawn round (of fewer cards than the bank has) that is
+#: counter-shortcut: activities the learners' rules of thumb get wrong (`otpt.analysis.shortcuts`).
+COUNTER_SHORTCUT_SHARE = 0.4
+
+
 def draw_activities(bank: pd.DataFrame, rng: random.Random, n: int | None = None) -> list[str]:
     """The bank's ids in a shuffled order (``rng`` decides it), the first ``n`` (all when None).
+
+    A draw of ``n`` fewer than the bank holds takes at least `COUNTER_SHORTCUT_SHARE` of its
+    cards (rounded up) from the counter-shortcut activities, as many as the bank has: on a
+    plain random draw the rules of thumb would name the usual lead on about three cards in
+    four, and a score could not tell a learner who holds them from one who does not.
 
     >>> draw_activities(pd.DataFrame({"id": ["a", "b", "c"]}), random.Random(1), 2)
     ['b', 'c']
     """
     ids = [str(i) for i in bank["id"]]
     rng.shuffle(ids)
-    return ids[:n] if n else ids
+    if not n or n >= len(ids):
+        return ids
+    counter = dict(zip(bank["id"].astype(str), counter_shortcut(bank)))
+    wanted = math.ceil(COUNTER_SHORTCUT_SHARE * n)
+    first = [i for i in ids if counter[i]][:wanted]
+    chosen = set(first + [i for i in ids if i not in set(first)][: n - len(first)])
+    return [i for i in ids if i in chosen]
 
 
 @dataclass
@@ -102,6 +120,11 @@ class Round:
     def n_correct(self) -> int:
         """Right and defensible answers so far."""
         return sum(bool(r["correct"]) for r in self.records)
+
+    @property
+    def n_defensible(self) -> int:
+        """Of `n_correct`, the defensible answers (not the usual lead)."""
+        return sum(r["outcome"] == "defensible" for r in self.records)
 
     def activity(self, activity_id: str | None = None) -> pd.Series | None:
         """The bank row of ``activity_id`` (default: the card now); None when the round is over."""

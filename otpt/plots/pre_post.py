@@ -34,7 +34,8 @@ _CHANGE_LINES = {
 def plot_pre_post(
     data: pd.DataFrame, *, after: pd.DataFrame, title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
-    """Each learner's score before and after, joined by a line; the class means in bold.
+    """Each learner's usual-lead score before and after (`otpt.pre_post`: defensible answers
+    do not count), joined by a line; the class means in bold.
 
     Args:
         data: the class's answers before (`load_class`).
@@ -68,7 +69,7 @@ def plot_pre_post(
     ax.set_xticks([0, 1], [_("before"), _("after")])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
-    ax.set_ylabel(_("learner's score (right, %)"))
+    ax.set_ylabel(_("learner's score (the usual lead, %)"))
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         place_title(ax, title)
@@ -88,10 +89,10 @@ def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
     up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
     return (
         ngettext(
-            "Scores of {n} learner who answered before and after: mean {before} before, {after} after; "
-            "{up} improved, {down} dropped, {same} unchanged.",
-            "Scores of {n} learners who answered before and after: mean {before} before, {after} after; "
-            "{up} improved, {down} dropped, {same} unchanged.",
+            "Usual-lead scores of {n} learner who answered before and after: mean {before} before, {after} "
+            "after; {up} improved, {down} dropped, {same} unchanged.",
+            "Usual-lead scores of {n} learners who answered before and after: mean {before} before, {after} "
+            "after; {up} improved, {down} dropped, {same} unchanged.",
             len(table),
         ).format(
             n=len(table),

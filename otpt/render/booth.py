@@ -137,7 +137,7 @@ VOLUNTEER_ANSWERS = (
         '"How do I become one?"',
         "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's or "
         "a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
-        "associate degree. The poster's links say more.",
+        "associate degree (a few OTA programs: a bachelor's). The poster's links say more.",
     ),
 )
 

@@ -95,8 +95,9 @@ _CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
 
 
 def score_html(summary: Summary, every_answer: int = 0) -> str:
-    """End of a round, what is announced: the score, how many answers were defensible,
-    and how many of the round's activities accept every answer (said apart)."""
+    """End of a round, what is announced: the score (right or defensible), the usual-lead
+    score beside it when some answers were defensible, and how many of the round's
+    activities accept every answer (said apart)."""
     pct = round(100 * summary.score)
     score = _("You got {right} of {answered} ({percent}%)").format(
         right=summary.n_correct, answered=summary.n_answered, percent=pct
@@ -105,10 +106,14 @@ def score_html(summary: Summary, every_answer: int = 0) -> str:
     if summary.n_defensible:
         n = summary.n_defensible
         text = ngettext(
-            "{n} of them was a defensible answer: not the usual lead, but right where practice differs (see below).",
-            "{n} of them were defensible answers: not the usual lead, but right where practice differs (see below).",
+            "The usual lead: {usual} of {answered} ({percent}%). {n} of your answers was defensible: not the "
+            "usual lead, but right where practice differs (see below).",
+            "The usual lead: {usual} of {answered} ({percent}%). {n} of your answers were defensible: not the "
+            "usual lead, but right where practice differs (see below).",
             n,
-        ).format(n=n)
+        ).format(
+            n=n, usual=summary.n_usual, answered=summary.n_answered, percent=round(100 * summary.usual_score)
+        )
         parts.append(f"<p style='margin:0.2em 0'>\u2248 {escape(text)}</p>")
     if every_answer:
         text = ngettext(
@@ -133,16 +138,21 @@ def summary_html(
     for lead in LEADS:
         r = summary.per_lead.loc[lead]
         if r["answered"]:
-            right = _("{right} of {answered}").format(right=int(r["correct"]), answered=int(r["answered"]))
+            counts = [
+                _("{right} of {answered}").format(right=int(r[column]), answered=int(r["answered"]))
+                for column in ("usual", "correct")
+            ]
             rows.append(
                 f"<tr><td {_CELL}><span aria-hidden='true' style='color:{LEAD_COLOURS[lead]}'>\u25a0</span> {LEAD_NAMES[lead]}</td>"
-                f"<td {_CELL}>{escape(right)}</td></tr>"
+                + "".join(f"<td {_CELL}>{escape(count)}</td>" for count in counts)
+                + "</tr>"
             )
     if rows:
-        led_by, right_heading = _("Usually led by"), _("Right or defensible")
+        headings = (_("Usually led by"), _("The usual lead"), _("Right or defensible"))
         parts.append(
-            f"<table><thead><tr><th {_CELL}>{escape(led_by)}</th>"
-            f"<th {_CELL}>{escape(right_heading)}</th></tr></thead>"
+            "<table><thead><tr>"
+            + "".join(f"<th {_CELL}>{escape(h)}</th>" for h in headings)
+            + "</tr></thead>"
             "<tbody>" + "".join(rows) + "</tbody></table>"
         )
     parts.append(figure_html)

@@ -13,6 +13,7 @@ from ..language import gettext as _
 from ..vocab import LEAD_NAMES, SYMBOLS
 
 __all__ = [
+    "QUIZ_ANSWERS",
     "BODY_SYSTEMS",
     "PROMPTS",
     "TARGET_WORDS",
@@ -68,6 +69,11 @@ TEAM_NOTES = Messages(
 )
 
 #: The prompts and notices the widgets show, by name.
+#: The quiz's answers, in their order on screen (the live quiz and the static page), with
+#: their labels: "Both have a part", not "Both", since the question asks who usually leads
+#: and Both means that each profession works on the activity toward its own goal.
+QUIZ_ANSWERS = Messages({"OT": N_("OT"), "PT": N_("PT"), "Both": N_("Both have a part")})
+
 PROMPTS = Messages(
     {
         "choose_first": N_("Choose OT, PT or Both first, then press Check."),
@@ -217,15 +223,23 @@ def defensible_phrase(also_accepted: str | None) -> str:
     )
 
 
-def progress_text(position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False) -> str:
-    """ "Question 7 of 20 · Score 5 of 6" (with "Review:" in front when replaying mistakes).
+def progress_text(
+    position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False, n_defensible: int = 0
+) -> str:
+    """ "Question 7 of 20 · Score 5 of 6" (with "Review:" in front when replaying mistakes),
+    and "(the usual lead: 4)" after it once an answer was defensible (``n_defensible`` of
+    the ``n_correct``): both scores, as the round's end gives them.
 
     >>> progress_text(7, 20, 5, 6)
     'Question 7 of 20 \u00b7 Score 5 of 6'
+    >>> progress_text(7, 20, 5, 6, n_defensible=1)
+    'Question 7 of 20 \u00b7 Score 5 of 6 (the usual lead: 4)'
     """
     text = (
         _("Review: question {position} of {total} \u00b7 Score {right} of {checked}")
         if review
         else _("Question {position} of {total} \u00b7 Score {right} of {checked}")
-    )
-    return text.format(position=position, total=total, right=n_correct, checked=n_checked)
+    ).format(position=position, total=total, right=n_correct, checked=n_checked)
+    if n_defensible:
+        text += " " + _("(the usual lead: {usual})").format(usual=n_correct - n_defensible)
+    return text

@@ -11,8 +11,9 @@ The data (`booth_data`, `quiz_data`)::
     {"kind": "booth" | "quiz", "title": str, "question": str,
      "start": HTML or "" (the booth's start screen), "glossary": HTML or "",
      "rounds": [{"cards": [{"id": activity id, "card": HTML,
-                            "progress": [HTML, ...],  # before checking, by score so far (0, 1, ...)
-                            "progress_after": [HTML, ...],  # after checking, by score (0, 1, ...)
+                            "progress": HTML (booth) or {"RIGHT/DEFENSIBLE": HTML},  # before checking,
+                                        # by the score so far (quiz)
+                            "progress_after": the same, after checking,
                             "answers": {"OT": {"feedback": HTML, "correct": bool, "defensible": bool},
                                         "PT": ..., "Both": ...}}, ...],
                  }, ...],
@@ -36,7 +37,7 @@ from ..analysis.grading import check_answer, summarize
 from ..io.booth_settings import BoothSettings
 from ..render import booth as booth_render
 from ..render.html import card_html, feedback_html, heading_html, score_html
-from ..render.words import PROMPTS, progress_text
+from ..render.words import PROMPTS, QUIZ_ANSWERS, progress_text
 from ..vocab import LEAD_NAMES, LEADS, QUESTION
 
 __all__ = ["answerable_html", "booth_data", "quiz_data", "quiz_in_cell"]
@@ -56,6 +57,13 @@ def _end_table(total: int, end) -> dict[str, str]:
     """``end(right, defensible) -> HTML`` for every possible score of a round of ``total``."""
     return {f"{right}/{defensible}": end(right, defensible) for right in range(total + 1)
             for defensible in range(right + 1)}  # fmt: skip
+
+
+def _progress_table(position: int, total: int, checked: int) -> dict[str, str]:
+    """The quiz's progress line for every score after ``checked`` answers, keyed as
+    `_end_table` ("right/defensible")."""
+    return {f"{right}/{defensible}": progress_text(position, total, right, checked, n_defensible=defensible)
+            for right in range(checked + 1) for defensible in range(right + 1)}  # fmt: skip
 
 
 def booth_data(*, rounds: int = BOOTH_ROUNDS, seed: int = 0, settings: BoothSettings | None = None) -> dict:
@@ -82,7 +90,7 @@ def booth_data(*, rounds: int = BOOTH_ROUNDS, seed: int = 0, settings: BoothSett
         plain = getattr(booth.texts.get(activity_id), "card", "") or str(row.get("description") or "")
         progress = booth_render.progress_html(position + 1, total, big=big)
         return {"id": activity_id, "card": booth_render.booth_card_html(str(row["activity"]), plain, big=big),
-                "progress": [progress], "progress_after": [progress],
+                "progress": progress, "progress_after": progress,
                 "answers": _answers(booth.bank, activity_id, feedback)}  # fmt: skip
 
     rng = random.Random(seed)
@@ -103,16 +111,16 @@ def quiz_data(quiz) -> dict:
 
     >>> from otpt.widgets.quiz import ClassifyQuiz
     >>> data = quiz_data(ClassifyQuiz(n=3, seed=1, autosave=False))
-    >>> [len(r["cards"]) for r in data["rounds"]], data["rounds"][0]["cards"][2]["progress"][1]
-    ([3], 'Question 3 of 3 · Score 1 of 2')
+    >>> [len(r["cards"]) for r in data["rounds"]], data["rounds"][0]["cards"][2]["progress"]["2/1"]
+    ([3], 'Question 3 of 3 · Score 2 of 2 (the usual lead: 1)')
     """
     order, bank = list(quiz.round.order), quiz.bank
     total = len(order)
     cards = [{
         "id": activity_id,
         "card": card_html(quiz.round.activity(activity_id)),
-        "progress": [progress_text(i + 1, total, right, i) for right in range(i + 1)],
-        "progress_after": [progress_text(i + 1, total, right, i + 1) for right in range(i + 2)],
+        "progress": _progress_table(i + 1, total, i),
+        "progress_after": _progress_table(i + 1, total, i + 1),
         "answers": _answers(bank, activity_id, feedback_html),
     } for i, activity_id in enumerate(order)]  # fmt: skip
     every = sum(check_answer(bank, a, "OT").every_answer_holds for a in order)
@@ -176,11 +184,14 @@ def answerable_html(data: dict) -> str:
     """The static page's markup for `booth_data` or `quiz_data`: the screen's parts, the
     answer buttons, a live region for the feedback, and the data for the page's script.
     Without JavaScript it says so."""
-    order = booth_render.BOOTH_ANSWERS if data["kind"] == "booth" else LEADS  # as each looks live
-    buttons = "".join(
-        f'<button type="button" class="otpt-answer-button" data-answer="{lead}">'
-        f"{escape(LEAD_NAMES.get(lead, lead))}</button>"
-        for lead in order
+    labels = (
+        {lead: LEAD_NAMES[lead] for lead in booth_render.BOOTH_ANSWERS}
+        if data["kind"] == "booth"
+        else QUIZ_ANSWERS
+    )
+    buttons = "".join(  # in the order and with the words of each, live
+        f'<button type="button" class="otpt-answer-button" data-answer="{lead}">{escape(label)}</button>'
+        for lead, label in labels.items()
     )
     return (
         f'<section class="otpt-answerable otpt-answerable-{data["kind"]}" aria-label="{escape(data["title"])}">'

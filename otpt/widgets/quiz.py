@@ -22,17 +22,15 @@ from ..language import gettext as _
 from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
-from ..render.words import PROMPTS, progress_text
-from ..vocab import LEAD_NAMES, QUESTION
+from ..render.words import PROMPTS, QUIZ_ANSWERS, progress_text
+from ..vocab import QUESTION
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
 from .placeholder import Placeholder
 from .saving import SaveBar
 
-__all__ = ["CHOICES", "ClassifyQuiz"]
-
-CHOICES = (("OT", "OT"), ("PT", "PT"), ("Both", "Both"))
+__all__ = ["ClassifyQuiz"]
 
 
 class ClassifyQuiz(Placeholder, widgets.VBox):
@@ -93,7 +91,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self.card = widgets.HTML()
         self.choice, self.confidence = (
             widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
-            for options, asked in (([(LEAD_NAMES[value], value) for _label, value in CHOICES], _(QUESTION)),
+            for options, asked in (([(QUIZ_ANSWERS[value], value) for value in QUIZ_ANSWERS], _(QUESTION)),
                                    (((_("sure"), "sure"), (_("unsure"), "unsure")), _("How sure are you?")))
         )  # fmt: skip
         self.check_button = widgets.Button(description=_("Check"), icon="check", tooltip=_("Check your answer, see why"))  # fmt: skip
@@ -230,7 +228,12 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
     def _update_progress(self) -> None:
         r = self.round
         self.progress.value = progress_text(
-            min(r.position + 1, r.total), r.total, r.n_correct, len(r.records), review=r.review
+            min(r.position + 1, r.total),
+            r.total,
+            r.n_correct,
+            len(r.records),
+            review=r.review,
+            n_defensible=r.n_defensible,
         )
 
     def _on_check(self, _button=None) -> None:

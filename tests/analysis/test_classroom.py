@@ -39,7 +39,7 @@ def test_class_majority_and_pre_post(saved_class):
     majority = otpt.class_majority(merged, bank)
     assert list(majority["id"]) == ["A1", "A2"]
     assert list(majority["lead"]) == ["OT", "Both"]  # A2: a 1-1 tie between PT and Both goes to Both
-    after = merged.assign(answer=merged["key"], correct=True)
+    after = merged.assign(answer=merged["key"], outcome="right", correct=True)
     table = otpt.pre_post(merged, after)
     assert (
         table.loc["ada", "before"] == 0.5

@@ -32,7 +32,7 @@ def test_one_person_typed_two_ways_is_one_learner(tmp_path, typed_before, typed_
     with warnings.catch_warnings():
         warnings.simplefilter("error", otpt.LearnersNotMatchedWarning)  # everyone matched: no warning
         table = otpt.pre_post(before, after)
-    assert table.loc[typed_before].tolist() == [0.25, 0.75, 0.5]
+    assert table.loc[typed_before, ["before", "after", "change"]].tolist() == [0.25, 0.75, 0.5]
     assert len(table) == 2 and table.attrs["unmatched_before"] == table.attrs["unmatched_after"] == []
 
 
@@ -45,7 +45,7 @@ def test_learners_found_only_once_are_named(tmp_path):
         table = otpt.pre_post(before, after)
     assert table.index.tolist() == ["Ola"]
     sentence = otpt.describe_pre_post(before, after=after)
-    assert sentence.startswith("Scores of 1 learner who answered before and after")
+    assert sentence.startswith("Usual-lead scores of 1 learner who answered before and after")
     assert (
         "4 learner names could not be matched (before only: Bea, Ravi; after only: Beatrice, Kwame)"
         in sentence

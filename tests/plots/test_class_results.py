@@ -16,15 +16,16 @@ def test_class_plots_draw_the_numbers(saved_class):
     assert "50% \u2713" in [t.get_text() for t in ax.texts]
     ax = otpt.plot_confidence(merged)
     assert {"3", "likely\nmisconception", "guess"} <= {t.get_text() for t in ax.texts}
-    ax = otpt.plot_pre_post(merged, after=merged.assign(correct=True))
+    after = merged.assign(answer=merged["key"], outcome="right", correct=True)
+    ax = otpt.plot_pre_post(merged, after=after)
     drawn = [line for line in ax.lines if len(line.get_xdata())]
     assert len(drawn) == 3  # two learners + the class mean
     learners = [to_hex(line.get_color()) for line in drawn[:2]]
     assert not set(learners) & {c.lower() for c in otpt.PALETTE.values()}  # lead colours mean leads only
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[:2] == ["improved: 1", "unchanged: 1"] and legend[2].startswith("class mean")
-    assert otpt.describe_pre_post(merged, after=merged.assign(correct=True)).startswith(
-        "Scores of 2 learners who answered before and after: mean 75% before, 100% after; 1 improved"
+    assert otpt.describe_pre_post(merged, after=after).startswith(
+        "Usual-lead scores of 2 learners who answered before and after: mean 75% before, 100% after; 1 improved"
     )
     empty = merged.iloc[:0]
     for plot in (otpt.plot_class_accuracy, otpt.plot_most_debated, otpt.plot_confidence):

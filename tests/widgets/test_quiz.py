@@ -150,7 +150,7 @@ def test_filters_n_and_empty_results():
 def test_controls_are_described_for_screen_readers():
     quiz = otpt.ClassifyQuiz(SMALL)
     assert quiz.choice.description == "Of OT and PT, who usually leads this?"
-    assert [label for label, _ in quiz.choice.options] == ["OT", "PT", "Both"]
+    assert [label for label, _ in quiz.choice.options] == ["OT", "PT", "Both have a part"]
     assert quiz.confidence.description == "How sure are you?"
     for button in (
         quiz.check_button,
@@ -210,11 +210,11 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
         in quiz.feedback.value
     )
     assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
-    assert quiz.progress.value.endswith("Score 1 of 1")
+    assert quiz.progress.value.endswith("Score 1 of 1 (the usual lead: 0)")  # both scores, as at the end
     quiz.next_button.click()
     assert "You got 1 of 1 (100%)" in quiz.feedback.value
     assert (
-        "1 of them was a defensible answer" in quiz.feedback.value
+        "The usual lead: 0 of 1 (0%). 1 of your answers was defensible" in quiz.feedback.value
         and "Defensible answers (1)" in quiz.summary.value
     )
     assert quiz.answers.loc[0, "outcome"] == "defensible" and bool(quiz.answers.loc[0, "correct"])

@@ -14,6 +14,9 @@
 
     function show(element, on) { element.hidden = !on; }
 
+    // A progress line: the booth's is one text; the quiz's is keyed by the score so far.
+    function line(lines) { return typeof lines === "string" ? lines : lines[right + "/" + defensible]; }
+
     function startScreen() {
       progress.innerHTML = "";
       feedback.innerHTML = "";
@@ -32,7 +35,7 @@
     function card() {
       var c = round.cards[position];
       checked = false;
-      progress.innerHTML = c.progress[Math.min(right, c.progress.length - 1)];
+      progress.innerHTML = line(c.progress);
       main.innerHTML = c.card;
       feedback.innerHTML = "";
       buttons.forEach(function (b) { b.disabled = false; b.removeAttribute("aria-pressed"); });
@@ -46,7 +49,7 @@
       if (a.correct) { right += 1; }
       if (a.defensible) { defensible += 1; }
       feedback.innerHTML = a.feedback;
-      progress.innerHTML = c.progress_after[Math.min(right, c.progress_after.length - 1)];
+      progress.innerHTML = line(c.progress_after);
       buttons.forEach(function (b) {
         b.disabled = true;
         b.setAttribute("aria-pressed", b.getAttribute("data-answer") === lead ? "true" : "false");
