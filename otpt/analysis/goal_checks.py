@@ -179,8 +179,10 @@ def _words(text: str) -> set[str]:
 def _names_the_task(goal: str, task: str) -> bool:
     """Whether ``goal`` names an everyday activity: functional mobility (a transfer, getting
     up, walking to a place - an ADL in OTPF-4), a word of the task's own OTPF-4
-    occupation or of another occupation, or a word of the activity's name that is neither a
-    movement nor a place (stopwords left out). The time frame is read first and left out:
+    occupation or of another occupation, or a word of the activity's name that is not a
+    movement, a place, a body part, a diagnosis or an exercise (A031's "shoulder"). In a
+    strength, motion or pain goal an object ("cup") does not count. The time frame is read
+    first and left out:
     "by the move out of intensive care" names no activity, and "standing at the sink"
     names no grooming."""
     text = _without_time_frame(goal)
