@@ -4,8 +4,9 @@ and name the right kind of target?
 A measurable goal names who will do what, how well and by when (AOTA's OTPF-4 and APTA's
 Guide both ask for measurable, time-bound goals; Medicare asks that therapy goals be
 functional and measurable - Medicare Benefit Policy Manual, ch. 15, 220.1.2). The
-self-check only prompts: it looks for a time frame, a measure and the right kind of target
-- the occupation for OT, movement and mobility for PT - and, for PT, whether the goal says
+self-check only prompts: it looks for a person who will act, a time frame, a measure and
+the right kind of target - the occupation for OT (not an exercise or a body part),
+movement and mobility for PT - and, for PT, whether the goal says
 what the person will be able to do (functional), not only a body part or a number. It
 never grades the clinical content.
 """
@@ -15,11 +16,22 @@ from __future__ import annotations
 import re
 
 from ..language import gettext as _
+from .goal_words import (
+    ANY_OCCUPATION,
+    IMPAIRMENT,
+    NOT_A_NAME,
+    NOT_ACTIVITY,
+    OBJECTS,
+    OCCUPATION_WORDS,
+    PERSON,
+    PLACES,
+    STOPWORDS,
+    SUBJECT_TO,
+    SUBJECT_WILL,
+)
 
 __all__ = ["goal_checklist"]
 
-#: Who will do what: "... will ...", or the clinical shorthand "Pt to ambulate ...".
-_WHO_WILL = re.compile(r"\bwill\b|\b(pt|patient|client|student|child|resident)\s+to\s+[a-z]", re.I)
 _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 #: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
 #: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
@@ -79,69 +91,6 @@ _TASK_PLACE = re.compile(
     r"\b(sink|counter|stove|table|desk|mirror|tub|toilet|bed|chair|car|bus|kitchen|bathroom|class\w*|school)\b",
     re.I,
 )
-#: Words of an everyday activity, by the OTPF-4 occupation a task names (the part of
-#: ``task`` after ";"), so "brush her teeth" names grooming and "open his milk carton" feeding.
-_OCCUPATION_WORDS = {
-    "personal hygiene and grooming": "groom teeth brush face wash shave hair comb makeup deodorant nails",
-    "feeding": "feed eat meal spoon fork cup carton drink lunch snack utensil",
-    "eating and swallowing": "eat swallow drink meal chew sip",
-    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes",
-    "bathing and showering": "bath bathe shower wash tub sponge",
-    "toileting and toilet hygiene": "toilet toileting commode bathroom hygiene urinal",
-    "functional mobility": "transfer bed chair walk get up sit stand bathroom car",
-    "meal preparation and cleanup": "cook meal kitchen stove microwave dishes prepare",
-    "home establishment and management": "laundry clean dishes home chores fold",
-    "shopping": "shop store groceries cart",
-    "medication management": "pill pills medication medicine organizer",
-    "driving and community mobility": "bus car drive driving community",
-    "care of others": "baby child grandchild care lift bathe feed",
-    "care of pets and animals": "dog cat pet walk feed",
-    "formal educational participation": "class school write writing handwriting desk homework lesson",
-    "play participation": "play game toy toys friends recess",
-    "leisure participation": "hobby garden gardening knit guitar",
-    "job performance and maintenance": "job work shift lift carry tasks",
-    "sleep preparation": "sleep bed bedtime routine",
-    "safety and emergency maintenance": "safety safe night light toileting toilet routine alarm emergency hazard hazards grab",
-    "sleep participation": "sleep night",
-    "peer group participation": "friends group classmates",
-    "community participation": "community group church club",
-}
-#: Words that name no activity: they would match any task ("patient", "within").
-_STOPWORDS = {
-    "patient",
-    "patients",
-    "with",
-    "within",
-    "after",
-    "while",
-    "from",
-    "their",
-    "this",
-    "that",
-    "will",
-    "into",
-    "when",
-    "during",
-    "before",
-    "about",
-    "using",
-    "without",
-    "weeks",
-    "week",
-    "days",
-    "month",
-    "months",
-    "child",
-    "adult",
-    "older",
-    "person",
-    "first",
-    "again",
-    "daily",
-    "each",
-    "every",
-    "able",
-}
 
 
 def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[bool, str]]:
@@ -149,10 +98,13 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
 
     ``profession`` is ``"OT"`` or ``"PT"``; ``task`` names the activity and its occupation
     (e.g. "Washing and grooming at the sink; personal hygiene and grooming"). The checks
-    are deliberately simple - who will do what, a time frame, a measure, and the target:
-    for OT the activity itself (a word of ``task``), for PT movement and mobility, and
+    are deliberately simple - who will do what (a person is the subject of "will", not
+    "pain" or "her knee"), a time frame, a measure, and the target: for OT the activity
+    itself (a word of an occupation or of ``task``, never a body part, a diagnosis or an
+    exercise; in a strength, motion or pain goal an object alone - "grip strength to hold a
+    cup" - names no activity, a verb must: "to drink"), for PT movement and mobility, and
     whether the PT goal is functional (an activity or place it serves) - and they prompt,
-    never grade the clinical content.
+    never grade the clinical content. Word tables: ``goal_words``.
 
     Returns:
         (met, prompt) pairs; a single prompt when nothing was written yet.
@@ -172,7 +124,12 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
     if not text:
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
     checks = [
-        (bool(_WHO_WILL.search(text)), _('Says who will do what ("the patient will ...").')),
+        (
+            _says_who_will(text),
+            _(
+                'Says who will do what: a person ("the patient will ..."), not "pain will ..." or "her knee will ...".'
+            ),
+        ),
         (bool(_TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
         (
             bool(_MEASURE.search(_TIME_SPAN.sub(" ", text))),
@@ -204,7 +161,8 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
             (
                 names_task,
                 _(
-                    "Names the everyday activity itself as the target (here: {task}, or another occupation it serves)."
+                    "Names the everyday activity itself as the target (here: {task}, or another occupation it serves) - "
+                    "not only an exercise, a strength or a body part."
                 ).format(task=task.split(";")[0].strip().lower() or _("the task")),
             )
         )
@@ -212,27 +170,50 @@ def goal_checklist(goal: str, profession: str, task: str = "") -> list[tuple[boo
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOPWORDS}
+    """The words of ``text`` that could name an activity: no stopword, body part or diagnosis,
+    and no person ("player" is not "play") unless cared for ("her baby")."""
+    words = set(re.findall(r"[a-z]+", text.lower())) - STOPWORDS - NOT_ACTIVITY
+    return {w for w in words if w not in PERSON or w in OBJECTS}
 
 
 def _names_the_task(goal: str, task: str) -> bool:
     """Whether ``goal`` names an everyday activity: functional mobility (a transfer, getting
     up, walking to a place - an ADL in OTPF-4), a word of the task's own OTPF-4
-    occupation or of another occupation, or a word of the activity's name that is neither a
-    movement nor a place (stopwords left out). The time frame is read first and left out:
+    occupation or of another occupation, or a word of the activity's name that is not a
+    movement, a place, a body part, a diagnosis or an exercise (A031's "shoulder"). In a
+    strength, motion or pain goal an object ("cup") does not count. The time frame is read
+    first and left out:
     "by the move out of intensive care" names no activity, and "standing at the sink"
     names no grooming."""
     text = _without_time_frame(goal)
     if _FUNCTIONAL_MOBILITY.search(text):
         return True
     activity, _semicolon, occupation = task.partition(";")
-    own = _OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
-    words = {w[:4] for w in [*own, *_ANY_OCCUPATION]}
+    own = OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
+    words = {w[:4] for w in [*own, *ANY_OCCUPATION]}
     words |= {
-        w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in _PLACES
+        w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in PLACES
     }
-    goal_words = [w for w in _words(text) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in _PLACES]
+    goal_words = [w for w in _words(text) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in PLACES]
+    if IMPAIRMENT.search(text):  # "grip strength to hold a cup": the cup is no activity, "to drink" is
+        goal_words = [w for w in goal_words if w not in OBJECTS and w.removesuffix("s") not in OBJECTS]
     return any(w[:4] in words for w in goal_words)
+
+
+def _says_who_will(text: str) -> bool:
+    """Whether a person is the subject of "will" ("the patient will", "Mr. Okafor will",
+    "she also will") or of the shorthand "Pt to ambulate"; "pain will" and "her knee will"
+    are not."""
+    if SUBJECT_TO.search(text):
+        return True
+    for match in SUBJECT_WILL.finditer(text):
+        word = match.group(1)
+        if word.lower() in PERSON or word.lower().endswith("-old"):  # "the 6-year-old will"
+            return True
+        named = word[0].isupper() and not NOT_A_NAME.search(word) and not _MOVEMENT.fullmatch(word)
+        if named and word.lower() not in NOT_ACTIVITY:  # "Mr. Okafor will", not "Pain will"
+            return True
+    return False
 
 
 def _without_time_frame(goal: str) -> str:
@@ -259,28 +240,3 @@ _BY_CLAUSE = re.compile(
     r"\bby\s+(\S+\s+){0,6}?(?=((the\s+)?(patient|client|student|child|resident|pt)|he|she|they)\s+(will|to)\b|[,.;]|$)",
     re.I,
 )
-#: Occupation words strong enough to count for any task (not "care", "routine", "night" or
-#: "safe", which name an occupation only where the task is that occupation).
-_WEAK = {
-    "care",
-    "routine",
-    "night",
-    "safe",
-    "safety",
-    "group",
-    "work",
-    "walk",
-    "tasks",
-    "lift",
-    "carry",
-    "home",
-}
-_ANY_OCCUPATION = sorted(
-    {w for name, words in _OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
-    - _WEAK
-)
-
-
-#: Places in an activity's name: where it happens, not what it is.
-_PLACES = {"sink", "bed", "chair", "table", "desk", "home", "room", "kitchen", "bathroom", "hospital", "school",
-           "class", "floor", "stairs", "hallway", "ward", "unit", "clinic", "playground", "cafeteria"}  # fmt: skip

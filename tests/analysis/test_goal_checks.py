@@ -215,3 +215,97 @@ def test_functional_mobility_and_the_time_frame_are_read_as_an_ot_reads_them(
 def test_functional_means_an_activity_not_a_place(goal, functional):
     last = otpt.goal_checklist(goal, "PT", "Knee exercises; health management")[-1]
     assert last[1].startswith("Is functional") and last[0] is functional
+
+
+def _task(activity_id):
+    bank = otpt.load_activities().set_index("id")
+    return f"{bank.loc[activity_id, 'activity']}; {bank.loc[activity_id, 'occupation']}"
+
+
+@pytest.mark.parametrize(
+    ("activity_id", "goal"),
+    [
+        # review 25 (an OT hand therapist): an exercise is no activity, even when its body
+        # part, diagnosis or surgery is in the activity's name
+        ("A031", "Within 2 weeks the patient will complete 3 sets of 10 shoulder flexion reps"),
+        ("A031", "Within 4 weeks after surgery the patient will raise his arm to 150 degrees of shoulder flexion."),
+        ("A034", "Within 3 weeks the patient will do 3 sets of 15 knee extensions with a 2 lb weight."),
+        ("A044", "Within 4 weeks he will increase wrist extension to 60 degrees after the fracture."),
+        ("A096", "Within 6 weeks the player will do his elbow exercises twice a day with no pain."),
+        ("A039", "Within 6 weeks the patient will make a full fist with the hand after the tendon repair."),
+        ("A035", "Within 4 weeks she will do 10 back exercises daily with pain below 3/10."),
+        # an object in a strength, grip or motion goal is not the activity it could serve
+        ("A056", "Within 2 weeks the patient will increase grip strength to hold a cup."),
+        ("A060", "Within 4 weeks he will increase grip strength to 20 lb to hold the spoon."),
+        ("A013", "Within 3 weeks she will increase shoulder flexion to 120 degrees to reach her shirt."),
+        ("A050", "Within 6 weeks the student will hold the pencil with a mature grasp for 5 minutes."),
+        ("A106", "Within 2 weeks the child will increase lip closure strength to hold an open cup."),
+        ("A044", "Within 4 weeks he will increase wrist extension to 60 degrees to hold his guitar."),
+    ],
+)  # fmt: skip
+def test_an_exercise_or_an_object_alone_does_not_name_the_everyday_activity(activity_id, goal):
+    ok, prompt = otpt.goal_checklist(goal, "OT", _task(activity_id))[-1]
+    assert prompt.startswith("Names the everyday activity itself") and "not only an exercise" in prompt
+    assert ok is False
+
+
+@pytest.mark.parametrize(
+    ("activity_id", "goal"),
+    [
+        # the same activities, with a goal that says what the person will do: all checks pass
+        ("A031", "Within 4 weeks the patient will feed and groom the family dog with no help on 7 of 7 days."),
+        ("A056", "Within 2 weeks the student will hold a cup to drink his milk independently at lunch."),
+        ("A056", "Within 3 weeks the patient will increase grip strength to 20 lb so that she can eat with a fork without help."),
+        ("A060", "Within 4 weeks he will feed himself with the adapted spoon with set-up only."),
+        ("A013", "Within 3 weeks she will put on her shirt one-handed with set-up only."),
+        ("A050", "Within 6 weeks the student will write his name legibly with a mature pencil grasp on 4 of 5 days."),
+        ("A044", "Within 6 weeks he will play guitar for 20 minutes with wrist pain of 2/10 or less."),
+        ("A106", "Within 2 weeks the child will drink from an open cup at family meals with no spills on 4 of 5 days."),
+        ("A029", "Within 3 weeks she will lift her baby from the crib with her wrist splint on and no help."),
+        # a strength goal that names the activity it is for (goal_rubric_examples.csv, E2)
+        ("A071", "Within 3 weeks, Mr. Okafor will improve his hand strength to 4/5 for toileting with no help."),
+    ],
+)  # fmt: skip
+def test_an_ot_goal_that_says_what_the_person_will_do_passes(activity_id, goal):
+    checks = otpt.goal_checklist(goal, "OT", _task(activity_id))
+    assert all(ok for ok, _ in checks), checks
+
+
+def test_a_body_part_in_the_activity_name_does_not_make_a_pt_goal_functional():
+    # review 25: "shoulder" in "Caring for the family dog after shoulder surgery" is no function
+    ok, prompt = otpt.goal_checklist(
+        "Within 5 days the patient will increase shoulder flexion to 90 degrees.", "PT", _task("A031")
+    )[-1]
+    assert prompt.startswith("Is functional") and ok is False
+
+
+@pytest.mark.parametrize(
+    ("goal", "profession", "person"),
+    [
+        # review 25 (a PT acute-care specialist): the subject of "will" is a person
+        ("Within 2 weeks pain will be 2/10", "PT", False),
+        ("Within 2 weeks pain will be 2/10", "OT", False),
+        ("Pain will be 2/10 or less within 2 weeks.", "PT", False),
+        ("Within 3 weeks shoulder strength will be 4/5.", "PT", False),
+        ("Within 4 weeks range of motion will reach 120 degrees of knee flexion.", "PT", False),
+        ("Within 4 weeks knee ROM will be 0 to 120 degrees.", "PT", False),
+        ("Within 4 weeks ROM will be 0 to 120 degrees.", "PT", False),
+        ("Within 3 weeks her grip strength will increase to 20 lb.", "OT", False),
+        ("Within 2 weeks the patient's pain will be 3/10 during transfers.", "PT", False),
+        ("Balance will improve to good within 2 weeks.", "PT", False),
+        ("Within 3 weeks her left knee will bend to 110 degrees.", "PT", False),
+        # the person, however it is written
+        ("Within 4 weeks, Mr. Okafor will walk to his bathroom with his walker without help.", "PT", True),
+        ("Within 3 weeks Maria will dress her upper body with set-up only.", "OT", True),
+        ("By discharge Pt. will ambulate 150 ft with a rolling walker and CGA.", "PT", True),
+        ("Within 2 weeks she also will walk 150 feet to the dining room with stand-by help.", "PT", True),
+        ("Within 6 weeks the 6-year-old will climb the 12 school stairs with one rail.", "PT", True),
+        ("Within 4 weeks I will walk my dog around the block without a rest.", "PT", True),
+        ("Within 2 weeks her husband will help her into the car with stand-by help only.", "PT", True),
+        ("Within 2 weeks they will get in and out of the tub with set-up only.", "OT", True),
+        ("Pt to ambulate 150 ft with RW and CGA x 2 weeks to the bathroom.", "PT", True),
+    ],
+)  # fmt: skip
+def test_who_will_do_what_is_a_person(goal, profession, person):
+    ok, prompt = otpt.goal_checklist(goal, profession, "Walking; functional mobility")[0]
+    assert prompt.startswith("Says who will do what: a person") and ok is person

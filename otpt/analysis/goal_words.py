@@ -1,0 +1,149 @@
+"""The words the goal self-check (goal_checks.py) reads a written goal by: who may be the
+subject of "will", the words of each OTPF-4 occupation, and the words that name no
+everyday activity (body parts, diagnoses, exercises, places).
+
+English only: the self-check reads English goals (lesson 5 says so in Spanish).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANY_OCCUPATION",
+    "IMPAIRMENT",
+    "NOT_ACTIVITY",
+    "NOT_A_NAME",
+    "OBJECTS",
+    "OCCUPATION_WORDS",
+    "PERSON",
+    "PLACES",
+    "STOPWORDS",
+    "SUBJECT_TO",
+    "SUBJECT_WILL",
+]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: A person, as the subject of "will": the patient, a pronoun, a family member (a name or
+#: "Mr. X" is read by its capital). "Pain will be 2/10" and "her knee will bend" say what a
+#: body part or a number will do, not what the person will do.
+PERSON = _set(
+    "patient patients client clients student students child children kid kids resident residents pt pts "
+    "person persons people individual individuals learner learners athlete athletes player players runner "
+    "runners worker workers employee employees infant infants baby babies toddler toddlers teen teens "
+    "teenager teenagers adolescent adolescents adult adults man men woman women boy boys girl girls veteran "
+    "veterans caregiver caregivers carer carers parent parents mother father mom dad husband wife spouse "
+    "partner son daughter family he she they i we you"
+)
+#: Who will do what: the word before "will" (one adverb may stand between: "she also
+#: will"), or the shorthand "Pt to ambulate"; a person is checked by goal_checks.
+SUBJECT_WILL = re.compile(r"([A-Za-z][\w'-]*)[.,]?\s+(?:(?:\w+ly|also|then|now|still|soon)\s+)?(?i:will)\b")
+SUBJECT_TO = re.compile(r"\b(pts?|patients?|clients?|students?|child|residents?)\s+to\s+[a-z]", re.I)
+#: A capitalized word before "will" is a name ("Mr. Okafor will", "Maria will") unless it
+#: names the goal's content ("Pain will ...", "Ambulation will ...").
+NOT_A_NAME = re.compile(
+    r"(ion|ing|ity|ment|ness|ance|ence|ure|ics)$|^(pain|strength|balance|gait|grip|range|motion|skin|wound|"
+    r"edema|tone|goal|it|this|that|there|these|score|speed|distance|time|rom|spo2|oxygen|breathing)$",
+    re.I,
+)
+
+#: An impairment goal: strength, motion, a grip, a count of exercises, swelling or pain.
+#: In one, an object ("hold a cup") names no activity: the goal must say what the person
+#: will do with it ("drink", "button", "feed").
+IMPAIRMENT = re.compile(
+    r"\b(strength\w*|strengthen\w*|grip|grasp|pinch|rom|range of motion|flexion|extension|abduction|"
+    r"adduction|rotation|degrees?|reps?|repetitions?|sets? of|mmt|\d/5|exercis\w*|theraband|putty|"
+    r"edema|swelling|spasticity|tone|pain)\b|\d\s*°",
+    re.I,
+)
+
+#: Words of an everyday activity, by the OTPF-4 occupation a task names (the part of
+#: ``task`` after ";"), so "brush her teeth" names grooming and "open his milk carton" feeding.
+OCCUPATION_WORDS = {
+    "personal hygiene and grooming": "groom teeth brush face wash shave hair comb makeup deodorant nails",
+    "feeding": "feed eat meal spoon fork cup carton drink lunch snack utensil",
+    "eating and swallowing": "eat swallow drink meal chew sip",
+    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes",
+    "bathing and showering": "bath bathe shower wash tub sponge",
+    "toileting and toilet hygiene": "toilet toileting commode bathroom hygiene urinal",
+    "functional mobility": "transfer bed chair walk get up sit stand bathroom car",
+    "meal preparation and cleanup": "cook meal kitchen stove microwave dishes prepare",
+    "home establishment and management": "laundry clean dishes home chores fold",
+    "shopping": "shop store groceries cart",
+    "medication management": "pill pills medication medicine organizer",
+    "driving and community mobility": "bus car drive driving community",
+    "care of others": "baby child grandchild care lift bathe feed",
+    "care of pets and animals": "dog cat pet walk feed",
+    "formal educational participation": "class school write writing handwriting desk homework lesson",
+    "play participation": "play game toy toys friends recess",
+    "leisure participation": "hobby garden gardening knit guitar",
+    "job performance and maintenance": "job work shift lift carry tasks",
+    "sleep preparation": "sleep bed bedtime routine",
+    "safety and emergency maintenance": "safety safe night light toileting toilet routine alarm emergency hazard hazards grab",
+    "sleep participation": "sleep night",
+    "peer group participation": "friends group classmates",
+    "community participation": "community group church club",
+}
+#: Things and body parts among the occupation words: in an impairment goal they name no
+#: activity ("grip strength to hold a cup"); a verb of the occupation must ("to drink").
+OBJECTS = _set(
+    "teeth face hair nails makeup deodorant spoon fork cup carton utensil pants shirt socks shoes coat zipper "
+    "bra jacket clothes tub sponge toilet commode bathroom urinal bed chair car kitchen stove microwave dishes "
+    "home store cart pill pills medication medicine organizer bus community baby child grandchild dog cat pet "
+    "class school desk toy toys friends guitar night light alarm hazard hazards grab group classmates church "
+    "club pencil"
+)
+#: Occupation words strong enough to count for any task (not "care", "routine", "night" or
+#: "safe", which name an occupation only where the task is that occupation).
+_WEAK = {
+    "care",
+    "routine",
+    "night",
+    "safe",
+    "safety",
+    "group",
+    "work",
+    "walk",
+    "tasks",
+    "lift",
+    "carry",
+    "home",
+}
+ANY_OCCUPATION = sorted(
+    {w for name, words in OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
+    - _WEAK
+)
+
+#: Words that name no activity: they would match any task ("patient", "within").
+STOPWORDS = _set(
+    "patient patients with within after while from their this that will into when during before about using "
+    "without weeks week days month months child adult older person first again daily each every able make made"
+)
+#: Words of an activity's name that are not the activity: body parts, diagnoses, surgery and
+#: exercise ("Caring for the family dog after shoulder surgery" names pet care, not the
+#: shoulder: "3 sets of 10 shoulder flexion reps" is an exercise, not the activity).
+NOT_ACTIVITY = _set(
+    # body parts
+    "head neck back spine spinal cord shoulder shoulders arm arms elbow elbows wrist wrists hand hands "
+    "finger fingers thumb thumbs hip hips knee knees leg legs ankle ankles foot feet heel heels toe toes "
+    "trunk core chest breast breastbone pelvic pelvis bladder bones joints muscles tendon ligament heart "
+    "lungs brain inner quadriceps hamstrings calf "
+    # diagnoses, surgery and the therapy itself
+    "surgery replacement repair fracture broken sprain strain injury stroke amputation arthritis cancer "
+    "chemotherapy concussion copd dementia delirium diagnosis failure frozen osteoporosis parkinson palsy "
+    "cerebral prosthesis syndrome tremor swelling pain painful fatigue dizziness weak weaker tight severe "
+    "chronic healing heals recovering rehab therapy program exercise exercises strengthening strength "
+    "training fitness endurance coordination movement practice practicing treating evaluating induced "
+    "constraint circuit hardening intensive hospital grasp grip "
+    # the people in it and how a thing is
+    "family open"
+)
+#: Places in an activity's name: where it happens, not what it is.
+PLACES = _set(
+    "sink bed chair table desk home room kitchen bathroom hospital school class floor stairs hallway ward "
+    "unit clinic playground cafeteria"
+)
