@@ -175,7 +175,7 @@ def test_the_quiz_in_spanish_speaks_spanish_from_its_buttons_to_its_verdict():
     assert [b.description for b in buttons] == ["Comprobar", "Siguiente", "Repasar errores", "Empezar de nuevo",
                                                "Guardar mis respuestas"]  # fmt: skip
     assert quiz.choice.description == "Entre OT y PT, \u00bfqui\u00e9n suele dirigir esto?"
-    assert [label for label, _value in quiz.choice.options] == ["OT", "PT", "Ambas"]
+    assert [label for label, _value in quiz.choice.options] == ["OT", "PT", "Ambas tienen una parte"]
     quiz.check_button.click()  # nothing chosen yet
     assert "Primero elige OT, PT o Ambas" in quiz.feedback.value
     key = str(quiz.current_activity["lead"])

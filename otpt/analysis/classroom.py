@@ -195,9 +195,16 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame, bank: pd.DataFrame | Non
             )
     table = pd.DataFrame(columns, index=pd.Index(names["before"], name="learner"), dtype=float).round(2)
     table["change"] = (table["after"] - table["before"]).round(2)
-    table = table[
-        ["before", "after", "change", *(c for c in table if c not in ("before", "after", "change"))]
+    order = [
+        "before",
+        "after",
+        "change",
+        "before_accepted",
+        "after_accepted",
+        "shortcut_before",
+        "shortcut_after",
     ]
+    table = table[[c for c in order if c in table]]
     table = table.sort_values("before", kind="stable")
     table.attrs.update(unmatched_before=matched.unmatched_first, unmatched_after=matched.unmatched_second,
                        respelled=matched.respelled)  # fmt: skip

@@ -227,14 +227,8 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
 
     def _update_progress(self) -> None:
         r = self.round
-        self.progress.value = progress_text(
-            min(r.position + 1, r.total),
-            r.total,
-            r.n_correct,
-            len(r.records),
-            review=r.review,
-            n_defensible=r.n_defensible,
-        )
+        at = (min(r.position + 1, r.total), r.total, r.n_correct, len(r.records))
+        self.progress.value = progress_text(*at, review=r.review, n_defensible=r.n_defensible)
 
     def _on_check(self, _button=None) -> None:
         if self.round.current is None or self.round.checked:  # over, or a double click

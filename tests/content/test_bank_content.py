@@ -208,7 +208,9 @@ def test_both_is_never_the_quiz_key_for_one_persons_work(bank):
         else:
             other = "PT" if row["lead"] == "OT" else "OT"
             assert other in str(row["also_accepted"]).split(";"), row["id"]
-    assert not bank.loc[~bank["quiz"], "id"].empty and bank["quiz"].sum() >= 100
+    # most of the bank stays in the quiz (was: at least 100 rows; A089 left it in round 11,
+    # when review 24 showed every answer holds for it - data/CHANGES.md)
+    assert not bank.loc[~bank["quiz"], "id"].empty and bank["quiz"].mean() >= 0.8
     quiz = otpt.ClassifyQuiz(autosave=False)
     assert set(quiz.bank["id"]) == set(bank.loc[bank["quiz"], "id"])  # what the quiz draws from
 
@@ -429,11 +431,11 @@ def test_lesson_2_demonstration_shows_the_shortcuts_misses(bank):
     # review 15 M1: a demonstration round in which the skills shortcut scored 10 of 10 taught
     # the shortcut; its ten cards must show misses, one of them not a Both card
     cells = json.loads((NOTEBOOKS / "02_classify_activities.ipynb").read_text())["cells"]
-    source = next("".join(c["source"]) for c in cells if "def skills_rule" in "".join(c["source"]))
+    source = next("".join(c["source"]) for c in cells if "shortcut_answers" in "".join(c["source"]))
     ids = re.findall(r'"(A\d{3})"', source)
     assert len(ids) == 10
-    rows = bank.set_index("id").loc[ids]
-    answers = ["OT" if set(s) & {"fine_motor", "cognitive"} else "PT" for s in rows["skills"]]
+    rule = dict(zip(bank["id"], otpt.shortcut_answers(bank)["skills"]))
+    answers = [rule[i] for i in ids]
     feedback = [otpt.check_answer(bank, i, a) for i, a in zip(ids, answers)]
     missed = [fb for fb in feedback if not fb.correct]
     assert len(missed) >= 3 and any(fb.key != "Both" for fb in missed)
