@@ -20,6 +20,7 @@ import re
 import pytest
 
 import otpt
+from otpt.render.words import QUIZ_ANSWERS
 
 from .lab import open_and_run_all
 from .test_voila import open_in_voila
@@ -164,7 +165,7 @@ def _answer_and_check_contrast(page, out, artifacts, label):
         out.get_by_text(f"Question {number} of 3").wait_for(timeout=120_000)
         outcome, answer = _answer_for(out.locator("h3").first.inner_text(), given)
         given.add(outcome)
-        out.get_by_role("radio", name=answer, exact=True).check()
+        out.get_by_role("radio", name=QUIZ_ANSWERS[answer], exact=True).check()
         out.get_by_role("button", name="Check").click()
         out.get_by_text("Why:").wait_for()
         bad, incomplete = _contrast(page, out)

@@ -7,6 +7,7 @@ import nbformat
 import pytest
 
 import otpt
+from otpt.render.words import QUIZ_ANSWERS
 
 from .lab import LESSONS, NOTEBOOKS, full_page, program_output
 
@@ -64,7 +65,7 @@ def tab_to(page, predicate_js: str, *, backwards: bool = False, limit: int = 200
     raise AssertionError(f"Tab never reached an element matching {predicate_js}")
 
 
-RADIO = "el.type === 'radio' && el.dataset.value === '{}'"
+RADIO = "el.type === 'radio' && decodeURIComponent(el.dataset.value) === '{}'"  # its label
 BUTTON = "el.tagName === 'BUTTON' && el.textContent.trim() === '{}' && !el.disabled"
 
 
@@ -75,7 +76,7 @@ def test_quiz_with_the_keyboard_alone(page, voila_server, artifacts):
     for number, (lead, sure) in enumerate((("OT", "sure"), ("PT", "unsure"), ("Both", "sure")), start=1):
         quiz.get_by_text(f"Question {number} of 3").wait_for()
         # Tab (backwards from "Next" after the first card) to the wanted choice, Space to pick it.
-        tab_to(page, RADIO.format(lead), backwards=number > 1)
+        tab_to(page, RADIO.format(QUIZ_ANSWERS[lead]), backwards=number > 1)
         page.keyboard.press("Space")
         tab_to(page, RADIO.format("sure"))
         if sure == "unsure":
