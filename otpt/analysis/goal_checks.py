@@ -176,6 +176,10 @@ def _words(text: str) -> set[str]:
     return {w for w in words if w not in PERSON or w in OBJECTS}
 
 
+#: An exercise counted in sets or repetitions: a transfer practiced as reps is an exercise.
+_EXERCISE_DOSE = re.compile(r"\b(sets?|reps?|repetitions?)\b", re.I)
+
+
 def _names_the_task(goal: str, task: str) -> bool:
     """Whether ``goal`` names an everyday activity: functional mobility (a transfer, getting
     up, walking to a place - an ADL in OTPF-4), a word of the task's own OTPF-4
@@ -186,18 +190,28 @@ def _names_the_task(goal: str, task: str) -> bool:
     "by the move out of intensive care" names no activity, and "standing at the sink"
     names no grooming."""
     text = _without_time_frame(goal)
-    if _FUNCTIONAL_MOBILITY.search(text):
+    if _FUNCTIONAL_MOBILITY.search(text) and not _EXERCISE_DOSE.search(text):  # "3 sets of 10 sit to stands"
         return True
     activity, _semicolon, occupation = task.partition(";")
     own = OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
-    words = {w[:4] for w in [*own, *ANY_OCCUPATION]}
+    words = {_stem(w) for w in [*own, *ANY_OCCUPATION]}
     words |= {
-        w[:4] for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in PLACES
+        _stem(w) for w in _words(activity) if len(w) >= 4 and not _MOVEMENT.fullmatch(w) and w not in PLACES
     }
     goal_words = [w for w in _words(text) if len(w) >= 3 and not _MOVEMENT.fullmatch(w) and w not in PLACES]
     if IMPAIRMENT.search(text):  # "grip strength to hold a cup": the cup is no activity, "to drink" is
         goal_words = [w for w in goal_words if w not in OBJECTS and w.removesuffix("s") not in OBJECTS]
-    return any(w[:4] in words for w in goal_words)
+    return any(_stem(w) in words for w in goal_words)
+
+
+def _stem(word: str) -> str:
+    """A word without its ending ("dressing", "dresses" -> "dress"; "bathe", "bathing" ->
+    "bath"), so whole words match and "less" is not "lesson" (review 25)."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
 
 
 def _says_who_will(text: str) -> bool:

@@ -45,7 +45,10 @@ def poll_card_html(row: pd.Series) -> str:
 
 def poll_answer_html(fb: Feedback) -> str:
     """The revealed answer: who usually leads (and what is defensible), then why."""
-    heading = _("Usually led by: {lead}").format(lead=LEAD_NAMES.get(fb.key, fb.key)) + (
+    usual = _("Usually led by: {lead}").format(lead=LEAD_NAMES.get(fb.key, fb.key))
+    if fb.key == "Both" and fb.shared_as == "co-treatment":  # chosen for one patient, never usual care
+        usual = _("Both, for this patient's reason")
+    heading = usual + (
         f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else ""
     )
     return f'<div style="font-size:1.25em">{feedback_html(fb, heading=heading)}</div>'

@@ -309,3 +309,23 @@ def test_a_body_part_in_the_activity_name_does_not_make_a_pt_goal_functional():
 def test_who_will_do_what_is_a_person(goal, profession, person):
     ok, prompt = otpt.goal_checklist(goal, profession, "Walking; functional mobility")[0]
     assert prompt.startswith("Says who will do what: a person") and ok is person
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Within 2 weeks the patient will increase shoulder flexion to 120 degrees with less pain.",
+        "Within 2 weeks the patient will report pain 2/10 or less.",
+        "Within 2 weeks the patient will complete 3 sets of 10 sit to stands.",
+    ],
+)
+def test_review_25_impairment_goals_name_no_activity(goal):
+    """Review 25: four letters matched "less" to "lesson"; reps of a transfer are an exercise."""
+    bank = otpt.load_activities().set_index("id")
+    for activity_id in ("A031", "A017", "A036"):
+        row = bank.loc[activity_id]
+        checks = otpt.goal_checklist(goal, "OT", f"{row['activity']};{row['occupation']}")
+        assert not next(ok for ok, text in checks if "everyday activity" in text), (activity_id, goal)
+    assert all(ok for ok, _text in otpt.goal_checklist(
+        "Within 2 weeks the patient will dress her upper body independently, reaching overhead with less pain.",
+        "OT", "Freeing a frozen shoulder;dressing"))  # fmt: skip
