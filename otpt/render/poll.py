@@ -48,9 +48,7 @@ def poll_answer_html(fb: Feedback) -> str:
     usual = _("Usually led by: {lead}").format(lead=LEAD_NAMES.get(fb.key, fb.key))
     if fb.key == "Both" and fb.shared_as == "co-treatment":  # chosen for one patient, never usual care
         usual = _("Both, for this patient's reason")
-    heading = usual + (
-        f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else ""
-    )
+    heading = usual + (f" ({defensible_phrase(fb.also_accepted)})" if fb.also_accepted else "")
     return f'<div style="font-size:1.25em">{feedback_html(fb, heading=heading)}</div>'
 
 

@@ -21,7 +21,9 @@ def test_lesson_7_saves_the_projector_screen_after_the_reveal():
     a006 = otpt.load_activities().set_index("id").loc["A006"]  # the activity the cell polls
     assert a006["activity"] in html  # the card
     assert '<img src="data:image/svg+xml;base64,' in html and 'alt="' in html  # the chart, described
-    assert "Both, for this patient&#x27;s reason" in html  # the reveal: co-treatment, never usual care (review 25)
+    assert (
+        "Both, for this patient&#x27;s reason" in html
+    )  # the reveal: co-treatment, never usual care (review 25)
 
 
 def test_the_sensory_skill_label_fits_every_lead_it_is_tagged_on():
