@@ -66,10 +66,14 @@ def gift_text(items: list[Item], category: str = "otpt") -> str:
         if item.kind != "single_best":
             lines.append(f"// For the grader only - Model answer: {_comment(item.key)}")
         if not item.scored:
-            lines += [f"// Not scored (a question to discuss); key {item.key}" if item.key else "// Not scored"]
+            lines += [
+                f"// Not scored (a question to discuss); key {item.key}" if item.key else "// Not scored"
+            ]
             lines += [f"// {letter}) {_comment(item.feedback.get(letter, ''))}" for letter, _ in item.options]
             options = "".join(f"<li>{escape(text, quote=False)}</li>" for _, text in item.options)
-            body = f"<p>{escape(item.stem, quote=False)}</p>" + (f'<ol type="a">{options}</ol>' if options else "")
+            body = f"<p>{escape(item.stem, quote=False)}</p>" + (
+                f'<ol type="a">{options}</ol>' if options else ""
+            )
             lines.append(f"::{gift_escape(title + ' (not scored)')}::[html]{gift_escape(body)}")
             blocks.append("\n".join(lines))
             continue

@@ -83,7 +83,9 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
             problems,
         )
         unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
-        unknown_parts(line, label("needs"), r["needs"], topics, "a case id of cases.csv or 'lesson N'", problems)
+        unknown_parts(
+            line, label("needs"), r["needs"], topics, "a case id of cases.csv or 'lesson N'", problems
+        )
     raise_problems(source, problems, what, ItemsFileError)
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
     table["source"] = table["source"].map(split_codes)
