@@ -15,7 +15,10 @@ The pages are written by hand; only the text between ``<!-- generated: NAME ARGS
   ``cotreat-key ID ...`` the facilitator's answers: co-treat today, yes or no, and why;
 - ``case-cards CASE`` and ``case-key CASE``: a case from data/cases.csv for students, and
   its recommended plan for the facilitator;
-- ``rubric`` and ``rubric-examples``: the goal-writing rubric and its worked examples.
+- ``rubric`` and ``rubric-examples``: the goal-writing rubric and its worked examples;
+- ``plan-objectives``: which objectives each session plan teaches, and where
+  (data/session_plans.csv), and ``items-by-plan``: which assessment items each plan may test
+  (`otpt.items_by_plan`: the item's objective, and any case or lesson it needs, taught).
 
 Every value from a data file is escaped for Markdown, so a file's text never becomes markup.
 """
@@ -294,6 +297,53 @@ def rubric_examples_block() -> list[str]:
     return lines[:-1]
 
 
+def _plans():
+    import otpt
+
+    plans = otpt.load_session_plans()
+    return plans, {p: int(part["minutes"].iloc[0]) for p, part in plans.groupby("plan", sort=False)}
+
+
+def plan_objectives_block() -> list[str]:
+    import otpt
+
+    plans, minutes = _plans()
+    objectives = otpt.load_objectives()
+    where = {(r.plan, r.teaches): r.where for r in plans.itertuples()}
+    rows = [[f"{md(oid)} {md(_short(text))}"] + [md(where.get((p, oid), "-")) for p in minutes]
+            for oid, text in objectives["text"].items()]  # fmt: skip
+    cases = [t for t in dict.fromkeys(plans["teaches"]) if t not in objectives.index]
+    rows += [[f"case or lesson: {md(t)}"] + [md(where.get((p, t), "-")) for p in minutes] for t in cases]
+    return _table(["objective", *(f"{p} ({m} min)" for p, m in minutes.items())], rows)
+
+
+def _short(text: str, words: int = 9) -> str:
+    parts = str(text).split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+def items_by_plan_block() -> list[str]:
+    import otpt
+
+    plans, minutes = _plans()
+    items = otpt.load_items()
+    table = otpt.items_by_plan(items, plans)
+    mark = {"test": "yes", "discuss": "discuss (0 points)", "": "-"}
+    rows = [[md(iid), md(items.loc[iid, "objective"]), md(", ".join(items.loc[iid, "needs"]) or "-"),
+             *(mark[table.loc[iid, p]] for p in minutes)] for iid in table.index]  # fmt: skip
+    lines = _table(["item", "objective", "also needs", *(f"{p} ({m} min)" for p, m in minutes.items())], rows)
+    lines.append("")
+    for p, m in minutes.items():
+        tested = ", ".join(table.index[table[p] == "test"]) or "none"
+        discussed = ", ".join(table.index[table[p] == "discuss"])
+        lines.append(
+            f"- **Plan {p} ({m} min) may test:** {tested}"
+            + (f"; discuss, not score: {discussed}" if discussed else "")
+            + "."
+        )
+    return lines
+
+
 def fill(text: str, bank=None, agreement=None) -> str:
     """``text`` with every generated block filled from today's data."""
     state = {}
@@ -323,6 +373,10 @@ def fill(text: str, bank=None, agreement=None) -> str:
             lines = rubric_block()
         elif name == "rubric-examples":
             lines = rubric_examples_block()
+        elif name == "plan-objectives":
+            lines = plan_objectives_block()
+        elif name == "items-by-plan":
+            lines = items_by_plan_block()
         else:
             raise ValueError(f"unknown generated block {name!r}")
         return match.group(1) + "\n".join(lines) + "\n" + match.group(5)

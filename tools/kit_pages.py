@@ -31,6 +31,35 @@ def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def plan_lines(items) -> list[str]:
+    """Which items each session plan may test (`otpt.items_by_plan`), as the guide's table gives them."""
+    plans = otpt.load_session_plans()
+    table = otpt.items_by_plan(items, plans)
+    minutes = plans.groupby("plan", sort=False)["minutes"].first()
+    lines = [
+        "## Which items each session plan may test",
+        "",
+        "An item belongs in a plan's post-test when the plan teaches its objective and any case or lesson the "
+        "item also needs (`data/session_plans.csv`, `otpt.items_by_plan`; the facilitator guide's table "
+        '"Which items each plan may test" shows why for each item). Items worth 0 points are to discuss, not '
+        "to score.",
+        "",
+    ]
+    for plan, m in minutes.items():
+        tested = ", ".join(table.index[table[plan] == "test"]) or "none"
+        discussed = ", ".join(table.index[table[plan] == "discuss"])
+        lines.append(
+            f"- **Plan {plan} ({m} min):** {tested}"
+            + (f"; discuss, not score: {discussed}" if discussed else "")
+        )
+    untaught = ", ".join(table.index[(table == "").all(axis=1)])
+    lines += [
+        f"- **No plan teaches:** {untaught}" if untaught else "- Every item is taught by some plan.",
+        "",
+    ]
+    return lines
+
+
 def objectives_page() -> str:
     """docs/OBJECTIVES.md as text."""
     ipec, objectives = otpt.load_ipec(), otpt.load_objectives()
@@ -83,6 +112,7 @@ def objectives_page() -> str:
         "",
         "\\* number and wording not checked against IPEC (2023).",
         "",
+        *plan_lines(items),
         "## The IPEC 2023 sub-competencies",
         "",
     ]

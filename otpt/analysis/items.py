@@ -14,7 +14,48 @@ import pandas as pd
 from ..io.items import LETTERS
 from ..io.sessions import random_nickname
 
-__all__ = ["objective_scores", "score_items", "simulate_item_answers"]
+__all__ = ["items_by_plan", "objective_scores", "score_items", "simulate_item_answers"]
+
+#: What `items_by_plan` writes for an item a plan may test, and for one it teaches but does
+#: not score (0 points: a question to discuss).
+TEST, DISCUSS = "test", "discuss"
+
+
+def items_by_plan(items: pd.DataFrame, plans: pd.DataFrame) -> pd.DataFrame:
+    """Which items each session plan may put in its post-test: those whose objective the plan
+    teaches, and every case or lesson the item ``needs`` too.
+
+    Args:
+        items: the items (`otpt.load_items`): ``objective``, ``needs`` (lists) and ``points``.
+        plans: what each plan teaches (`otpt.load_session_plans`): ``plan`` and ``teaches``.
+
+    Returns:
+        One row per item (indexed by ``item_id``, in the items' order) and one column per
+        plan ("A", "B", "C", in the plans' order): "test" when the plan teaches it and the
+        item is scored, "discuss" when the plan teaches it and the item has 0 points, ""
+        when the plan does not teach it.
+
+    Example:
+        >>> items = pd.DataFrame({"objective": ["O1", "O1", "O6"], "needs": [[], ["stroke"], []],
+        ...                       "points": [1, 1, 0]}, index=pd.Index(["I1", "I2", "I3"], name="item_id"))
+        >>> plans = pd.DataFrame({"plan": ["B", "C", "C", "C"], "teaches": ["O1", "O1", "O6", "stroke"]})
+        >>> items_by_plan(items, plans).to_dict("index")
+        {'I1': {'B': 'test', 'C': 'test'}, 'I2': {'B': '', 'C': 'test'}, 'I3': {'B': '', 'C': 'discuss'}}
+    """
+    taught = {plan: set(part["teaches"]) for plan, part in plans.groupby("plan", sort=False)}
+    table = pd.DataFrame(
+        {
+            plan: [
+                (TEST if row["points"] > 0 else DISCUSS)
+                if row["objective"] in teaches and set(row["needs"]) <= teaches
+                else ""
+                for _, row in items.iterrows()
+            ]
+            for plan, teaches in taught.items()
+        },
+        index=items.index,
+    )
+    return table
 
 
 def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
@@ -23,7 +64,8 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     A single_best answer scores 1 when it is the key's letter and 0 otherwise (an empty
     answer is 0). A short_answer scores ``points_given`` / the item's points, as the
     instructor marked it; short answers not yet marked (no ``points_given``) are left out
-    and counted in ``attrs["unmarked"]``.
+    and counted in ``attrs["unmarked"]``. An item worth 0 points (not scored: a question to
+    discuss, such as I011) is left out, and its answers counted in ``attrs["unscored"]``.
 
     Args:
         answers: ``learner``, ``item_id``, ``answer`` and optional ``points_given``
@@ -45,6 +87,8 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     """
     frame = answers.merge(items[["type", "key", "points", "objective", "stem"]], left_on="item_id",
                           right_index=True, how="inner")  # fmt: skip
+    unscored = frame["points"] <= 0
+    frame = frame[~unscored]
     given = frame["points_given"] if "points_given" in frame else pd.Series(np.nan, index=frame.index)
     single = frame["type"] == "single_best"
     unmarked = ~single & given.isna()
@@ -63,6 +107,7 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
         "round": 1,
     })[~unmarked].reset_index(drop=True)  # fmt: skip
     scored.attrs["unmarked"] = int(unmarked.sum())
+    scored.attrs["unscored"] = int(unscored.sum())
     return scored
 
 

@@ -32,7 +32,12 @@ def canvas_text(items: list[Item], title: str) -> str:
     # Canvas shows students the general feedback, and with "show correct answers" the key, after
     # they submit: on a pre-test that gives away the post-test. The instructor may turn it on.
     lines = [f"Quiz title: {_line(title)}", "Shuffle answers: false", "Show correct answers: false", ""]
-    for number, item in enumerate(items, 1):
+    number = 0
+    for item in items:
+        if not item.scored:  # text2qti writes no 0-point question: a text item, worth nothing
+            lines += [f"Text title: {_line(item.title)} (not scored)", "Text: " + _unscored_text(item), ""]
+            continue
+        number += 1
         lines += [
             f"Title: {_line(item.title)}",
             f"Points: {item.points:g}",
@@ -52,10 +57,18 @@ def canvas_text(items: list[Item], title: str) -> str:
     return "\n".join(lines)
 
 
+def _unscored_text(item: Item) -> str:
+    """An item not scored as one paragraph for discussion: the stem and its options, no key."""
+    options = " ".join(f"{letter}) {text}" for letter, text in item.options)
+    return _plain(f"{item.stem} {options} (Not scored: a question to discuss.)")
+
+
 def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:
     """Write ``items`` as a Canvas QTI 1.2 .zip at ``path``.
 
-    Short-answer items become essay questions (graded by hand) worth the item's points, with
+    An item worth 0 points (not scored, `Item.scored`) becomes a text item ("Text (no
+    question)" in Canvas): its stem and options to discuss, no key, nothing to score -
+    text2qti writes no 0-point question. Short-answer items become essay questions (graded by hand) worth the item's points, with
     how points are given as feedback; their model answers are not in the file, because
     Canvas shows every feedback to students (Moodle XML and QTI 2.1 keep them for graders
     only). The quiz does not show students the correct answers. Raises ValueError if text2qti

@@ -6,7 +6,10 @@ importer gives every question 1 point and essays an empty "information for grade
 question worth more than 1 point says so in its name ("... (2 points)") and in a comment
 line, and a short-answer item's model answer goes only into a ``//`` comment for whoever
 reads the file - never into the general feedback, which students see on review. Moodle XML
-carries both the mark and the model answer for the grader.
+carries both the mark and the model answer for the grader. For the same reason an item not
+scored (0 points) becomes a description - GIFT's question with no answer block, which Moodle
+shows and never scores - with its options listed; the key and each option's feedback go
+into ``//`` comments for the facilitator.
 
 Every character GIFT reads as markup (``~ = # { } :`` and the backslash) is escaped with a
 backslash; line breaks become spaces, since a blank line ends a question."""
@@ -49,18 +52,31 @@ def gift_text(items: list[Item], category: str = "otpt") -> str:
     list every option with ``=`` (the key) or ``~`` and its ``#`` feedback, the rationale as
     general feedback (``####``); short-answer items are essays (``{}``) with how points are
     given as general feedback and the model answer in a ``//`` comment only. An item worth
-    other than 1 point has its points in its name and in a comment."""
+    other than 1 point has its points in its name and in a comment; an item of 0 points is a
+    description (see the module's note)."""
     blocks = [f"$CATEGORY: $course$/{gift_escape(category)}"]
     for item in items:
         lines = [f"// {item.item_id}" + (f" IPEC {', '.join(item.ipec)}" if item.ipec else "")]
         title = item.title
-        if item.points != 1:
+        if item.points != 1 and item.scored:
             title += f" ({item.points:g} points)"
             lines.append(
                 f"// {item.points:g} points: Moodle imports every GIFT question at 1; set the mark in the quiz"
             )
         if item.kind != "single_best":
             lines.append(f"// For the grader only - Model answer: {_comment(item.key)}")
+        if not item.scored:
+            lines += [
+                f"// Not scored (a question to discuss); key {item.key}" if item.key else "// Not scored"
+            ]
+            lines += [f"// {letter}) {_comment(item.feedback.get(letter, ''))}" for letter, _ in item.options]
+            options = "".join(f"<li>{escape(text, quote=False)}</li>" for _, text in item.options)
+            body = f"<p>{escape(item.stem, quote=False)}</p>" + (
+                f'<ol type="a">{options}</ol>' if options else ""
+            )
+            lines.append(f"::{gift_escape(title + ' (not scored)')}::[html]{gift_escape(body)}")
+            blocks.append("\n".join(lines))
+            continue
         head = f"::{gift_escape(title)}::[html]{_html(item.stem)} {{"
         general = item.rationale
         if item.kind == "single_best":

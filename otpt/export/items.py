@@ -43,7 +43,8 @@ class Item:
         rationale: why the key is right (general feedback).
         source, objective: where the key comes from; what the item assesses.
         ipec: IPEC 2023 sub-competency codes ("RR1", "TT3").
-        points: the item's points.
+        points: the item's points; 0 for an item not scored (a question to discuss),
+            which every exporter writes as a question worth nothing (`scored`).
     """
 
     item_id: str
@@ -57,6 +58,11 @@ class Item:
     ipec: tuple[str, ...] = ()
     objective: str = ""
     points: float = 1.0
+
+    @property
+    def scored(self) -> bool:
+        """False for an item worth 0 points: a values question to discuss, not to score."""
+        return self.points > 0
 
     @property
     def title(self) -> str:

@@ -23,7 +23,8 @@ def moodle_xml(items: list[Item], category: str = "otpt") -> str:
     """The items as a Moodle XML ``<quiz>`` document (text). Single-best items are
     ``multichoice`` (one answer, 100% for the key, each answer's feedback); short-answer
     items are ``essay`` questions graded by hand, with the model answer as the grader's
-    information and the rationale as general feedback."""
+    information and the rationale as general feedback. An item not scored (0 points) keeps
+    its options and feedback at a default mark of 0, which Moodle allows."""
     quiz = ET.Element("quiz")
     question = ET.SubElement(quiz, "question", {"type": "category"})
     _text(question, "category", f"$course$/{category}", html=False)

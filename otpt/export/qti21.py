@@ -2,7 +2,9 @@
 package) and other QTI 2.1 tools: one ``assessmentItem`` per item, the key in
 ``correctResponse``, each answer's feedback as a ``modalFeedback`` shown for that answer,
 the rationale as feedback shown to all; a short answer is an ``extendedTextInteraction``
-graded by hand, its model answer in a ``rubricBlock`` for scorers only."""
+graded by hand, its model answer in a ``rubricBlock`` for scorers only. An item not scored
+(0 points) keeps its key and feedback, scores 0 whatever the answer and declares no
+maximum."""
 
 from __future__ import annotations
 
@@ -64,7 +66,8 @@ def qti_item_xml(item: Item) -> str:
             root, "outcomeDeclaration", {"identifier": name, "cardinality": "single", "baseType": base}
         )
         if name == "SCORE":  # the item's maximum, so a hand-graded essay's 2 points are declared
-            outcome.set("normalMaximum", f"{item.points:g}")
+            if item.scored:  # QTI 2.1 wants a positive normalMaximum: an unscored item declares none
+                outcome.set("normalMaximum", f"{item.points:g}")
             _el(_el(outcome, "defaultValue"), "value", text="0")
     body = _el(root, "itemBody")
     _para(body, item.stem)
@@ -82,7 +85,7 @@ def qti_item_xml(item: Item) -> str:
         match = _el(condition, "match")
         _el(match, "variable", {"identifier": "RESPONSE"})
         _el(match, "correct", {"identifier": "RESPONSE"})
-        _set(condition, "SCORE", "float", f"{item.points:g}")
+        _set(condition, "SCORE", "float", f"{item.points:g}")  # 0 for an item not scored
         _set(processing, "FEEDBACK", "identifier", variable="RESPONSE")
     _set(processing, "GENERAL", "identifier", "rationale")
     if single:

@@ -21,6 +21,7 @@ from .kit import (
     load_ipec,
     load_objectives,
     raise_problems,
+    session_topics,
     source_keys,
     split_codes,
     unknown_parts,
@@ -43,15 +44,17 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
         A DataFrame indexed by ``item_id`` (I001 ...) with ``type`` (single_best or
         short_answer), ``stem``, ``option_a``-``option_d``, ``key`` (a letter for
         single_best, the model answer for short_answer), ``feedback_a``-``feedback_d``,
-        ``rationale``, ``source``, ``ipec`` (lists of keys and codes), ``objective`` and
-        ``points`` (int). ``attrs["source"]`` names the file.
+        ``rationale``, ``source``, ``ipec`` (lists of keys and codes), ``objective``,
+        ``needs`` (list: the cases or lessons a session must also have taught) and
+        ``points`` (int; 0 for an item not scored, a question to discuss). ``attrs["source"]`` names the file.
 
     Raises:
         ItemsFileError: listing every problem (nothing is loaded): a cell that breaks the
             schema, a single_best item without all four options and their feedback, with
             a key that is not one of a-d or with two identical options, a short_answer
             item with options, an IPEC code not in ipec_2023.csv, an objective not in
-            objectives.csv, or a source not in sources.csv.
+            objectives.csv, a source not in sources.csv, or a ``needs`` that is neither a
+            case of cases.csv nor a lesson.
 
     Example:
         >>> items = load_items()
@@ -63,7 +66,7 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
                                                      error=ItemsFileError)  # fmt: skip
     ipec = load_ipec()
     objectives = set(load_objectives(ipec=ipec).index)
-    keys = source_keys()
+    keys, topics = source_keys(), session_topics()
     label = lambda column: column_label(names, column)  # noqa: E731
     for r in records:
         line = r["line"]
@@ -80,10 +83,14 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
             problems,
         )
         unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
+        unknown_parts(
+            line, label("needs"), r["needs"], topics, "a case id of cases.csv or 'lesson N'", problems
+        )
     raise_problems(source, problems, what, ItemsFileError)
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
     table["source"] = table["source"].map(split_codes)
     table["ipec"] = table["ipec"].map(split_codes)
+    table["needs"] = table["needs"].map(split_codes)
     table["points"] = table["points"].astype(int)
     table.attrs["source"] = source
     return table

@@ -1,6 +1,7 @@
 """The instructor's kit's reference tables: IPEC 2023 sub-competencies
-(data/ipec_2023.csv), session objectives (data/objectives.csv), the OT and PT accreditation
-standards they may serve (data/accreditation.csv), and the sources every table cites
+(data/ipec_2023.csv), session objectives (data/objectives.csv), what each session plan of the
+facilitator guide teaches (data/session_plans.csv), the OT and PT accreditation standards the
+objectives may serve (data/accreditation.csv), and the sources every table cites
 (data/sources.csv).
 
 Each is checked against its Table Schema beside it (``*.schema.json``) and against the
@@ -25,7 +26,9 @@ __all__ = [
     "load_accreditation",
     "load_ipec",
     "load_objectives",
+    "load_session_plans",
     "raise_problems",
+    "session_topics",
     "source_keys",
     "split_codes",
     "unknown_parts",
@@ -157,6 +160,58 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
     for column in ("ipec", "lessons", "acote", "capte"):
         table[column] = table[column].map(split_codes)
     return table
+
+
+def session_topics() -> set[str]:
+    """What a plan may teach besides an objective, and an item may need: the case ids of
+    data/cases.csv and the lessons ("lesson 1" ... "lesson 10")."""
+    from .cases import load_cases
+
+    return set(load_cases()) | {f"lesson {n}" for n in range(1, 11)}
+
+
+def load_session_plans(path: str | Path | None = None) -> pd.DataFrame:
+    """What each session plan of docs/FACILITATOR_GUIDE.md teaches: one row per plan and
+    objective, case or lesson.
+
+    Args:
+        path: a CSV with the columns of data/session_plans.csv; None for the bundled one.
+
+    Returns:
+        A DataFrame with ``plan`` ("A", "B", "C"), ``minutes`` (int), ``teaches`` (an
+        objective id, a case id or "lesson N") and ``where`` (where in the plan), in the
+        file's order.
+
+    Raises:
+        KitFileError: a cell that breaks data/session_plans.schema.json, a ``teaches`` that
+            is neither an objective of objectives.csv, a case of cases.csv nor a lesson, a
+            row repeated, or a plan whose rows give different minutes.
+
+    Example:
+        >>> plans = load_session_plans()
+        >>> sorted(plans.loc[plans["plan"] == "B", "teaches"])[:3]
+        ['O1', 'O2', 'O3']
+    """
+    what = "session plans file"
+    records, source, names, problems = checked_table("session_plans", path, what=what, row="row")
+    allowed = set(load_objectives().index) | session_topics()
+    seen: dict[tuple[str, str], int] = {}
+    minutes: dict[str, str] = {}
+    for r in records:
+        unknown_parts(r["line"], column_label(names, "teaches"), r["teaches"], allowed,
+                      "an objective of objectives.csv, a case of cases.csv or 'lesson N'", problems)  # fmt: skip
+        key = (r["plan"], r["teaches"])
+        if key in seen:
+            problems.append(Problem(r["line"], column_label(names, "teaches"), f"'{r['teaches']}' again",
+                                    f"Each plan names what it teaches once (plan {r['plan']} did on line {seen[key]})."))  # fmt: skip
+        seen.setdefault(key, r["line"])
+        if minutes.setdefault(r["plan"], r["minutes"]) != r["minutes"]:
+            problems.append(Problem(r["line"], column_label(names, "minutes"), f"'{r['minutes']}'",
+                                    f"Plan {r['plan']} is {minutes[r['plan']]} minutes on its first row; every row of a plan gives the same."))  # fmt: skip
+    raise_problems(source, problems, what)
+    table = pd.DataFrame(records).drop(columns="line")
+    table["minutes"] = table["minutes"].astype(int)
+    return table[["plan", "minutes", "teaches", "where"]]
 
 
 # ---------------------------------------------------------------- shared by the kit's loaders

@@ -142,3 +142,30 @@ def test_poll_slides_show_the_card_then_the_answer(page, deck_server, artifacts)
     assert notes and bank.loc[first, "practice_varies"][:60] in " ".join(notes.split())
     page.screenshot(path=str(artifacts / "slides_poll_answer.png"))
     assert outside == [] and errors == []
+
+
+@pytest.mark.parametrize("stem", DECKS)
+def test_a_split_slide_opened_at_its_address_is_drawn_once(page, deck_server, artifacts, stem):
+    """Reloading at, or bookmarking, a slide that fitSlides split showed the slide and its
+    "(continued)" copy on top of each other (kit review 2): now only one slide is present."""
+    base, _ = deck_server
+    page.set_viewport_size({"width": 1280, "height": 720})
+    file = DECKS[stem][0]
+    _open_offline(page, f"{base}/{file}", base)
+    split = page.evaluate("""() => Reveal.getSlides().map((s) => [Reveal.getIndices(s),
+        s.nextElementSibling && s.nextElementSibling.classList.contains('otpt-continued')])
+        .filter(([_, continued]) => continued).map(([i]) => i)""")
+    if not split:
+        pytest.skip(f"no slide of {file} is split at 1280x720")
+    h, v = split[0]["h"], split[0]["v"]
+    address = f"{base}/{file}#/{h}" + (f"/{v}" if v else "")
+    outside, errors = _open_offline(page, address, base)
+    page.reload()
+    page.wait_for_function("() => window.Reveal && Reveal.isReady() && window.otptSlidesFitted === true")
+    assert (
+        page.evaluate("() => document.querySelectorAll('.reveal .slides section.present:not(.stack)').length")
+        == 1
+    )
+    assert page.evaluate("() => [Reveal.getIndices().h, Reveal.getIndices().v || 0]") == [h, v or 0]
+    page.screenshot(path=str(artifacts / f"slides_{stem}_reloaded_at_split.png"))
+    assert outside == [] and errors == []

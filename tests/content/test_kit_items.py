@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("kit_pages", ROOT / "tools" / "kit_pages.py")
 kit_pages = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(kit_pages)
-TABLES = ("assessment_items", "ipec_2023", "objectives", "accreditation")
+TABLES = ("assessment_items", "ipec_2023", "objectives", "accreditation", "session_plans")
 
 
 def raw(name):
@@ -178,3 +178,48 @@ def test_the_blind_form_shows_every_question_and_gives_away_no_key(items):
     for model in items.loc[items["type"] == "short_answer", "key"]:
         assert model not in form
     assert not re.search(r"\b(key|correct answer|IPEC|RR\d|VE\d)\b", form)
+
+
+def test_each_plan_may_test_only_the_items_whose_objective_and_case_it_teaches(items):
+    """The item-by-session table (the guide's and OBJECTIVES.md's) comes from the items'
+    objectives and needs and each plan's rows: change a plan and its post-test changes."""
+    plans = otpt.load_session_plans()
+    table = otpt.items_by_plan(items, plans)
+    assert list(table.columns) == ["A", "B", "C"] and list(table.index) == list(items.index)
+    for plan in table.columns:
+        teaches = set(plans.loc[plans["plan"] == plan, "teaches"])
+        for iid, row in items.iterrows():
+            taught = row["objective"] in teaches and set(row["needs"]) <= teaches
+            assert table.loc[iid, plan] == ("" if not taught else "test" if row["points"] else "discuss"), (
+                iid,
+                plan,
+            )
+    # no plan teaches handoffs (O4), and I011 is never scored
+    assert set(table.loc[items.index[items["objective"] == "O4"]].stack()) == {""}
+    assert "test" not in set(table.loc["I011"])
+    without_falls = otpt.items_by_plan(items, plans[plans["teaches"] != "falls"])
+    lost = set(table.index[table["C"] == "test"]) - set(without_falls.index[without_falls["C"] == "test"])
+    assert lost == set(items.index[items["needs"].map(lambda n: "falls" in n)]) and lost
+
+
+def test_a_session_plan_naming_an_unknown_objective_or_case_is_refused(tmp_path):
+    path = tmp_path / "plans.csv"
+    path.write_text("plan,minutes,teaches,where\nB,60,O1,poll\nB,60,O9,nowhere\nB,45,garden,a case\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(otpt.KitFileError) as caught:
+        otpt.load_session_plans(path)
+    message = str(caught.value)
+    assert "line 3" in message and "'O9'" in message and "'garden'" in message
+    assert "Plan B is 60 minutes" in message
+
+
+def test_the_guide_and_lesson_8_agree_with_the_item_by_session_table():
+    """The guide's hand-written text and lesson 8 name no plan's items or objectives against
+    the table: O4 is taught in no plan and O6 only in plan C."""
+    guide = (ROOT / "docs" / "FACILITATOR_GUIDE.md").read_text(encoding="utf-8")
+    assert "leaves\nout O4 and O6's items" not in guide and "I007, I018 and I023 check" not in guide
+    lesson = json.loads((ROOT / "notebooks" / "08_after_the_lecture.ipynb").read_text(encoding="utf-8"))
+    text = " ".join("".join(c["source"]) for c in lesson["cells"] if c["cell_type"] == "markdown")
+    plans = otpt.load_session_plans()
+    assert "O4" not in set(plans["teaches"]) and set(plans.loc[plans["teaches"] == "O6", "plan"]) == {"C"}
+    assert "O4) is taught in none of the kit's plans" in text and "O6) only in the 90-minute plan" in text

@@ -48,8 +48,9 @@ def _unescaped_index(text: str, char: str, start: int = 0) -> int:
 
 
 def parse_gift(text: str) -> list[dict]:
-    """Questions: dicts with title, text, answers [(correct, text, feedback)], general, and
-    comments (the ``//`` lines before it, which Moodle drops on import)."""
+    """Questions: dicts with title, text, answers [(correct, text, feedback)], general,
+    comments (the ``//`` lines before it, which Moodle drops on import) and description
+    (True for a question with no answer block, which Moodle imports as a description)."""
     questions = []
     for block in re.split(r"\n\s*\n", text):
         comments = [
@@ -64,6 +65,10 @@ def parse_gift(text: str) -> list[dict]:
         title, rest = block[2:end], block[end + 2 :]
         rest = rest.removeprefix("[html]")
         opening = _unescaped_index(rest, "{")
+        if opening < 0:  # no answer block: a description, which Moodle shows and never scores
+            questions.append({"title": plain(title), "text": plain(rest), "answers": [], "general": "",
+                              "comments": comments, "description": True})  # fmt: skip
+            continue
         closing = _unescaped_index(rest, "}", opening + 1)
         assert opening >= 0 and closing > opening and not rest[closing + 1 :].strip(), block
         body = rest[opening + 1 : closing]
@@ -81,5 +86,5 @@ def parse_gift(text: str) -> list[dict]:
             feedback = "".join(p for _, p in pieces[1:])
             answers.append((mark == "=", plain(answer), plain(feedback)))
         questions.append({"title": plain(title), "text": plain(rest[:opening]), "answers": answers,
-                          "general": plain(general), "comments": comments})  # fmt: skip
+                          "general": plain(general), "comments": comments, "description": False})  # fmt: skip
     return questions

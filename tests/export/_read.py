@@ -63,7 +63,8 @@ def read_canvas(path) -> list[dict]:
 
 def read_qti21(path) -> tuple[list[str], list[dict]]:
     """QTI 2.1 package: (the manifest's item files, [{identifier, text, options, key,
-    feedback, general, scorer, maximum}])."""
+    feedback, general, scorer, maximum (0 when none is declared), scores (every score the
+    response processing can set)}])."""
     qti = {"q": "http://www.imsglobal.org/xsd/imsqti_v2p1"}
     cp = {"c": "http://www.imsglobal.org/xsd/imscp_v1p1"}
     with zipfile.ZipFile(path) as archive:
@@ -84,7 +85,9 @@ def read_qti21(path) -> tuple[list[str], list[dict]]:
                 "feedback": {ident: text for (outcome, ident), text in modal.items() if outcome == "FEEDBACK"},
                 "general": modal.get(("GENERAL", "rationale"), ""),
                 "scorer": "" if scorer is None else " ".join("".join(scorer.itertext()).split()),
-                "maximum": float(root.find("q:outcomeDeclaration[@identifier='SCORE']", qti).get("normalMaximum")),
+                "maximum": float(root.find("q:outcomeDeclaration[@identifier='SCORE']", qti).get("normalMaximum", 0)),
+                "scores": [float(v.text) for v in root.iterfind(
+                    "q:responseProcessing//q:setOutcomeValue[@identifier='SCORE']/q:baseValue", qti)],
             })  # fmt: skip
     return hrefs, items
 

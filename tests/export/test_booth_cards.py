@@ -109,10 +109,19 @@ def test_volunteer_script(tmp_path):
     for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
         assert f"{n}. {_flat(line)}" in text
     assert words.RULE in words.VOLUNTEER_SCRIPT[3]
-    assert "If they say" in text  # what to say next: "Both", "my aunt's OT", "how do I become one"
+    assert (
+        "If they say" in text
+    )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
     for said, answer in words.VOLUNTEER_ANSWERS:
         assert _flat(f"{said} {answer}") in text
-    assert len(words.VOLUNTEER_ANSWERS) == 3 and words.CREDIT[:40] in text
+    assert len(words.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
+    # volunteers give no health advice, and the card backs do say "Not quite": no "no wrong guesses"
+    assert (
+        _flat("We're student volunteers, so we can't give health advice. Ask your doctor, or call a clinic.")
+        in text
+    )
+    assert _flat("Every state lets you see a PT without a referral in some cases") in text
+    assert "no wrong" not in text.lower()
 
 
 def test_unknown_paper(tmp_path):

@@ -212,3 +212,39 @@ def test_qti21_items_keep_the_schemas_element_order(items):
         interaction = root.find(f".//{{{QTI_NS}}}choiceInteraction")
         if item.kind == "single_best":
             assert interaction.get("maxChoices") == "1" and interaction.get("shuffle") == "false"
+
+
+def test_an_item_not_scored_is_worth_nothing_in_every_format(tmp_path):
+    """I011 (0 points in data/assessment_items.csv: a values question to discuss) is read back
+    from each file as an LMS would: nothing to score, the scored items untouched."""
+    chosen = [item for item in assessment_items() if item.item_id in ("I010", "I011")]
+    assert [item.points for item in chosen] == [1, 0]
+    written = export_items(chosen, tmp_path)
+    stem = " ".join(chosen[1].stem.split())
+
+    canvas = read_canvas(written["canvas"])  # text2qti writes no 0-point question: a text item
+    assert [(q["type"], q["points"]) for q in canvas] == [
+        ("multiple_choice_question", 1.0),
+        ("text_only_question", 0.0),
+    ]
+    assert stem in canvas[1]["text"] and "Not scored" in canvas[1]["text"] and not canvas[1]["options"]
+    assert read_canvas_settings(written["canvas"])["points_possible"] in ("1", "1.0")
+
+    moodle = read_moodle(written["moodle"])
+    assert [(q["idnumber"], q["points"]) for q in moodle] == [("I010", 1.0), ("I011", 0.0)]
+    assert (
+        moodle[1]["type"] == "multichoice" and len(moodle[1]["answers"]) == 4
+    )  # still discussed with feedback
+
+    _, qti = read_qti21(written["blackboard"])
+    assert [(q["identifier"], q["maximum"], q["scores"]) for q in qti] == [
+        ("I010", 1.0, [1.0]),
+        ("I011", 0.0, [0.0]),
+    ]
+
+    gift = written["gift"].read_text(encoding="utf-8")
+    parsed = parse_gift(gift)
+    assert [q["description"] for q in parsed] == [False, True]  # Moodle never scores a description
+    assert parsed[1]["title"].endswith("(not scored)") and text_of_html(parsed[1]["text"]).startswith(stem)
+    block = gift.split("// I011")[1]
+    assert f"// Not scored (a question to discuss); key {chosen[1].key}" in block

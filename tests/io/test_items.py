@@ -56,9 +56,18 @@ def test_each_bad_cell_is_named_by_line_and_column_all_at_once(tmp_path, items):
         otpt.load_items(write(tmp_path / "i.csv", items))
     found = problems(err)
     assert "line 2, column B (type): found 'multiple'. Allowed: single_best, short_answer." in found
-    assert any(p.startswith("line 2, column Q (points): found 'two'. Allowed: a whole number") for p in found)
+    assert any(p.startswith("line 2, column R (points): found 'two'. Allowed: a whole number") for p in found)
     assert any(p.startswith("line 3, column A (item_id): found 'Q7'. Allowed: Unique id") for p in found)
     assert "line 3, column C (stem): found an empty cell. Every item needs a stem." in found
+
+
+def test_an_item_needing_an_unknown_case_or_lesson_is_refused(tmp_path, items):
+    items[0]["needs"] = "garden;lesson 3"
+    with pytest.raises(otpt.ItemsFileError) as err:
+        otpt.load_items(write(tmp_path / "i.csv", items))
+    assert problems(err) == [
+        "line 2, column Q (needs): found 'garden'. Allowed: a case id of cases.csv or 'lesson N'."
+    ]
 
 
 def test_a_single_best_key_must_be_one_of_its_letters(tmp_path, items):
