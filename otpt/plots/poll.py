@@ -59,7 +59,8 @@ def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None =
 
 def describe_poll(data: dict, *, key: str | None = None, also_accepted: str | None = None) -> str:
     """The sentence `plot_poll` shows: the counts, and how many chose the key (and any
-    defensible answer)."""
+    defensible answer). "The key", not "the usual lead": a co-treated Both card's key is
+    this patient's, never usual care (review 25)."""
     values = {lead: int(data.get(lead, 0)) for lead in LEADS}
     total = sum(values.values())
     if total == 0:
@@ -69,7 +70,7 @@ def describe_poll(data: dict, *, key: str | None = None, also_accepted: str | No
         total=total, counts=counts
     )
     if key:
-        text += " " + _("The usual lead is {lead}; {n} of {total} ({percent}) chose it.").format(
+        text += " " + _("The key is {lead}; {n} of {total} ({percent}) chose it.").format(
             lead=LEAD_NAMES.get(key, key), n=values[key], total=total, percent=f"{values[key] / total:.0%}"
         )
     for lead in accepted_answers(also_accepted) if key else ():

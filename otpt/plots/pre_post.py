@@ -69,7 +69,7 @@ def plot_pre_post(
     ax.set_xticks([0, 1], [_("before"), _("after")])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
-    ax.set_ylabel(_("learner's score (the usual lead, %)"))
+    ax.set_ylabel(_("learner's score (the usual lead, %)") if _quiz(data) else _("learner's score (%)"))
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         place_title(ax, title)
@@ -87,20 +87,28 @@ def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
     if table.empty:
         return _("Before and after: no learner answered both times.") + unmatched
     up, down = int((table["change"] > 0).sum()), int((table["change"] < 0).sum())
-    return (
+    sentence = (
         ngettext(
             "Usual-lead scores of {n} learner who answered before and after: mean {before} before, {after} "
             "after; {up} improved, {down} dropped, {same} unchanged.",
             "Usual-lead scores of {n} learners who answered before and after: mean {before} before, {after} "
             "after; {up} improved, {down} dropped, {same} unchanged.",
             len(table),
-        ).format(
-            n=len(table),
-            before=f"{table['before'].mean():.0%}",
-            after=f"{table['after'].mean():.0%}",
-            up=up,
-            down=down,
-            same=len(table) - up - down,
         )
-        + unmatched
+        if _quiz(data)
+        else ngettext(
+            "Scores of {n} learner who answered before and after: mean {before} before, {after} after; "
+            "{up} improved, {down} dropped, {same} unchanged.",
+            "Scores of {n} learners who answered before and after: mean {before} before, {after} after; "
+            "{up} improved, {down} dropped, {same} unchanged.",
+            len(table),
+        )
     )
+    means = {"before": f"{table['before'].mean():.0%}", "after": f"{table['after'].mean():.0%}"}
+    return sentence.format(n=len(table), up=up, down=down, same=len(table) - up - down, **means) + unmatched
+
+
+def _quiz(data: pd.DataFrame) -> bool:
+    """True for quiz answers (an ``outcome`` per answer: the score is the usual lead's);
+    False for assessment item scores (`otpt.score_items`), which have no usual lead."""
+    return "outcome" in data

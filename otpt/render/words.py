@@ -111,7 +111,7 @@ def verdict(fb: Feedback) -> str:
     "✓ Right - Both, for this patient's reason"
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
     ...                  shared_as="either specialist"))
-    '≈ Also right - one specialist does the whole job: here usually an OT, and a PT with the same training does it too'
+    '≈ Also right - one specialist does the whole job: here usually an OT, and a PT does it too'
     """
     symbol = SYMBOLS[fb.outcome]
     specialist = fb.shared_as == "either specialist"
@@ -127,7 +127,7 @@ def verdict(fb: Feedback) -> str:
                 symbol=symbol
             )
     elif specialist:
-        usually = _("here usually {one}, and {other} with the same training does it too").format(
+        usually = _("here usually {one}, and {other} does it too").format(
             one=_(_ARTICLE[fb.key]), other=_(_ARTICLE[_OTHER[fb.key]])
         )
         if fb.outcome == "right":

@@ -63,3 +63,16 @@ def test_simulated_item_class_has_the_demo_quiz_class_names(items, tmp_path):
     assert set(answers["learner"]) == quiz_names
     assert set(answers["item_id"]) == set(items.index[items["type"] == "single_best"])
     assert set(answers["answer"]) <= set("abcd")
+
+
+def test_item_scores_are_not_called_usual_lead_scores(items):
+    """Review 25 (S5): assessment items have no usual lead; the quiz's figure words are not theirs."""
+    before = otpt.score_items(
+        otpt.simulate_item_answers(items, learners=4, skill=0.4, seed=1, names_seed=3), items
+    )
+    after = otpt.score_items(
+        otpt.simulate_item_answers(items, learners=4, skill=0.8, seed=2, names_seed=3), items
+    )
+    ax = otpt.plot_pre_post(before, after=after)
+    assert ax.get_ylabel() == "learner's score (%)"
+    assert otpt.describe_pre_post(before, after=after).startswith("Scores of 4 learners who answered")

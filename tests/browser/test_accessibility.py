@@ -68,7 +68,7 @@ def _placement(out):
 
 def _poll(out):
     out.get_by_role("button", name="Reveal the answer").click()
-    return "Usually led by"
+    return "Usually led by|for this patient"  # a co-treated card (A006) says whose reason
 
 
 def _booth(out):

@@ -29,7 +29,7 @@ def test_typed_tallies_distribution_and_reveal(tiny_bank):
         "Common mix-up:" in poll.answer.value
         and "the PT for rolling, sitting up and standing" in poll.answer.value
     )
-    assert "The usual lead is Both; 7 of 19 (37%) chose it." in poll.description
+    assert "The key is Both; 7 of 19 (37%) chose it." in poll.description
     # PT is defensible for this activity: said in the heading, the chart and its description
     assert "Usually led by: Both (PT is defensible too)" in poll.answer.value
     assert "PT is defensible too (practice varies); 0 of 19 (0%) chose it." in poll.description
