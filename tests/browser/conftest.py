@@ -91,7 +91,9 @@ def _isolated_env(workdir: Path) -> dict:
     # Every cell stays in the page (no virtual scrolling), so tests can find any output.
     tracker = workdir / "lab-settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True, exist_ok=True)
-    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    (tracker / "tracker.jupyterlab-settings").write_text(
+        json.dumps({"windowingMode": "none", "scrollPastEnd": False})
+    )
     return env
 
 
