@@ -9,21 +9,10 @@ from pathlib import Path
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
-LAB_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden) "  # the open notebook in JupyterLab
-
-
-def prompts(test: str, panel: str = LAB_PANEL) -> str:
-    """A page function: do the code cells' prompts in ``panel`` pass ``test`` ("every" or
-    "some" prompt ``p`` for which the JavaScript after it holds)?"""
-    return f"""() => {{
-  const prompts = [...document.querySelectorAll('{panel}.jp-CodeCell .jp-InputPrompt')];
-  return prompts.length > 0 && prompts.{test};
-}}"""
-
-
-ALL_RUN_TEST = "every(p => /\\[\\d+\\]/.test(p.textContent))"  # every cell has its count
-STARTED = "some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"  # some cell runs or has run
-ALL_RUN = prompts(ALL_RUN_TEST)
+ALL_RUN = """() => {
+  const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
+  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
 
 
 def menu(page, top: str, item: str) -> None:
@@ -47,23 +36,20 @@ def open_and_run_all(page, server, notebook: str) -> None:
     run_all(page)
 
 
-def run_all(page, *, panel: str = LAB_PANEL, attempts: int = 3) -> None:
+def run_all(page, *, panel: str = ALL_RUN, attempts: int = 3) -> None:
     """Run > Run All Cells, and wait until every code cell has an execution count. A "Run All"
     given while the kernel is still connecting can be dropped by the front end (seen on a
-    loaded machine, in JupyterLab and Notebook 7 alike): no cell shows it is queued ([*]).
-    Then it is given again, as a person would, up to ``attempts`` times; a run that started
-    has a minute to finish (three the last time) before it is given again."""
+    loaded machine, in JupyterLab and Notebook 7 alike): then it is given again, as a person
+    would, up to ``attempts`` times, the last with three minutes to finish."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for attempt in range(attempts):
-        last = attempt == attempts - 1
         menu(page, "Run", "Run All Cells")
         try:
-            page.wait_for_function(prompts(STARTED, panel), timeout=180_000 if last else 20_000)
-            page.wait_for_function(prompts(ALL_RUN_TEST, panel), timeout=180_000 if last else 60_000)
+            page.wait_for_function(panel, timeout=180_000 if attempt == attempts - 1 else 60_000)
             return
         except PlaywrightTimeout:
-            if last:
+            if attempt == attempts - 1:
                 raise
 
 
