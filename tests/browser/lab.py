@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 # Every lesson in notebooks/, in order: a new or renumbered lesson is opened without editing this list.
@@ -28,6 +29,10 @@ def open_and_run_all(page, server, notebook: str) -> None:
     # attached, not visible: on a narrow window (200% zoom) the toolbar folds the indicator away
     idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first
     idle.wait_for(state="attached", timeout=90_000)
+    # and the kernel connected: a Run All given while it connects can be dropped (run_all)
+    page.locator(".jp-StatusBar-Widget").get_by_text(re.compile(r"\| Idle$")).wait_for(
+        state="attached", timeout=90_000
+    )
     menu(page, "Edit", "Clear Outputs of All Cells")
     page.wait_for_function(
         "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
