@@ -49,8 +49,9 @@ site: $(STAMP)
 slides: $(STAMP)
 	$(BIN)/python tools/build_slides.py build/slides $(if $(POLL),--poll $(POLL))
 
-# xdist's workers share nothing but the machine; nbval keeps one kernel per notebook and the
-# browser and hub tests one Chromium and one hub per run, so those stages run in one process.
+# xdist's workers share nothing but the machine. nbval keeps one kernel per notebook, so its
+# workers take whole notebooks (--dist loadfile). The browser and hub tests run in one process:
+# one Chromium and one hub per run (two browser workers on 2 cores timed out under load).
 XDIST := -n auto
 test: test-unit test-notebooks test-browser test-hub
 
@@ -59,7 +60,7 @@ test-unit: $(STAMP)
 	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest otpt tests -m "not browser and not hub" $(XDIST) -q $(ARGS)
 
 test-notebooks: $(STAMP)
-	$(BIN)/python -m pytest $(NBVAL) notebooks -q $(ARGS)
+	$(BIN)/python -m pytest $(NBVAL) notebooks $(XDIST) --dist loadfile -q $(ARGS)
 
 test-browser: $(STAMP)
 	$(BIN)/python -m pytest tests -m "browser and not hub" -q $(ARGS)

@@ -88,10 +88,13 @@ def _isolated_env(workdir: Path) -> dict:
     (settings / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False})
     )
-    # Every cell stays in the page (no virtual scrolling), so tests can find any output.
+    # Every cell stays in the page (no virtual scrolling), so tests can find any output; no
+    # empty space after the last cell, so a full-page picture (lab.full_page) ends with the lesson.
     tracker = workdir / "lab-settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True, exist_ok=True)
-    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    (tracker / "tracker.jupyterlab-settings").write_text(
+        json.dumps({"windowingMode": "none", "scrollPastEnd": False})
+    )
     return env
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 # Every lesson in notebooks/, in order: a new or renumbered lesson is opened without editing this list.
@@ -28,6 +29,10 @@ def open_and_run_all(page, server, notebook: str) -> None:
     # attached, not visible: on a narrow window (200% zoom) the toolbar folds the indicator away
     idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first
     idle.wait_for(state="attached", timeout=90_000)
+    # and the kernel connected: a Run All given while it connects can be dropped (run_all)
+    page.locator(".jp-StatusBar-Widget").get_by_text(re.compile(r"\| Idle$")).wait_for(
+        state="attached", timeout=90_000
+    )
     menu(page, "Edit", "Clear Outputs of All Cells")
     page.wait_for_function(
         "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
@@ -86,21 +91,29 @@ def program_output(page) -> list[str]:
     return page.evaluate(PROGRAM_OUTPUT)
 
 
+SCROLLS = (
+    "e => e.scrollHeight > e.clientHeight + 2 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY)"
+)
+
+
 def full_page(page, path, *, limit: int = 16_000) -> None:
     """A picture of the whole lesson: Voila and JupyterLab scroll an inner panel, so the
-    window is made as tall as the tallest scrolling content first."""
-    height = page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
+    window is made taller by what that panel hides (and at least as tall as the tallest
+    content) first."""
+    height, hidden = page.evaluate(
+        f"() => {{ const all = [...document.querySelectorAll('*')], scrolls = {SCROLLS};"
+        " return [Math.max(...all.map(e => e.scrollHeight)),"
+        " Math.max(0, ...all.filter(scrolls).map(e => e.scrollHeight - e.clientHeight))]; }"
+    )
     size = page.viewport_size
-    page.set_viewport_size({"width": size["width"], "height": min(height + 40, limit)})
+    page.set_viewport_size(
+        {"width": size["width"], "height": min(max(height + 40, size["height"] + hidden), limit)}
+    )
     # JupyterLab lays its panels out again after the resize: wait until no panel scrolls
     # (a lesson taller than ``limit`` still scrolls: then the picture shows its top part).
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     with contextlib.suppress(PlaywrightTimeout):
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('*')].every(e => e.scrollHeight <= e.clientHeight + 2"
-            " || !['auto', 'scroll'].includes(getComputedStyle(e).overflowY))",
-            timeout=15_000,
-        )
+        page.wait_for_function(f"() => ![...document.querySelectorAll('*')].some({SCROLLS})", timeout=15_000)
     page.screenshot(path=path, full_page=True)
     page.set_viewport_size(size)
