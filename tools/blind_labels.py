@@ -98,7 +98,7 @@ def page() -> str:
         "each briefed as a different US clinician (an acute-care and inpatient-rehab OT; a pediatric",
         "school and early-intervention PT; a home-health and skilled-nursing PT who has supervised OTs)",
         "and told to use no file but the form. Rows added or rewritten after the first round (A105,",
-        "A112-A114, A115-A118 in a third round and A119-A121 in a fourth) were labeled by three new sessions briefed as the same three clinicians, and their",
+        "A112-A114, A115-A118 in a third round, A119 and A121 in a fourth) were labeled by three new sessions briefed as the same three clinicians, and their",
         "labels replace or join the first round's in the same files. Sessions of one model share one body of knowledge, so",
         "their agreement with each other overstates what independent human clinicians would show; treat",
         "these figures as a check of the keys' consistency, not as clinical validation. A department's",

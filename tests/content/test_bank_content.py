@@ -167,7 +167,8 @@ def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
         assert f"outpatient ties it, with {most} shared activities" in answer
     elif shared.loc["outpatient", "sum"] < shared.loc[top, "sum"]:
         assert (
-            f"outpatient comes close, with {int(shared.loc['outpatient', 'sum'])} shared activities" in answer
+            f"outpatient has {int(shared.loc['outpatient', 'sum'])} shared activities, fewer than inpatient rehab's "
+            f"{int(shared.loc[top, 'sum'])}" in answer
         )
     else:
         assert f"outpatient has more shared activities ({int(shared.loc['outpatient', 'sum'])})" in answer

@@ -1,8 +1,11 @@
 """What a lesson shows as a demonstration is saved as page content, readable without a
 kernel, and the words it uses say what the bank holds (review 21: S11, S13)."""
 
+import glob
 import json
 from pathlib import Path
+
+import pandas as pd
 
 import otpt
 
@@ -34,3 +37,22 @@ def test_the_sensory_skill_label_fits_every_lead_it_is_tagged_on():
     assert "PT" in leads  # the case the label has to cover
     assert otpt.SKILLS["sensory"] != "sensory processing"
     assert "inner-ear" in otpt.SKILLS["sensory"]
+
+
+def test_lesson_10_states_how_often_the_raters_said_both():
+    """Review 26: the lesson's count of Both rows the raters could label went stale."""
+    bank = otpt.load_activities().set_index("id")
+    labels = pd.concat(pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+                       for f in sorted(glob.glob(str(NOTEBOOKS.parent / "data" / "blind_labels" / "rater-*.csv"))))  # fmt: skip
+    labels = labels[labels["label"] != ""]
+    majority = {}
+    for activity_id in bank.index[bank["lead"] == "Both"]:
+        counts = labels.loc[labels["id"] == activity_id, "label"].value_counts()
+        majority[activity_id] = counts.idxmax() if len(counts) and counts.max() >= 2 else None
+    labeled = [m for m in majority.values() if m]
+    said = sum(m == "Both" for m in labeled)
+    cells = json.loads((NOTEBOOKS / "10_instructor_appendix_suggestions.ipynb").read_text(encoding="utf-8"))[
+        "cells"
+    ]
+    text = " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert f"said Both for only {said} of the {len(labeled)} activities keyed Both" in text
