@@ -193,7 +193,9 @@ def describe_most_debated(data: pd.DataFrame, *, top: int = 3) -> str:
     for _row, r in table.iterrows():
         counts = ", ".join(f"{LEAD_NAMES[lead]} {r[lead]}" for lead in LEADS)
         key = _("key {key}").format(key=LEAD_NAMES.get(r["key"], r["key"]))
-        also_names = [LEAD_NAMES[a] for a in accepted_answers(r["also_accepted"])] if r["also_accepted"] else []
+        also_names = (
+            [LEAD_NAMES[a] for a in accepted_answers(r["also_accepted"])] if r["also_accepted"] else []
+        )
         also = (
             ", "
             + ngettext("{answers} defensible", "{answers} defensible", len(also_names)).format(

@@ -88,7 +88,9 @@ def rejected_terms(texts, *, allowed=lambda where, term: False) -> list[str]:
     """Where ``texts`` ((where, English, Spanish) triples) use a term the glossary rejects.
     A term one row rejects and another row chooses (*caminadora*: not a walker, but the
     treadmill) is allowed where the English has that other row's term."""
-    rejected = [(r["chosen"], term.strip()) for r in TERMS for term in r["rejected"].split(";") if term.strip()]
+    rejected = [
+        (r["chosen"], term.strip()) for r in TERMS for term in r["rejected"].split(";") if term.strip()
+    ]
     chosen_for = {r["chosen"].lower(): term_pattern(r["english"]) for r in TERMS}
     return [
         f"{where}: '{term}' (the glossary says '{chosen}')"
