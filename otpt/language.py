@@ -48,6 +48,7 @@ __all__ = [
     "ngettext",
     "normalize",
     "page_language",
+    "pgettext",
     "set_language",
 ]
 
@@ -125,6 +126,13 @@ def gettext(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form of a message for the number ``n``, in the language in force."""
     return _catalog(get_language()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` as translated for one ``context`` (gettext's ``msgctxt``): the same English
+    word that needs two renderings, such as the quiz's "sure" button (a learner's sentence,
+    "Estoy seguro/a") and the "sure" row of a chart ("con certeza")."""
+    return _catalog(get_language()).pgettext(context, message)
 
 
 def N_(message: str) -> str:

@@ -185,6 +185,37 @@ def test_the_quiz_in_spanish_speaks_spanish_from_its_buttons_to_its_verdict():
     assert "Por qu\u00e9:" in quiz.feedback.value
 
 
+def test_sure_is_a_learners_sentence_on_the_buttons_and_certainty_on_the_charts(saved_class):
+    """The second bilingual review: *no seguro* is ungrammatical and reads as "unsafe". The
+    same English word gets two Spanish renderings (gettext's context "quiz button")."""
+    import matplotlib.pyplot as plt
+
+    language.set_language("es")
+    quiz = otpt.ClassifyQuiz(n=3, seed=1, autosave=False)
+    assert quiz.confidence.options == (("Estoy seguro/a", "sure"), ("No estoy seguro/a", "unsure"))
+    assert quiz.confidence.description == "\u00bfQu\u00e9 tan seguro/a est\u00e1s?"
+    with pytest.warns(otpt.ClassFilesWarning):  # the fixture holds a copy of one learner's file
+        answers = otpt.load_class(saved_class)
+    ax = otpt.plot_confidence(answers)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["con certeza", "sin certeza"]
+    assert "con certeza y correcto" in otpt.describe_confidence(answers)
+    plt.close(ax.figure)
+    language.set_language("en")
+    assert otpt.ClassifyQuiz(n=3, seed=1, autosave=False).confidence.options == (
+        ("sure", "sure"),
+        ("unsure", "unsure"),
+    )
+
+
+def test_the_defensible_counts_agree_in_number():
+    language.set_language("es")
+    one = language.ngettext("({n} more defensible)", "({n} more defensible)", 1).format(n=1)
+    three = language.ngettext("({n} more defensible)", "({n} more defensible)", 3).format(n=3)
+    assert (one, three) == ("(1 m\u00e1s, defendible)", "(3 m\u00e1s, defendibles)")
+    two = language.ngettext("{answers} defensible", "{answers} defensible", 2).format(answers="OT / PT")
+    assert two == "OT / PT defendibles"
+
+
 def test_the_booth_in_spanish_from_start_to_end(tmp_path):
     language.set_language("es")
     booth = otpt.Booth(

@@ -15,6 +15,7 @@ from matplotlib.axes import Axes
 from ..analysis.classroom import activity_accuracy, confidence_table, most_debated
 from ..analysis.grading import accepted_answers
 from ..language import gettext as _
+from ..language import ngettext
 from ..vocab import LEAD_NAMES, LEADS, PALETTE
 from ._common import literal_text, note_empty
 from .chart_text import keep_inside_bars, make_room_right, row_height, unique_labels
@@ -192,12 +193,15 @@ def describe_most_debated(data: pd.DataFrame, *, top: int = 3) -> str:
     for _row, r in table.iterrows():
         counts = ", ".join(f"{LEAD_NAMES[lead]} {r[lead]}" for lead in LEADS)
         key = _("key {key}").format(key=LEAD_NAMES.get(r["key"], r["key"]))
+        also_names = (
+            [LEAD_NAMES[a] for a in accepted_answers(r["also_accepted"])] if r["also_accepted"] else []
+        )
         also = (
             ", "
-            + _("{answers} defensible").format(
-                answers=" / ".join(LEAD_NAMES[a] for a in accepted_answers(r["also_accepted"]))
+            + ngettext("{answers} defensible", "{answers} defensible", len(also_names)).format(
+                answers=" / ".join(also_names)
             )
-            if r["also_accepted"]
+            if also_names
             else ""
         )
         parts.append(f"{r['activity']} ({counts}; {key}{also})")

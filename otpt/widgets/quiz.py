@@ -19,6 +19,7 @@ from ..io.bank import coerce_activities
 from ..io.exchange.format import answers_frame
 from ..io.sessions import class_folder
 from ..language import gettext as _
+from ..language import pgettext
 from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
@@ -92,7 +93,8 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self.choice, self.confidence = (
             widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
             for options, asked in (([(QUIZ_ANSWERS[value], value) for value in QUIZ_ANSWERS], _(QUESTION)),
-                                   (((_("sure"), "sure"), (_("unsure"), "unsure")), _("How sure are you?")))
+                                   (((pgettext("quiz button", "sure"), "sure"), (pgettext("quiz button", "unsure"), "unsure")),
+                                    _("How sure are you?")))
         )  # fmt: skip
         self.check_button = widgets.Button(description=_("Check"), icon="check", tooltip=_("Check your answer, see why"))  # fmt: skip
         self.next_button = widgets.Button(description=_("Next"), icon="arrow-right", tooltip=_("The next activity"))  # fmt: skip

@@ -94,8 +94,8 @@ def test_codes_are_shown_in_the_language_in_force():
     finally:
         language.set_language(None)
     assert shown[:5] == ["actividad", "respuesta", "lo dirige normalmente", "resultado", "certeza"]
-    assert shown[5:] == ["Tying shoes", "Ambas", "OT", "normalmente no", "seguro",
-                         "Walking", "PT", "PT", "correcto", "no seguro"]  # fmt: skip
+    assert shown[5:] == ["Tying shoes", "Ambas", "OT", "normalmente no", "con certeza",
+                         "Walking", "PT", "PT", "correcto", "sin certeza"]  # fmt: skip
     assert {"Ambas", "la ocupación", "el movimiento y la movilidad", "la ocupación y el movimiento"} <= set(
         table
     )
