@@ -54,12 +54,13 @@ _TIME_SPAN = re.compile(
     re.I,
 )
 #: A measure: a number, or how much help (not "without" or "only" alone: "without
-#: difficulty" measures nothing).
+#: difficulty" measures nothing; not a bare "with assistance" or "with cues": how much?).
 _MEASURE = re.compile(
     r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
     r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
     r"no (loss of balance|falls?|rests?|cues?|physical help)|"
-    r"assist\w*|help from|cues?|cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
+    r"(min(imal)?|mod(erate)?|max(imal)?|contact[- ]guard|stand-?by|light|total) ((physical|verbal|visual|tactile) )?(assist\w*|help|cues?)|"
+    r"cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
     re.I,
 )
 #: What PT works on: movement and mobility, or a body function PT treats (APTA Guide 4.0:

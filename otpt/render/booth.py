@@ -123,7 +123,7 @@ VOLUNTEER_SCRIPT = (
 
 #: What a volunteer says to what visitors say next: (what they say, an answer).
 VOLUNTEER_ANSWERS = (
-    ('"Both!"', "Often right: each has its own part, and the back of the card says which. Both does not "
+    ('"Both!"', "Sometimes right: each has its own part, and the back of the card says which. Both does not "
      "mean they always work at the same time."),
     ('"But my aunt\'s OT did her shoulder."', "That happens. The card says who usually helps; in some clinics "
      "a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so."),

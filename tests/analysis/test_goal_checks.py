@@ -329,3 +329,22 @@ def test_review_25_impairment_goals_name_no_activity(goal):
     assert all(ok for ok, _text in otpt.goal_checklist(
         "Within 2 weeks the patient will dress her upper body independently, reaching overhead with less pain.",
         "OT", "Freeing a frozen shoulder;dressing"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("help_given", "measured"),
+    [
+        ("with assistance", False),
+        ("with cues", False),
+        ("with help from her husband", False),
+        ("with moderate assistance", True),
+        ("with contact guard assist", True),
+        ("with minimal verbal cues", True),
+        ("without cues", True),
+    ],
+)
+def test_how_much_help_is_a_measure_and_bare_help_is_not(help_given, measured):
+    """Review 26: a bare "with assistance" passed as a measure; a teacher would ask how much."""
+    goal = f"Within 2 weeks the patient will put on her shirt {help_given}."
+    checks = otpt.goal_checklist(goal, "OT", "Dressing after a stroke;dressing")
+    assert next(ok for ok, text in checks if text.startswith("Has a measure")) is measured
