@@ -18,6 +18,8 @@ from pathlib import Path
 
 import nbformat
 
+from otpt.render.words import QUIZ_ANSWERS
+
 FLOOR = """import ipywidgets as widgets
 button = widgets.Button(description="Check")
 out = widgets.HTML()
@@ -112,7 +114,8 @@ def measure(clicks: int = 20) -> dict | None:
                 page.get_by_text("Question 1 of 25").wait_for()
                 quiz = []
                 for i in range(clicks):
-                    page.get_by_role("radio", name=("OT", "PT", "Both")[i % 3], exact=True).check()
+                    answer = QUIZ_ANSWERS[("OT", "PT", "Both")[i % 3]]  # the label the quiz shows
+                    page.get_by_role("radio", name=answer, exact=True).check()
                     quiz.append(page.evaluate(CLICK_AND_WAIT, ["body"]))
                     page.get_by_role("button", name="Next").click()
                     page.get_by_text(f"Question {i + 2} of 25").wait_for()

@@ -32,6 +32,8 @@ def add_commands(commands) -> None:
     items.add_argument("--bank-ids", help='activity ids from the bank, comma-separated ("A001,A012"), or "quiz" '
                        "for every quiz row")  # fmt: skip
     items.add_argument("--bank", help="an activity bank (default: the bundled bank)")
+    items.add_argument("--plan", help="only the items a session plan teaches: A (50 minutes), B (60) or C (90), "
+                       "as the facilitator guide's item-by-session table lists them")  # fmt: skip
     items.add_argument("--format", action="append", choices=list(FORMATS), help="one format (repeat for more; "
                        "default: all four)")  # fmt: skip
     items.add_argument("--out", default=".", help="the folder to write into (default: here)")
@@ -83,7 +85,7 @@ def _items(args, write) -> int:
     if args.no_items and not args.bank_ids:
         write("Nothing to export: --no-items leaves only --bank-ids, and none was given.")
         return 1
-    items = [] if args.no_items else assessment_items(args.items)
+    items = [] if args.no_items else assessment_items(args.items, plan=args.plan)
     if args.bank_ids:
         ids = (
             None

@@ -86,15 +86,29 @@ def items_from_frame(items: pd.DataFrame) -> list[Item]:
     return found
 
 
-def assessment_items(path: str | Path | None = None) -> list[Item]:
+def assessment_items(path: str | Path | None = None, *, plan: str | None = None) -> list[Item]:
     """The items of an assessment item table (None: the kit's own, data/assessment_items.csv),
-    read and checked by `otpt.load_items`.
+    read and checked by `otpt.load_items`; with ``plan`` ("A", "B" or "C", the facilitator
+    guide's session plans), only the items that plan teaches (`otpt.items_by_plan`: scored
+    ones, and any unscored discussion item).
 
     Raises:
         ItemsFileError: naming the file and, for each problem, the line, the column, what was
             found and what is allowed.
+        ValueError: for a plan the session plans do not have (naming the ones they have).
     """
-    return items_from_frame(load_items(path))
+    items = load_items(path)
+    if plan is not None:
+        from ..analysis.items import items_by_plan
+        from ..io.kit import load_session_plans
+
+        table = items_by_plan(items, load_session_plans())
+        if plan not in table:
+            raise ValueError(
+                f"There is no session plan {plan!r}; the plans are " + ", ".join(table.columns) + "."
+            )
+        items = items.loc[table.index[table[plan] != ""]]
+    return items_from_frame(items)
 
 
 def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:

@@ -4,6 +4,7 @@ a file otpt cannot use is one message and exit status 1."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,19 @@ def test_export_items_writes_the_kits_items_by_default(tmp_path, capsys):
     assert main(["export", "items", "--format", "gift", "--out", str(tmp_path)]) == 0
     gift = (tmp_path / "otpt-items-gift.txt").read_text(encoding="utf-8")
     assert gift.count("::I0") == len(otpt.load_items())  # every kit item, by its id as the question's name
+
+
+@pytest.mark.parametrize("plan", ["A", "B", "C"])
+def test_export_items_of_one_session_plan(tmp_path, capsys, plan):
+    """Kit review 3 (M3): one bundle of all items put untaught items in every plan's post-test."""
+    assert main(["export", "items", "--plan", plan, "--format", "gift", "--out", str(tmp_path)]) == 0
+    gift = (tmp_path / "otpt-items-gift.txt").read_text(encoding="utf-8")
+    exported = set(re.findall(r"::(I\d{3}) ", gift))
+    table = otpt.items_by_plan(otpt.load_items(), otpt.load_session_plans())
+    assert exported == set(table.index[table[plan] != ""]) and exported != set(table.index)
+    assert f"Wrote {len(exported)} items:" in capsys.readouterr().out
+    assert main(["export", "items", "--plan", "Z", "--out", str(tmp_path)]) == 1
+    assert "There is no session plan 'Z'; the plans are A, B, C." in capsys.readouterr().out
 
 
 def test_export_items_needs_something_to_export(tmp_path, capsys):
