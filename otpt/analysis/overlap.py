@@ -1,8 +1,9 @@
 """Where OT and PT goals overlap: the numbers behind the overlap pictures.
 
 Pure functions on a bank: which region each activity falls in, how often each skill
-appears under each lead, where each activity sits on an OT <-> PT spectrum, and how well
-the "upper body = OT, lower body = PT" rule of thumb does.
+appears under each lead, where each activity sits on an OT <-> PT spectrum, and each
+activity's body region (the "upper body = OT, lower body = PT" rule of thumb itself is
+tested in `otpt.analysis.shortcuts`).
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import pandas as pd
 from ..io.bank import find_categories
 from ..io.weights import load_weights
 from ..language import N_, Messages
-from ..vocab import COUNTS_AS_RIGHT, LEADS, SHARED_AS, SKILLS
-from .grading import count_table, grade
+from ..vocab import LEADS, SHARED_AS, SKILLS
+from .grading import count_table
 
 __all__ = [
     "LOWER_BODY",
     "REGIONS",
     "UPPER_BODY",
-    "body_part_rule",
     "body_region",
     "filter_bank",
     "region_members",
@@ -125,24 +125,3 @@ def body_region(data: pd.DataFrame) -> pd.Series:
     return (
         data["body_region"].astype(object).where(data["body_region"].notna(), guessed).rename("body_region")
     )
-
-
-def body_part_rule(data: pd.DataFrame) -> pd.DataFrame:
-    """Test "upper body = OT, lower body = PT" on every upper-body and lower-body activity.
-
-    Returns those activities with their region, the rule's guess, the key, the outcome
-    (right, defensible or not usually, as a learner's answer is graded) and ``correct``
-    (right or defensible). Whole-body and not-a-body-part activities are left out: the
-    rule says nothing about them.
-    """
-    region = body_region(data)
-    judged = data[region.isin(["upper body", "lower body"])].copy()
-    judged["body_region"] = region[judged.index]
-    judged["rule_says"] = np.where(judged["body_region"] == "upper body", "OT", "PT")
-    also = judged["also_accepted"] if "also_accepted" in judged else pd.Series(None, index=judged.index)
-    judged["outcome"] = [
-        grade(says, str(key), a if isinstance(a, str) else None)
-        for says, key, a in zip(judged["rule_says"], judged["lead"], also)
-    ]
-    judged["correct"] = judged["outcome"].isin(COUNTS_AS_RIGHT)
-    return judged[["id", "activity", "body_region", "lead", "rule_says", "outcome", "correct"]]

@@ -20,18 +20,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..language import N_, Messages
+from ..vocab import COUNTS_AS_RIGHT
+from .grading import grade
 from .overlap import body_region
 
-__all__ = ["SHORTCUTS", "counter_shortcut", "shortcut_answers", "shortcut_share"]
+__all__ = ["body_part_rule", "counter_shortcut", "shortcut_answers", "shortcut_share"]
 
-#: Each shortcut's name (the column of `shortcut_answers`) and the rule in words.
-SHORTCUTS = Messages(
-    {
-        "skills": N_("hands and thinking are OT, everything else is PT"),
-        "body part": N_("upper body = OT, lower body = PT"),
-    }
-)
 _HANDS_AND_THINKING = frozenset({"fine_motor", "cognitive"})
 
 
@@ -109,3 +103,25 @@ def shortcut_share(answers: pd.DataFrame, bank: pd.DataFrame) -> pd.DataFrame:
     table = table.groupby("learner").sum().astype(int)
     table["share"] = (table["by_shortcut"] / table["cards"].where(table["cards"] > 0)).round(2)
     return table
+
+
+def body_part_rule(data: pd.DataFrame) -> pd.DataFrame:
+    """Test "upper body = OT, lower body = PT" on every upper-body and lower-body activity
+    (lesson 3), as `shortcut_answers` applies it.
+
+    Returns those activities with their region, the rule's guess (``rule_says``), the key,
+    the outcome (right, defensible or not usually, as a learner's answer is graded) and
+    ``correct`` (right or defensible). Whole-body and not-a-body-part activities are left
+    out: the rule says nothing about them.
+    """
+    says = shortcut_answers(data)["body part"]
+    judged = data[says.notna()].copy()
+    judged["body_region"] = body_region(data)[judged.index]
+    judged["rule_says"] = says[judged.index]
+    also = judged["also_accepted"] if "also_accepted" in judged else pd.Series(None, index=judged.index)
+    judged["outcome"] = [
+        grade(rule, str(key), a if isinstance(a, str) else None)
+        for rule, key, a in zip(judged["rule_says"], judged["lead"], also)
+    ]
+    judged["correct"] = judged["outcome"].isin(COUNTS_AS_RIGHT)
+    return judged[["id", "activity", "body_region", "lead", "rule_says", "outcome", "correct"]]
