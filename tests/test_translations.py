@@ -163,7 +163,7 @@ def test_the_page_address_chooses_the_language_and_set_language_wins(monkeypatch
 
 def test_placeholders_and_plurals_survive_translation():
     language.set_language("es")
-    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Puntaje 5 de 6"
+    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Qui\u00e9n dirige normalmente: 5 de 6"
     assert language.ngettext("{n} visitor", "{n} visitors", 1).format(n=1) == "1 visitante"
     assert language.ngettext("{n} visitor", "{n} visitors", 3).format(n=3) == "3 visitantes"
 
@@ -209,9 +209,9 @@ def test_sure_is_a_learners_sentence_on_the_buttons_and_certainty_on_the_charts(
 
 def test_the_defensible_counts_agree_in_number():
     language.set_language("es")
-    one = language.ngettext("({n} more defensible)", "({n} more defensible)", 1).format(n=1)
-    three = language.ngettext("({n} more defensible)", "({n} more defensible)", 3).format(n=3)
-    assert (one, three) == ("(1 m\u00e1s, defendible)", "(3 m\u00e1s, defendibles)")
+    one = language.ngettext("({n} more also right)", "({n} more also right)", 1).format(n=1)
+    three = language.ngettext("({n} more also right)", "({n} more also right)", 3).format(n=3)
+    assert (one, three) == ("(1 m\u00e1s tambi\u00e9n correcta)", "(3 m\u00e1s tambi\u00e9n correctas)")
     two = language.ngettext("{answers} defensible", "{answers} defensible", 2).format(answers="OT / PT")
     assert two == "OT / PT defendibles"
 

@@ -85,17 +85,24 @@ def first_answers(answers: pd.DataFrame) -> pd.DataFrame:
 
 
 def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
-    """Per activity: its name, key, how many answered, how many right, and the share right
-    (hardest first)."""
+    """Per activity (index ``activity_id``), from each learner's first answer: ``activity``,
+    ``key``, ``answered``; ``usual`` (how many named the usual lead) and ``usual_share``
+    (0-1); ``right`` (right or defensible) and ``accuracy`` (0-1). Hardest first, by the
+    usual-lead share (review 27 S2: a rule of thumb scores high on right-or-defensible).
+    Assessment item scores (`score_items`, no ``outcome``) have no usual lead: there
+    ``usual`` is ``right``."""
     first = first_answers(answers)
-    table = first.groupby("activity_id").agg(
+    usual = first["outcome"] == "right" if "outcome" in first else first["correct"]
+    table = first.assign(usual=usual.astype(bool)).groupby("activity_id").agg(
         activity=("activity", "first"),
         key=("key", "first"),
         answered=("answer", "size"),
+        usual=("usual", "sum"),
         right=("correct", "sum"),
     )
+    table["usual_share"] = (table["usual"] / table["answered"]).round(2)
     table["accuracy"] = (table["right"] / table["answered"]).round(2)
-    return table.sort_values(["accuracy", "answered"], ascending=[True, False], kind="stable")
+    return table.sort_values(["usual_share", "accuracy", "answered"], ascending=[True, True, False], kind="stable")
 
 
 def answer_split(answers: pd.DataFrame) -> pd.DataFrame:

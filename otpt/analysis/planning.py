@@ -45,9 +45,10 @@ def check_plan(case: Case, plan: dict[str, str | None]) -> list[TaskCheck]:
 
 
 def plan_score(checks: list[TaskCheck]) -> str:
-    """ "4 of 7 tasks as recommended, 2 more defensible" (defensible part only when there are some)."""
+    """ "4 of 7 tasks as recommended, 2 more also right" (the defensible part only when there
+    are some: also right where practice varies)."""
     right = sum(c.outcome == "right" for c in checks)
     defensible = sum(c.outcome == "defensible" for c in checks)
     text = ngettext("{right} of {n} task as recommended", "{right} of {n} tasks as recommended", len(checks))
-    more = _(", {defensible} more defensible").format(defensible=defensible) if defensible else ""
+    more = _(", {defensible} more also right").format(defensible=defensible) if defensible else ""
     return text.format(right=right, n=len(checks)) + more

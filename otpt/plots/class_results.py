@@ -58,7 +58,8 @@ def _lead_legend(ax, title: str) -> None:
 def plot_class_accuracy(
     data: pd.DataFrame, *, top: int | None = 12, title: str | None = None, ax: Axes | None = None, **kwargs
 ) -> Axes:
-    """Share of the class right on each activity (hardest at the top), colored by the key.
+    """Share of the class naming the usual lead on each activity (hardest at the top), colored
+    by the key; the count beside each bar adds the answers also right where practice varies.
 
     Shows the ``top`` hardest activities (all when None).
 
@@ -79,19 +80,19 @@ def plot_class_accuracy(
         _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
     ax.barh(
-        y, table["accuracy"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
+        y, table["usual_share"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
     )
     counts = [
         ax.annotate(
-            _("{right} of {answered}").format(right=int(r["right"]), answered=int(r["answered"])),
-            (r["accuracy"] * 100, yi),
+            _count(r),
+            (r["usual_share"] * 100, yi),
             xytext=(4, 0),
             textcoords="offset points",
             va="center",
         )  # fmt: skip
         for yi, (_index, r) in zip(y, table.iterrows())
     ]
-    _activity_rows(ax, y, table["activity"], _("share of the class answering right"))
+    _activity_rows(ax, y, table["activity"], _("share of the class naming the usual lead (%)"))
     _lead_legend(ax, _("bar color:\nwho usually\nleads"))
     if table.empty:
         note_empty(ax)
@@ -101,21 +102,31 @@ def plot_class_accuracy(
     return ax
 
 
+def _count(row: pd.Series) -> str:
+    """ "3 of 10", or "3 of 10 (+2 also right)" where answers were defensible."""
+    usual = _("{right} of {answered}").format(right=int(row["usual"]), answered=int(row["answered"]))
+    more = int(row["right"] - row["usual"])
+    return usual + " " + _("(+{n} also right)").format(n=more) if more else usual
+
+
 def describe_class_accuracy(data: pd.DataFrame, *, top: int = 3) -> str:
-    """The sentence `plot_class_accuracy` shows: overall share right and the hardest ``top``."""
+    """The sentence `plot_class_accuracy` shows: the share naming the usual lead overall (and
+    right or also right), and the hardest ``top`` activities."""
     table = activity_accuracy(data)
     if table.empty:
         return _("Class accuracy per activity: no answers yet.")
+    usual = table["usual"].sum() / table["answered"].sum()
     overall = table["right"].sum() / table["answered"].sum()
     hardest = "; ".join(
         _("{activity} ({percent}, key {key})").format(
-            activity=r.activity, percent=f"{r.accuracy:.0%}", key=LEAD_NAMES.get(r.key, r.key)
+            activity=r.activity, percent=f"{r.usual_share:.0%}", key=LEAD_NAMES.get(r.key, r.key)
         )
         for r in table.head(top).itertuples()
     )
     return _(
-        "Class accuracy per activity, {n} activities, {percent} right overall. Hardest: {hardest}."
-    ).format(n=len(table), percent=f"{overall:.0%}", hardest=hardest)
+        "Class accuracy per activity, {n} activities: {usual} named the usual lead overall ({percent} right or "
+        "also right). Hardest: {hardest}."
+    ).format(n=len(table), usual=f"{usual:.0%}", percent=f"{overall:.0%}", hardest=hardest)
 
 
 @literal_text

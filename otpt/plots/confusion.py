@@ -92,7 +92,7 @@ def describe_confusion(data: pd.DataFrame) -> str:
     extra = ""
     if "outcome" in data:
         n = int((answer_outcomes(data) == "defensible").sum())
-        extra = " " + ngettext("({n} more defensible)", "({n} more defensible)", n).format(n=n) if n else ""
+        extra = " " + ngettext("({n} more also right)", "({n} more also right)", n).format(n=n) if n else ""
     head = ngettext(
         "Grid of {total} answer against the key: {right} on the key{extra}.",
         "Grid of {total} answers against the key: {right} on the key{extra}.",

@@ -95,25 +95,23 @@ _CELL = "style='padding:0.15em 2em 0.15em 0;text-align:left'"
 
 
 def score_html(summary: Summary, every_answer: int = 0) -> str:
-    """End of a round, what is announced: the score (right or defensible), the usual-lead
-    score beside it when some answers were defensible, and how many of the round's
-    activities accept every answer (said apart)."""
-    pct = round(100 * summary.score)
-    score = _("You got {right} of {answered} ({percent}%)").format(
-        right=summary.n_correct, answered=summary.n_answered, percent=pct
+    """End of a round, what is announced: the usual-lead score as the headline (review 27 S2:
+    a rule of thumb scores high on right-or-defensible), the right-or-defensible score beside
+    it when some answers were defensible, and how many of the round's activities accept
+    every answer (said apart)."""
+    score = _("You named the usual lead on {usual} of {answered} ({percent}%)").format(
+        usual=summary.n_usual, answered=summary.n_answered, percent=round(100 * summary.usual_score)
     )
     parts = [f"<h3 style='margin:0.2em 0'>{escape(score)}</h3>"]
     if summary.n_defensible:
         n = summary.n_defensible
         text = ngettext(
-            "The usual lead: {usual} of {answered} ({percent}%). {n} of your answers was defensible: not the "
-            "usual lead, but right where practice differs (see below).",
-            "The usual lead: {usual} of {answered} ({percent}%). {n} of your answers were defensible: not the "
-            "usual lead, but right where practice differs (see below).",
+            "{n} more answer was also right where practice varies (see below): {right} of {answered} "
+            "({percent}%) right or also right.",
+            "{n} more answers were also right where practice varies (see below): {right} of {answered} "
+            "({percent}%) right or also right.",
             n,
-        ).format(
-            n=n, usual=summary.n_usual, answered=summary.n_answered, percent=round(100 * summary.usual_score)
-        )
+        ).format(n=n, right=summary.n_correct, answered=summary.n_answered, percent=round(100 * summary.score))
         parts.append(f"<p style='margin:0.2em 0'>\u2248 {escape(text)}</p>")
     if every_answer:
         text = ngettext(
@@ -131,8 +129,8 @@ def summary_html(
     summary: Summary, missed: list[Feedback], figure_html: str = "", defensible: list[Feedback] = ()
 ) -> str:
     """End of a round, below the score: accuracy per lead, the confusion figure, each
-    answer that was not usually right, and each defensible one (counted as right, with
-    when it holds)."""
+    answer that was not usually right, each defensible one (counted as right, with when it
+    holds), and a note that a score is not a grade until licensed clinicians check the key."""
     parts = []
     rows = []
     for lead in LEADS:
@@ -148,7 +146,7 @@ def summary_html(
                 + "</tr>"
             )
     if rows:
-        headings = (_("Usually led by"), _("The usual lead"), _("Right or defensible"))
+        headings = (_("Usually led by"), _("The usual lead"), _("Right or also right"))
         parts.append(
             "<table><thead><tr>"
             + "".join(f"<th {_CELL}>{escape(h)}</th>" for h in headings)
@@ -161,7 +159,13 @@ def summary_html(
     else:
         parts.append("<p><b>\u2713 " + escape(_("No mistakes this round.")) + "</b></p>")
     if defensible:
-        parts.append(_feedback_list(_("Defensible answers"), defensible))
+        parts.append(_feedback_list(_("Also right where practice varies"), defensible))
+    # review 27 M1: until licensed clinicians have checked a bank's keys, a score starts discussion
+    note = _(
+        "Your score shows how your answers match this bank's key. Before a score is used as a grade, licensed "
+        "OTs and PTs should check the key blind (lesson 2)."
+    )
+    parts.append(f"<p style='margin:0.8em 0 0;font-size:0.9em'>{escape(note)}</p>")
     return f'<div lang="{get_language()}">' + "".join(parts) + "</div>"
 
 

@@ -37,7 +37,7 @@ def _verdict(c: TaskCheck) -> str:
     if c.outcome == "right":
         return f"\u2713 {lead}"
     if c.outcome == "defensible":
-        return "\u2248 " + _("Defensible: you chose {chosen}; recommended: {lead}").format(
+        return "\u2248 " + _("Also right (practice varies): you chose {chosen}; recommended: {lead}").format(
             chosen=chosen, lead=lead
         )
     return "\u2717 " + _("You chose {chosen}; recommended: {lead}").format(chosen=chosen, lead=lead)

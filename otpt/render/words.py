@@ -98,7 +98,7 @@ PROMPTS = Messages(
 
 def verdict(fb: Feedback) -> str:
     """The verdict on one answer, word and symbol (never color alone): "✓ Right - usually PT",
-    "≈ Defensible - ...", "✗ Not usually - ...". Where one specialist of either profession
+    "≈ Also right (practice varies) - ...", "✗ Not usually - ...". Where one specialist of either profession
     does the whole job (``shared_as`` "either specialist"), the verdict says so: Both is
     never the answer for one person's work.
 
@@ -106,7 +106,7 @@ def verdict(fb: Feedback) -> str:
     >>> verdict(Feedback("A1", "Walking", "Both", "PT", "not usually", "", "", ""))
     '✗ Not usually - you said Both; usually PT'
     >>> verdict(Feedback("A75", "Coffee with friends", "PT", "OT", "not usually", "", "Social skills", "-"))
-    '✗ Not this one - you said PT; OT leads, and PT usually has no part in this activity'
+    '✗ Not this one - you said PT; OT leads, and a PT is not usually involved in this task'
     >>> verdict(Feedback("A6", "First transfer", "Both", "Both", "right", "", "", "", shared_as="co-treatment"))
     "✓ Right - Both, for this patient's reason"
     >>> verdict(Feedback("A2", "Hand therapy", "PT", "OT", "defensible", "", "", "", also_accepted="PT",
@@ -152,9 +152,10 @@ def verdict(fb: Feedback) -> str:
         return _("{symbol} Right - {key}").format(symbol=symbol, key=key)
     if fb.outcome == "defensible":
         return _(
-            "{symbol} Defensible - {key}; {answer} is also right in some places (see when below)"
+            "{symbol} Also right (practice varies) - {key}; {answer} is right in some places too (see when below)"
         ).format(symbol=symbol, key=key, answer=answer)
-    # "-" in the answer's focus column: that profession has no part here, not "not usually"
+    # "-" in the answer's focus column: that profession is not usually involved in this task (the
+    # card's scope; review 27 S4: "has no part" was too absolute where practice adds a part)
     if {"OT": fb.ot_focus, "PT": fb.pt_focus}.get(fb.answer, "").strip() == "-":
         lead = LEAD_NAMES.get(fb.key, fb.key)
         leads = (
@@ -163,8 +164,8 @@ def verdict(fb: Feedback) -> str:
             else _("{lead} leads").format(lead=lead)
         )
         return _(
-            "{symbol} Not this one - you said {answer}; {leads}, and {answer} usually has no part in this activity"
-        ).format(symbol=symbol, answer=answer, leads=leads)
+            "{symbol} Not this one - you said {answer}; {leads}, and {one} is not usually involved in this task"
+        ).format(symbol=symbol, answer=answer, leads=leads, one=_(_ARTICLE[fb.answer]))
     return _("{symbol} Not usually - you said {answer}; {key}").format(symbol=symbol, answer=answer, key=key)
 
 
@@ -226,20 +227,21 @@ def defensible_phrase(also_accepted: str | None) -> str:
 def progress_text(
     position: int, total: int, n_correct: int, n_checked: int, *, review: bool = False, n_defensible: int = 0
 ) -> str:
-    """ "Question 7 of 20 · Score 5 of 6" (with "Review:" in front when replaying mistakes),
-    and "(the usual lead: 4)" after it once an answer was defensible (``n_defensible`` of
-    the ``n_correct``): both scores, as the round's end gives them.
+    """ "Question 7 of 20 · The usual lead: 5 of 6" (with "Review:" in front when replaying
+    mistakes), and "· Also right: 1" after it once an answer was defensible (``n_defensible``
+    of the ``n_correct``): the usual lead is the headline score, as at the round's end
+    (review 27 S2: a rule of thumb scores high on right-or-defensible).
 
     >>> progress_text(7, 20, 5, 6)
-    'Question 7 of 20 \u00b7 Score 5 of 6'
+    'Question 7 of 20 \u00b7 The usual lead: 5 of 6'
     >>> progress_text(7, 20, 5, 6, n_defensible=1)
-    'Question 7 of 20 \u00b7 Score 5 of 6 (the usual lead: 4)'
+    'Question 7 of 20 \u00b7 The usual lead: 4 of 6 \u00b7 Also right: 1'
     """
     text = (
-        _("Review: question {position} of {total} \u00b7 Score {right} of {checked}")
+        _("Review: question {position} of {total} \u00b7 The usual lead: {usual} of {checked}")
         if review
-        else _("Question {position} of {total} \u00b7 Score {right} of {checked}")
-    ).format(position=position, total=total, right=n_correct, checked=n_checked)
+        else _("Question {position} of {total} \u00b7 The usual lead: {usual} of {checked}")
+    ).format(position=position, total=total, usual=n_correct - n_defensible, checked=n_checked)
     if n_defensible:
-        text += " " + _("(the usual lead: {usual})").format(usual=n_correct - n_defensible)
+        text += " \u00b7 " + _("Also right: {n}").format(n=n_defensible)
     return text

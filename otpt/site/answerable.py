@@ -112,7 +112,7 @@ def quiz_data(quiz) -> dict:
     >>> from otpt.widgets.quiz import ClassifyQuiz
     >>> data = quiz_data(ClassifyQuiz(n=3, seed=1, autosave=False))
     >>> [len(r["cards"]) for r in data["rounds"]], data["rounds"][0]["cards"][2]["progress"]["2/1"]
-    ([3], 'Question 3 of 3 · Score 2 of 2 (the usual lead: 1)')
+    ([3], 'Question 3 of 3 · The usual lead: 1 of 2 · Also right: 1')
     """
     order, bank = list(quiz.round.order), quiz.bank
     total = len(order)

@@ -58,7 +58,7 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         >>> quiz.choice.value = str(quiz.current_activity["lead"])
         >>> quiz.check_button.click()
         >>> quiz.progress.value
-        'Question 1 of 3 \u00b7 Score 1 of 1'
+        'Question 1 of 3 \u00b7 The usual lead: 1 of 1'
     """
 
     def __init__(

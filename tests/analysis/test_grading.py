@@ -53,12 +53,12 @@ def test_defensible_answer_counts_and_says_when_it_holds(tiny_bank):
     assert fb.key == "Both" and fb.outcome == "defensible" and fb.correct
     assert (
         words.verdict(fb)
-        == "\u2248 Defensible - Both, for this patient's reason; OT is also right in some places (see when below)"
+        == "\u2248 Also right (practice varies) - Both, for this patient's reason; OT is right in some places too (see when below)"
     )
     assert fb.practice_varies == "OT alone where the OT sees the patient alone."
     assert fb.misconception == ""  # a defensible answer is not a misconception
     html = render.feedback_html(fb)
-    assert "\u2248 Defensible" in html and "<b>Practice varies:</b>" in html
+    assert "\u2248 Also right (practice varies)" in html and "<b>Practice varies:</b>" in html
     wrong = otpt.check_answer(tiny_bank, "T2", "PT")
     assert wrong.outcome == "not usually" and wrong.misconception
     right = otpt.check_answer(tiny_bank, "T2", "Both")

@@ -121,10 +121,10 @@ def test_the_quiz_region_lasts_through_a_whole_round(page, voila_server):
         out.get_by_role("button", name="See results" if number == 3 else "Next").click()
         if number < 3:
             page.wait_for_function("() => window.__live.region.textContent === ''")  # a fresh card: quiet
-    page.wait_for_function("() => /You got \\d of 3/.test(window.__live.region.textContent)")
+    page.wait_for_function("() => /You named the usual lead on \\d of 3/.test(window.__live.region.textContent)")
     after = page.evaluate(AFTER)
     assert after["connected"] and after["same"] and len(set(said)) == 3
-    assert re.search(r"You got \d of 3", region.aria_snapshot())
+    assert re.search(r"You named the usual lead on \d of 3", region.aria_snapshot())
 
 
 # ---------------------------------------------------------------------------- themes
@@ -176,7 +176,7 @@ def _answer_and_check_contrast(page, out, artifacts, label):
             out.screenshot(path=artifacts / f"quiz_{label}.png")
         out.get_by_role("button", name="See results" if number == 3 else "Next").click()
     assert given == {"not usually", "defensible", "right"}
-    out.get_by_role("heading", name=re.compile("You got")).wait_for()
+    out.get_by_role("heading", name=re.compile("You named the usual lead")).wait_for()
     out.locator("img").first.evaluate("img => img.decode()")
     bad, incomplete = _contrast(page, out)
     out.screenshot(path=artifacts / f"quiz_{label}_summary.png")

