@@ -21,6 +21,8 @@ __all__ = [
     "QUOTE_TRANSLATION",
     "RULE",
     "STORY",
+    "NOT_SURE",
+    "PREHEALTH_ANSWERS",
     "VOLUNTEER_ANSWERS",
     "VOLUNTEER_SCRIPT",
     "BOOTH_ANSWERS",
@@ -135,6 +137,23 @@ VOLUNTEER_ANSWERS = (
     ('"Do I need a doctor\'s referral for PT?"', "Every state lets you see a PT without a referral in some "
      "cases; your insurance may still want one. Ask your insurer, your doctor or the clinic."),
 )  # fmt: skip
+
+#: What pre-health students ask a volunteer most, with short answers in US terms (kit review 3, S4):
+#: (the question, an answer). Programs differ: every answer sends them to the programs' own pages.
+PREHEALTH_ANSWERS = (
+    ("What classes do I need?", "Prerequisites vary by program: usually anatomy and physiology, biology, "
+     "psychology and statistics, and for PT chemistry and physics too. Check each program's own page."),
+    ("Do I need shadowing hours?", "Many programs ask for observation hours with an OT or a PT; how many, and "
+     "whether they are required, varies by program."),
+    ("How do I apply?", "Most DPT programs take applications through PTCAS and most OT programs through "
+     "OTCAS, the centralized application services."),
+    ("How long is the program?", "A DPT is about 3 years after a bachelor's degree. An OT master's is about 2 "
+     "to 2.5 years; an OT doctorate (OTD) about 3."),
+    ("Which major should I pick?", "Any major is fine if you take the prerequisites. Pick one you enjoy."),
+)  # fmt: skip
+
+#: The line for any question a volunteer cannot answer.
+NOT_SURE = "Not sure? Say: \u201cI'm not sure - ask at the advising table.\u201d Never guess."
 
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"
