@@ -237,3 +237,16 @@ def test_the_guide_and_lesson_8_agree_with_the_item_by_session_table():
     plans = otpt.load_session_plans()
     assert "O4" not in set(plans["teaches"]) and set(plans.loc[plans["teaches"] == "O6", "plan"]) == {"C"}
     assert "O4) is taught in none of the kit's plans" in text and "O6) only in the 90-minute plan" in text
+
+
+def test_kit_pages_writes_only_what_changed(tmp_path, monkeypatch, capsys):
+    """`python tools/kit_pages.py` says "wrote" only for a page it changed, "is current" otherwise."""
+    page, form = tmp_path / "OBJECTIVES.md", tmp_path / "items" / "form.md"
+    monkeypatch.setattr(kit_pages, "PAGE", page)
+    monkeypatch.setattr(kit_pages, "FORM", form)
+    kit_pages.main()
+    assert capsys.readouterr().out.splitlines() == [f"wrote {page}", f"wrote {form}"]
+    form.write_text("edited by hand", encoding="utf-8")
+    kit_pages.main()
+    assert capsys.readouterr().out.splitlines() == [f"{page} is current", f"wrote {form}"]
+    assert form.read_text(encoding="utf-8") == kit_pages.blind_form()
