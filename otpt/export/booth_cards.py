@@ -20,6 +20,7 @@ from ..io.bank import coerce_activities, find_categories
 from ..io.booth_settings import BoothSettings
 from ..io.booth_texts import load_booth_texts
 from ..render import booth as words
+from ..render import volunteer
 
 __all__ = [
     "PAPERS",
@@ -239,12 +240,12 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
     y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)], left, height - MARGIN - 12,
              inner, 80) - 20  # fmt: skip
-    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
         y = _fit(pdf, [(f"{n}. {line}", _FONT, 16)], left, y, inner, 100, smallest=0.8) - 12
     y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
              left, y - 6, inner, 50, smallest=0.8)  # fmt: skip
     answers = [("If they say ...", _BOLD, 14)] + [
-        (f"{said} {answer}", _FONT, 12.5) for said, answer in words.VOLUNTEER_ANSWERS
+        (f"{said} {answer}", _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
     ]
     _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.8)
     _fit(pdf, [(words.CREDIT, _FONT, 10)], left, MARGIN + 30, inner, 30)
@@ -253,9 +254,9 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
         _fit(pdf, [("Questions pre-health students ask", _BOLD, 22)], left, height - MARGIN - 12, inner, 60)
         - 16
     )
-    parts = [(f"{question} {answer}", _FONT, 14) for question, answer in words.PREHEALTH_ANSWERS]
+    parts = [(f"{question} {answer}", _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
     y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
-    _fit(pdf, [(words.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8)
+    _fit(pdf, [(volunteer.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8)
     pdf.showPage()
     pdf.save()
     return path

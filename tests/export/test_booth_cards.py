@@ -20,6 +20,7 @@ from otpt.io.bank import load_activities
 from otpt.io.booth_settings import BoothSettings
 from otpt.io.booth_texts import load_booth_texts
 from otpt.render import booth as words
+from otpt.render import volunteer
 
 
 def _flat(text: str) -> str:
@@ -122,15 +123,15 @@ def _smallest_font(page) -> float:
 def test_volunteer_script(tmp_path):
     page, second = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
     text = _flat(page.extract_text())
-    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
         assert f"{n}. {_flat(line)}" in text
-    assert words.RULE in words.VOLUNTEER_SCRIPT[3]
+    assert words.RULE in volunteer.VOLUNTEER_SCRIPT[3]
     assert (
         "If they say" in text
     )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
-    for said, answer in words.VOLUNTEER_ANSWERS:
+    for said, answer in volunteer.VOLUNTEER_ANSWERS:
         assert _flat(f"{said} {answer}") in text
-    assert len(words.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
+    assert len(volunteer.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
     # volunteers give no health advice, and the card backs do say "Not quite": no "no wrong guesses"
     assert (
         _flat("We're student volunteers, so we can't give health advice. Ask your doctor, or call a clinic.")
@@ -141,10 +142,10 @@ def test_volunteer_script(tmp_path):
     # kit review 3 (S4): nothing below 10 points; what pre-health students ask; "ask at the advising table"
     assert min(_smallest_font(page), _smallest_font(second)) >= 10
     more = _flat(second.extract_text())
-    for question, answer in words.PREHEALTH_ANSWERS:
+    for question, answer in volunteer.PREHEALTH_ANSWERS:
         assert _flat(f"{question} {answer}") in more
     assert all(term in more for term in ("PTCAS", "OTCAS", "observation hours", "Any major"))
-    assert _flat(words.NOT_SURE) in more
+    assert _flat(volunteer.NOT_SURE) in more
 
 
 def test_unknown_paper(tmp_path):
