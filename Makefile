@@ -13,13 +13,14 @@
 #   make translations        extract the interface strings, update and compile the catalogs
 #   make check-translations  fail listing every interface string without a current translation
 #   make slides  offline reveal.js slides of the poll and the cases (build/slides)
+#   make handouts  the paired activities and the goal rubric as PDFs to copy (build/handouts)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.otpt-installed
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: translations check-translations lab present site slides test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
+.PHONY: translations check-translations lab present site slides handouts test test-unit test-notebooks test-browser test-hub check lint format notebooks screenshots bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +49,11 @@ site: $(STAMP)
 # vendored beside them: open build/slides/*.slides.html in any browser, no network needed.
 slides: $(STAMP)
 	$(BIN)/python tools/build_slides.py build/slides $(if $(POLL),--poll $(POLL))
+
+# Printable handouts for a room with no computers: the students' parts of the paired activities
+# and the goal-writing rubric, Letter and A4 (tools/handouts.py).
+handouts: $(STAMP)
+	$(BIN)/python tools/handouts.py build/handouts
 
 # xdist's workers share nothing but the machine. nbval keeps one kernel per notebook, so its
 # workers take whole notebooks (--dist loadfile). The browser and hub tests run in one process:

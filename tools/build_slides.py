@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import sys
 from html import escape
@@ -137,15 +138,56 @@ def poll_notebook(ids, bank):
     return nb
 
 
+def task_notes(task) -> str:
+    """The speaker notes of a task's answer slide: what to ask the room, from the case's data."""
+    parts = ["Ask first: what does the therapy work on in this task - the everyday task itself, or movement "
+             "and mobility?"]  # fmt: skip
+    if task.lead == "Both":
+        parts.append("Both means each profession has its own goal in this task, not that they treat together: "
+                     "ask how they share it (one session for this patient's reason, or separate sessions toward "
+                     "one plan).")  # fmt: skip
+    else:
+        other = "PT" if task.lead == "OT" else "OT"
+        parts.append(f"Ask what the {other} would check or add, even where {task.lead} leads.")
+    if task.also_accepted:
+        parts.append(f"A student who says {' or '.join(task.also_accepted)} is right too when the condition on "
+                     "the slide holds: ask whether their picture meets it.")  # fmt: skip
+    return " ".join(parts)
+
+
 def case_cells(case_id: str, cases) -> list:
     """A slide with the case's tasks to plan, then a slide per task with its recommended lead,
-    why and both goals - the planner's own words (`otpt.render.plan`)."""
+    why and both goals - the planner's own words (`otpt.render.plan`) - each with speaker
+    notes for the facilitator (press S)."""
     from otpt.render.plan import case_tasks_html, recommended_task_html
 
     case = cases[case_id]
-    return [_html_cell(case_tasks_html(case), "slide"),
-            *(_html_cell(f'<div style="font-size:1.3em">{recommended_task_html(case, n)}</div>', "slide")
-              for n in range(1, len(case.tasks) + 1))]  # fmt: skip
+    cells = [_html_cell(case_tasks_html(case), "slide"),
+             _notes_cell("Let the room say OT, PT or Both for each task before you move on (hands up, or pairs "
+                         "agree first); the next slides give the recommended plan, one task a slide.")]  # fmt: skip
+    for n, task in enumerate(case.tasks, 1):
+        cells += [_html_cell(recommended_task_html(case, n), "slide"), _notes_cell(task_notes(task))]
+    return cells
+
+
+#: A sentence of a lesson that tells the learner to work a widget the slides leave out.
+WIDGET_SENTENCE = re.compile(r"\b(?:press|click)\s+\*\*|\bIn the planner\b", re.IGNORECASE)
+
+
+def without_widget_sentences(source: str) -> tuple[str, list[str]]:
+    """A markdown cell's text without the sentences that tell the learner to press a widget's
+    button (the slides leave the widgets out), and those sentences.
+
+    >>> without_widget_sentences("Write both goals. Then press **Check**. Compare them.")
+    ('Write both goals. Compare them.', ['Then press **Check**.'])
+    """
+    kept, dropped = [], []
+    for line in source.split("\n"):
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        widget = [s for s in sentences if WIDGET_SENTENCE.search(s)]
+        dropped += widget
+        kept.append(" ".join(s for s in sentences if s not in widget) if widget else line)
+    return "\n".join(kept), dropped
 
 
 def slides_notebook(nb, bank, cases=None):
@@ -158,7 +200,11 @@ def slides_notebook(nb, bank, cases=None):
     for cell in nb.cells:
         cell.metadata["slideshow"] = {"slide_type": _slide_type(cell)}
         if cell.cell_type != "code":
+            cell.source, dropped = without_widget_sentences(cell.source)
             cells.append(cell)
+            if dropped:
+                cells.append(_notes_cell("In the lesson notebook (its buttons are not on these slides): "
+                                         + " ".join(dropped)))  # fmt: skip
             continue
         had_widget = any(WIDGET_VIEW in o.get("data", {}) for o in cell.outputs)
         cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]

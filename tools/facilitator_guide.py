@@ -332,16 +332,17 @@ def items_by_plan_block() -> list[str]:
     rows = [[md(iid), md(items.loc[iid, "objective"]), md(", ".join(items.loc[iid, "needs"]) or "-"),
              *(mark[table.loc[iid, p]] for p in minutes)] for iid in table.index]  # fmt: skip
     lines = _table(["item", "objective", "also needs", *(f"{p} ({m} min)" for p, m in minutes.items())], rows)
-    lines.append("")
-    for p, m in minutes.items():
-        tested = ", ".join(table.index[table[p] == "test"]) or "none"
-        discussed = ", ".join(table.index[table[p] == "discuss"])
-        lines.append(
-            f"- **Plan {p} ({m} min) may test:** {tested}"
-            + (f"; discuss, not score: {discussed}" if discussed else "")
-            + "."
-        )
-    return lines
+    return [*lines, "", *_kit_pages().may_test_lines(items, plans)]
+
+
+def _kit_pages():
+    """tools/kit_pages.py, the owner of the per-plan "may test" lines."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kit_pages", ROOT / "tools" / "kit_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def fill(text: str, bank=None, agreement=None) -> str:

@@ -31,11 +31,36 @@ def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def may_test_lines(items, plans=None) -> list[str]:
+    """One Markdown bullet per session plan: the items it may test and those to discuss, not
+    score (`otpt.items_by_plan`). The one owner of these lines: docs/OBJECTIVES.md and the
+    facilitator guide's "Which items each plan may test" both print them.
+
+    >>> import pandas as pd
+    >>> items = pd.DataFrame({"objective": ["O1", "O6"], "needs": [[], []], "points": [1, 0]},
+    ...                      index=pd.Index(["I1", "I2"], name="item_id"))
+    >>> may_test_lines(items, pd.DataFrame({"plan": ["C", "C"], "minutes": [90, 90], "teaches": ["O1", "O6"]}))
+    ['- **Plan C (90 min) may test:** I1; discuss, not score: I2.']
+    """
+    plans = otpt.load_session_plans() if plans is None else plans
+    table = otpt.items_by_plan(items, plans)
+    minutes = plans.groupby("plan", sort=False)["minutes"].first()
+    lines = []
+    for plan, m in minutes.items():
+        tested = ", ".join(table.index[table[plan] == "test"]) or "none"
+        discussed = ", ".join(table.index[table[plan] == "discuss"])
+        lines.append(
+            f"- **Plan {plan} ({m} min) may test:** {tested}"
+            + (f"; discuss, not score: {discussed}" if discussed else "")
+            + "."
+        )
+    return lines
+
+
 def plan_lines(items) -> list[str]:
     """Which items each session plan may test (`otpt.items_by_plan`), as the guide's table gives them."""
     plans = otpt.load_session_plans()
     table = otpt.items_by_plan(items, plans)
-    minutes = plans.groupby("plan", sort=False)["minutes"].first()
     lines = [
         "## Which items each session plan may test",
         "",
@@ -45,13 +70,7 @@ def plan_lines(items) -> list[str]:
         "to score.",
         "",
     ]
-    for plan, m in minutes.items():
-        tested = ", ".join(table.index[table[plan] == "test"]) or "none"
-        discussed = ", ".join(table.index[table[plan] == "discuss"])
-        lines.append(
-            f"- **Plan {plan} ({m} min):** {tested}"
-            + (f"; discuss, not score: {discussed}" if discussed else "")
-        )
+    lines += may_test_lines(items, plans)
     untaught = ", ".join(table.index[(table == "").all(axis=1)])
     lines += [
         f"- **No plan teaches:** {untaught}" if untaught else "- Every item is taught by some plan.",
@@ -262,8 +281,18 @@ def blind_form() -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
+def main() -> int:
+    """Write both pages where they changed; say which were written and which were current."""
     for path, text in ((PAGE, objectives_page()), (FORM, blind_form())):
+        name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            sys.stdout.write(f"{name} is current\n")
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        sys.stdout.write(f"wrote {path.relative_to(ROOT)}\n")
+        sys.stdout.write(f"wrote {name}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

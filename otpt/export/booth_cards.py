@@ -20,9 +20,11 @@ from ..io.bank import coerce_activities, find_categories
 from ..io.booth_settings import BoothSettings
 from ..io.booth_texts import load_booth_texts
 from ..render import booth as words
+from ..render import volunteer
 
 __all__ = [
     "PAPERS",
+    "SHORT_RULE",
     "BoothCard",
     "booth_cards",
     "write_booth_deck",
@@ -33,6 +35,8 @@ __all__ = [
 #: Paper name -> (width, height) in points (1/72 inch).
 PAPERS = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
 COLUMNS, ROWS, MARGIN = 2, 3, 36.0
+#: The poster's rule in one line, for the back of the room.
+SHORT_RULE = "OT: the everyday task itself. PT: movement and getting around. Often both."
 _FONT, _BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
@@ -106,14 +110,21 @@ def _canvas(path: Path, paper: str, title: str):
 
 
 def _fit(
-    pdf, parts: list[tuple[str, str, float]], x: float, top: float, width: float, height: float
+    pdf,
+    parts: list[tuple[str, str, float]],
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+    *,
+    smallest: float = 0.5,
 ) -> float:
     """Draw paragraphs (text, font, size) from ``top`` down, shrinking them together until
-    they fit ``height``; the y where they end."""
+    they fit ``height`` (never below ``smallest`` times their size); the y where they end."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    for scale in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+    for scale in [s for s in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5) if s >= smallest] or [smallest]:
         paragraphs = [Paragraph(escape(text), ParagraphStyle("p", fontName=font, fontSize=size * scale,
                                                              leading=size * scale * 1.25, spaceAfter=0))
                       for text, font, size in parts if text]  # fmt: skip
@@ -208,6 +219,11 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
         if web:
             _qr(pdf, address, left, y - 66, 66)
         y = min(end, y - 66 if web else end) - 12
+    if not open_house:  # no event config: a line to write the program's own open house on
+        y = _fit(pdf, [("Our open house: ______________________________________", _BOLD, 14)], left, y - 6,
+                 inner, 30) - 18  # fmt: skip
+    top = min(y - 20, MARGIN + 130)  # the one-line rule above the credit, shrunk to the room left
+    _fit(pdf, [(SHORT_RULE, _BOLD, 22)], left, top, inner, top - (MARGIN + 44))
     _fit(pdf, [(words.CREDIT, _FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
     pdf.showPage()
     pdf.save()
@@ -215,22 +231,32 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
 
 
 def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
-    """Write the 30-second script for student volunteers (one page)."""
+    """Write the 30-second script for student volunteers: page 1, the script and what to say
+    when visitors answer back; page 2, the questions pre-health students ask, and what to say
+    to anything else. No text is set below 10 points."""
     path = Path(path)
     pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
     width, height = PAPERS[paper]
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
     y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)], left, height - MARGIN - 12,
-             inner, 80) - 24  # fmt: skip
-    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
-        y = _fit(pdf, [(f"{n}. {line}", _FONT, 18)], left, y, inner, 110) - 16
+             inner, 80) - 20  # fmt: skip
+    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
+        y = _fit(pdf, [(f"{n}. {line}", _FONT, 16)], left, y, inner, 100, smallest=0.8) - 12
     y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
-             left, y - 8, inner, 50)  # fmt: skip
+             left, y - 6, inner, 50, smallest=0.8)  # fmt: skip
     answers = [("If they say ...", _BOLD, 14)] + [
-        (f"{said} {answer}", _FONT, 12) for said, answer in words.VOLUNTEER_ANSWERS
+        (f"{said} {answer}", _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
     ]
-    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48))
-    _fit(pdf, [(words.CREDIT, _FONT, 9)], left, MARGIN + 30, inner, 30)
+    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.8)
+    _fit(pdf, [(words.CREDIT, _FONT, 10)], left, MARGIN + 30, inner, 30)
+    pdf.showPage()
+    y = (
+        _fit(pdf, [("Questions pre-health students ask", _BOLD, 22)], left, height - MARGIN - 12, inner, 60)
+        - 16
+    )
+    parts = [(f"{question} {answer}", _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
+    y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
+    _fit(pdf, [(volunteer.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8)
     pdf.showPage()
     pdf.save()
     return path

@@ -43,8 +43,10 @@ def canvas_text(items: list[Item], title: str) -> str:
             f"Points: {item.points:g}",
             f"{number}.  {_plain(item.stem)}",
         ]
-        if item.rationale:
+        if item.rationale and item.kind == "single_best":
             lines.append(f"... {_plain(item.rationale)}")
+        # a short answer's rationale is its scoring rule: Canvas would show it to students after
+        # they submit, so it stays with the grader (data/assessment_items.csv, the Moodle file)
         if item.kind == "single_best":
             for letter, text in item.options:
                 mark = "*" if letter == item.key else ""
@@ -68,8 +70,8 @@ def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt 
 
     An item worth 0 points (not scored, `Item.scored`) becomes a text item ("Text (no
     question)" in Canvas): its stem and options to discuss, no key, nothing to score -
-    text2qti writes no 0-point question. Short-answer items become essay questions (graded by hand) worth the item's points, with
-    how points are given as feedback; their model answers are not in the file, because
+    text2qti writes no 0-point question. Short-answer items become essay questions (graded by hand) worth the item's points,
+    with neither how points are given nor their model answers in the file, because
     Canvas shows every feedback to students (Moodle XML and QTI 2.1 keep them for graders
     only). The quiz does not show students the correct answers. Raises ValueError if text2qti
     refuses an item (its message).

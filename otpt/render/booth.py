@@ -21,8 +21,6 @@ __all__ = [
     "QUOTE_TRANSLATION",
     "RULE",
     "STORY",
-    "VOLUNTEER_ANSWERS",
-    "VOLUNTEER_SCRIPT",
     "BOOTH_ANSWERS",
     "WHO",
     "WHO_TOGETHER",
@@ -109,32 +107,6 @@ CAREER_PAGES = (
         "https://www.apta.org/your-career/careers-in-physical-therapy",
     ),
 )
-
-#: What a student volunteer says at the booth table, in about 30 seconds (English: the
-#: paper booth's script, `otpt.export.booth_cards`).
-VOLUNTEER_SCRIPT = (
-    "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?",
-    "Here's a card. Of an occupational therapist (OT) and a physical therapist (PT), who usually helps "
-    "with this: OT, PT, or both? Lots of people mix them up, so just guess!",
-    "Flip it over to check: the back says who usually helps, and why.",
-    "Here's the trick. " + RULE,
-    "Want to know more? The poster says where to look. Thanks for playing!",
-)
-
-#: What a volunteer says to what visitors say next: (what they say, an answer).
-VOLUNTEER_ANSWERS = (
-    ('"Both!"', "Sometimes right: each has its own part, and the back of the card says which. Both does not "
-     "mean they always work at the same time."),
-    ('"But my aunt\'s OT did her shoulder."', "That happens. The card says who usually helps; in some clinics "
-     "a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so."),
-    ('"How do I become one?"', "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's or "
-     "a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
-     "associate degree (a few OTA programs: a bachelor's). The poster's links say more."),
-    ('"Should I see a PT for my knee?"', "We're student volunteers, so we can't give health advice. "
-     "Ask your doctor, or call a clinic."),
-    ('"Do I need a doctor\'s referral for PT?"', "Every state lets you see a PT without a referral in some "
-     "cases; your insurance may still want one. Ask your insurer, your doctor or the clinic."),
-)  # fmt: skip
 
 _TEXT = f"color:{TEXT}"
 _SOFT = f"color:{SOFT}"

@@ -202,6 +202,20 @@ def test_each_plan_may_test_only_the_items_whose_objective_and_case_it_teaches(i
     assert lost == set(items.index[items["needs"].map(lambda n: "falls" in n)]) and lost
 
 
+def test_each_item_is_tagged_to_the_objective_it_tests(items):
+    """An item's first IPEC code names what it tests, and that competency is one its objective
+    serves - so a plan that teaches the objective teaches what the item tests. I026 (a team's
+    debrief, TT6) was tagged O2 (the co-treatment decision) and so admitted to plan A, which
+    teaches no team reflection (kit review 3, S3); it is O8's now."""
+    objectives = otpt.load_objectives()
+    mistagged = {iid: (row["ipec"][0], row["objective"]) for iid, row in items.iterrows()
+                 if row["ipec"][0] not in objectives.loc[row["objective"], "ipec"]}  # fmt: skip
+    assert mistagged == {}
+    table = otpt.items_by_plan(items, otpt.load_session_plans())
+    assert items.loc["I026", "objective"] == "O8" and table.loc["I026", "A"] == ""
+    assert table.loc["I026", "B"] == table.loc["I026", "C"] == "test"
+
+
 def test_a_session_plan_naming_an_unknown_objective_or_case_is_refused(tmp_path):
     path = tmp_path / "plans.csv"
     path.write_text("plan,minutes,teaches,where\nB,60,O1,poll\nB,60,O9,nowhere\nB,45,garden,a case\n",
@@ -223,3 +237,16 @@ def test_the_guide_and_lesson_8_agree_with_the_item_by_session_table():
     plans = otpt.load_session_plans()
     assert "O4" not in set(plans["teaches"]) and set(plans.loc[plans["teaches"] == "O6", "plan"]) == {"C"}
     assert "O4) is taught in none of the kit's plans" in text and "O6) only in the 90-minute plan" in text
+
+
+def test_kit_pages_writes_only_what_changed(tmp_path, monkeypatch, capsys):
+    """`python tools/kit_pages.py` says "wrote" only for a page it changed, "is current" otherwise."""
+    page, form = tmp_path / "OBJECTIVES.md", tmp_path / "items" / "form.md"
+    monkeypatch.setattr(kit_pages, "PAGE", page)
+    monkeypatch.setattr(kit_pages, "FORM", form)
+    kit_pages.main()
+    assert capsys.readouterr().out.splitlines() == [f"wrote {page}", f"wrote {form}"]
+    form.write_text("edited by hand", encoding="utf-8")
+    kit_pages.main()
+    assert capsys.readouterr().out.splitlines() == [f"{page} is current", f"wrote {form}"]
+    assert form.read_text(encoding="utf-8") == kit_pages.blind_form()

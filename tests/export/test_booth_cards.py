@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from otpt.export.booth_cards import (
     PAPERS,
+    SHORT_RULE,
     BoothCard,
     booth_cards,
     write_booth_deck,
@@ -19,6 +20,7 @@ from otpt.io.bank import load_activities
 from otpt.io.booth_settings import BoothSettings
 from otpt.io.booth_texts import load_booth_texts
 from otpt.render import booth as words
+from otpt.render import volunteer
 
 
 def _flat(text: str) -> str:
@@ -98,23 +100,38 @@ def test_poster_has_the_rule_credit_and_pointers(tmp_path):
     for label, address in words.CAREER_PAGES:
         assert label in text and address in text
     assert open_house in text
-    assert "Our open house" not in _flat(
-        PdfReader(write_booth_poster(tmp_path / "p2.pdf")).pages[0].extract_text()
-    )
+    # without an open house in the event's config, a line to write it in by hand
+    bare = _flat(PdfReader(write_booth_poster(tmp_path / "p2.pdf")).pages[0].extract_text())
+    assert "Our open house: ____" in bare and open_house not in bare
+    assert "Our open house: ____" not in text
+    # the one-line rule, "often both" included, on the poster's bottom third (kit review 3, S5)
+    assert _flat(SHORT_RULE) in text and _flat(SHORT_RULE) in bare and "Often both" in SHORT_RULE
+
+
+def _smallest_font(page) -> float:
+    """The smallest font size (points) of any text drawn on a PDF page."""
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(size * abs(tm[3]) * abs(cm[3]))
+
+    page.extract_text(visitor_text=visit)
+    return min(sizes)
 
 
 def test_volunteer_script(tmp_path):
-    (page,) = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
+    page, second = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
     text = _flat(page.extract_text())
-    for n, line in enumerate(words.VOLUNTEER_SCRIPT, 1):
+    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
         assert f"{n}. {_flat(line)}" in text
-    assert words.RULE in words.VOLUNTEER_SCRIPT[3]
+    assert words.RULE in volunteer.VOLUNTEER_SCRIPT[3]
     assert (
         "If they say" in text
     )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
-    for said, answer in words.VOLUNTEER_ANSWERS:
+    for said, answer in volunteer.VOLUNTEER_ANSWERS:
         assert _flat(f"{said} {answer}") in text
-    assert len(words.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
+    assert len(volunteer.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
     # volunteers give no health advice, and the card backs do say "Not quite": no "no wrong guesses"
     assert (
         _flat("We're student volunteers, so we can't give health advice. Ask your doctor, or call a clinic.")
@@ -122,6 +139,13 @@ def test_volunteer_script(tmp_path):
     )
     assert _flat("Every state lets you see a PT without a referral in some cases") in text
     assert "no wrong" not in text.lower()
+    # kit review 3 (S4): nothing below 10 points; what pre-health students ask; "ask at the advising table"
+    assert min(_smallest_font(page), _smallest_font(second)) >= 10
+    more = _flat(second.extract_text())
+    for question, answer in volunteer.PREHEALTH_ANSWERS:
+        assert _flat(f"{question} {answer}") in more
+    assert all(term in more for term in ("PTCAS", "OTCAS", "observation hours", "Any major"))
+    assert _flat(volunteer.NOT_SURE) in more
 
 
 def test_unknown_paper(tmp_path):

@@ -71,9 +71,9 @@ def test_canvas_qti_keeps_key_and_every_answers_feedback(written, items):
             for letter, text in item.options:
                 assert question["feedback"][by_text[" ".join(text.split())]] == item.feedback[letter]
             assert question["general"] == item.rationale
-        else:  # students see every feedback in Canvas: the model answer is nowhere in the file
+        else:  # students see every feedback in Canvas: neither the model answer nor the scoring rule is there
             assert question["type"] == "essay_question"
-            assert question["general"] == item.rationale
+            assert question["general"] == ""
         assert question["points"] == item.points
     model_answers = [item.key for item in items if item.kind != "single_best"]
     assert model_answers

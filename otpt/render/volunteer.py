@@ -1,0 +1,51 @@
+"""The paper booth's 30-second script for student volunteers, and what they say next (English
+only: `otpt.export.booth_cards.write_volunteer_script` prints it)."""
+
+from __future__ import annotations
+
+from .booth import RULE
+
+__all__ = ["NOT_SURE", "PREHEALTH_ANSWERS", "VOLUNTEER_ANSWERS", "VOLUNTEER_SCRIPT"]
+
+#: What a student volunteer says at the booth table, in about 30 seconds (English: the
+#: paper booth's script, `otpt.export.booth_cards`).
+VOLUNTEER_SCRIPT = (
+    "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?",
+    "Here's a card. Of an occupational therapist (OT) and a physical therapist (PT), who usually helps "
+    "with this: OT, PT, or both? Lots of people mix them up, so just guess!",
+    "Flip it over to check: the back says who usually helps, and why.",
+    "Here's the trick. " + RULE,
+    "Want to know more? The poster says where to look. Thanks for playing!",
+)
+
+#: What a volunteer says to what visitors say next: (what they say, an answer).
+VOLUNTEER_ANSWERS = (
+    ('"Both!"', "Sometimes right: each has its own part, and the back of the card says which. Both does not "
+     "mean they always work at the same time."),
+    ('"But my aunt\'s OT did her shoulder."', "That happens. The card says who usually helps; in some clinics "
+     "a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so."),
+    ('"How do I become one?"', "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's or "
+     "a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
+     "associate degree (a few OTA programs: a bachelor's). The poster's links say more."),
+    ('"Should I see a PT for my knee?"', "We're student volunteers, so we can't give health advice. "
+     "Ask your doctor, or call a clinic."),
+    ('"Do I need a doctor\'s referral for PT?"', "Every state lets you see a PT without a referral in some "
+     "cases; your insurance may still want one. Ask your insurer, your doctor or the clinic."),
+)  # fmt: skip
+
+#: What pre-health students ask a volunteer most, with short answers in US terms (kit review 3, S4):
+#: (the question, an answer). Programs differ: every answer sends them to the programs' own pages.
+PREHEALTH_ANSWERS = (
+    ("What classes do I need?", "Prerequisites vary by program: usually anatomy and physiology, biology, "
+     "psychology and statistics, and for PT chemistry and physics too. Check each program's own page."),
+    ("Do I need shadowing hours?", "Many programs ask for observation hours with an OT or a PT; how many, and "
+     "whether they are required, varies by program."),
+    ("How do I apply?", "Most DPT programs take applications through PTCAS and most OT programs through "
+     "OTCAS, the centralized application services."),
+    ("How long is the program?", "A DPT is about 3 years after a bachelor's degree. An OT master's is about 2 "
+     "to 2.5 years; an OT doctorate (OTD) about 3."),
+    ("Which major should I pick?", "Any major is fine if you take the prerequisites. Pick one you enjoy."),
+)  # fmt: skip
+
+#: The line for any question a volunteer cannot answer.
+NOT_SURE = "Not sure? Say: \u201cI'm not sure - ask at the advising table.\u201d Never guess."

@@ -1,0 +1,84 @@
+"""tools/handouts.py: the paired activities and the goal rubric as PDFs for a room with no
+computers, read back with pypdf - every card, case task and rubric level on the page, and no
+facilitator's answer on the students' handout."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+import otpt
+from otpt.export.booth_cards import PAPERS
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("handouts", ROOT / "tools" / "handouts.py")
+handouts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(handouts)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).replace("- ", "-").strip()
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    return handouts.write_handouts(tmp_path_factory.mktemp("handouts"))
+
+
+def _text(path) -> str:
+    return _flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def test_both_papers_both_handouts(written):
+    assert sorted(p.name for p in written) == sorted(
+        f"{name}-{paper}.pdf" for name in ("paired-activities", "goal-rubric") for paper in PAPERS
+    )
+    for path in written:
+        paper = path.stem.rsplit("-", 1)[1]
+        width, height = (float(v) for v in PdfReader(path).pages[0].mediabox[2:])
+        expected = (
+            PAPERS[paper] if path.name.startswith("paired") else PAPERS[paper][::-1]
+        )  # the rubric: landscape
+        assert (round(width), round(height)) == tuple(round(v) for v in expected), path.name
+
+
+def test_the_students_handout_has_every_card_and_case_and_no_answers(written):
+    text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
+
+    cards = pd.read_csv(ROOT / "data" / "cotreat_cards.csv", dtype=str).set_index("card")
+    for n, ref in enumerate(handouts.COTREAT_CARDS, 1):
+        assert f"Card {n} ({ref})" in text
+        assert _flat(cards.loc[ref, "today"]) in text
+        assert (
+            _flat(cards.loc[ref, "because"])[:60] not in text
+        )  # the facilitator's answer stays in the guide
+    cases = otpt.load_cases()
+    for case_id in ("hip", "school", "stroke", "falls"):
+        assert _flat(cases[case_id].summary)[:80] in text
+        for task in cases[case_id].tasks:
+            assert _flat(task.task) in text
+            assert _flat(task.why)[:60] not in text
+    for sheet in ("The co-treatment sheet", "The goal sheet", "The team plan", "Shared goal (the person's"):
+        assert sheet in text
+
+
+def test_the_rubric_handout_has_every_criterion_and_level(written):
+    from otpt.io.rubric import LEVEL_NAMES
+
+    text = _text(next(p for p in written if p.name == "goal-rubric-a4.pdf"))
+    rubric = otpt.load_goal_rubric()
+    for cid, name in rubric.criteria.items():
+        assert _flat(f"{cid}. {name}") in text
+        for level in LEVEL_NAMES:
+            assert _flat(rubric.descriptor(cid, level)) in text
+    assert "Total: ____ of 20 (24 with an SLP or nursing objective)" in text
+
+
+def test_an_unknown_paper_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="letter, a4"):
+        handouts.write_handouts(tmp_path, papers=("legal",))
