@@ -77,7 +77,7 @@ def _serve(cmd: list[str], env: dict | None = None) -> int:
 
     process = subprocess.Popen(cmd, env=env)
 
-    def stop(*_):
+    def stop(*_signal):
         process.terminate()
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM,)}

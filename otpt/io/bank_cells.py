@@ -128,6 +128,10 @@ def check_across(checked, lines, where, problems):
                                     _("In the OTPF-4 '{occupation}' belongs to '{area}'.").format(occupation=occupation, area=area)))  # fmt: skip
 
 
+def _or_empty(names) -> str:
+    return _("{names} (or leave it empty)").format(names=", ".join(names))
+
+
 def check_column(name, values, lines, label, problems, notes):
     """Normalize one column's cells, appending a Problem for each cell that cannot be used
     and a note for each cell read in a way the person may not expect."""
@@ -193,17 +197,9 @@ def check_column(name, values, lines, label, problems, notes):
             out.append(lookup.get(key, own.get(key, (None,))[0]) if key else None)
         return out
     if name == "specialty":
-        return from_lookup(
-            _SPECIALTY_LOOKUP,
-            _("{names} (or leave it empty)").format(names=", ".join(SPECIALTIES)),
-            _name_key,
-        )
+        return from_lookup(_SPECIALTY_LOOKUP, _or_empty(SPECIALTIES), _name_key)
     if name == "occupation_area":
-        return from_lookup(
-            _AREA_LOOKUP,
-            _("{names} (or leave it empty)").format(names=", ".join(OCCUPATION_AREAS)),
-            str.lower,
-        )
+        return from_lookup(_AREA_LOOKUP, _or_empty(OCCUPATION_AREAS), str.lower)
     if name == "also_accepted":
 
         def convert(value):
@@ -220,15 +216,11 @@ def check_column(name, values, lines, label, problems, notes):
     if name == "quiz":
         return from_lookup(_QUIZ_LOOKUP, _("yes or no (empty means yes)"))
     if name == "shared_as":
-        return from_lookup(
-            _SHARED_LOOKUP, _("{names} (or leave it empty)").format(names=", ".join(SHARED_AS))
-        )
+        return from_lookup(_SHARED_LOOKUP, _or_empty(SHARED_AS))
     if name == "target":
-        return from_lookup(_TARGET_LOOKUP, _("{names} (or leave it empty)").format(names=", ".join(TARGETS)))
+        return from_lookup(_TARGET_LOOKUP, _or_empty(TARGETS))
     if name == "body_region":
-        return from_lookup(
-            _REGION_LOOKUP, _("{names} (or leave it empty)").format(names=", ".join(BODY_REGIONS))
-        )
+        return from_lookup(_REGION_LOOKUP, _or_empty(BODY_REGIONS))
     if name == "occupation":
         return from_lookup(
             _OCCUPATION_LOOKUP,

@@ -56,7 +56,7 @@ _LABELS = {lead.lower(): lead for lead in LEADS} | {"ambas": "Both"}
 
 def form_question() -> str:
     """The form's question and how to fill it in, in the language in force."""
-    return f"{_(QUESTION)} {_(FORM_INSTRUCTIONS)}"
+    return _(QUESTION) + " " + _(FORM_INSTRUCTIONS)
 
 
 def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
