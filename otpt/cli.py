@@ -15,12 +15,19 @@ to an argparse subparsers object and gives each ``set_defaults(run=...)`` - a fu
 the parsed arguments that returns the exit status. A parser that also sets
 ``extra_args=True`` receives the arguments it does not know in ``args.extra`` (passed on to
 JupyterLab or Voila).
+
+Every word the command prints is in the language otpt is set to (``OTPT_LANG=es otpt
+--help``): its own help and messages through gettext, argparse's through
+`otpt.cli_language.argparse_language`.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+
+from .cli_language import argparse_language
+from .language import gettext as _
 
 __all__ = ["COMMANDS", "any_console", "build_parser", "main"]
 
@@ -38,13 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``otpt`` parser with every module's subcommands in it."""
     parser = argparse.ArgumentParser(
         prog="otpt",
-        description="Lessons about occupational therapy (OT) and physical therapy (PT), "
-        "and tools for their instructors. 'otpt COMMAND --help' says more about each command.",
+        description=_(
+            "Lessons about occupational therapy (OT) and physical therapy (PT), "
+            "and tools for their instructors. 'otpt COMMAND --help' says more about each command."
+        ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"otpt {importlib.import_module(__package__).__version__}"
+        "--version",
+        action="version",
+        version=f"otpt {importlib.import_module(__package__).__version__}",
+        help=_("show otpt's version number and exit"),
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"))
     for name in COMMANDS:
         importlib.import_module(f".{name}", __package__).add_commands(commands)
     return parser
@@ -54,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run ``otpt`` with ``argv`` (default: the command line); returns the exit status:
     0 done, 1 the task could not be done (the reason is printed), 2 the command was mistyped."""
     any_console()
-    parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
-    if extra and not getattr(args, "extra_args", False):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    with argparse_language():
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra and not getattr(args, "extra_args", False):
+            parser.error(_("unrecognized arguments: %s") % " ".join(extra))
     args.extra = extra
     return args.run(args)
 

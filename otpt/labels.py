@@ -7,6 +7,7 @@ from __future__ import annotations
 from .errors import DataFileError
 from .io.bank import coerce_activities
 from .io.label_forms import read_label_forms, write_label_form
+from .language import gettext as _
 
 __all__ = ["add_commands", "run"]
 
@@ -14,20 +15,22 @@ __all__ = ["add_commands", "run"]
 def add_commands(commands) -> None:
     """Add ``labels form`` and ``labels agreement`` to an argparse subparsers object."""
     labels = commands.add_parser(
-        "labels", help="blind labels of a bank: write forms, report agreement",
-        description="Blind labels of an activity bank: 'otpt labels form FILE' writes a form of every "
+        "labels", help=_("blind labels of a bank: write forms, report agreement"),
+        description=_("Blind labels of an activity bank: 'otpt labels form FILE' writes a form of every "
         "activity without its key for your raters; 'otpt labels agreement FORM ...' reads the filled "
-        "forms and reports how far the raters agree with each other and with the key.",
+        "forms and reports how far the raters agree with each other and with the key."),
     )  # fmt: skip
     steps = labels.add_subparsers(dest="step", required=True)
-    form = steps.add_parser("form", help="write a form of every activity (text, setting, population; no key)")
-    form.add_argument("output", help="the form to write: a .csv or .xlsx file")
-    form.add_argument("--bank", help="an activity bank (default: the bundled bank)")
-    form.add_argument("--seed", type=int, default=0, help="the rows' shuffled order (default 0)")
-    report = steps.add_parser("agreement", help="read filled forms (one rater each) and report agreement")
-    report.add_argument("forms", nargs="+", help="the filled forms, one per rater (.csv or a workbook)")
-    report.add_argument("--bank", help="the activity bank the forms are of (default: the bundled bank)")
-    report.add_argument("--out", help="also write the per-activity table to this CSV file")
+    form = steps.add_parser(
+        "form", help=_("write a form of every activity (text, setting, population; no key)")
+    )
+    form.add_argument("output", help=_("the form to write: a .csv or .xlsx file"))
+    form.add_argument("--bank", help=_("an activity bank (default: the bundled bank)"))
+    form.add_argument("--seed", type=int, default=0, help=_("the rows' shuffled order (default 0)"))
+    report = steps.add_parser("agreement", help=_("read filled forms (one rater each) and report agreement"))
+    report.add_argument("forms", nargs="+", help=_("the filled forms, one per rater (.csv or a workbook)"))
+    report.add_argument("--bank", help=_("the activity bank the forms are of (default: the bundled bank)"))
+    report.add_argument("--out", help=_("also write the per-activity table to this CSV file"))
     labels.set_defaults(run=run)
 
 
@@ -36,7 +39,11 @@ def run(args, write=print) -> int:
     try:
         if args.step == "form":
             path = write_label_form(args.output, args.bank, seed=args.seed)
-            write(f"Wrote a blind-label form of every activity to {path}. Send one copy to each rater.")
+            write(
+                _(
+                    "Wrote a blind-label form of every activity to {path}. Send one copy to each rater."
+                ).format(path=path)
+            )
             return 0
         from .analysis.agreement import label_agreement
 
@@ -48,9 +55,9 @@ def run(args, write=print) -> int:
     write(result.per_rater.to_string())
     disputed = result.per_activity[result.per_activity["disputed"]]
     if len(disputed):
-        write("Disputed activities:")
+        write(_("Disputed activities:"))
         write(disputed[["activity", "key", "OT", "Both", "PT"]].to_string())
     if args.out:
         result.per_activity.to_csv(args.out)
-        write(f"Wrote the per-activity table to {args.out}.")
+        write(_("Wrote the per-activity table to {path}.").format(path=args.out))
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from .io.lessons import copy_lessons
 from .io.resources import lessons_path
 from .language import LANGUAGES
+from .language import gettext as _
 
 __all__ = ["DEFAULT_FOLDER", "add_commands", "lab_command", "missing_server", "present_command"]
 
@@ -62,8 +63,10 @@ def missing_server(module: str) -> str | None:
     """What to install when ``module`` (``jupyterlab``, ``voila``) is not there, else None."""
     if importlib.util.find_spec(module) is not None:
         return None
-    return (f"{module} is not installed in this Python ({sys.executable}). Install otpt with its "
-            f"lab extras, from the folder holding your copy of otpt:  python -m pip install \"./otpt[lab]\"")  # fmt: skip
+    return _(
+        "{module} is not installed in this Python ({python}). Install otpt with its lab extras, from the "
+        'folder holding your copy of otpt:  python -m pip install "./otpt[lab]"'
+    ).format(module=module, python=sys.executable)
 
 
 def _serve(cmd: list[str], env: dict | None = None) -> int:
@@ -74,7 +77,7 @@ def _serve(cmd: list[str], env: dict | None = None) -> int:
 
     process = subprocess.Popen(cmd, env=env)
 
-    def stop(*_):
+    def stop(*_signal):
         process.terminate()
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM,)}
@@ -96,7 +99,7 @@ def _lessons(args) -> int:
     try:
         copied = copy_lessons(args.folder, lang=args.lang)
     except OSError as err:
-        print(f"The lessons could not be copied to {args.folder}: {err}")
+        print(_("The lessons could not be copied to {folder}: {error}").format(folder=args.folder, error=err))
         return 1
     print(copied.report())
     return 0
@@ -124,43 +127,45 @@ def _present(args) -> int:
 
 def add_commands(commands) -> None:
     """Add ``lessons``, ``lab`` and ``present`` to an argparse subparsers object (`otpt.cli`)."""
-    folder_help = f"the folder for your copy of the lessons (default: {DEFAULT_FOLDER} in the current folder)"
+    folder_help = _(
+        "the folder for your copy of the lessons (default: {folder} in the current folder)"
+    ).format(folder=DEFAULT_FOLDER)
     lessons = commands.add_parser(
-        "lessons", help="copy the lessons and the booth notebook to a folder",
-        description="Copy the lessons and the booth notebook to a folder of yours. A lesson you have "
+        "lessons", help=_("copy the lessons and the booth notebook to a folder"),
+        description=_("Copy the lessons and the booth notebook to a folder of yours. A lesson you have "
         "changed is never overwritten: it is kept, and the fresh copy is saved beside it as "
-        "'NAME (new).ipynb'.",
+        "'NAME (new).ipynb'."),
     )  # fmt: skip
     lessons.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
     lessons.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="en (default) or es: the lessons in Spanish"
+        "--lang", choices=LANGUAGES, default="en", help=_("en (default) or es: the lessons in Spanish")
     )
     lessons.set_defaults(run=_lessons)
 
     lab = commands.add_parser(
-        "lab", help="open the lessons in JupyterLab",
-        description="Copy the lessons to a folder (as 'otpt lessons' does) and open JupyterLab there. "
-        "Other options are passed to JupyterLab (e.g. --port=8890).",
+        "lab", help=_("open the lessons in JupyterLab"),
+        description=_("Copy the lessons to a folder (as 'otpt lessons' does) and open JupyterLab there. "
+        "Other options are passed to JupyterLab (e.g. --port=8890)."),
     )  # fmt: skip
     lab.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
     lab.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="en (default) or es: the lessons in Spanish"
+        "--lang", choices=LANGUAGES, default="en", help=_("en (default) or es: the lessons in Spanish")
     )
     lab.add_argument(
-        "--no-browser", action="store_true", help="do not open a browser; open the address it prints"
+        "--no-browser", action="store_true", help=_("do not open a browser; open the address it prints")
     )
     lab.set_defaults(run=_lab, extra_args=True)
 
     present = commands.add_parser(
-        "present", help="serve the outreach booth with Voila",
-        description="Serve the outreach booth (a two-minute OT-or-PT round for walk-up visitors) with "
+        "present", help=_("serve the outreach booth with Voila"),
+        description=_("Serve the outreach booth (a two-minute OT-or-PT round for walk-up visitors) with "
         "Voila: code hidden, one kernel per visitor, kernels preheated, idle ones shut down after 10 "
         "minutes, no visitor continues the last one's round. Event settings: the page address "
         "(?population=children&cards=5&big=1) or a JSON file named by OTPT_BOOTH_CONFIG (README, "
-        "'Outreach booth'). Other options are passed to Voila (e.g. --port=8867).",
+        "'Outreach booth'). Other options are passed to Voila (e.g. --port=8867)."),
     )  # fmt: skip
-    present.add_argument("--pool", type=int, default=2, help="kernels kept preheated (default 2)")
+    present.add_argument("--pool", type=int, default=2, help=_("kernels kept preheated (default 2)"))
     present.add_argument(
-        "--no-browser", action="store_true", help="do not open a browser; open the address it prints"
+        "--no-browser", action="store_true", help=_("do not open a browser; open the address it prints")
     )
     present.set_defaults(run=_present, extra_args=True)

@@ -234,7 +234,7 @@ def test_the_booth_in_spanish_from_start_to_end(tmp_path):
         booth.answer_buttons["Both"].click()
         booth.next_button.click()
     end = booth.feedback.value
-    assert "Acertaste" in end and "Traducci\u00f3n nuestra" in end
+    assert "Acertó" in end and "Traducci\u00f3n nuestra" in end
     assert '<span lang="en">\u201cSo no, neither profession' in end  # her words stay hers, in English
     assert booth.start_button.description == "Empezar de nuevo"
 

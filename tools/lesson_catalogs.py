@@ -42,8 +42,6 @@ LESSONS = (
     "07_live_poll.ipynb",
     "06_class_results.ipynb",
     "08_after_the_lecture.ipynb",
-    # the goal writer's self-check (otpt.analysis.goal_checks) reads English goals only: the
-    # Spanish lesson says so in a note and keeps its worked draft in English
     "05_working_together.ipynb",
     "10_instructor_appendix_suggestions.ipynb",
 )

@@ -2,7 +2,8 @@
 subject of "will", the words of each OTPF-4 occupation, and the words that name no
 everyday activity (body parts, diagnoses, exercises, places).
 
-English only: the self-check reads English goals (lesson 5 says so in Spanish).
+These are the English tables; goal_words_es.py has the same names for Spanish goals, and
+goal_checks reads a goal with the tables of its language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,19 @@ import re
 
 __all__ = [
     "ANY_OCCUPATION",
+    "BY_CLAUSE",
+    "EXERCISE_DOSE",
+    "FUNCTION",
+    "FUNCTIONAL_MOBILITY",
+    "LEADING_VERB",
+    "MEASURE",
+    "MOVEMENT",
+    "POSITION",
+    "PT_TARGET_EXTRA",
+    "TASK_PLACE",
+    "TIME",
+    "TIME_SPAN",
+    "WORD",
     "IMPAIRMENT",
     "NOT_ACTIVITY",
     "NOT_A_NAME",
@@ -21,6 +35,7 @@ __all__ = [
     "STOPWORDS",
     "SUBJECT_TO",
     "SUBJECT_WILL",
+    "stem",
 ]
 
 
@@ -147,3 +162,99 @@ PLACES = _set(
     "sink bed chair table desk home room kitchen bathroom hospital school class floor stairs hallway ward "
     "unit clinic playground cafeteria"
 )
+
+#: A word of a goal, as the tables are written (lower case).
+WORD = re.compile(r"[a-z]+")
+#: English names its subject ("she will", "Pt to"); Spanish may leave it in the verb.
+LEADING_VERB = None
+
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+#: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
+#: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
+TIME = re.compile(
+    r"\b(within|(in|over) (the next )?(\d|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"month|months)\b|this (term|semester|school year)|discharge|"
+    r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
+    + _MONTHS
+    + r"|(mon|tues|wednes|thurs|fri)day|"
+    r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference|move|transfer)))",
+    re.I,
+)
+#: The time frame as a span, taken out of the goal before a measure is looked for: the
+#: "2" of "within 2 weeks" is not how much or how well.
+TIME_SPAN = re.compile(
+    r"\b(within|in|by|over|after|x)\s*(the\s+next\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+    r"\s*-?\s*(school\s+)?(days?|wks?|weeks?|mos?|months?|sessions?|visits?)\b"
+    r"|\bby\s+[^,.;]*?\b(discharge|review|meeting|visit|conference|term|semester|year)\b"
+    r"|\bby\s+" + _MONTHS + r"\s+\d+",
+    re.I,
+)
+#: A measure: a number, or how much help (not "without" or "only" alone: "without
+#: difficulty" measures nothing; not a bare "with assistance" or "with cues": how much?).
+MEASURE = re.compile(
+    r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
+    r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
+    r"no (loss of balance|falls?|rests?|cues?|physical help)|"
+    r"(min(imal)?|mod(erate)?|max(imal)?|contact[- ]guard|stand-?by|light|total) ((physical|verbal|visual|tactile) )?(assist\w*|help|cues?)|"
+    r"cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
+    re.I,
+)
+#: What PT works on: movement and mobility, or a body function PT treats (APTA Guide 4.0:
+#: breathing, skin, continence, pain - lesson 1).
+PT_TARGET_EXTRA = re.compile(
+    r"\b(continen\w*|incontinen\w*|leak\w*|urin\w*|wound\w*|skin|ulcer\w*|pressure injur\w*|breath\w*|"
+    r"cough\w*|secretion\w*|sp ?o2|oxygen|saturation|dizz\w*|vertigo|pain)\b",
+    re.I,
+)
+MOVEMENT = re.compile(
+    r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|endurance|steps?|"
+    r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
+    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*)\b",
+    re.I,
+)
+#: What makes a movement goal functional: an activity or a place the movement is for (ICF
+#: activities and participation), or "so that she can ...".
+FUNCTION = re.compile(
+    r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|"
+    r"reach\w*|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
+    r"sport\w*|game|recess|job|(return|go|get|back) to (work|school|class)|at work|"
+    r"so (that )?(he|she|they|the \w+) can|in order to)\b",
+    re.I,
+)
+#: A position held at a place where a task is done ("stand at the sink", "sit at the table"):
+#: functional as a pair; a bare place ("strength ... at home") is not.
+POSITION = re.compile(r"\b(stand\w*|sit\w*|kneel\w*)\b", re.I)
+TASK_PLACE = re.compile(
+    r"\b(sink|counter|stove|table|desk|mirror|tub|toilet|bed|chair|car|bus|kitchen|bathroom|class\w*|school)\b",
+    re.I,
+)
+
+
+#: An exercise counted in sets or repetitions: a transfer practiced as reps is an exercise.
+EXERCISE_DOSE = re.compile(r"\b(sets?|reps?|repetitions?)\b", re.I)
+
+
+#: Functional mobility as phrases, since its words are movement words: "transfer from bed to
+#: chair", "get out of bed", "walk to the sink" name it; "sit in the chair" does not.
+FUNCTIONAL_MOBILITY = re.compile(
+    r"\b(transfer\w*|get(s|ting)? (in|out|up|into|onto|on|off)\b|mov(e|es|ing) from|bed mobility|"
+    r"(lying|supine) to sit\w*|sit\w* to stand\w*|stand-pivot|"
+    r"from (the |his |her |their )?(bed|chair|toilet|commode|wheelchair|floor|car|tub) to|"
+    r"walk\w* (\d+ (feet|ft|meters|m) )?(to|from) (the |his |her |their )?\w+)",
+    re.I,
+)
+#: A "by ..." clause: up to six words, ended by the person who will act, punctuation or the end.
+BY_CLAUSE = re.compile(
+    r"\bby\s+(\S+\s+){0,6}?(?=((the\s+)?(patient|client|student|child|resident|pt)|he|she|they)\s+(will|to)\b|[,.;]|$)",
+    re.I,
+)
+
+
+def stem(word: str) -> str:
+    """A word without its ending ("dressing", "dresses" -> "dress"; "bathe", "bathing" ->
+    "bath"), so whole words match and "less" is not "lesson" (review 25)."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word

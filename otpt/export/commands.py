@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..language import gettext as _
+from ..language import ngettext
 
 __all__ = ["add_commands", "run"]
 
@@ -17,51 +19,53 @@ def add_commands(commands) -> None:
     from .lms import FORMATS
 
     export = commands.add_parser(
-        "export", help="assessment items for an LMS; a gradebook CSV of class results"
+        "export", help=_("assessment items for an LMS; a gradebook CSV of class results")
     )
     export.set_defaults(run=run)
     steps = export.add_subparsers(dest="step", required=True)
-    items = steps.add_parser("items", help="write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT",
-                             description="Writes the kit's assessment items (or --items FILE) and any "
-                             "--bank-ids selection of the activity bank.")  # fmt: skip
-    items.add_argument("--items", help="your own assessment item table (CSV or workbook; columns: "
-                       "data/README.md); default: the kit's items, data/assessment_items.csv")  # fmt: skip
+    items = steps.add_parser("items", help=_("write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT"),
+                             description=_("Writes the kit's assessment items (or --items FILE) and any "
+                             "--bank-ids selection of the activity bank."))  # fmt: skip
+    items.add_argument("--items", help=_("your own assessment item table (CSV or workbook; columns: "
+                       "data/README.md); default: the kit's items, data/assessment_items.csv"))  # fmt: skip
     items.add_argument(
-        "--no-items", action="store_true", help="only the --bank-ids selection, no assessment items"
+        "--no-items", action="store_true", help=_("only the --bank-ids selection, no assessment items")
     )
-    items.add_argument("--bank-ids", help='activity ids from the bank, comma-separated ("A001,A012"), or "quiz" '
-                       "for every quiz row")  # fmt: skip
-    items.add_argument("--bank", help="an activity bank (default: the bundled bank)")
-    items.add_argument("--plan", help="only the items a session plan teaches: A (50 minutes), B (60) or C (90), "
-                       "as the facilitator guide's item-by-session table lists them")  # fmt: skip
-    items.add_argument("--format", action="append", choices=list(FORMATS), help="one format (repeat for more; "
-                       "default: all four)")  # fmt: skip
-    items.add_argument("--out", default=".", help="the folder to write into (default: here)")
-    items.add_argument("--title", default="otpt items", help="the quiz's or question category's name")
+    items.add_argument("--bank-ids", help=_('activity ids from the bank, comma-separated ("A001,A012"), or "quiz" '
+                       "for every quiz row"))  # fmt: skip
+    items.add_argument("--bank", help=_("an activity bank (default: the bundled bank)"))
+    items.add_argument("--plan", help=_("only the items a session plan teaches: A (50 minutes), B (60) or C (90), "
+                       "as the facilitator guide's item-by-session table lists them"))  # fmt: skip
+    items.add_argument("--format", action="append", choices=list(FORMATS), help=_("one format (repeat for more; "
+                       "default: all four)"))  # fmt: skip
+    items.add_argument("--out", default=".", help=_("the folder to write into (default: here)"))
+    items.add_argument("--title", default="otpt items", help=_("the quiz's or question category's name"))
     grades = steps.add_parser(
-        "gradebook", help="a gradebook CSV (Canvas or Moodle shape) from a class folder"
+        "gradebook", help=_("a gradebook CSV (Canvas or Moodle shape) from a class folder")
     )
-    grades.add_argument("folder", help="the class folder (or .zip) of answer files, as lesson 6 reads it")
-    grades.add_argument("output", help="the CSV file to write")
+    grades.add_argument("folder", help=_("the class folder (or .zip) of answer files, as lesson 6 reads it"))
+    grades.add_argument("output", help=_("the CSV file to write"))
     grades.add_argument("--lms", choices=list(LMS_SHAPES), default="canvas")
     grades.add_argument(
-        "--roster", help="the gradebook exported from the LMS (CSV): rows are matched to its students"
+        "--roster", help=_("the gradebook exported from the LMS (CSV): rows are matched to its students")
     )
-    grades.add_argument("--column", default="otpt quiz", help='the assignment column (Canvas: "Name (id)")')
-    grades.add_argument("--points", type=float, default=10, help="points for a full score (default 10)")
+    grades.add_argument(
+        "--column", default="otpt quiz", help=_('the assignment column (Canvas: "Name (id)")')
+    )
+    grades.add_argument("--points", type=float, default=10, help=_("points for a full score (default 10)"))
     grades.add_argument("--grade", choices=["score", "completion"], default="score",
-                        help="score: share right x points; completion: full points for --minimum answers")  # fmt: skip
-    grades.add_argument("--minimum", type=int, default=1, help="answers needed for completion (default 1)")
+                        help=_("score: share right x points; completion: full points for --minimum answers"))  # fmt: skip
+    grades.add_argument("--minimum", type=int, default=1, help=_("answers needed for completion (default 1)"))
     cards = commands.add_parser(
-        "booth-cards", help="the booth on paper: card deck, poster, volunteer script (PDF)"
+        "booth-cards", help=_("the booth on paper: card deck, poster, volunteer script (PDF)")
     )
     cards.set_defaults(run=run)
-    cards.add_argument("--out", default=".", help="the folder to write into (default: here)")
+    cards.add_argument("--out", default=".", help=_("the folder to write into (default: here)"))
     cards.add_argument(
-        "--paper", choices=[*PAPERS, "both"], default="both", help="paper size (default: both)"
+        "--paper", choices=[*PAPERS, "both"], default="both", help=_("paper size (default: both)")
     )
-    cards.add_argument("--config", help="the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): "
-                       "setting, population and open_house")  # fmt: skip
+    cards.add_argument("--config", help=_("the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): "
+                       "setting, population and open_house"))  # fmt: skip
 
 
 def run(args, write=print) -> int:
@@ -83,7 +87,7 @@ def _items(args, write) -> int:
     from .lms import FORMATS, export_items
 
     if args.no_items and not args.bank_ids:
-        write("Nothing to export: --no-items leaves only --bank-ids, and none was given.")
+        write(_("Nothing to export: --no-items leaves only --bank-ids, and none was given."))
         return 1
     items = [] if args.no_items else assessment_items(args.items, plan=args.plan)
     if args.bank_ids:
@@ -95,11 +99,14 @@ def _items(args, write) -> int:
         chosen, left_out = bank_items(args.bank, ids)
         items += chosen
         if left_out:
-            write(f"  Left out {len(left_out)} activit{'y' if len(left_out) == 1 else 'ies'} where practice supports "
-                  "a second answer (the quiz credits it; a single-best item cannot): "
-                  + ", ".join(line.split(" ", 1)[0] for line in left_out))  # fmt: skip
+            write("  " + ngettext(
+                "Left out {n} activity where practice supports a second answer (the quiz credits it; a "
+                "single-best item cannot): {ids}",
+                "Left out {n} activities where practice supports a second answer (the quiz credits it; a "
+                "single-best item cannot): {ids}", len(left_out),
+            ).format(n=len(left_out), ids=", ".join(line.split(" ", 1)[0] for line in left_out)))  # fmt: skip
     written = export_items(items, args.out, formats=args.format or tuple(FORMATS), title=args.title)
-    write(f"Wrote {len(items)} item{'s' * (len(items) != 1)}:")
+    write(ngettext("Wrote {n} item:", "Wrote {n} items:", len(items)).format(n=len(items)))
     for name, path in written.items():
         write(f"  {path}  ({FORMATS[name][1]})")
     return 0
@@ -115,20 +122,30 @@ def _gradebook(args, write) -> int:
         warnings.simplefilter("always")
         answers = load_class(args.folder)
     for warning in caught:
-        write(f"  note - {warning.message}")
+        write("  " + _("note - {note}").format(note=warning.message))
     roster = read_roster(args.roster, args.lms) if args.roster else None
     table = gradebook_table(answers, args.column, lms=args.lms, roster=roster, points=args.points,
                             grade=args.grade, minimum=args.minimum)  # fmt: skip
     path = write_gradebook(table, args.output, lms=args.lms, points=args.points)
     write(answers.attrs["summary"])
-    write(f"Wrote {table[args.column].notna().sum()} grades to {path} ({args.lms.capitalize()} shape).")
+    graded, lms = int(table[args.column].notna().sum()), args.lms.capitalize()
+    write(ngettext("Wrote {n} grade to {path} ({lms} shape).", "Wrote {n} grades to {path} ({lms} shape).",
+                   graded).format(n=graded, path=path, lms=lms))  # fmt: skip
     if roster is None:
-        write(f"  No --roster: the id columns are empty, so {args.lms.capitalize()} cannot match the rows yet. "
-              "Export the gradebook from the LMS and give it as --roster.")  # fmt: skip
+        write("  " + _("No --roster: the id columns are empty, so {lms} cannot match the rows yet. Export the "
+                       "gradebook from the LMS and give it as --roster.").format(lms=lms))  # fmt: skip
     if table.attrs["unmatched"]:
-        write(f"  Not in the roster (left out): {', '.join(table.attrs['unmatched'])}")
+        write(
+            "  "
+            + _("Not in the roster (left out): {names}").format(names=", ".join(table.attrs["unmatched"]))
+        )
     if table.attrs["missing"]:
-        write(f"  In the roster with no answers (left empty): {', '.join(table.attrs['missing'])}")
+        write(
+            "  "
+            + _("In the roster with no answers (left empty): {names}").format(
+                names=", ".join(table.attrs["missing"])
+            )
+        )
     return 0
 
 
@@ -146,8 +163,14 @@ def _booth_cards(args, write) -> int:
             folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
         )
         script = write_volunteer_script(folder / f"booth-script-{paper}.pdf", paper=paper)
-        write(f"Wrote {deck} ({len(cards)} cards), {poster} and {script}.")
+        write(
+            _("Wrote {deck} ({n} cards), {poster} and {script}.").format(
+                deck=deck, n=len(cards), poster=poster, script=script
+            )
+        )
     write(
-        "Print the cards double-sided, flipping on the long edge, at 100% (not 'fit to page'); cut on the marks."
+        _(
+            "Print the cards double-sided, flipping on the long edge, at 100% (not 'fit to page'); cut on the marks."
+        )
     )
     return 0

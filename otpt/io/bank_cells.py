@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ..errors import Problem
+from ..language import N_
+from ..language import gettext as _
 from ..vocab import (
     BODY_REGIONS,
     ICF_CHAPTERS,
@@ -108,13 +110,13 @@ def check_across(checked, lines, where, problems):
     for i, line in enumerate(lines):
         lead, also, shared, occupation = leads[i], alsos[i], shareds[i], occupations[i]
         if lead and also and lead in also.split(";"):
-            problems.append(Problem(line, where["also_accepted"][1], f"'{also}', which includes the lead",
-                                    "An also-accepted answer must differ from the lead (or leave it empty)."))  # fmt: skip
+            problems.append(Problem(line, where["also_accepted"][1], _("'{value}', which includes the lead").format(value=also),
+                                    _("An also-accepted answer must differ from the lead (or leave it empty).")))  # fmt: skip
         if lead and lead != "Both" and shared and shared != "either specialist":
-            problems.append(Problem(line, where["shared_as"][1], f"'{shared}' on a row led by {lead}",
-                                    "Only a Both row says how the work is shared (an OT or PT row may say "
-                                    "'either specialist': one specialist of either profession, most often "
-                                    f"{lead}); leave the cell empty."))  # fmt: skip
+            problems.append(Problem(line, where["shared_as"][1], _("'{value}' on a row led by {lead}").format(value=shared, lead=lead),
+                                    _("Only a Both row says how the work is shared (an OT or PT row may say "
+                                      "'either specialist': one specialist of either profession, most often "
+                                      "{lead}); leave the cell empty.").format(lead=lead)))  # fmt: skip
         if not occupation:
             continue
         area = _OCCUPATION_AREA[occupation]
@@ -122,8 +124,12 @@ def check_across(checked, lines, where, problems):
         if given is None:
             checked["occupation_area"][i] = area
         elif given != area:
-            problems.append(Problem(line, where["occupation"][1], f"'{occupation}' with the occupation area '{given}'",
-                                    f"In the OTPF-4 '{occupation}' belongs to '{area}'."))  # fmt: skip
+            problems.append(Problem(line, where["occupation"][1], _("'{occupation}' with the occupation area '{area}'").format(occupation=occupation, area=given),
+                                    _("In the OTPF-4 '{occupation}' belongs to '{area}'.").format(occupation=occupation, area=area)))  # fmt: skip
+
+
+def _or_empty(names) -> str:
+    return _("{names} (or leave it empty)").format(names=", ".join(names))
 
 
 def check_column(name, values, lines, label, problems, notes):
@@ -145,11 +151,16 @@ def check_column(name, values, lines, label, problems, notes):
         def convert(value):
             if not value:
                 if required:
-                    raise ValueError("an empty cell", f"Every activity needs {what}. Allowed: {allowed}.")
+                    raise ValueError(
+                        _("an empty cell"),
+                        _("Every activity needs {what}. Allowed: {allowed}.").format(
+                            what=_(what), allowed=allowed
+                        ),
+                    )
                 return None
             key = normalise(value)
             if key not in lookup:
-                raise ValueError(f"'{value}'", f"Allowed: {allowed}.")
+                raise ValueError(f"'{value}'", _("Allowed: {allowed}.").format(allowed=allowed))
             return lookup[key]
 
         return check_each(convert)
@@ -158,12 +169,14 @@ def check_column(name, values, lines, label, problems, notes):
 
         def convert(value):
             if not value:
-                raise ValueError("an empty cell", "Every activity needs a short name.")
+                raise ValueError(_("an empty cell"), _("Every activity needs a short name."))
             return value
 
         return check_each(convert)
     if name == "lead":
-        return from_lookup(_LEAD_LOOKUP, "OT, PT or Both (any capitalization)", str.lower, True, "a lead")
+        return from_lookup(
+            _LEAD_LOOKUP, _("OT, PT or Both (any capitalization)"), str.lower, True, N_("a lead")
+        )
     if name in ("setting", "population"):
         lookup, vocabulary = (
             (_SETTING_LOOKUP, SETTINGS) if name == "setting" else (_POPULATION_LOOKUP, POPULATIONS)
@@ -174,17 +187,19 @@ def check_column(name, values, lines, label, problems, notes):
             if key and key not in lookup:
                 if key not in own:
                     own[key] = (value, line)
-                    notes.append(Problem(line, label, f"'{value}'", f"Kept as your own {name}; otpt's own are: "
-                                         + ", ".join(vocabulary) + "."))  # fmt: skip
+                    notes.append(Problem(line, label, f"'{value}'", (_("Kept as your own setting; otpt's own are: {names}.") if name == "setting"
+                                         else _("Kept as your own population; otpt's own are: {names}.")).format(
+                                             names=", ".join(vocabulary))))  # fmt: skip
                 elif own[key][0] != value:
-                    notes.append(Problem(line, label, f"'{value}'", f"Read as your own {name} '{own[key][0]}', "
-                                         f"as line {own[key][1]} spells it."))  # fmt: skip
+                    notes.append(Problem(line, label, f"'{value}'", (_("Read as your own setting '{first}', as line {line} spells it.") if name == "setting"
+                                         else _("Read as your own population '{first}', as line {line} spells it.")).format(
+                                             first=own[key][0], line=own[key][1])))  # fmt: skip
             out.append(lookup.get(key, own.get(key, (None,))[0]) if key else None)
         return out
     if name == "specialty":
-        return from_lookup(_SPECIALTY_LOOKUP, ", ".join(SPECIALTIES) + " (or leave it empty)", _name_key)
+        return from_lookup(_SPECIALTY_LOOKUP, _or_empty(SPECIALTIES), _name_key)
     if name == "occupation_area":
-        return from_lookup(_AREA_LOOKUP, ", ".join(OCCUPATION_AREAS) + " (or leave it empty)", str.lower)
+        return from_lookup(_AREA_LOOKUP, _or_empty(OCCUPATION_AREAS), str.lower)
     if name == "also_accepted":
 
         def convert(value):
@@ -192,24 +207,27 @@ def check_column(name, values, lines, label, problems, notes):
             if any(p.lower() not in _LEAD_LOOKUP for p in parts):
                 raise ValueError(
                     f"'{value}'",
-                    "Allowed: OT, PT or Both, or two of them separated by ';' (or leave it empty).",
+                    _("Allowed: OT, PT or Both, or two of them separated by ';' (or leave it empty)."),
                 )
             found = {_LEAD_LOOKUP[p.lower()] for p in parts}
             return ";".join(lead for lead in LEADS if lead in found) or None
 
         return check_each(convert)
     if name == "quiz":
-        return from_lookup(_QUIZ_LOOKUP, "yes or no (empty means yes)")
+        return from_lookup(_QUIZ_LOOKUP, _("yes or no (empty means yes)"))
     if name == "shared_as":
-        return from_lookup(_SHARED_LOOKUP, ", ".join(SHARED_AS) + " (or leave it empty)")
+        return from_lookup(_SHARED_LOOKUP, _or_empty(SHARED_AS))
     if name == "target":
-        return from_lookup(_TARGET_LOOKUP, ", ".join(TARGETS) + " (or leave it empty)")
+        return from_lookup(_TARGET_LOOKUP, _or_empty(TARGETS))
     if name == "body_region":
-        return from_lookup(_REGION_LOOKUP, ", ".join(BODY_REGIONS) + " (or leave it empty)")
+        return from_lookup(_REGION_LOOKUP, _or_empty(BODY_REGIONS))
     if name == "occupation":
         return from_lookup(
             _OCCUPATION_LOOKUP,
-            "an occupation named in the OTPF-4, such as dressing or functional mobility (see data/README.md), or leave it empty",
+            _(
+                "an occupation named in the OTPF-4, such as dressing or functional mobility (see data/README.md), or "
+                "leave it empty"
+            ),
         )
     if name == "icf_chapter":
 
@@ -220,8 +238,11 @@ def check_column(name, values, lines, label, problems, notes):
             if not match or match.group(1) not in ICF_CHAPTERS:
                 raise ValueError(
                     f"'{value}'",
-                    "Allowed: an ICF chapter (b1-b8 body functions, s1-s8 body structures, d1-d9 activities and "
-                    "participation, e1-e5 environmental factors) or a code inside one such as d450 (or leave it empty).",
+                    _(
+                        "Allowed: an ICF chapter (b1-b8 body functions, s1-s8 body structures, d1-d9 activities and "
+                        "participation, e1-e5 environmental factors) or a code inside one such as d450 (or leave it "
+                        "empty)."
+                    ),
                 )
             return match.group(1)
 
@@ -233,10 +254,16 @@ def check_column(name, values, lines, label, problems, notes):
             skill = lookup.get(_SPACES_OR_HYPHENS.sub("_", part.lower()))
             return [skill] if skill else []
 
-        return _name_lists(values, lines, label, notes, read_skill, "skill", list(SKILLS))
+        return _name_lists(values, lines, label, notes, read_skill, N_("the skill '{name}'"), list(SKILLS))
     if name == "intervention":
         return _name_lists(
-            values, lines, label, notes, read_interventions, "intervention", list(INTERVENTIONS)
+            values,
+            lines,
+            label,
+            notes,
+            read_interventions,
+            N_("the intervention '{name}'"),
+            list(INTERVENTIONS),
         )
     return list(values)
 
@@ -254,12 +281,14 @@ def _name_lists(values, lines, label, notes, read, what, allowed):
             names = read(part)
             if not names:
                 unused.append(part)
-                notes.append(Problem(line, label, f"the {what} '{part}'", f"otpt cannot use it and left it out. "
-                                     f"Known, separated by ';': {', '.join(allowed)}."))  # fmt: skip
+                notes.append(Problem(line, label, _(what).format(name=part), _("otpt cannot use it and left it out. "
+                                     "Known, separated by ';': {names}.").format(names=", ".join(allowed))))  # fmt: skip
                 continue
             if [_name_key(part)] != [_name_key(n) for n in names]:
                 shown = ", ".join(f"'{n}'" for n in names)
-                notes.append(Problem(line, label, f"the {what} '{part}'", f"Read as {shown}."))
+                notes.append(
+                    Problem(line, label, _(what).format(name=part), _("Read as {names}.").format(names=shown))
+                )
             known.extend(n for n in names if n not in known)
         out.append((known, ";".join(unused)))
     return out

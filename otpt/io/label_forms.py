@@ -6,6 +6,11 @@ with an empty ``label`` column (OT, PT or Both) and a ``note`` column, as CSV or
 Excel workbook (by the file's suffix). `read_label_forms` reads the filled forms back
 (CSV or any workbook a spreadsheet saves), one rater per file, and says exactly which
 file, line and column holds a label it cannot use.
+
+A form is written in the language in force (`otpt.language`): the activities' text,
+settings and populations, the question and the sheet names; its column names stay the
+codes (``id``, ``label``, ``note``) so every form reads back the same. A label may be
+written *Ambas*, the Spanish name of Both.
 """
 
 from __future__ import annotations
@@ -17,23 +22,41 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import LabelFormError, Problem
-from ..vocab import LEADS, QUESTION
+from ..language import N_
+from ..language import gettext as _
+from ..vocab import LEADS, QUESTION, term
 from .bank import coerce_activities
 from .paths import user_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
 
-__all__ = ["FORM_COLUMNS", "FORM_QUESTION", "read_label_forms", "write_label_form"]
+__all__ = [
+    "FORM_COLUMNS",
+    "FORM_INSTRUCTIONS",
+    "FORM_QUESTION",
+    "form_question",
+    "read_label_forms",
+    "write_label_form",
+]
 
 #: The columns of a form, in order: what the rater sees, then what they fill in.
 FORM_COLUMNS = ("id", "activity", "description", "setting", "population", "label", "note")
-#: The question the form asks, the same as the quiz's.
-FORM_QUESTION = (
-    f"{QUESTION} Write OT, PT or Both in 'label' (Both: each has a real part in "
+#: How to fill the form in, after the quiz's question (shown through gettext).
+FORM_INSTRUCTIONS = N_(
+    "Write OT, PT or Both in 'label' (Both: each has a real part in "
     "this person's care). Leave it empty if you cannot say. Use 'note' for anything else - for example that "
     "another professional usually leads, or that it depends on the setting."
 )
-_LABELS = {lead.lower(): lead for lead in LEADS}
+#: The question the form asks, the same as the quiz's (English; `form_question` translates).
+FORM_QUESTION = f"{QUESTION} {FORM_INSTRUCTIONS}"
+#: The labels a rater may write, any capitalization: the codes, and Both by its Spanish
+#: name (docs/GLOSSARY_ES.md: *Ambas*).
+_LABELS = {lead.lower(): lead for lead in LEADS} | {"ambas": "Both"}
+
+
+def form_question() -> str:
+    """The form's question and how to fill it in, in the language in force."""
+    return _(QUESTION) + " " + _(FORM_INSTRUCTIONS)
 
 
 def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
@@ -59,6 +82,8 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
     bank = coerce_activities(activities)
     form = pd.DataFrame({name: bank[name].astype("string").fillna("") if name in bank else ""
                          for name in FORM_COLUMNS[:5]})  # fmt: skip
+    for name in ("setting", "population"):  # codes, as the rater's language names them
+        form[name] = form[name].map(lambda code: term(code) if code else code)
     if seed is not None:
         order = list(range(len(form)))
         random.Random(seed).shuffle(order)
@@ -70,12 +95,13 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
         form.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL)
     elif suffix == ".xlsx":
         with pd.ExcelWriter(path, engine="openpyxl") as book:
-            form.to_excel(book, sheet_name="Labels", index=False)
-            pd.DataFrame({"How to fill it in": [FORM_QUESTION]}).to_excel(
-                book, sheet_name="How to fill it in", index=False
-            )
+            form.to_excel(book, sheet_name=_("Labels"), index=False)
+            how = _("How to fill it in")
+            pd.DataFrame({how: [form_question()]}).to_excel(book, sheet_name=how, index=False)
     else:
-        raise ValueError(f"A label form is written as .csv or .xlsx, not {path.name!r}.")
+        raise ValueError(
+            _("A label form is written as .csv or .xlsx, not {name}.").format(name=repr(path.name))
+        )
     return path
 
 
@@ -107,7 +133,9 @@ def read_label_forms(paths) -> pd.DataFrame:
         rater = path.stem
         if rater in raters:
             raise ValueError(
-                f"Two forms name the rater {rater!r}: {raters[rater]} and {path}. Rename one file."
+                _("Two forms name the rater {rater}: {first} and {second}. Rename one file.").format(
+                    rater=repr(rater), first=raters[rater], second=path
+                )
             )
         raters[rater] = path
         frames.append(_read_one(path, rater))
@@ -126,12 +154,14 @@ def _read_one(path: Path, rater: str) -> pd.DataFrame:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
         label_column = f"{column_letter(where['label'])} (label)"
         if not cell["id"]:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", "an empty cell",
-                                    "Keep each row's id as the form wrote it."))  # fmt: skip
+            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", _("an empty cell"),
+                                    _("Keep each row's id as the form wrote it.")))  # fmt: skip
             continue
         if cell["id"] in seen:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", f"'{cell['id']}' again",
-                                    f"Each activity has one row; line {seen[cell['id']]} has it already."))  # fmt: skip
+            problems.append(Problem(line, f"{column_letter(where['id'])} (id)",
+                                    _("'{id}' again").format(id=cell["id"]),
+                                    _("Each activity has one row; line {line} has it already.").format(
+                                        line=seen[cell["id"]])))  # fmt: skip
             continue
         seen[cell["id"]] = line
         if not cell["label"]:
@@ -139,7 +169,7 @@ def _read_one(path: Path, rater: str) -> pd.DataFrame:
         label = _LABELS.get(cell["label"].lower())
         if label is None:
             problems.append(Problem(line, label_column, f"'{cell['label']}'",
-                                    "Allowed: OT, PT or Both (or leave it empty and say why in 'note')."))  # fmt: skip
+                                    _("Allowed: OT, PT or Both (or leave it empty and say why in 'note').")))  # fmt: skip
             continue
         records.append((rater, cell["id"], label, cell.get("note", "")))
     if problems:

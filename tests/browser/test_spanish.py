@@ -83,7 +83,7 @@ def test_the_booth_in_spanish_by_touch(browser, booth_server, artifacts):
                 assert serious(page) == []
                 page.screenshot(path=artifacts / "booth_es_feedback.png")
             page.get_by_role("button", name="Ver mi puntaje" if card == 5 else "Siguiente").tap()
-        page.get_by_role("heading", name=re.compile(r"Acertaste \d de 5")).wait_for()
+        page.get_by_role("heading", name=re.compile(r"Acertó \d de 5")).wait_for()
         end = page.locator("[role=status]").inner_text()
         assert "Traducción nuestra" in end and "So no, neither profession" in end  # her words, and ours
         assert page.locator("blockquote span[lang=en]").count() == 2  # read in English's voice

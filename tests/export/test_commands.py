@@ -61,7 +61,7 @@ def test_export_gradebook(tmp_path, capsys):
     out_file = tmp_path / "grades.csv"
     assert main(["export", "gradebook", str(folder), str(out_file), "--points", "4"]) == 0
     out = capsys.readouterr().out
-    assert "Wrote 1 grades" in out and "No --roster" in out
+    assert "Wrote 1 grade to" in out and "No --roster" in out
     assert out_file.read_text(encoding="utf-8").splitlines()[2] == "Sam Lee,,,,,2"
 
 

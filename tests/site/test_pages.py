@@ -128,5 +128,5 @@ def test_otpt_site_writes_the_site_and_says_where(tmp_path, capsys, monkeypatch)
     folder = tmp_path / "web site"
     assert main(["site", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert f"Wrote 1 pages and index.html to {folder} (1 answerable without Python)." in out
+    assert f"Wrote 1 page and index.html to {folder} (1 answerable without Python)." in out
     assert (folder / "booth" / "booth.html").is_file() and (folder / "index.html").is_file()

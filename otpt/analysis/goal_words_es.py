@@ -1,0 +1,283 @@
+"""The words the goal self-check (goal_checks.py) reads a goal written in Spanish by: the
+same names as goal_words (English), for the same checks - who will do what, a time
+frame, a measure, the right kind of target.
+
+Spanish says "will" in the verb: the future ("Ana se vestirá", "caminará", "podrá"), or
+"va a" and an infinitive ("va a caminar"). Its subject may stay in the verb ("En 2
+semanas, caminará ..."), which `LEADING_VERB` reads. Words are compared by their Snowball
+stems (`stem`: "vestirá", "vestirse" and "vestido" are all "vest"). The terms are the
+glossary's (docs/GLOSSARY_ES.md: *andador*, *AVD*, *de forma independiente*); the
+everyday words a learner in the US writes ("pararse", "el carro", "el baño") are read
+too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = [
+    "ANY_OCCUPATION",
+    "BY_CLAUSE",
+    "EXERCISE_DOSE",
+    "FUNCTION",
+    "FUNCTIONAL_MOBILITY",
+    "IMPAIRMENT",
+    "LEADING_VERB",
+    "MEASURE",
+    "MOVEMENT",
+    "NOT_ACTIVITY",
+    "NOT_A_NAME",
+    "OBJECTS",
+    "OCCUPATION_WORDS",
+    "PERSON",
+    "PLACES",
+    "POSITION",
+    "PT_TARGET_EXTRA",
+    "STOPWORDS",
+    "SUBJECT_TO",
+    "SUBJECT_WILL",
+    "TASK_PLACE",
+    "TIME",
+    "TIME_SPAN",
+    "WORD",
+    "stem",
+]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: A word of a goal, lower case, accents and ñ included.
+WORD = re.compile(r"[a-záéíóúüñ]+")
+
+#: A person, as the subject of the future: the patient, a pronoun, a family member (a name
+#: or "la Sra. López" is read by its capital); "la niña de 6 años" ends in "años".
+PERSON = _set(
+    "paciente pacientes pte ptes cliente clientes clienta clientas usuario usuaria usuarios usuarias estudiante estudiantes "
+    "alumno alumna alumnos alumnas niño niña niños niñas nene nena bebé bebés infante infantes residente "
+    "residentes persona personas individuo adulto adulta adultos adultas atleta atletas jugador jugadora "
+    "jugadores deportista deportistas corredor corredora trabajador trabajadora trabajadores empleado "
+    "empleada adolescente adolescentes joven jóvenes hombre hombres mujer mujeres señor señora sr sra srta "
+    "don doña veterano veterana cuidador cuidadora cuidadores padre madre papá mamá padres esposo esposa "
+    "pareja hijo hija abuelo abuela familia él ella ellos ellas yo nosotros usted tú años"
+)
+#: The future, as a learner writes it: "caminará", "se vestirá", "podrá", "va a caminar".
+_FUTURE = r"(?:\w+rán?\b|van?\s+a\s+\w+(?:ar|er|ir)(?:se|la|las|lo|los|le|les)?\b)"
+#: What may stand between the subject and the future: a clitic or an adverb ("Ana se
+#: vestirá", "la paciente también podrá", "él ya lo hará").
+_BETWEEN = r"(?:(?:\w+mente|también|ya|luego|pronto|todavía|se|lo|la|los|las|le|les|me|te|nos)\s+){0,2}"
+#: Who will do what: the word before the future ("Ana se vestirá"); a person is checked by
+#: goal_checks.
+SUBJECT_WILL = re.compile(r"(\w[\w'-]*)[.,]?\s+" + _BETWEEN + _FUTURE, re.I)
+#: English's "Pt to ambulate" has no Spanish shorthand of that shape.
+SUBJECT_TO = None
+#: The future opening the goal (after its time frame): the subject is in the verb
+#: ("En 2 semanas, caminará 150 pies").
+LEADING_VERB = re.compile(_BETWEEN + _FUTURE, re.I)
+#: A capitalized word before the future is a name ("Ana", "López") unless it names the
+#: goal's content ("Dolor bajará ...", "La flexión llegará ...").
+NOT_A_NAME = re.compile(
+    r"(ción|sión|dad|miento|encia|ancia|ura|eza)$|^(dolor|fuerza|equilibrio|balance|marcha|agarre|rango|"
+    r"movimiento|piel|herida|edema|tono|objetivo|esto|eso|esta|este|puntaje|velocidad|distancia|tiempo|"
+    r"oxígeno|rodilla|hombro|cadera|mano|brazo|pierna|tobillo|en|para|dentro|al)$",
+    re.I,
+)
+
+#: An impairment goal: strength, motion, a grip, a count of exercises, swelling or pain.
+IMPAIRMENT = re.compile(
+    r"\b(fuerza|fortalec\w*|agarre|pinza|rango de movimiento|amplitud de movimiento|flexión|extensión|"
+    r"abducción|aducción|rotación|grados?|repeticiones|series de|\d/5|ejercicio\w*|theraband|banda elástica|"
+    r"plastilina|masilla|edema|hinchazón|espasticidad|tono|dolor)\b|\d\s*°",
+    re.I,
+)
+
+#: Words of an everyday activity, by the OTPF-4 occupation a task names (the bank's
+#: English code after ";").
+OCCUPATION_WORDS = {
+    "personal hygiene and grooming": "arreglarse arreglo peinarse cepillarse dientes cara afeitarse rasurarse "
+    "pelo cabello maquillarse maquillaje desodorante uñas",
+    "feeding": "comer comida alimentarse cuchara tenedor taza vaso cartón envase beber almuerzo merienda "
+    "refrigerio utensilio",
+    "eating and swallowing": "comer tragar deglutir deglución beber comida masticar sorber",
+    "dressing": "vestirse ropa pantalón pantalones camisa calcetines zapatos abrigo abrochar botón botones "
+    "cierre cremallera brasier chaqueta desvestirse",
+    "bathing and showering": "bañarse ducharse ducha tina bañera esponja",
+    "toileting and toilet hygiene": "inodoro excusado higiene orinal cómodo",
+    "functional mobility": "trasladarse traslado cama silla caminar levantarse sentarse pararse carro",
+    "meal preparation and cleanup": "cocinar comida estufa microondas platos preparar receta",
+    "home establishment and management": "lavar ropa limpiar limpieza platos casa tareas doblar",
+    "shopping": "comprar compras tienda supermercado carrito mandado",
+    "medication management": "pastilla pastillas medicamento medicamentos medicina medicinas pastillero",
+    "driving and community mobility": "autobús carro manejar conducir comunidad",
+    "care of others": "bebé nieto nieta cuidar cargar bañar alimentar",
+    "care of pets and animals": "perro gato mascota pasear alimentar",
+    "formal educational participation": "clase escuela escribir escritura letra tarea escritorio lección",
+    "play participation": "jugar juego juguete juguetes amigos recreo",
+    "leisure participation": "pasatiempo jardín jardinería tejer guitarra",
+    "job performance and maintenance": "trabajo trabajar turno levantar cargar tareas empleo",
+    "sleep preparation": "dormir cama acostarse rutina",
+    "safety and emergency maintenance": "seguridad seguro noche luz rutina alarma emergencia peligro "
+    "peligros barra",
+    "sleep participation": "dormir sueño noche",
+    "peer group participation": "amigos grupo compañeros",
+    "community participation": "comunidad grupo iglesia club",
+}
+#: Things and body parts among the occupation words: in an impairment goal they name no
+#: activity ("fuerza de agarre para sostener una taza"); a verb must ("para beber").
+OBJECTS = _set(
+    "dientes cara pelo cabello uñas maquillaje desodorante cuchara tenedor taza vaso cartón envase utensilio "
+    "pantalón pantalones camisa calcetines zapatos abrigo cierre cremallera brasier chaqueta ropa tina bañera "
+    "esponja inodoro excusado cama silla carro cocina estufa microondas platos casa tienda carrito pastilla "
+    "pastillas medicamento medicamentos medicina pastillero autobús comunidad bebé nieto nieta perro gato "
+    "mascota clase escuela escritorio juguete juguetes amigos guitarra noche luz alarma peligro peligros "
+    "barra grupo compañeros iglesia club lápiz"
+)
+#: Occupation words too general to count for any task.
+_WEAK = {"cuidar", "rutina", "noche", "seguro", "seguridad", "grupo", "trabajo", "trabajar", "tareas",
+         "levantar", "cargar", "casa", "pasear", "alimentar", "bañar"}  # fmt: skip
+ANY_OCCUPATION = sorted(
+    {w for name, words in OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
+    - _WEAK
+)
+
+#: Words that name no activity: they would match any task.
+STOPWORDS = _set(
+    "el la los las lo un una unos unas de del al a con sin en por para que se su sus le les y o e u este esta "
+    "estos estas ese esa eso esto como cuando mientras durante antes después dentro fuera sobre entre hasta "
+    "desde hacia sí no más muy cada todo toda todos todas día días semana semanas mes meses vez veces forma "
+    "manera parte superior inferior cuerpo capaz podrá podrán va van será hará ser estar puede pueda poder "
+    "mismo misma propio propia solo sola nuevo nueva hacer ayuda apoyo lograr logrará"
+)
+#: Words of an activity's name that are not the activity: body parts, diagnoses, surgery and
+#: exercise.
+NOT_ACTIVITY = _set(
+    # body parts
+    "cabeza cuello espalda columna médula hombro hombros brazo brazos codo codos muñeca muñecas mano manos "
+    "dedo dedos pulgar cadera caderas rodilla rodillas pierna piernas tobillo tobillos talón tronco pecho "
+    "seno esternón pelvis pélvico pélvica vejiga huesos articulaciones músculos tendón ligamento corazón "
+    "pulmones cerebro cuádriceps isquiotibiales pantorrilla "
+    # diagnoses, surgery and the therapy itself
+    "cirugía operación reemplazo prótesis reparación fractura esguince lesión derrame accidente "
+    "cerebrovascular embolia amputación artritis cáncer quimioterapia conmoción epoc demencia delirio "
+    "diagnóstico insuficiencia parkinson parálisis cerebral síndrome temblor hinchazón dolor fatiga mareo "
+    "débil tenso crónico rehabilitación terapia programa ejercicio ejercicios fortalecimiento fuerza "
+    "entrenamiento resistencia coordinación movimiento práctica hospital agarre inducido restricción "
+    "circuito intensivo "
+    # how a thing is
+    "abierto"
+)
+#: Places in an activity's name: where it happens, not what it is.
+PLACES = _set(
+    "lavabo lavamanos cama silla mesa escritorio casa hogar cuarto habitación cocina baño hospital escuela "
+    "clase salón piso suelo escaleras pasillo sala unidad clínica patio cafetería comedor"
+)
+
+_MONTHS = (
+    r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+_COUNT = r"(\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+_UNIT = r"(días?|sem|semanas?|mes|meses|sesión|sesiones|visitas?)"
+#: A time frame: "en 3 semanas", "dentro de 2 semanas", "x 2 sem", "para el alta", "al
+#: alta", "para el 1 de marzo", "para la revisión del IEP" - never a bare "para" ("para
+#: vestirse" has no time frame).
+TIME = re.compile(
+    r"\b(dentro\s+de|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
+    + _COUNT
+    + r"?\s*"
+    r"(días?|semanas?|sem|mes|meses)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
+    r"meses)\b|(este|esta|el\s+próximo|al\s+final\s+del?|a\s+fin\s+de)\s+(trimestre|semestre|año\s+escolar|"
+    r"curso|ciclo\s+escolar)|(al|el|del|antes\s+del|para\s+el|hasta\s+el)\s+alta\b|(para|antes\s+de|hasta)\s+"
+    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|\d|iep\b|"
+    + _MONTHS
+    + r"|lunes|martes|miércoles|jueves|viernes))",
+    re.I,
+)
+#: The time frame as a span, taken out of the goal before a measure is looked for: the
+#: "3" of "en 3 semanas" is not how much or how well.
+TIME_SPAN = re.compile(
+    r"\b(dentro\s+de|en|durante|tras|después\s+de|a\s+las?|a\s+los|x|para)\s*(el\s+plazo\s+de\s+)?"
+    r"(las?\s+|los\s+)?(próxim[oa]s\s+)?" + _COUNT + r"\s*-?\s*" + _UNIT + r"(\s+escolares)?\b"
+    r"|\b(para|antes\s+de|hasta)\s+(el|la)\s+[^,.;]*?\b(alta|revisión|reunión|visita|conferencia|trimestre|"
+    r"semestre|año|curso)\b|\b(al|antes\s+del)\s+alta\b"
+    r"|\bpara\s+el\s+\d+\s+de\s+" + _MONTHS,
+    re.I,
+)
+#: A measure: a number, or how much help (not "sin dificultad", not a bare "con ayuda":
+#: ¿cuánta?; not "mayor independencia", which says more, not how much).
+MEASURE = re.compile(
+    r"\d|\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"(?<!mayor\s)(?<!más\s)(?<!mejor\s)(?<!aumentar\sla\s)(?<!aumentará\ssu\s)independ\w*|"
+    r"sin\s+(ninguna\s+)?(ayuda|asistencia|apoyo\s+físico|indicaciones|pistas|recordatorios|señales|"
+    r"descansos?|pausas?|parar|detenerse|pérdida\s+de(l)?\s+(equilibrio|balance)|caídas?|caerse)|"
+    r"supervisión|supervisad[oa]|preparación|guardia\s+de\s+contacto|asistencia\s+de\s+contacto|en\s+espera|"
+    r"(ayuda|asistencia|indicaciones|pistas|apoyo)\s+(física\s+|verbal(es)?\s+|visual(es)?\s+)?"
+    r"(mínimas?|moderadas?|máximas?|total|ligeras?)|(mínima|moderada|máxima|poca|ligera|total)\s+"
+    r"(ayuda|asistencia))\b",
+    re.I,
+)
+#: What PT works on besides movement: a body function PT treats (APTA Guide 4.0).
+PT_TARGET_EXTRA = re.compile(
+    r"\b(continen\w*|incontinen\w*|fugas?|orin\w*|urin\w*|herida\w*|piel|úlcera\w*|lesión por presión|"
+    r"respira\w*|tos|toser|secreciones|sp ?o2|oxígeno|saturación|mare\w*|vértigo|dolor)\b",
+    re.I,
+)
+MOVEMENT = re.compile(
+    r"\b(equilibrio|balance|fuerza|pararse|de\s+pie|parad[oa]s?|ponerse\s+de\s+pie|camin\w*|deambul\w*|"
+    r"marcha|rango|movimiento|dobla\w*|flexion\w*|arrodill\w*|resistencia|pasos?|escalones?|escaleras?|"
+    r"metros?|pies|segundos?|piernas?|rodillas?|cadera|tronco|rodar|gir\w*|volte\w*|carg\w*|subir\w*|"
+    r"bajar\w*|traslad\w*|transferencia\w*|sentar\w*|sentad[oa]s?|andador|bastón|muletas?)\b",
+    re.I,
+)
+#: What makes a movement goal functional: an activity or a place the movement is for, or
+#: "para que pueda ...".
+FUNCTION = re.compile(
+    r"\b(camin\w*|deambul\w*|(sub|baj)\w*\s+(las\s+|los\s+|la\s+|el\s+)?(escaleras|escalones|gradas|rampa|banqueta|"
+    r"acera|borde|al)|escaleras|escalones|traslad\w*|transferencia\w*|"
+    r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*|carg\w*|llev\w*|"
+    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+baño|cocin\w*|compr\w*|jardín|jardiner\w*|"
+    r"deportes?|partido|juego|recreo|trabajo|(volver|regresar|ir)\s+a\s+(trabajar|la\s+escuela|clase|su\s+"
+    r"trabajo|el\s+trabajo)|para\s+que\s+(pueda|él|ella|el|la)|para\s+poder)\b",
+    re.I,
+)
+#: A position held at a place where a task is done ("de pie en el lavamanos").
+POSITION = re.compile(r"\b(de\s+pie|pararse|parad[oa]s?|sentad[oa]s?|sentarse|arrodill\w*)\b", re.I)
+TASK_PLACE = re.compile(
+    r"\b(lavabo|lavamanos|mostrador|encimera|estufa|mesa|escritorio|espejo|tina|bañera|inodoro|excusado|"
+    r"cama|silla|carro|auto|autobús|cocina|baño|clase|salón|escuela)\b",
+    re.I,
+)
+#: An exercise counted in sets or repetitions: a transfer practiced as reps is an exercise.
+EXERCISE_DOSE = re.compile(r"\b(series?|repeticiones?|reps?)\b", re.I)
+#: Functional mobility as phrases: "se trasladará de la cama a la silla", "saldrá de la
+#: cama", "caminará al baño" name it; "se sentará en la silla" does not.
+FUNCTIONAL_MOBILITY = re.compile(
+    r"\b(traslad\w*|transferencias?|levant\w*\s+de\s+(la\s+)?(cama|silla|inodoro|piso|suelo)|"
+    r"(entr(ar|ará|arán)|sal(ir|drá|drán))(se)?\s+(a|al|de|del)\b|(sub|baj)(ir|ar)se\s+(a|al|de|del)\b|"
+    r"(sub|baj)\w*\s+(al|del)\s+(carro|auto|autobús|camión|coche)\b|"
+    r"movilidad\s+en\s+(la\s+)?cama|de\s+(acostad[oa]|supino)\s+a\s+sentad[oa]|de\s+sentad[oa]\s+a\s+"
+    r"(de\s+pie|parad[oa])|(de|desde)\s+(la\s+|el\s+|su\s+)?(cama|silla\s+de\s+ruedas|silla|inodoro|piso|"
+    r"suelo|carro|tina|bañera)\s+(a|al|hasta)\b|camin\w*\s+(\d+\s+(pies|metros|m)\s+)?(a|al|hasta|desde|"
+    r"hacia)\s+(la\s+|el\s+|su\s+)?\w+)",
+    re.I,
+)
+#: A "para el ..." clause of time: "para el final del semestre", "para la revisión del IEP".
+BY_CLAUSE = re.compile(
+    r"\b(para|antes\s+de|hasta)\s+(el|la)\s+(alta|final|fin|revisión|reunión|visita|próxim\w+)"
+    r"(\s+(de|del|de\s+la)\s+\S+){0,3}",
+    re.I,
+)
+
+
+@functools.cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("spanish")
+
+
+def stem(word: str) -> str:
+    """A Spanish word's Snowball stem ("vestirá", "vestirse", "vestido" -> "vest"), so
+    the forms a learner writes match the tables' words."""
+    return _stemmer().stemWord(word.lower())
