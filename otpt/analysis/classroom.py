@@ -93,16 +93,22 @@ def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
     ``usual`` is ``right``."""
     first = first_answers(answers)
     usual = first["outcome"] == "right" if "outcome" in first else first["correct"]
-    table = first.assign(usual=usual.astype(bool)).groupby("activity_id").agg(
-        activity=("activity", "first"),
-        key=("key", "first"),
-        answered=("answer", "size"),
-        usual=("usual", "sum"),
-        right=("correct", "sum"),
+    table = (
+        first.assign(usual=usual.astype(bool))
+        .groupby("activity_id")
+        .agg(
+            activity=("activity", "first"),
+            key=("key", "first"),
+            answered=("answer", "size"),
+            usual=("usual", "sum"),
+            right=("correct", "sum"),
+        )
     )
     table["usual_share"] = (table["usual"] / table["answered"]).round(2)
     table["accuracy"] = (table["right"] / table["answered"]).round(2)
-    return table.sort_values(["usual_share", "accuracy", "answered"], ascending=[True, True, False], kind="stable")
+    return table.sort_values(
+        ["usual_share", "accuracy", "answered"], ascending=[True, True, False], kind="stable"
+    )
 
 
 def answer_split(answers: pd.DataFrame) -> pd.DataFrame:

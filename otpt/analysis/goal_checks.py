@@ -70,14 +70,15 @@ def goal_checklist(
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
     checks = [
         (
-            _says_who_will(text, words),
+            _says_who_will(text, words) and not _only_unobservable(text, words),
             _(
-                'Says who will do what: a person ("the patient will ..."), not "pain will ..." or "her knee will ...".'
+                'Says who will do what: a person ("the patient will ..."), not "pain will ..." or "her knee will ...", '
+                'doing something you can see ("will dress", not "will feel" or "will understand").'
             ),
         ),
         (bool(words.TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
         (
-            bool(words.MEASURE.search(words.TIME_SPAN.sub(" ", text))),
+            bool(words.MEASURE.search(words.PLACE_NUMBER.sub(" ", words.TIME_SPAN.sub(" ", text)))),
             _("Has a measure: how much, how often, or how much help."),
         ),
     ]
@@ -170,6 +171,13 @@ def _says_who_will(text: str, w: ModuleType) -> bool:
         if named and word.lower() not in w.NOT_ACTIVITY:  # "Mr. Okafor will", not "Pain will"
             return True
     return False
+
+
+def _only_unobservable(text: str, w: ModuleType) -> bool:
+    """Whether the goal's only action is one no one can see: "the patient will feel more
+    confident", "will understand her precautions" - not "will understand and demonstrate
+    them" (review 27 S6)."""
+    return bool(w.UNOBSERVABLE.search(text)) and not w.SHOWS.search(text)
 
 
 def _without_time_frame(goal: str, w: ModuleType) -> str:

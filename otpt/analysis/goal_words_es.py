@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .occupation_words import SPANISH
+
 __all__ = [
     "ANY_OCCUPATION",
     "BY_CLAUSE",
@@ -31,15 +33,18 @@ __all__ = [
     "OBJECTS",
     "OCCUPATION_WORDS",
     "PERSON",
+    "PLACE_NUMBER",
     "PLACES",
     "POSITION",
     "PT_TARGET_EXTRA",
+    "SHOWS",
     "STOPWORDS",
     "SUBJECT_TO",
     "SUBJECT_WILL",
     "TASK_PLACE",
     "TIME",
     "TIME_SPAN",
+    "UNOBSERVABLE",
     "WORD",
     "stem",
 ]
@@ -68,6 +73,26 @@ _FUTURE = r"(?:\w+rán?\b|van?\s+a\s+\w+(?:ar|er|ir)(?:se|la|las|lo|los|le|les)?
 #: What may stand between the subject and the future: a clitic or an adverb ("Ana se
 #: vestirá", "la paciente también podrá", "él ya lo hará").
 _BETWEEN = r"(?:(?:\w+mente|también|ya|luego|pronto|todavía|se|lo|la|los|las|le|les|me|te|nos)\s+){0,2}"
+#: A number that names a place, not a measure ("caminar a la habitación 12", "el autobús 7").
+PLACE_NUMBER = re.compile(
+    r"\b(habitación|cuarto|cama|autobús|ruta|piso|apartamento|apto|unidad|puerta|salida|sala|pasillo)"
+    r"\s*(n\.?º|#|número)?\s*\d+\w*",
+    re.I,
+)
+#: A future no one can see ("sentirá", "entenderá"): a goal says what the person will do,
+#: unless it also asks them to show it.
+UNOBSERVABLE = re.compile(
+    r"\b(se\s+)?(sentirá|sentirán|entenderá|entenderán|comprenderá|comprenderán|sabrá|sabrán|"
+    r"estará\s+(consciente|motivad[oa]|segur[oa])|creerá|aceptará|querrá|va\s+a\s+(sentir|entender|"
+    r"comprender|saber|creer|aceptar|querer)(se)?)\b",
+    re.I,
+)
+#: What a person does to show they understand ("demostrará", "dirá", "nombrará").
+SHOWS = re.compile(
+    r"\b(demostr\w*|realizar\w*|complet\w*|dirá|dirán|decir|nombr\w*|enumer\w*|mostr\w*|usar\w*|"
+    r"utilizar\w*|identific\w*|explicar\w*)\b",
+    re.I,
+)
 #: Who will do what: the word before the future ("Ana se vestirá"); a person is checked by
 #: goal_checks.
 SUBJECT_WILL = re.compile(r"(\w[\w'-]*)[.,]?\s+" + _BETWEEN + _FUTURE, re.I)
@@ -93,37 +118,8 @@ IMPAIRMENT = re.compile(
     re.I,
 )
 
-#: Words of an everyday activity, by the OTPF-4 occupation a task names (the bank's
-#: English code after ";").
-OCCUPATION_WORDS = {
-    "personal hygiene and grooming": "arreglarse arreglo peinarse cepillarse dientes cara afeitarse rasurarse "
-    "pelo cabello maquillarse maquillaje desodorante uñas",
-    "feeding": "comer comida alimentarse cuchara tenedor taza vaso cartón envase beber almuerzo merienda "
-    "refrigerio utensilio",
-    "eating and swallowing": "comer tragar deglutir deglución beber comida masticar sorber",
-    "dressing": "vestirse ropa pantalón pantalones camisa calcetines zapatos abrigo abrochar botón botones "
-    "cierre cremallera brasier chaqueta desvestirse",
-    "bathing and showering": "bañarse ducharse ducha tina bañera esponja",
-    "toileting and toilet hygiene": "inodoro excusado higiene orinal cómodo",
-    "functional mobility": "trasladarse traslado cama silla caminar levantarse sentarse pararse carro",
-    "meal preparation and cleanup": "cocinar comida estufa microondas platos preparar receta",
-    "home establishment and management": "lavar ropa limpiar limpieza platos casa tareas doblar",
-    "shopping": "comprar compras tienda supermercado carrito mandado",
-    "medication management": "pastilla pastillas medicamento medicamentos medicina medicinas pastillero",
-    "driving and community mobility": "autobús carro manejar conducir comunidad",
-    "care of others": "bebé nieto nieta cuidar cargar bañar alimentar",
-    "care of pets and animals": "perro gato mascota pasear alimentar",
-    "formal educational participation": "clase escuela escribir escritura letra tarea escritorio lección",
-    "play participation": "jugar juego juguete juguetes amigos recreo",
-    "leisure participation": "pasatiempo jardín jardinería tejer guitarra",
-    "job performance and maintenance": "trabajo trabajar turno levantar cargar tareas empleo",
-    "sleep preparation": "dormir cama acostarse rutina",
-    "safety and emergency maintenance": "seguridad seguro noche luz rutina alarma emergencia peligro "
-    "peligros barra",
-    "sleep participation": "dormir sueño noche",
-    "peer group participation": "amigos grupo compañeros",
-    "community participation": "comunidad grupo iglesia club",
-}
+#: Words of an everyday activity, by the OTPF-4 occupation a task names (occupation_words.py).
+OCCUPATION_WORDS = SPANISH
 #: Things and body parts among the occupation words: in an impairment goal they name no
 #: activity ("fuerza de agarre para sostener una taza"); a verb must ("para beber").
 OBJECTS = _set(
@@ -136,7 +132,9 @@ OBJECTS = _set(
 )
 #: Occupation words too general to count for any task.
 _WEAK = {"cuidar", "rutina", "noche", "seguro", "seguridad", "grupo", "trabajo", "trabajar", "tareas",
-         "levantar", "cargar", "casa", "pasear", "alimentar", "bañar"}  # fmt: skip
+         "levantar", "cargar", "casa", "pasear", "alimentar", "bañar", "actividades", "plan", "planear",
+         "pausas", "descanso", "energía", "dosificar", "explorar", "llamar", "llamada", "mensaje", "pagar",
+         "biberón"}  # fmt: skip
 ANY_OCCUPATION = sorted(
     {w for name, words in OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
     - _WEAK

@@ -80,7 +80,9 @@ def plot_class_accuracy(
         _fig, ax = plt.subplots(figsize=(8.5, row_height() * max(len(table), 3) + 1.4), layout="constrained")
     y = np.arange(len(table))[::-1]
     ax.barh(
-        y, table["usual_share"] * 100, **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs)
+        y,
+        table["usual_share"] * 100,
+        **({"color": [PALETTE[k] for k in table["key"]], "height": 0.7} | kwargs),
     )
     counts = [
         ax.annotate(

@@ -111,7 +111,9 @@ def score_html(summary: Summary, every_answer: int = 0) -> str:
             "{n} more answers were also right where practice varies (see below): {right} of {answered} "
             "({percent}%) right or also right.",
             n,
-        ).format(n=n, right=summary.n_correct, answered=summary.n_answered, percent=round(100 * summary.score))
+        ).format(
+            n=n, right=summary.n_correct, answered=summary.n_answered, percent=round(100 * summary.score)
+        )
         parts.append(f"<p style='margin:0.2em 0'>\u2248 {escape(text)}</p>")
     if every_answer:
         text = ngettext(

@@ -348,3 +348,72 @@ def test_how_much_help_is_a_measure_and_bare_help_is_not(help_given, measured):
     goal = f"Within 2 weeks the patient will put on her shirt {help_given}."
     checks = otpt.goal_checklist(goal, "OT", "Dressing after a stroke;dressing")
     assert next(ok for ok, text in checks if text.startswith("Has a measure")) is measured
+
+
+@pytest.mark.parametrize(
+    "goal, task",
+    [
+        (
+            "By discharge pt will complete lower body dressing with a reacher and supervision.",
+            "Dressing; dressing",
+        ),
+        ("By discharge the patient will get dressed with a reacher and set-up only.", "Dressing; dressing"),
+        ("Within 4 weeks the client will go shopping for 5 items with a cart.", "Shopping; shopping"),
+        ("Within 6 weeks she will return to knitting for 20 minutes.", "A hobby; leisure participation"),
+        (
+            "Within 4 weeks the client will increase grip strength to open jars.",
+            "Cooking; meal preparation and cleanup",
+        ),
+        (
+            "Within 4 weeks, client will use a weekly planner to complete 4 of 5 planned activities.",
+            "A daily routine; social and emotional health promotion and maintenance",
+        ),
+    ],
+)
+def test_every_form_of_an_occupation_word_names_it(goal, task):
+    # review 28 M1 ("dress" was cut to "dres", so "dressing" never matched) and S6 (no words
+    # for psychosocial occupations); review 27 S6 (IADL objects such as jars)
+    assert otpt.goal_checklist(goal, "OT", task)[-1][0], goal
+
+
+@pytest.mark.parametrize(
+    "goal, lang",
+    [
+        ("Within 2 weeks the patient will feel more confident about dressing.", "en"),
+        ("By discharge she will understand her hip precautions.", "en"),
+        ("En 2 semanas, la paciente se sentirá más segura al vestirse.", "es"),
+    ],
+)
+def test_a_feeling_is_not_something_a_person_will_be_seen_to_do(goal, lang):
+    # review 27 S6: "will feel more confident" passed "says who will do what"
+    assert not otpt.goal_checklist(goal, "OT", "Dressing; dressing", lang=lang)[0][0]
+    shown = goal.replace("understand", "understand and demonstrate")
+    if shown != goal:
+        assert otpt.goal_checklist(shown, "OT", "Dressing; dressing", lang=lang)[0][0]
+
+
+@pytest.mark.parametrize(
+    "goal, lang, measured",
+    [
+        ("Within 1 week she will walk to room 12.", "en", False),
+        ("Within 1 week she will take bus 7 to the clinic.", "en", False),
+        ("Within 1 week she will walk to room 12 with stand-by help.", "en", True),
+        ("Within 1 week she will walk 150 feet to room 12.", "en", True),
+        ("En 1 semana, caminará a la habitación 12.", "es", False),
+        ("En 1 semana, caminará 50 metros hasta la habitación 12.", "es", True),
+    ],
+)
+def test_a_room_or_bus_number_is_a_place_not_a_measure(goal, lang, measured):
+    # review 27 S6: any digit passed "Has a measure"
+    assert otpt.goal_checklist(goal, "PT", lang=lang)[2][0] is measured
+
+
+def test_every_occupation_of_the_bank_has_words_in_both_languages():
+    # review 28 S6: eight occupations had no words, so only the title could match
+    from otpt.analysis.occupation_words import ENGLISH, SPANISH
+
+    used = set(otpt.load_activities()["occupation"])
+    assert used <= set(ENGLISH) and used <= set(SPANISH)
+    assert set(ENGLISH) == set(SPANISH) and set(ENGLISH) <= {
+        o for area in otpt.OCCUPATIONS.values() for o in area
+    }

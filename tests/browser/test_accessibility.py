@@ -121,7 +121,9 @@ def test_the_quiz_region_lasts_through_a_whole_round(page, voila_server):
         out.get_by_role("button", name="See results" if number == 3 else "Next").click()
         if number < 3:
             page.wait_for_function("() => window.__live.region.textContent === ''")  # a fresh card: quiet
-    page.wait_for_function("() => /You named the usual lead on \\d of 3/.test(window.__live.region.textContent)")
+    page.wait_for_function(
+        "() => /You named the usual lead on \\d of 3/.test(window.__live.region.textContent)"
+    )
     after = page.evaluate(AFTER)
     assert after["connected"] and after["same"] and len(set(said)) == 3
     assert re.search(r"You named the usual lead on \d of 3", region.aria_snapshot())

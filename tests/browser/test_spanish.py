@@ -38,7 +38,9 @@ def test_the_quiz_in_spanish(page, voila_server, artifacts):
     quiz.get_by_text("Primero elige OT, PT o Ambas, y luego presiona Comprobar.").wait_for()
     quiz.get_by_role("radio", name="Ambas").check()
     quiz.get_by_role("button", name="Comprobar").click()
-    verdict = quiz.locator("[role=status]").filter(has_text=re.compile("Correcto|También correcto|Normalmente no|No en este caso"))
+    verdict = quiz.locator("[role=status]").filter(
+        has_text=re.compile("Correcto|También correcto|Normalmente no|No en este caso")
+    )
     verdict.wait_for()
     assert "Por qué:" in verdict.inner_text()
     assert serious(page) == []

@@ -107,8 +107,12 @@ def test_the_quiz_load_answers_load_class_and_summarize_agree_on_every_answer(tm
     summary = otpt.summarize(loaded)
     assert (summary.n_correct, summary.n_answered, summary.n_defensible) == (5, 6, 3)
     assert otpt.summarize(merged).n_correct == otpt.summarize(quiz.answers).n_correct == summary.n_correct
-    assert f"You named the usual lead on {summary.n_usual} of 6" in quiz.feedback.value  # what the learner saw
-    assert f"{summary.n_correct} of 6 ({round(100 * summary.score)}%) right or also right" in quiz.feedback.value
+    assert (
+        f"You named the usual lead on {summary.n_usual} of 6" in quiz.feedback.value
+    )  # what the learner saw
+    assert (
+        f"{summary.n_correct} of 6 ({round(100 * summary.score)}%) right or also right" in quiz.feedback.value
+    )
     assert summary.missed == ["T4"]
 
 

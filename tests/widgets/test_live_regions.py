@@ -61,7 +61,9 @@ def test_the_quiz_says_each_verdict_and_the_score_in_one_region(tmp_path):
     quiz, seen = play_quiz(tmp_path)
     assert any("\u2713 Right" in s for s in seen) and any("\u2248 Also right" in s for s in seen)
     assert any("\u2717 Not usually" in s for s in seen)
-    assert re.search(r"You named the usual lead on \d of 3", quiz.feedback.value)  # the score is said; the details below are not
+    assert re.search(
+        r"You named the usual lead on \d of 3", quiz.feedback.value
+    )  # the score is said; the details below are not
     assert "You named" not in quiz.summary.value and "To look at again (1)" in quiz.summary.value
     # One region for results, one for the save status - made once, never replaced.
     assert regions(quiz) == [quiz.feedback, quiz.save_status]

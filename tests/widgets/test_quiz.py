@@ -210,7 +210,9 @@ def test_a_defensible_answer_is_shown_counted_and_never_a_misconception(tmp_path
         in quiz.feedback.value
     )
     assert "Where the OT works alone" in quiz.feedback.value and "Common mix-up" not in quiz.feedback.value
-    assert quiz.progress.value.endswith("The usual lead: 0 of 1 \u00b7 Also right: 1")  # both scores, as at the end
+    assert quiz.progress.value.endswith(
+        "The usual lead: 0 of 1 \u00b7 Also right: 1"
+    )  # both scores, as at the end
     quiz.next_button.click()
     assert "You named the usual lead on 0 of 1 (0%)" in quiz.feedback.value  # the headline
     assert (

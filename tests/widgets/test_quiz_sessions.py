@@ -132,7 +132,9 @@ def test_start_again_at_a_booth_is_a_new_anonymous_session(tmp_path):
     a_file, a_session = booth.saving.path, booth.session
     booth.restart_button.click()
     assert booth.name_box.value == "" and booth.save_status.value == "" and booth.session != a_session
-    assert booth.answers.empty and booth.progress.value.startswith("Question 1 of 2 \u00b7 The usual lead: 0 of 0")
+    assert booth.answers.empty and booth.progress.value.startswith(
+        "Question 1 of 2 \u00b7 The usual lead: 0 of 0"
+    )
     answer(booth, "PT")
     assert len(otpt.load_answers(a_file)) == 2  # A's file holds A's answers only
     merged = otpt.load_class(tmp_path)
