@@ -26,6 +26,8 @@ DEFAULT_FOLDER = "otpt-lessons"
 #: Voila's settings for a booth: idle kernels shut down after 10 minutes, checked every
 #: minute (Voila never culls its pool of preheated kernels); code hidden.
 BOOTH_CULL = ("--MappingKernelManager.cull_idle_timeout=600", "--MappingKernelManager.cull_interval=60")
+#: Booth kernels are ended at once when the booth stops: no ZMQ traceback (otpt.booth_kernels).
+BOOTH_KERNELS = "--VoilaConfiguration.multi_kernel_manager_class=otpt.booth_kernels.BoothKernelManager"
 
 
 def _root_flag(server: str) -> list[str]:
@@ -55,7 +57,7 @@ def present_command(extra: list[str] = (), *, pool: int = 2, browser: bool = Tru
     """
     booth = lessons_path() / "booth" / "booth.ipynb"
     return [sys.executable, "-m", "voila", str(booth), "--strip_sources=True", "--preheat_kernel=True",
-            f"--pool_size={pool}", *BOOTH_CULL, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+            f"--pool_size={pool}", *BOOTH_CULL, BOOTH_KERNELS, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
 
 
 def missing_server(module: str) -> str | None:
