@@ -19,7 +19,14 @@ from .io.resources import lessons_path
 from .language import LANGUAGES
 from .language import gettext as _
 
-__all__ = ["DEFAULT_FOLDER", "add_commands", "lab_command", "missing_server", "present_command"]
+__all__ = [
+    "DEFAULT_FOLDER",
+    "add_commands",
+    "lab_command",
+    "missing_server",
+    "present_command",
+    "present_env",
+]
 
 #: Where ``otpt lessons`` and ``otpt lab`` put the lessons when no folder is given.
 DEFAULT_FOLDER = "otpt-lessons"
@@ -27,6 +34,13 @@ DEFAULT_FOLDER = "otpt-lessons"
 #: Voila's settings for a booth: idle kernels shut down after 10 minutes, checked every
 #: minute (Voila never culls its pool of preheated kernels); code hidden.
 BOOTH_CULL = ("--MappingKernelManager.cull_idle_timeout=600", "--MappingKernelManager.cull_interval=60")
+#: Booth kernels are ended at once when the booth stops: no ZMQ traceback (otpt.booth_kernels);
+#: the page asks nothing of the internet (otpt/share/voila/templates/otpt-booth); Notebook 7's
+#: JupyterLab extension, which fails to load in Voila's page (a console error), is left out.
+BOOTH_VOILA = ("--VoilaConfiguration.multi_kernel_manager_class=otpt.booth_kernels.BoothKernelManager",
+               "--template=otpt-booth", "--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension")  # fmt: skip
+#: Where otpt's Voila template lives: a Jupyter data folder that `present_env` adds to JUPYTER_PATH.
+SHARE = Path(__file__).parent / "share"
 
 
 def _root_flag(server: str) -> list[str]:
@@ -56,7 +70,21 @@ def present_command(extra: list[str] = (), *, pool: int = 2, browser: bool = Tru
     """
     booth = lessons_path() / "booth" / "booth.ipynb"
     return [sys.executable, "-m", "voila", str(booth), "--strip_sources=True", "--preheat_kernel=True",
-            f"--pool_size={pool}", *BOOTH_CULL, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+            f"--pool_size={pool}", *BOOTH_CULL, *BOOTH_VOILA, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+
+
+def present_env(environ: dict | None = None) -> dict:
+    """The environment `present_command` runs in (``environ``, default `os.environ`, plus):
+    kiosk mode, so no quiz continues the last visitor's session, and otpt's Voila template
+    on Jupyter's data path (``JUPYTER_PATH``, otpt's folder first).
+
+    >>> env = present_env({"JUPYTER_PATH": "/srv/jupyter"})
+    >>> env["OTPT_KIOSK"], env["JUPYTER_PATH"].endswith("/srv/jupyter")
+    ('1', True)
+    """
+    env = dict(os.environ if environ is None else environ, OTPT_KIOSK="1")
+    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(SHARE), env.get("JUPYTER_PATH")) if p)
+    return env
 
 
 def missing_server(module: str) -> str | None:
@@ -121,8 +149,7 @@ def _present(args) -> int:
     if problem:
         print(problem)
         return 1
-    env = dict(os.environ, OTPT_KIOSK="1")  # no quiz continues the last visitor's session
-    return _serve(present_command(args.extra, pool=args.pool, browser=not args.no_browser), env)
+    return _serve(present_command(args.extra, pool=args.pool, browser=not args.no_browser), present_env())
 
 
 def add_commands(commands) -> None:

@@ -201,6 +201,42 @@ def test_stopping_the_otpt_process_stops_its_server(tmp_path, signame):
         raise AssertionError(f"the server (pid {child}) was left running after {signame}")
 
 
+@pytest.mark.server
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("command", ["present", "lab"])
+@pytest.mark.parametrize("how", ["Ctrl+C", "SIGTERM"])
+def test_a_stopped_server_exits_0_with_no_traceback(tmp_path, command, how):
+    # Stopping the booth printed a ZMQError traceback from each kernel waiting for a visitor
+    # (otpt.booth_kernels). Ctrl+C reaches the whole foreground group; a service manager's
+    # SIGTERM reaches the otpt process alone.
+    import signal
+
+    port, token = free_port(), "otpt-test-token"
+    if command == "present":
+        args, url = ["present", "--pool=1", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"], "/"
+    else:
+        args = ["lab", str(tmp_path / "Lecciones de José"), "--no-browser", "--ServerApp.ip=127.0.0.1",
+                f"--ServerApp.port={port}", f"--IdentityProvider.token={token}"]  # fmt: skip
+        url = f"/api/status?token={token}"
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as err:
+        process = subprocess.Popen([str(OTPT), *args], cwd=tmp_path, env=_jupyter_env(tmp_path),
+                                   stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}{url}", process)  # the booth: a visitor's page, kernels busy
+        if how == "Ctrl+C":
+            os.killpg(process.pid, signal.SIGINT)
+        else:
+            process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            stop_group(process)
+    stderr = log.read_text(encoding="utf-8", errors="replace")
+    assert process.returncode == 0, stderr[-3000:]
+    assert "Traceback" not in stderr and "Error" not in stderr, stderr[-3000:]
+
+
 def test_otpt_lessons_in_spanish(tmp_path):
     # a pip user reaches the Spanish lessons too (the newcomer found none in the wheel)
     assert main(["lessons", "--lang", "es", str(tmp_path / "Lecciones de José")]) == 0

@@ -31,6 +31,8 @@ MAY_IMPORT = {
     "check": {"errors", "vocab", "language", "io", "analysis", "check"},
     "labels": {"errors", "vocab", "language", "io", "analysis", "labels"},
     "launch": {"io", "language", "launch"},
+    # Voila's kernel manager for the booth (otpt present): jupyter_server only
+    "booth_kernels": {"booth_kernels"},
     # the static site: an edge writer over everything below it (otpt site)
     "site": {"errors", "vocab", "language", "io", "analysis", "plots", "render", "widgets", "site"},
     # the otpt command: it imports its subcommands' modules by name (cli.COMMANDS)

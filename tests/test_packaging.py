@@ -122,7 +122,11 @@ def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
     metadata = zipfile.ZipFile(wheel).read(info).decode()
     assert "Description-Content-Type: text/markdown" in metadata and "## The lessons" in metadata
     assert "Classifier: Intended Audience :: Education" in metadata
-    assert {"License-File: LICENSE", "License-File: LICENSE-CONTENT"} <= set(metadata.splitlines())
+    assert {"License-File: LICENSE", "License-File: LICENSE-CONTENT",
+            "License-File: otpt/site/vendor/LICENSES/html-manager.txt"} <= set(metadata.splitlines())  # fmt: skip
+    # the code, the content and what the site vendors; no Project-URL until otpt has a public address
+    assert "License-Expression: MIT AND CC-BY-4.0 AND BSD-3-Clause AND OFL-1.1" in metadata
+    assert {"otpt/share/voila/templates/otpt-booth/index.html.j2", "otpt/booth_kernels.py"} <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE-CONTENT") for n in names)
     entry_points = zipfile.ZipFile(wheel).read(info.replace("METADATA", "entry_points.txt")).decode()
     assert "otpt = otpt.cli:main" in entry_points

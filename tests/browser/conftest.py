@@ -31,6 +31,31 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def local_only(browser):
+    """A page whose requests reach 127.0.0.1 only, as at an event with no internet; (page,
+    requests to any other host, console errors and failed requests)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    outside, errors = [], []
+
+    def route(route):
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+    yield page, outside, errors
+    context.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -176,17 +201,19 @@ def voila_dark_server(tmp_path_factory):
 
 
 class BoothServer:
-    """Voila on the booth notebook with a tally of its own; restartable (same tally)."""
+    """The booth as `otpt present` serves it (its command line and environment), with a
+    tally of its own; restartable (same tally)."""
 
     def __init__(self, workdir):
         self.workdir, self.tally = workdir, workdir / "tally.jsonl"
         self.server = None
 
     def start(self):
+        from otpt.launch import present_command, present_env
+
         port = free_port()
-        args = [sys.executable, "-m", "voila", "booth.ipynb", "--no-browser", f"--port={port}",
-                "--Voila.ip=127.0.0.1", "--strip_sources=True", "--preheat_kernel=True", "--pool_size=2"]  # fmt: skip
-        env = {"OTPT_BOOTH_TALLY": str(self.tally), "OTPT_KIOSK": "1"}
+        args = present_command([f"--port={port}", "--Voila.ip=127.0.0.1"], pool=2, browser=False)
+        env = {**present_env({}), "OTPT_BOOTH_TALLY": str(self.tally)}
         self.server = Server(args, f"http://127.0.0.1:{port}", "", self.workdir, extra_env=env)
         self.server.wait_ready("/")
         return self
@@ -203,8 +230,7 @@ class BoothServer:
 def booth_server(tmp_path_factory):
     pytest.importorskip("voila", reason="Voila is not installed (pip install -e '.[test]')")
     workdir = tmp_path_factory.mktemp("booth")
-    (workdir / "notebooks").mkdir()
-    shutil.copy(ROOT / "notebooks" / "booth" / "booth.ipynb", workdir / "notebooks" / "booth.ipynb")
+    (workdir / "notebooks").mkdir()  # the server's working folder
     (workdir / "home").mkdir()
     server = BoothServer(workdir).start()
     try:

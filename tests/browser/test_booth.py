@@ -169,3 +169,22 @@ def test_the_tally_survives_a_server_restart(browser, booth_server):
         assert rounds >= before >= 1
     finally:
         ctx.close()
+
+
+def test_the_booth_asks_nothing_outside_127_0_0_1(booth_server, local_only):
+    # Voila's page linked Font Awesome on a CDN, and Notebook 7's extension failed to load in it
+    page, outside, errors = local_only
+    page.goto(booth_server.url)
+    page.get_by_role("button", name="Start").click()
+    page.get_by_text("Card 1 of 5").wait_for()
+    page.get_by_role("button", name="OT", exact=True).click()
+    page.locator("[role=status]").filter(has_text=re.compile("Yes!|That works too|Not quite")).wait_for()
+    page.wait_for_load_state("networkidle")
+    # a button's icon still draws: Font Awesome comes with Voila's own widget bundle
+    icon = page.locator(".otpt-booth button i.fa").first
+    family = icon.evaluate("i => getComputedStyle(i, '::before').fontFamily").strip('"')
+    loaded = (
+        f"[...document.fonts].some(f => f.family.replace(/\"/g, '') === {family!r} && f.status === 'loaded')"
+    )
+    assert family.startswith("Font Awesome") and page.evaluate(loaded), family
+    assert outside == [] and errors == []

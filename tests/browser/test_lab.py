@@ -104,3 +104,11 @@ def test_quiz_in_jupyterlab_has_no_serious_accessibility_violations(page, lab_se
     # Findings in JupyterLab's own chrome (menus, toolbars, file browser) are reported in the
     # artifact but are not ours to fix; anything inside a cell output is.
     assert ours == []
+
+
+def test_jupyterlab_asks_nothing_outside_127_0_0_1(lab_server, local_only):
+    page, outside, errors = local_only
+    open_and_run_all(page, lab_server, "02_classify_activities.ipynb")
+    page.get_by_text("Question 1 of 3").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert outside == [] and errors == []

@@ -6,7 +6,9 @@ quiz round are answered, each with the feedback otpt's own grading gives."""
 from __future__ import annotations
 
 import itertools
+import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -22,8 +24,12 @@ from otpt.widgets.quiz import ClassifyQuiz
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    """The site this checkout builds, or the one OTPT_SITE names (.ci/run's wheel stage: the
+    site `otpt site` wrote from the installed wheel)."""
     from otpt.site import build_site
 
+    if os.environ.get("OTPT_SITE"):
+        return Path(os.environ["OTPT_SITE"])
     folder = tmp_path_factory.mktemp("site") / "Sitio sin conexión"
     build_site(folder)
     return folder
