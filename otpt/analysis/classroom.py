@@ -25,6 +25,8 @@ from .shortcuts import shortcut_share
 
 __all__ = [
     "activity_accuracy",
+    "has_usual_lead",
+    "named_usual_lead",
     "answer_split",
     "class_majority",
     "confidence_table",
@@ -84,6 +86,18 @@ def first_answers(answers: pd.DataFrame) -> pd.DataFrame:
     return answers[answers["round"] == first_round].drop_duplicates(["learner", "activity_id"])
 
 
+def has_usual_lead(answers: pd.DataFrame) -> bool:
+    """True for quiz answers (an ``outcome`` per answer, so a usual lead to name); False for
+    assessment item scores (`otpt.score_items`), which have none."""
+    return "outcome" in answers
+
+
+def named_usual_lead(answers: pd.DataFrame) -> pd.Series:
+    """Per answer, whether it named the usual lead (``outcome`` "right"); for item scores,
+    which have no usual lead, whether it was correct."""
+    return answers["outcome"] == "right" if has_usual_lead(answers) else answers["correct"].astype(bool)
+
+
 def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
     """Per activity (index ``activity_id``), from each learner's first answer: ``activity``,
     ``key``, ``answered``; ``usual`` (how many named the usual lead) and ``usual_share``
@@ -92,9 +106,8 @@ def activity_accuracy(answers: pd.DataFrame) -> pd.DataFrame:
     Assessment item scores (`score_items`, no ``outcome``) have no usual lead: there
     ``usual`` is ``right``."""
     first = first_answers(answers)
-    usual = first["outcome"] == "right" if "outcome" in first else first["correct"]
     table = (
-        first.assign(usual=usual.astype(bool))
+        first.assign(usual=named_usual_lead(first))
         .groupby("activity_id")
         .agg(
             activity=("activity", "first"),
@@ -194,7 +207,7 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame, bank: pd.DataFrame | Non
     after) names typed differently). A `LearnersNotMatchedWarning` names the unmatched.
     """
     frames = {"before": first_answers(before), "after": first_answers(after)}
-    scores = {name: frame.assign(usual=frame["outcome"] == "right" if "outcome" in frame else frame["correct"])
+    scores = {name: frame.assign(usual=named_usual_lead(frame))
               .groupby("learner")[["usual", "correct"]].mean() for name, frame in frames.items()}  # fmt: skip
     matched = match_learners(scores["before"].index, scores["after"].index)
     names = {"before": [b for b, _a in matched.pairs], "after": [a for _b, a in matched.pairs]}

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..analysis.classroom import pre_post, unmatched_text
+from ..analysis.classroom import has_usual_lead, pre_post, unmatched_text
 from ..errors import LearnersNotMatchedWarning
 from ..language import N_, Messages, ngettext
 from ..language import gettext as _
@@ -69,7 +69,9 @@ def plot_pre_post(
     ax.set_xticks([0, 1], [_("before"), _("after")])
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(0, 105)
-    ax.set_ylabel(_("learner's score (the usual lead, %)") if _quiz(data) else _("learner's score (%)"))
+    ax.set_ylabel(
+        _("learner's score (the usual lead, %)") if has_usual_lead(data) else _("learner's score (%)")
+    )
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         place_title(ax, title)
@@ -95,7 +97,7 @@ def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
             "after; {up} improved, {down} dropped, {same} unchanged.",
             len(table),
         )
-        if _quiz(data)
+        if has_usual_lead(data)
         else ngettext(
             "Scores of {n} learner who answered before and after: mean {before} before, {after} after; "
             "{up} improved, {down} dropped, {same} unchanged.",
@@ -106,9 +108,3 @@ def describe_pre_post(data: pd.DataFrame, *, after: pd.DataFrame) -> str:
     )
     means = {"before": f"{table['before'].mean():.0%}", "after": f"{table['after'].mean():.0%}"}
     return sentence.format(n=len(table), up=up, down=down, same=len(table) - up - down, **means) + unmatched
-
-
-def _quiz(data: pd.DataFrame) -> bool:
-    """True for quiz answers (an ``outcome`` per answer: the score is the usual lead's);
-    False for assessment item scores (`otpt.score_items`), which have no usual lead."""
-    return "outcome" in data
