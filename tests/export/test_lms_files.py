@@ -91,7 +91,7 @@ def test_canvas_qti_keeps_key_and_every_answers_feedback(written, items):
         assert question["general"] == expected[activity_id]["rationale"]
 
 
-def test_canvas_manifest_carries_the_kits_licence_and_the_quiz_title(written):
+def test_canvas_manifest_carries_the_kits_license_and_the_quiz_title(written):
     """Kit review 4: text2qti's manifest said "Private (Copyrighted)"; the kit is CC BY 4.0."""
     import xml.etree.ElementTree as ET
 
