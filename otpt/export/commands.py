@@ -113,7 +113,9 @@ def _items(args, write) -> int:
         from ..io.kit import load_session_plans
 
         bank = [item for item in items if item.plans is None]
-        sets |= {plan: assessment_items(plan=plan) + bank for plan in dict.fromkeys(load_session_plans()["plan"])}
+        sets |= {
+            plan: assessment_items(plan=plan) + bank for plan in dict.fromkeys(load_session_plans()["plan"])
+        }
     for plan, chosen in sets.items():
         folder = Path(args.out).expanduser() / (f"plan-{plan}" if plan else "")
         title = f"{args.title} (plan {plan})" if plan else args.title

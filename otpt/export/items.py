@@ -78,7 +78,11 @@ class Item:
         words = self.stem.split()
         tag = ""
         if self.plans is not None:
-            tag = f"[plan{'s' if len(self.plans) > 1 else ''} {', '.join(self.plans)}] " if self.plans else "[no plan] "
+            tag = (
+                f"[plan{'s' if len(self.plans) > 1 else ''} {', '.join(self.plans)}] "
+                if self.plans
+                else "[no plan] "
+            )
         return f"{self.item_id} {tag}{' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
 
 

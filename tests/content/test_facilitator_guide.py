@@ -96,7 +96,9 @@ def test_a_card_without_a_decision_or_with_a_bad_one_is_named(tmp_path):
     with pytest.raises(KeyError, match="'A012' has no row in data/cotreat_cards.csv"):
         guide.fill("<!-- generated: cotreat-key A012 -->\n<!-- end generated -->")
     bad = tmp_path / "cotreat_cards.csv"
-    bad.write_text("card,today,cotreat,because,nursing,slp,pharmacy\nA006,x,maybe,y,z,w,v\n", encoding="utf-8")
+    bad.write_text(
+        "card,today,cotreat,because,nursing,slp,pharmacy\nA006,x,maybe,y,z,w,v\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="line 2, column cotreat: 'maybe'; allowed: yes, no"):
         guide.cotreat_decisions(bad)
     bad.write_text("card,today,cotreat,because,nursing,slp,pharmacy\nA006,x,yes,,z,w,v\n", encoding="utf-8")

@@ -43,8 +43,13 @@ def test_export_items_writes_one_set_per_plan_and_tags_each_question(tmp_path, c
     for plan in table.columns:
         gift = (tmp_path / f"plan-{plan}" / "otpt-items-gift.txt").read_text(encoding="utf-8")
         assert set(re.findall(r"::(I\d{3}) ", gift)) == set(table.index[table[plan] != ""])
-        assert f"Wrote {(table[plan] != '').sum()} items:\n  {tmp_path / f'plan-{plan}' / 'otpt-items-gift.txt'}" in out
-    names = dict(re.findall(r"::(I\d{3}) (\[[^\]]+\])", (tmp_path / "otpt-items-gift.txt").read_text("utf-8")))
+        assert (
+            f"Wrote {(table[plan] != '').sum()} items:\n  {tmp_path / f'plan-{plan}' / 'otpt-items-gift.txt'}"
+            in out
+        )
+    names = dict(
+        re.findall(r"::(I\d{3}) (\[[^\]]+\])", (tmp_path / "otpt-items-gift.txt").read_text("utf-8"))
+    )
     for item_id, row in table.iterrows():
         taught = [p for p in table.columns if row[p]]
         assert names[item_id] == (f"[plan{'s' if len(taught) > 1 else ''} {', '.join(taught)}]" if taught
