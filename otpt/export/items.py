@@ -124,7 +124,7 @@ def assessment_items(path: str | Path | None = None, *, plan: str | None = None)
     from ..io.kit import load_session_plans
 
     items = load_items(path)
-    plans = load_session_plans()
+    plans = load_session_plans() if plan is not None or path is None else None
     if plan is not None:
         table = items_by_plan(items, plans)
         if plan not in table:
