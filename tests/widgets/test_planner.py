@@ -41,7 +41,9 @@ def test_a_defensible_plan_is_marked_and_counted():
     checks = {c.task: c for c in otpt.check_plan(case, plan)}
     hazards = checks["Checking the home for hazards"]
     assert hazards.outcome == "defensible" and hazards.correct
-    assert "Checking the home for hazards: PT (defensible; recommended OT)" in otpt.describe_plan(case, plan=plan)
+    assert "Checking the home for hazards: PT (defensible; recommended OT)" in otpt.describe_plan(
+        case, plan=plan
+    )
     # review 28 M2: a co-treatment task keyed Both for today's reason credits no one profession
     hip = CASES["hip"]
     plan_ot = {t.task_id: t.lead for t in hip.tasks} | {"hip-5": "OT"}
