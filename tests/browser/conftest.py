@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from otpt.launch import booth_voila_options
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -184,8 +186,9 @@ class BoothServer:
 
     def start(self):
         port = free_port()
+        # served as `otpt present` serves it
         args = [sys.executable, "-m", "voila", "booth.ipynb", "--no-browser", f"--port={port}",
-                "--Voila.ip=127.0.0.1", "--strip_sources=True", "--preheat_kernel=True", "--pool_size=2"]  # fmt: skip
+                "--Voila.ip=127.0.0.1", *booth_voila_options(pool=2)]  # fmt: skip
         env = {"OTPT_BOOTH_TALLY": str(self.tally), "OTPT_KIOSK": "1"}
         self.server = Server(args, f"http://127.0.0.1:{port}", "", self.workdir, extra_env=env)
         self.server.wait_ready("/")
