@@ -139,7 +139,7 @@ def page_query() -> str:
     Voila puts the request's query in the kernel's ``QUERY_STRING``. A kernel Voila
     preheated (``VOILA_PREHEAT=True``) has no request yet: there the first call waits for
     the visitor's request (`otpt.io.voila_request`), so the cells before it run ahead of
-    time. voila itself is never imported: that takes 1.5-2.5 s of a core, more than a
+    time. voila itself is never imported: that takes 1.4-2.5 s of a core, more than a
     whole lesson's own work, and in a booth's preheated kernels it competed with a crowd's.
     """
     wait_for_voila_request()

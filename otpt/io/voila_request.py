@@ -6,7 +6,7 @@ the kernel's environment yet. When a visitor takes the kernel, Voila sends them 
 websocket, ``/voila/query/<kernel id>``; `voila.utils.wait_for_request` reads them.
 
 Importing `voila.utils` imports all of Voila's server (jupyter_server, nbconvert,
-jupyter_events and jsonschema's grammars): 1.5-2.5 s of a core in every preheated kernel,
+jupyter_events and jsonschema's grammars): 1.4-2.5 s of a core in every preheated kernel,
 spent while a crowd's own kernels start beside it. This module does the same wait with
 the websocket client Voila itself uses (``websockets``, about 20 ms to import), and falls
 back to Voila's helper where that client is older than its synchronous API (< 11).
