@@ -22,6 +22,7 @@ from .language import gettext as _
 __all__ = [
     "DEFAULT_FOLDER",
     "add_commands",
+    "booth_voila_options",
     "lab_command",
     "missing_server",
     "present_command",
@@ -56,8 +57,40 @@ def lab_command(folder: str | Path, extra: list[str] = (), *, browser: bool = Tr
     (['-m', 'jupyterlab'], True, ['--no-browser', '--port=9999'])
     """
     root = Path(folder).expanduser().resolve()
-    return [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}", *_root_flag("lab"),
-            *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={root}",
+        *_root_flag("lab"),
+        *([] if browser else ["--no-browser"]),
+        *extra,
+    ]
+
+
+def booth_voila_options(pool: int = 2) -> list[str]:
+    """How Voila serves the booth: code hidden, ``pool`` kernels preheated, idle kernels
+    culled, and a cell's output waited for as long as it takes.
+
+    Voila renders each cell on the server, and once the kernel has answered it waits for the
+    cell's output only 4 s by default (nbclient's ``iopub_timeout``); then it sends the cell
+    without it. With a crowd on 2 cores, the booth's cell - its Start button and 30 widgets'
+    messages - came later than that, and a visitor got a blank page with no Start
+    (benchmarks/booth_start.py). A kernel that answered always sends its output: waiting
+    for it costs a busy moment nothing more than the wait.
+
+    >>> options = booth_voila_options(pool=4)
+    >>> "--pool_size=4" in options, "--VoilaExecutor.iopub_timeout=600" in options
+    (True, True)
+    """
+    return [
+        "--strip_sources=True",
+        "--preheat_kernel=True",
+        f"--pool_size={pool}",
+        "--VoilaExecutor.iopub_timeout=600",
+        *BOOTH_CULL,
+        *BOOTH_VOILA,
+    ]
 
 
 def present_command(extra: list[str] = (), *, pool: int = 2, browser: bool = True) -> list[str]:
@@ -69,8 +102,15 @@ def present_command(extra: list[str] = (), *, pool: int = 2, browser: bool = Tru
     (['-m', 'voila'], True, True, True)
     """
     booth = lessons_path() / "booth" / "booth.ipynb"
-    return [sys.executable, "-m", "voila", str(booth), "--strip_sources=True", "--preheat_kernel=True",
-            f"--pool_size={pool}", *BOOTH_CULL, *BOOTH_VOILA, *([] if browser else ["--no-browser"]), *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(booth),
+        *booth_voila_options(pool),
+        *([] if browser else ["--no-browser"]),
+        *extra,
+    ]
 
 
 def present_env(environ: dict | None = None) -> dict:

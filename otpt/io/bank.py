@@ -7,6 +7,7 @@ column a spreadsheet shows, so a beginner can fix them all in one pass.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from pathlib import Path
@@ -74,8 +75,33 @@ def load_activities(path: str | Path | None = None, *, lang: str | None = None) 
         >>> list(bank["lead"].cat.categories)
         ['OT', 'Both', 'PT']
     """
-    lang = (normalize(lang) if lang else get_language()) if path is None else DEFAULT
-    path = bundled_path() if path is None else user_path(path, error=ActivityDataError)
+    if path is None:
+        # The bundled bank is read once per language and file version, and copied on every
+        # call: a lesson's quiz, explorer and planners each load it, in the same kernel.
+        bundled = bundled_path()
+        stat = bundled.stat()
+        lang = normalize(lang) if lang else get_language()
+        return _copied(_bundled_bank(bundled, lang, stat.st_mtime_ns, stat.st_size))
+    return _read_bank(user_path(path, error=ActivityDataError), DEFAULT)
+
+
+@functools.lru_cache(maxsize=4)
+def _bundled_bank(path: Path, lang: str, _mtime_ns: int, _size: int) -> pd.DataFrame:
+    return _read_bank(path, lang)
+
+
+def _copied(bank: pd.DataFrame) -> pd.DataFrame:
+    """A copy that shares nothing a caller could change: the frame, its attrs and the
+    lists in its cells (``skills``, ``intervention`` ...)."""
+    copy = bank.copy(deep=True)
+    for column, dtype in bank.dtypes.items():
+        cells = copy[column].to_numpy() if pd.api.types.is_object_dtype(dtype) else ()
+        if any(isinstance(v, list) for v in cells):
+            copy[column] = pd.Series([list(v) if isinstance(v, list) else v for v in cells], index=copy.index)
+    return copy
+
+
+def _read_bank(path: Path, lang: str) -> pd.DataFrame:
     source = f"'{path}'"
     # A load makes many small lists and no reference cycles: pausing the cycle collector
     # keeps large banks linear (measured in benchmarks/bank_scale.py) and is restored after.

@@ -19,6 +19,7 @@ import platformdirs
 from ..language import LANGUAGES, normalize
 from ..language import gettext as _
 from .paths import user_path
+from .voila_request import wait_for_voila_request
 
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
@@ -136,13 +137,10 @@ def page_query() -> str:
     """The page's URL query when Voila serves the notebook ("" elsewhere).
 
     Voila puts the request's query in the kernel's ``QUERY_STRING``. A kernel Voila
-    preheated (``VOILA_PREHEAT=True``) has no request yet: only there is Voila's
-    `get_query_string` imported, which waits for the visitor's request, so the cells before
-    it run ahead of time. Elsewhere (JupyterLab, Notebook 7, nbval) voila is never imported:
-    importing it takes about 2.5 s, more than a whole lesson's own work.
+    preheated (``VOILA_PREHEAT=True``) has no request yet: there the first call waits for
+    the visitor's request (`otpt.io.voila_request`), so the cells before it run ahead of
+    time. voila itself is never imported: that takes 1.4-2.5 s of a core, more than a
+    whole lesson's own work, and in a booth's preheated kernels it competed with a crowd's.
     """
-    if os.environ.get("VOILA_PREHEAT", "False") != "False":
-        from voila.utils import get_query_string
-
-        return get_query_string() or ""
+    wait_for_voila_request()
     return os.environ.get("QUERY_STRING", "")

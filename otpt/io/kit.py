@@ -11,6 +11,7 @@ tables it points into; every problem is reported at once, with line and column.
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -224,11 +225,28 @@ def checked_table(name: str, path, *, what: str, row: str, error=KitFileError):
     names, the cells' problems); columns the schema has and the file lacks read as empty.
     Raises ``error`` for a file that cannot be read or lacks a required column; a loader
     adds its own checks to the problems and raises them all at once (`raise_problems`).
+    A bundled table is read once per file version (loading the items reads four of them)
+    and copied on every call.
     """
+    if path is not None:
+        return _checked_table(name, path, what, row, error)
+    file = bundled_path(f"{name}.csv")
+    stat = file.stat()
+    records, source, names, problems = _bundled_table(
+        name, file, what, row, error, stat.st_mtime_ns, stat.st_size
+    )
+    return [dict(record) for record in records], source, list(names), list(problems)
+
+
+@functools.lru_cache(maxsize=32)
+def _bundled_table(name, file, what, row, error, _mtime_ns, _size):
+    return _checked_table(name, file, what, row, error)
+
+
+def _checked_table(name: str, file, what: str, row: str, error):
     fields = load_schema(bundled_path(f"{name}.schema.json"))
     columns = [f["name"] for f in fields]
     required = [f["name"] for f in fields if f.get("constraints", {}).get("required")]
-    file = bundled_path(f"{name}.csv") if path is None else path
     source, names, rows, problems = read_named_table(file, error, required, columns)
     raise_problems(source, problems, what, error)
     records, problems = check_rows(fields, names, rows, what=row)

@@ -58,18 +58,24 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         header = widgets.HTML(render_plan.case_header_html(case))
         self.choices = {}
         rows = []
+        # Every row looks the same: its layouts and the choices' style are shared by the rows
+        # (a lesson shows five planners: a model of each per row was 100 more widgets to make).
+        choice_style, choice_layout = widgets.ToggleButtonsStyle(button_width="90px"), widgets.Layout()
+        label_layout = widgets.Layout(width="300px", max_width="100%")
+        # on a narrow screen (a phone, 200% zoom) the choices go under the task, never off the page
+        row_layout = widgets.Layout(align_items="center", flex_flow="row wrap")
         for t in case.tasks:
-            choice = widgets.ToggleButtons(options=[(LEAD_NAMES[lead], lead) for lead in LEADS], value=None,
-                                           description="", tooltips=[f"{t.task}: {LEAD_NAMES[lead]}" for lead in LEADS],
-                                           style={"button_width": "90px"})  # fmt: skip
+            choice = widgets.ToggleButtons(
+                options=[(LEAD_NAMES[lead], lead) for lead in LEADS],
+                value=None,
+                description="",
+                tooltips=[f"{t.task}: {LEAD_NAMES[lead]}" for lead in LEADS],
+                style=choice_style,
+                layout=choice_layout,
+            )
             self.choices[t.task_id] = choice
-            label = widgets.HTML(
-                render_plan.task_label_html(t.task), layout={"width": "300px", "max_width": "100%"}
-            )
-            # on a narrow screen (a phone, 200% zoom) the choices go under the task, never off the page
-            rows.append(
-                widgets.HBox([label, choice], layout={"align_items": "center", "flex_flow": "row wrap"})
-            )
+            label = widgets.HTML(render_plan.task_label_html(t.task), layout=label_layout)
+            rows.append(widgets.HBox([label, choice], layout=row_layout))
         self.check_button = widgets.Button(description=_("Check my plan"), button_style="primary", icon="check",
                                            tooltip=_("Compare your plan with the recommended one"))  # fmt: skip
         self.reset_button = widgets.Button(

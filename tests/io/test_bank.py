@@ -1,13 +1,43 @@
 """The loader accepts what spreadsheets save, and explains everything else."""
 
+import os
+
 import pandas as pd
 import pytest
 
 import otpt
+from otpt.io import bank as bank_module
 from otpt.io.bank import coerce_activities
 from otpt.io.columns import COLUMNS
 
 MINIMAL = "activity,lead\nDressing,OT\nWalking,PT\nBed to chair,Both\n"
+
+
+def test_the_bundled_bank_is_read_once_and_each_caller_gets_a_copy_of_its_own(monkeypatch):
+    """A lesson's quiz, explorer and planners each load the bundled bank in one kernel."""
+    bank_module._bundled_bank.cache_clear()
+    first, spanish = otpt.load_activities(), otpt.load_activities(lang="es")  # one entry each
+    monkeypatch.setattr(bank_module, "read_table", lambda *a, **k: pytest.fail("the bank was read again"))
+    first.loc[0, "activity"] = "changed by a learner"
+    first.loc[0, "skills"].append("juggling")
+    first.attrs["notes"].append("a note")
+    second = otpt.load_activities()
+    assert second.loc[0, "activity"] != "changed by a learner"
+    assert "juggling" not in second.loc[0, "skills"] and second.attrs["notes"] == []
+    assert second.drop(index=0).equals(first.drop(index=0))
+    assert otpt.load_activities(lang="es").equals(spanish) and not spanish.equals(second)
+
+
+def test_a_changed_bundled_bank_is_read_again(tmp_path, monkeypatch):
+    copy = tmp_path / "activities.csv"
+    copy.write_bytes(bank_module.bundled_path().read_bytes())
+    monkeypatch.setattr(bank_module, "bundled_path", lambda: copy)
+    before = otpt.load_activities()
+    copy.write_text(
+        copy.read_text(encoding="utf-8").replace(before.loc[0, "activity"], "Edited"), encoding="utf-8"
+    )
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
+    assert otpt.load_activities().loc[0, "activity"] == "Edited"
 
 
 def test_bundled_bank_is_typed():

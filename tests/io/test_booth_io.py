@@ -4,12 +4,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 
 import otpt
-from otpt.io import tally
+from otpt.io import tally, voila_request
 from otpt.io.booth_settings import booth_settings
+
+from .._servers import free_port
 
 
 def test_every_booth_text_is_for_an_activity_of_the_bank():
@@ -95,13 +98,60 @@ def test_the_page_address_is_read_without_importing_voila_outside_a_preheated_ke
     assert out == ["style=projector", "False"]
 
 
-def test_a_preheated_kernel_waits_for_voilas_request(monkeypatch):
-    voila_utils = pytest.importorskip("voila.utils")
+def _voila_query_server(payload: dict):
+    """A websocket server that answers as Voila's ``/voila/query/<kernel id>`` does once a
+    visitor takes a preheated kernel: one JSON message of the request's variables. Returns
+    (server, port, the paths asked for)."""
+    from websockets.sync.server import serve
+
     asked = []
-    monkeypatch.setattr(voila_utils, "get_query_string", lambda: asked.append(1) or "style=projector")
+
+    def handler(websocket):
+        asked.append(websocket.request.path)
+        websocket.send(json.dumps(payload))
+
+    server = serve(handler, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.socket.getsockname()[1], asked
+
+
+def test_a_preheated_kernel_waits_for_its_visitors_request_without_importing_voila(monkeypatch):
+    pytest.importorskip("websockets.sync.server")
+    server, port, asked = _voila_query_server({"QUERY_STRING": "lang=es&cards=5", "SERVER_PORT": "8866"})
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("VOILA_", "QUERY_STRING"))}
+        env |= {"VOILA_PREHEAT": "True", "VOILA_APP_PORT": str(port), "VOILA_KERNEL_ID": "k-1"}
+        # twice: the second call has the request already and does not wait for another
+        code = "import sys, otpt; print(otpt.page_query(), otpt.page_query()); print('voila' in sys.modules)"
+        run = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        )
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["lang=es&cards=5", "lang=es&cards=5", "False"]
+    assert asked == ["/voila/query/k-1"]
+
+
+def test_a_kernel_started_for_its_request_reads_it_at_once(monkeypatch):
+    monkeypatch.setenv("VOILA_PREHEAT", "False")
+    monkeypatch.setenv("QUERY_STRING", "style=projector")
+    monkeypatch.setattr(voila_request, "_waited", False)
+
+    def never(*args, **kwargs):
+        raise AssertionError("no request to wait for")
+
+    voila_request.wait_for_voila_request(connect=never)
+    assert otpt.page_query() == "style=projector"
+
+
+def test_a_preheated_kernel_that_cannot_reach_voila_warns_and_gets_the_usual_settings(monkeypatch):
+    pytest.importorskip("websockets")
     monkeypatch.setenv("VOILA_PREHEAT", "True")
-    monkeypatch.setenv("QUERY_STRING", "")  # not yet set: the visitor has not asked
-    assert otpt.page_query() == "style=projector" and asked == [1]
-    monkeypatch.setenv("VOILA_PREHEAT", "False")  # a kernel started for its request
-    monkeypatch.setenv("QUERY_STRING", "style=notebook")
-    assert otpt.page_query() == "style=notebook" and asked == [1]
+    monkeypatch.setenv("VOILA_APP_PORT", str(free_port()))  # nobody listens there
+    monkeypatch.setenv("VOILA_KERNEL_ID", "k-2")
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    monkeypatch.setattr(voila_request, "_waited", False)
+    with pytest.warns(UserWarning, match="voila/query/k-2"):
+        assert otpt.page_query() == ""
+    assert otpt.page_style() == "notebook"
