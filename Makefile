@@ -13,7 +13,8 @@
 #   make translations        extract the interface strings, update and compile the catalogs
 #   make check-translations  fail listing every interface string without a current translation
 #   make slides  offline reveal.js slides of the poll and the cases (build/slides)
-#   make handouts  the paired activities and the goal rubric as PDFs to copy (build/handouts)
+#   make handouts  the paired activities, the goal rubric, the worked examples and the
+#                facilitator's key as PDFs to copy (build/handouts)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -50,8 +51,8 @@ site: $(STAMP)
 slides: $(STAMP)
 	$(BIN)/python tools/build_slides.py build/slides $(if $(POLL),--poll $(POLL))
 
-# Printable handouts for a room with no computers: the students' parts of the paired activities
-# and the goal-writing rubric, Letter and A4 (tools/handouts.py).
+# Printable handouts for a room with no computers: the students' parts of the paired activities,
+# the goal-writing rubric, the worked examples and the facilitator's key, Letter and A4 (tools/handouts.py).
 handouts: $(STAMP)
 	$(BIN)/python tools/handouts.py build/handouts
 

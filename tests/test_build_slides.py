@@ -23,7 +23,11 @@ _spec.loader.exec_module(build_slides)
 
 def test_decks_load_nothing_from_outside(tmp_path):
     decks = build_slides.build_slides(tmp_path)
-    assert [d.name for d in decks] == ["poll.slides.html", "05_working_together.slides.html"]
+    assert [d.name for d in decks] == [
+        "poll.slides.html",
+        "cases.slides.html",
+        "05_working_together.slides.html",
+    ]
     assert (
         (tmp_path / "reveal.js" / "LICENSE").read_text().startswith("Copyright (C) 2011-2024 Hakim El Hattab")
     )
@@ -38,7 +42,14 @@ def test_decks_load_nothing_from_outside(tmp_path):
     poll = decks[0].read_text(encoding="utf-8")
     assert poll.count("hands up for OT, PT or Both") == 2 and poll.count(", the answer: ") == 2
     assert "Lesson 7" not in poll and "demo" not in poll.lower()  # for the room, not the instructor lesson
-    cases = decks[1].read_text(encoding="utf-8")
+    plan_c = decks[1].read_text(encoding="utf-8")  # kit review 4, S9: plan C's cases alone, from the data
+    assert plan_c.count("who leads each task - OT, PT or Both?") == len(build_slides.PLAN_C_CASES) == 2
+    for case_id in build_slides.PLAN_C_CASES:
+        case = load_cases()[case_id]
+        assert plan_c.count(f"{case.title}: the recommended plan, task ") == len(case.tasks)
+    assert 'class="otpt-lead"' in plan_c and 'class="otpt-lead"' in decks[0].read_text(encoding="utf-8")
+    cases = decks[2].read_text(encoding="utf-8")
+    assert ".ipynb" not in cases  # kit review 4, S9: the notebooks are not beside the slides
     assert cases.count("who leads each task - OT, PT or Both?") == 4
     tasks = sum(
         len(case.tasks)
@@ -49,7 +60,7 @@ def test_decks_load_nothing_from_outside(tmp_path):
 
 
 def test_the_poll_deck_is_built_from_any_cards_and_names_an_unknown_one(tmp_path, capsys):
-    (deck,) = build_slides.build_slides(tmp_path, notebooks=(), poll=["A051", "A006", "A086"])
+    (deck,) = build_slides.build_slides(tmp_path, notebooks=(), poll=["A051", "A006", "A086"], cases=())
     html = deck.read_text(encoding="utf-8")
     assert html.count("hands up for OT, PT or Both") == 3 and "Poll 3 of 3, the answer" in html
     assert build_slides.main([str(tmp_path), "--poll", "A006,A999"]) == 2

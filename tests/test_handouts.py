@@ -36,14 +36,16 @@ def _text(path) -> str:
 
 def test_both_papers_both_handouts(written):
     assert sorted(p.name for p in written) == sorted(
-        f"{name}-{paper}.pdf" for name in ("paired-activities", "goal-rubric") for paper in PAPERS
+        f"{name}-{paper}.pdf"
+        for name in ("paired-activities", "goal-rubric", "worked-examples", "facilitator-key")
+        for paper in PAPERS
     )
     for path in written:
         paper = path.stem.rsplit("-", 1)[1]
         width, height = (float(v) for v in PdfReader(path).pages[0].mediabox[2:])
         expected = (
             PAPERS[paper] if path.name.startswith("paired") else PAPERS[paper][::-1]
-        )  # the rubric: landscape
+        )  # the rubric, the examples and the key: landscape
         assert (round(width), round(height)) == tuple(round(v) for v in expected), path.name
 
 
@@ -76,7 +78,46 @@ def test_the_rubric_handout_has_every_criterion_and_level(written):
         assert _flat(f"{cid}. {name}") in text
         for level in LEVEL_NAMES:
             assert _flat(rubric.descriptor(cid, level)) in text
-    assert "Total: ____ of 20 (24 with an SLP or nursing objective)" in text
+    assert "Total: ____ of 20 (24 with an SLP, nursing or pharmacy objective)" in text
+
+
+def test_the_co_treatment_sheet_has_yes_and_no_columns_for_every_card(written):
+    """Kit review 4, S6: the sheet dropped the guide's "yes, because / no, because" and cards 3-4."""
+    text = _text(next(p for p in written if p.name == "paired-activities-a4.pdf"))
+    sheet = text[text.index("The co-treatment sheet") : text.index("Activity 2: One shared goal")]
+    assert sheet.count("Yes, because (about the patient)") == len(handouts.COTREAT_CARDS)
+    assert sheet.count("No, because (about the patient)") == len(handouts.COTREAT_CARDS)
+    for task in ("(hip-5", "(stroke-3", "(school-4", "(falls-5"):  # S10: activity 2's four tasks, named
+        assert task in text
+
+
+def test_the_worked_examples_put_e4_and_e2_on_one_page_then_each_with_its_scores(written):
+    """Kit review 4, S2: plans B and C show E4 and E2 on screen; they were only in the markdown."""
+    reader = PdfReader(next(p for p in written if p.name == "worked-examples-letter.pdf"))
+    rubric = otpt.load_goal_rubric()
+    examples = {ex.example_id: ex for ex in rubric.examples}
+    first = _flat(reader.pages[0].extract_text())
+    for example_id in ("E4", "E2"):
+        ex = examples[example_id]
+        assert _flat(ex.shared_goal) in first and _flat(ex.pt_objective) in first
+    assert len(reader.pages) == 1 + len(examples)
+    for page, ex in zip(reader.pages[1:], sorted(rubric.examples, key=lambda e: -e.level)):
+        text = _flat(page.extract_text())
+        total = sum(score for score, _ in ex.scores.values())
+        assert f"{ex.example_id}:" in text and f"({total} of {rubric.points(ex)})" in text
+        for _, why in ex.scores.values():
+            assert _flat(why)[:50] in text
+
+
+def test_the_facilitator_key_has_every_answer_the_students_handout_leaves_out(written):
+    text = _text(next(p for p in written if p.name == "facilitator-key-letter.pdf"))
+    cards = pd.read_csv(ROOT / "data" / "cotreat_cards.csv", dtype=str).set_index("card")
+    for ref in handouts.COTREAT_CARDS:
+        for column in ("because", "nursing", "slp", "pharmacy"):
+            assert _flat(cards.loc[ref, column])[:60] in text, (ref, column)
+    for case_id in ("stroke", "falls"):
+        for task in otpt.load_cases()[case_id].tasks:
+            assert _flat(task.why)[:60] in text
 
 
 def test_an_unknown_paper_is_refused(tmp_path):

@@ -1,5 +1,6 @@
 """Offline slides for a room without Wi-Fi: a class poll deck from a list of cards
-(``poll.slides.html``) and lesson 5's care-team cases (``05_working_together.slides.html``),
+(``poll.slides.html``), plan C's two care-team cases, stroke and falls (``cases.slides.html``,
+built from data/cases.csv alone), and lesson 5 whole (``05_working_together.slides.html``),
 reveal.js decks that need no network.
 
 The poll deck is for the students in the room: a title slide saying how to vote, then per
@@ -14,7 +15,8 @@ Built with nbconvert's reveal.js exporter from the saved notebooks (no kernel): 
 activity - the card, then the answer and why on the next slide (press the right arrow) - and
 a care-team case (``otpt.CareTeamPlanner("hip")``) a slide of its tasks, then one slide per
 task with its recommended lead, why and both goals. A slide still taller than the screen is
-split in the browser (``fitSlides`` in the template), so nothing is cut off.
+split in the browser (``fitSlides`` in the template), so nothing is cut off. A link to
+another lesson notebook becomes its text: the .ipynb is not beside the slides.
 reveal.js is vendored from npm (tools/slides/reveal.js, MIT: its LICENSE beside it) and
 copied next to the decks. Run via `make slides` (or: python tools/build_slides.py OUT_DIR).
 """
@@ -37,6 +39,9 @@ DECKS = ("05_working_together.ipynb",)
 #: The poll deck's cards when none are given: the guide's pair for a class with no homework.
 POLL_CARDS = ("A011", "A036")
 POLL_DECK = "poll.slides.html"
+#: The cases deck's cases: those plan C of the facilitator guide uses (activities 3 and 4).
+PLAN_C_CASES = ("stroke", "falls")
+CASES_DECK = "cases.slides.html"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
@@ -118,23 +123,54 @@ def poll_cells(ids: list[str], bank, notes: bool = False) -> list:
     return cells
 
 
+def _lead_slide(heading: str, level: int, text: str):
+    """A title or closing slide: a heading and one paragraph in large print (``otpt-lead``)."""
+    return _html_cell(
+        f'<h{level}>{escape(heading)}</h{level}><p class="otpt-lead">{escape(text)}</p>', "slide"
+    )
+
+
 def poll_notebook(ids, bank):
     """The class poll deck as a notebook: how to vote, each card then its answer, and a
     closing question."""
-    title = nbformat.v4.new_markdown_cell(
-        "# OT, PT or Both?\n\nFor each card: who usually leads it, of occupational therapy (OT) and "
-        "physical therapy (PT)? Hands up for OT, PT or Both - or hold up your card. Tell your neighbor "
-        "why first. The answer and why come on the next slide."
-    )
-    close = nbformat.v4.new_markdown_cell(
-        "## What decided it?\n\nNot the body part. Ask what the therapy works on: the everyday task "
-        "itself, in the person's routine and place (OT), or movement and mobility - strength, balance, "
-        "walking, transfers, getting around (PT). Both have a part when there is one of each."
-    )
-    for cell in (title, close):
-        cell.metadata["slideshow"] = {"slide_type": "slide"}
+    title = _lead_slide("OT, PT or Both?", 1, "For each card: who usually leads it, of occupational therapy (OT) "
+                        "and physical therapy (PT)? Hands up for OT, PT or Both - or hold up your card. Tell your "
+                        "neighbor why first. The answer and why come on the next slide.")  # fmt: skip
+    close = _lead_slide("What decided it?", 2, "Not the body part. Ask what the therapy works on: the everyday "
+                        "task itself, in the person's routine and place (OT), or movement and getting around - "
+                        "walking, stairs, transfers, getting back to sport (PT). Both work on what people do; "
+                        "both have a part when there is one of each.")  # fmt: skip
     nb = nbformat.v4.new_notebook()
     nb.cells = [title, *poll_cells(list(ids), bank, notes=True), close]
+    return nb
+
+
+def cases_notebook(case_ids=PLAN_C_CASES, cases=None):
+    """Plan C's cases as a deck: how to work them, then per case its story, its tasks and one
+    slide per task's recommended plan (`case_cells`), and a closing question.
+
+    Raises:
+        KeyError: naming a case id data/cases.csv does not have.
+    """
+    from otpt.io.cases import load_cases
+
+    cases = load_cases() if cases is None else cases
+    unknown = [c for c in case_ids if c not in cases]
+    if unknown:
+        raise KeyError(f"not a case of data/cases.csv: {', '.join(unknown)}")
+    title = _lead_slide("The care-team cases", 1, "For each task: who leads, of OT and PT, or Both - and what do "
+                        "the speech-language pathologist, the nurses and the pharmacist do in it? Decide at your "
+                        "table first; the recommended plan follows, one task a slide.")  # fmt: skip
+    close = _lead_slide("What did the team need?", 2, "Which task did you give to no one at first? Where did "
+                        "another profession's work change what OT or PT did? Which decision turned on what the "
+                        "person wants?")  # fmt: skip
+    nb = nbformat.v4.new_notebook()
+    cells = [title]
+    for case_id in case_ids:
+        case = cases[case_id]
+        cells += [_html_cell(f"<h2>{escape(case.title)}</h2><p>{escape(case.summary)}</p>", "slide"),
+                  *case_cells(case_id, cases)]  # fmt: skip
+    nb.cells = [*cells, close]
     return nb
 
 
@@ -170,6 +206,19 @@ def case_cells(case_id: str, cases) -> list:
     return cells
 
 
+_NOTEBOOK_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\.ipynb(?:#[^)\s]*)?\)")
+
+
+def without_notebook_links(source: str) -> str:
+    """A markdown cell's text with each link to a notebook (``[lesson 6](06_x.ipynb)``) made its
+    text: the slides travel without the notebooks, so the link would lead nowhere.
+
+    >>> without_notebook_links("See [lesson 6](06_class_results.ipynb) and [the site](https://x.org).")
+    'See lesson 6 and [the site](https://x.org).'
+    """
+    return _NOTEBOOK_LINK.sub(r"\1", source)
+
+
 #: A sentence of a lesson that tells the learner to work a widget the slides leave out.
 WIDGET_SENTENCE = re.compile(r"\b(?:press|click)\s+\*\*|\bIn the planner\b", re.IGNORECASE)
 
@@ -200,7 +249,7 @@ def slides_notebook(nb, bank, cases=None):
     for cell in nb.cells:
         cell.metadata["slideshow"] = {"slide_type": _slide_type(cell)}
         if cell.cell_type != "code":
-            cell.source, dropped = without_widget_sentences(cell.source)
+            cell.source, dropped = without_widget_sentences(without_notebook_links(cell.source))
             cells.append(cell)
             if dropped:
                 cells.append(_notes_cell("In the lesson notebook (its buttons are not on these slides): "
@@ -220,10 +269,11 @@ def slides_notebook(nb, bank, cases=None):
     return nb
 
 
-def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS) -> list[Path]:
+def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS, cases=PLAN_C_CASES) -> list[Path]:
     """Write the poll deck (``poll.slides.html``, from the bank ids ``poll``; none if empty),
+    the cases deck (``cases.slides.html``, from the case ids ``cases``; none if empty),
     ``NN_name.slides.html`` for each of ``notebooks`` and the vendored reveal.js into
-    ``out``; the decks written, the poll deck first."""
+    ``out``; the decks written, the poll deck first, then the cases deck."""
     from nbconvert import SlidesExporter
 
     from otpt.io.bank import load_activities
@@ -241,6 +291,12 @@ def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS) -> list[Path]:
         )
         written.append(out / POLL_DECK)
         written[-1].write_text(html, encoding="utf-8")
+    if cases:
+        html, _ = exporter.from_notebook_node(
+            cases_notebook(cases), resources={"metadata": {"name": "The care-team cases"}}
+        )
+        written.append(out / CASES_DECK)
+        written[-1].write_text(html, encoding="utf-8")
     for name in notebooks:
         nb = slides_notebook(nbformat.read(ROOT / "notebooks" / name, as_version=4), bank)
         html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": Path(name).stem}})
@@ -252,7 +308,7 @@ def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
-        description="Offline reveal.js slides: a class poll and lesson 5's cases."
+        description="Offline reveal.js slides: a class poll, plan C's cases and lesson 5."
     )
     parser.add_argument(
         "out", nargs="?", type=Path, default=ROOT / "build" / "slides", help="folder to write"

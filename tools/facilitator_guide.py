@@ -164,8 +164,8 @@ def _card(ref: str, bank, tasks) -> tuple[str, str, str]:
 def cotreat_decisions(path: Path = COTREAT) -> pd.DataFrame:
     """data/cotreat_cards.csv, indexed by ``card`` (a bank id or a case task id): ``today``
     (the patient facts a student argues from, added to the card), ``cotreat`` ("yes" or
-    "no": co-treat today?), ``because`` (the facilitator's reason), ``nursing`` and ``slp``
-    (what those professions do at this moment, for a table with a third profession).
+    "no": co-treat today?), ``because`` (the facilitator's reason), ``nursing``, ``slp`` and
+    ``pharmacy`` (what those professions do at this moment, for a table with a third profession).
 
     Raises:
         ValueError: naming the file, the line and the column, for an empty cell, a repeated
@@ -207,9 +207,9 @@ def cotreat_key_block(refs, bank, tasks, decisions) -> list[str]:
         bank_says = _card(ref, bank, tasks)[2]
         row = _decision(ref, decisions)
         rows.append([str(n), md(ref), f"**{row['cotreat']}**", md(row["because"]), md(row["nursing"]),
-                     md(row["slp"]), md(bank_says)])  # fmt: skip
+                     md(row["slp"]), md(row["pharmacy"]), md(bank_says)])  # fmt: skip
     return _table(["card", "id", "co-treat today?", "because (about the patient)", "nursing at this moment",
-                   "SLP", "who usually leads (the bank's key)"], rows)  # fmt: skip
+                   "SLP", "pharmacy", "who usually leads (the bank's key)"], rows)  # fmt: skip
 
 
 def _case(case_id: str):
@@ -251,7 +251,7 @@ def rubric_block() -> list[str]:
         first = rubric.levels[rubric.levels["criterion_id"] == cid].iloc[0]
         codes = f" (IPEC {md(first['ipec'].replace(';', ', '))})" if first["ipec"] else ""
         when = (
-            " - scored only when an SLP or nursing student wrote an objective"
+            " - scored only when an SLP, nursing or pharmacy student wrote an objective"
             if cid in rubric.third_profession
             else ""
         )

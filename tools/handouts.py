@@ -3,10 +3,15 @@
 
 - ``paired-activities-PAPER.pdf`` (portrait): activity 1's "Should we co-treat today?" cards and
   its hand-in sheet; activity 2's goal sheet with the hip and school cases; activity 3's stroke
-  case with its team-plan sheet; activity 4's falls case. No answers: the facilitator's keys
-  stay in PAIRED_ACTIVITIES.md.
+  case with its team-plan sheet; activity 4's falls case. No answers.
 - ``goal-rubric-PAPER.pdf`` (landscape): the rubric's criteria and levels with a score column,
   for scoring one goal sheet per copy.
+- ``worked-examples-PAPER.pdf`` (landscape, to print or project): E4 and E2 side by side on page
+  1 (what plans B and C put on screen before students write), then every worked example with its
+  scores and why.
+- ``facilitator-key-PAPER.pdf`` (landscape, for the facilitator only): the co-treatment answers
+  (card by card, with what nursing, SLP and pharmacy do) and the stroke and falls cases'
+  recommended plans.
 
 The cards and cases come from the same data and the same functions as the guide's generated
 blocks (tools/facilitator_guide.py: the bank, data/cotreat_cards.csv, data/cases.csv,
@@ -91,7 +96,7 @@ def _case_card(case, styles, width: float):
 
 def paired_activities_story(width: float, styles) -> list:
     """The students' handout, as reportlab flowables (no answers)."""
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     import otpt
 
@@ -110,7 +115,8 @@ def paired_activities_story(width: float, styles) -> list:
            "or an aide could give; the timetable; minutes or billing; routine.", s["body"]),
         _p("Per card: the OT student argues yes for 2 minutes, the PT student no for 2 minutes (swap on the next "
            "card), each using a fact from Today. Then decide together, and write one reason that belongs to this "
-           "patient. A nursing or SLP student speaks for their own profession, then takes part in the decision.",
+           "patient. A nursing, SLP or pharmacy student speaks for their own profession, then takes part in the "
+           "decision.",
            s["body"]),
         Spacer(1, 4),
     ]  # fmt: skip
@@ -119,26 +125,31 @@ def paired_activities_story(width: float, styles) -> list:
         today = guide._decision(ref, decisions)["today"]
         story += [_card([_p(f"Card {n} ({ref}): {title}", s["heading"]), _p(text, s["body"]),
                          _p(today, s["body"], "<b>Today:</b> ")], s, width), Spacer(1, 8)]  # fmt: skip
-    story += [PageBreak(), _p("The co-treatment sheet (hand in one per pair)", s["title"])]
-    for n, ref in enumerate(COTREAT_CARDS[:2], 1):
+    story += [PageBreak(), _p("The co-treatment sheet (hand in one per pair)", s["title"]),
+              _p("Cards 1 and 2 for every pair; cards 3 and 4 (next page) for a longer session or a fast table.",
+                 s["small"])]  # fmt: skip
+    for n, ref in enumerate(COTREAT_CARDS, 1):
         title = guide._card(ref, bank, tasks)[0]
-        story += [_p(f"Card {n} ({ref}): {title}", s["heading"]),
-                  _boxes(["Co-treat today? yes / no - and the reason we would document (about the patient)",
-                          "OT's goal today", "PT's goal today",
-                          "Nursing or SLP: their part, and what changes for them",
-                          "Tomorrow the answer changes if"], s, width, 50), Spacer(1, 10)]  # fmt: skip
+        story += [KeepTogether([
+            _p(f"Card {n} ({ref}): {title}", s["heading"]),
+            _boxes(["Yes, because (about the patient)", "No, because (about the patient)",
+                    "Co-treat today? yes / no - and the reason we would document", "OT's goal today",
+                    "PT's goal today", "Nursing, SLP or pharmacy: their part, and what changes for them",
+                    "Tomorrow the answer changes if"], s, width, 38)]), Spacer(1, 10)]  # fmt: skip
     story += [
         PageBreak(),
         _p("Activity 2: One shared goal, then each discipline's objective", s["title"]),
-        _p("1. Choose one task and read its case: what does the person (or family) say matters? "
+        _p("1. Choose one task and read its case: washing and brushing her teeth at the sink (hip-5, hip case "
+           "below), cooking a simple meal (stroke-3, activity 3), joining the game at recess (school-4, school case "
+           "below) or getting up from the floor (falls-5, activity 4). What does the person (or family) say matters? "
            "2. Together, write one shared goal - the person's, in their terms: who will do what, how well, by when "
            "(8 minutes). 3. Each alone, write your own profession's objective toward it: OT through the occupation, "
-           "PT through movement and mobility, an SLP or nursing student through their own lens (7 minutes). "
+           "PT through movement and mobility, an SLP, nursing or pharmacy student through their own lens (7 minutes). "
            "4. Read all aloud; fix gaps and overlaps; decide who takes a part you both touch (5 minutes).",
            s["body"]),
         _p("The goal sheet (hand in one per pair)", s["heading"]),
         _boxes(["Task, and what the person says matters", "Shared goal (the person's, in their terms)",
-                "OT objective", "PT objective", "SLP or nursing objective (if any)",
+                "OT objective", "PT objective", "SLP, nursing or pharmacy objective (if any)",
                 "A part we both touch, and who takes it"], s, width, 74),
         PageBreak(),
         _p("Activity 2: the cases to choose a task from", s["title"]),
@@ -146,20 +157,109 @@ def paired_activities_story(width: float, styles) -> list:
         PageBreak(),
         _p("Activity 3: The whole team - OT, PT, SLP and nursing", s["title"]),
         _p("For each task, decide who leads of OT and PT (or Both), and what the speech-language pathologist and "
-           "the nurses do in it. Where nobody of a profession is at the table, write the question you would ask "
-           "them.", s["body"]),
+           "the nurses do in it (and a pharmacist, with a pharmacy student at the table: her blood thinner, and "
+           "medicines that make her drowsy or need the toilet at night). Where nobody of a profession is at the "
+           "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
         _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part"
                 for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
-        _p("Read the case. Where does what Mr. Okafor wants differ from the team's first safety instinct? One of "
+        _p("Before reading, each of you writes two questions you would ask Mr. Okafor to learn what matters to "
+           "him. Then read the case. Where does what Mr. Okafor wants differ from the team's first safety instinct? "
+           "One of "
            "you argues the safety instinct, the other his choice, 2 minutes each; then write the plan that respects "
            "his choice and makes it safer. Later the facilitator adds a fact from the home visit: same again. "
-           "Which profession's part changed because of what he said?", s["body"]),
+           "Which profession's part changed because of what he said? Last: he has stopped his balance exercises "
+           "and a teammate calls him \u201cnoncompliant\u201d - what would you ask him instead?", s["body"]),
+        _p("A pharmacy student at the table: the STEADI medication review - which of his medicines could get him "
+           "up at night, or make him dizzy or drowsy when he stands?", s["body"]),
         _case_card(cases["falls"], s, width),
     ]  # fmt: skip
+    return story
+
+
+def _table(rows, widths, styles, header: bool = True):
+    """A gridded table of text cells (every cell escaped), its first row shaded as a header."""
+    from reportlab.platypus import Table, TableStyle
+
+    cells = [[_p(str(c), styles["bold"] if header and i == 0 else styles["small"]) for c in row]
+             for i, row in enumerate(rows)]  # fmt: skip
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + ([("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")] if header else [])))  # fmt: skip
+    return table
+
+
+def _example(ex, rubric, tasks, styles, width: float, big: bool = False, why: bool = True) -> list:
+    """One worked example: its texts and each criterion's score (and why, with ``why``)."""
+    from otpt.io.rubric import LEVEL_NAMES
+
+    s = styles
+    case, task = tasks.get(ex.task_id, (None, None))
+    total = sum(score for score, _ in ex.scores.values())
+    text = s["body"] if big else s["small"]
+    parts = [_p(f"{ex.example_id}: {LEVEL_NAMES[ex.level]} ({total} of {rubric.points(ex)})"
+                + (f" - {task.task}" if task else ""), s["heading"])]  # fmt: skip
+    parts += [_p(value, text, f"<b>{label}:</b> ") for label, value in
+              (("Shared goal", ex.shared_goal), ("OT objective", ex.ot_objective), ("PT objective", ex.pt_objective),
+               ("Third profession's objective", ex.third_objective)) if value]  # fmt: skip
+    rows = [["criterion", "score", "why"][: 3 if why else 2]]
+    rows += [[f"{cid}. {name}", str(ex.scores[cid][0]), ex.scores[cid][1]][: 3 if why else 2]
+             for cid, name in rubric.criteria.items() if cid in ex.scores]  # fmt: skip
+    widths = [0.3 * width, 0.1 * width, 0.6 * width] if why else [0.8 * width, 0.2 * width]
+    parts.append(_table(rows, widths, s))
+    return parts
+
+
+def worked_examples_story(width: float, styles) -> list:
+    """E4 and E2 side by side (page 1, to put on screen), then every worked example."""
+    from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+
+    import otpt
+
+    rubric = otpt.load_goal_rubric()
+    tasks = _guide()._tasks()
+    by_id = {ex.example_id: ex for ex in rubric.examples}
+    s = styles
+    half = (width - 16) / 2
+    pair = Table([[_example(by_id[e], rubric, tasks, s, half - 8, big=True, why=False) for e in ("E4", "E2")]],
+                 colWidths=[half + 8, half + 8])  # fmt: skip
+    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story = [_p("Worked examples: E4 (Exemplary) and E2 (Developing), side by side", s["title"]),
+             _p("One task of the falls case: Mr. Okafor's night-time trip to the toilet. You will write for a "
+                "different task: look for whose words the shared goal is in, and what each objective says the "
+                "person will do. Why each score: the pages that follow.", s["body"]), pair]  # fmt: skip
+    for ex in sorted(rubric.examples, key=lambda e: -e.level):
+        story += [PageBreak(), *_example(ex, rubric, tasks, s, width, big=True), Spacer(1, 6)]
+    return story
+
+
+def facilitator_key_story(width: float, styles) -> list:
+    """The facilitator's answers: the co-treatment cards and the stroke and falls cases' plans."""
+    from reportlab.platypus import PageBreak
+
+    guide = _guide()
+    bank, tasks, decisions = guide._bank(), guide._tasks(), guide.cotreat_decisions()
+    s = styles
+    rows = [["card", "co-treat?", "because (about the patient)", "nursing", "SLP", "pharmacy",
+             "who usually leads (the bank's key)"]]  # fmt: skip
+    for n, ref in enumerate(COTREAT_CARDS, 1):
+        row = guide._decision(ref, decisions)
+        rows.append([f"{n} ({ref})", row["cotreat"], row["because"], row["nursing"], row["slp"], row["pharmacy"],
+                     guide._card(ref, bank, tasks)[2]])  # fmt: skip
+    story = [_p("Facilitator's key - not for students", s["title"]),
+             _p("Activity 1: Should we co-treat today?", s["heading"]),
+             _table(rows, [w * width for w in (0.07, 0.08, 0.2, 0.14, 0.13, 0.16, 0.22)], s)]  # fmt: skip
+    for case_id, activity in (("stroke", "Activity 3"), ("falls", "Activity 4")):
+        case = guide._case(case_id)
+        rows = [["task", "who leads", "also defensible", "OT's part", "PT's part", "why"]]
+        rows += [[f"{t.task_id}: {t.task}", t.lead, " or ".join(t.also_accepted) or "-",
+                  t.ot_goal if t.ot_goal.strip(" -") else "(no part)",
+                  t.pt_goal if t.pt_goal.strip(" -") else "(no part)", t.why] for t in case.tasks]  # fmt: skip
+        story += [PageBreak(), _p(f"{activity}: {case.title} - the recommended plan", s["heading"]),
+                  _table(rows, [w * width for w in (0.14, 0.06, 0.08, 0.2, 0.2, 0.32)], s)]  # fmt: skip
     return story
 
 
@@ -178,7 +278,7 @@ def rubric_story(width: float, styles) -> list:
     rows = [header + [_p("score", s["bold"])]]
     for cid, name in rubric.criteria.items():
         when = (
-            " (only when an SLP or nursing student wrote an objective)"
+            " (only when an SLP, nursing or pharmacy student wrote an objective)"
             if cid in rubric.third_profession
             else ""
         )
@@ -195,14 +295,15 @@ def rubric_story(width: float, styles) -> list:
         _p("Pair: ______________________   Task: ______________________   Scored by: ______________", s["body"]),
         table,
         _p(f"Total: ____ of {4 * (len(rubric.criteria) - len(rubric.third_profession))} "
-           f"({4 * len(rubric.criteria)} with an SLP or nursing objective). The worked examples at each level are "
-           "in PAIRED_ACTIVITIES.md.", s["body"]),
+           f"({4 * len(rubric.criteria)} with an SLP, nursing or pharmacy objective). The worked examples at each "
+           "level: worked-examples PDF (make handouts) and PAIRED_ACTIVITIES.md.", s["body"]),
     ]  # fmt: skip
 
 
 def write_handouts(out: Path, papers=("letter", "a4")) -> list[Path]:
-    """Write ``paired-activities-PAPER.pdf`` and ``goal-rubric-PAPER.pdf`` for each paper into
-    ``out``; the files written."""
+    """Write ``paired-activities-PAPER.pdf``, ``goal-rubric-PAPER.pdf``,
+    ``worked-examples-PAPER.pdf`` and ``facilitator-key-PAPER.pdf`` for each paper into ``out``;
+    the files written."""
     from reportlab.lib.pagesizes import landscape
     from reportlab.platypus import SimpleDocTemplate
 
@@ -216,7 +317,9 @@ def write_handouts(out: Path, papers=("letter", "a4")) -> list[Path]:
         if paper not in PAPERS:
             raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
         for name, size, story in (("paired-activities", PAPERS[paper], paired_activities_story),
-                                  ("goal-rubric", landscape(PAPERS[paper]), rubric_story)):  # fmt: skip
+                                  ("goal-rubric", landscape(PAPERS[paper]), rubric_story),
+                                  ("worked-examples", landscape(PAPERS[paper]), worked_examples_story),
+                                  ("facilitator-key", landscape(PAPERS[paper]), facilitator_key_story)):  # fmt: skip
             path = out / f"{name}-{paper}.pdf"
             doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=40, rightMargin=40, topMargin=40,
                                     bottomMargin=40, title=f"otpt: {name.replace('-', ' ')}", author="otpt",
@@ -228,7 +331,8 @@ def write_handouts(out: Path, papers=("letter", "a4")) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
-        description="Printable handouts: the paired activities and the goal rubric."
+        description="Printable handouts: the paired activities, the goal rubric, the worked examples and the "
+        "facilitator's key."
     )
     parser.add_argument(
         "out", nargs="?", type=Path, default=ROOT / "build" / "handouts", help="folder to write"

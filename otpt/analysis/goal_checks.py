@@ -65,9 +65,10 @@ def goal_checklist(
     if profession not in ("OT", "PT"):
         raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
     words = WORD_TABLES[normalize(lang) if lang else get_language()]
-    text = goal.strip()
+    text = words.fold(goal.strip())
     if not text:
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
+    shown_task, task = task, words.fold(task)
     checks = [
         (
             _says_who_will(text, words) and not _only_unobservable(text, words),
@@ -109,7 +110,7 @@ def goal_checklist(
                 _(
                     "Names the everyday activity itself as the target (here: {task}, or another occupation it serves) - "
                     "not only an exercise, a strength or a body part."
-                ).format(task=task.split(";")[0].strip().lower() or _("the task")),
+                ).format(task=shown_task.split(";")[0].strip().lower() or _("the task")),
             )
         )
     return checks

@@ -41,6 +41,7 @@ __all__ = [
     "STOPWORDS",
     "SUBJECT_TO",
     "SUBJECT_WILL",
+    "fold",
     "stem",
 ]
 
@@ -261,6 +262,11 @@ BY_CLAUSE = re.compile(
     r"\bby\s+(\S+\s+){0,6}?(?=((the\s+)?(patient|client|student|child|resident|pt)|he|she|they)\s+(will|to)\b|[,.;]|$)",
     re.I,
 )
+
+
+def fold(text: str) -> str:
+    """English goals are compared as written (Spanish ones without accents: goal_words_es)."""
+    return text
 
 
 @functools.cache

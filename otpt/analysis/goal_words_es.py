@@ -13,10 +13,10 @@ too.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .occupation_words import SPANISH
+from .spanish_words import fold, stem
 
 __all__ = [
     "ANY_OCCUPATION",
@@ -46,6 +46,7 @@ __all__ = [
     "TIME_SPAN",
     "UNOBSERVABLE",
     "WORD",
+    "fold",
     "stem",
 ]
 
@@ -225,7 +226,7 @@ MOVEMENT = re.compile(
     r"\b(equilibrio|balance|fuerza|pararse|de\s+pie|parad[oa]s?|ponerse\s+de\s+pie|camin\w*|deambul\w*|"
     r"marcha|rango|movimiento|dobla\w*|flexion\w*|arrodill\w*|resistencia|pasos?|escalones?|escaleras?|"
     r"metros?|pies|segundos?|piernas?|rodillas?|cadera|tronco|rodar|gir\w*|volte\w*|carg\w*|subir\w*|"
-    r"bajar\w*|traslad\w*|transferencia\w*|sentar\w*|sentad[oa]s?|andador|bastón|muletas?)\b",
+    r"bajar\w*|traslad\w*|transferencia\w*|sentar\w*|sentad[oa]s?|andador|bastón|muletas?|corr\w*|salt\w*|brinc\w*|trep\w*|gate\w*|lanz\w*|atrap\w*|impuls\w*|agach\w*|gradas|rampas?)\b",
     re.I,
 )
 #: What makes a movement goal functional: an activity or a place the movement is for, or
@@ -234,7 +235,7 @@ FUNCTION = re.compile(
     r"\b(camin\w*|deambul\w*|(sub|baj)\w*\s+(las\s+|los\s+|la\s+|el\s+)?(escaleras|escalones|gradas|rampa|banqueta|"
     r"acera|borde|al)|escaleras|escalones|traslad\w*|transferencia\w*|"
     r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*|carg\w*|llev\w*|"
-    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+baño|cocin\w*|compr\w*|jardín|jardiner\w*|"
+    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+(baño|sanitario)|cocin\w*|compr\w*|jardín|jardiner\w*|"
     r"deportes?|partido|juego|recreo|trabajo|(volver|regresar|ir)\s+a\s+(trabajar|la\s+escuela|clase|su\s+"
     r"trabajo|el\s+trabajo)|para\s+que\s+(pueda|él|ella|el|la)|para\s+poder)\b",
     re.I,
@@ -268,14 +269,19 @@ BY_CLAUSE = re.compile(
 )
 
 
-@functools.cache
-def _stemmer():
-    import snowballstemmer
+def _folded(value):
+    """A table with its words folded: regular expressions, word sets, the occupation words."""
+    if isinstance(value, re.Pattern):
+        return re.compile(fold(value.pattern), value.flags)
+    if isinstance(value, frozenset):
+        return frozenset(fold(word) for word in value)
+    if isinstance(value, dict):
+        return {key: fold(words) for key, words in value.items()}
+    if isinstance(value, list):
+        return [fold(word) for word in value]
+    return value
 
-    return snowballstemmer.stemmer("spanish")
 
-
-def stem(word: str) -> str:
-    """A Spanish word's Snowball stem ("vestirá", "vestirse", "vestido" -> "vest"), so
-    the forms a learner writes match the tables' words."""
-    return _stemmer().stemWord(word.lower())
+for _name in __all__:
+    if _name not in ("stem", "fold"):
+        globals()[_name] = _folded(globals()[_name])

@@ -56,9 +56,9 @@ SPANISH = {
     "refrigerio utensilio",
     "eating and swallowing": "comer tragar deglutir deglución beber comida masticar sorber",
     "dressing": "vestirse ropa pantalón pantalones camisa calcetines zapatos abrigo abrochar botón botones "
-    "cierre cremallera brasier chaqueta desvestirse",
+    "cierre cremallera brasier chaqueta desvestirse medias calzador agujetas cordones amarrarse abotonarse zíper",
     "bathing and showering": "bañarse ducharse ducha tina bañera esponja",
-    "toileting and toilet hygiene": "inodoro excusado higiene orinal cómodo",
+    "toileting and toilet hygiene": "inodoro excusado higiene orinal sanitario",
     "functional mobility": "trasladarse traslado cama silla caminar levantarse sentarse pararse carro",
     "meal preparation and cleanup": "cocinar comida estufa microondas platos preparar receta frasco frascos tapa tapas",
     "home establishment and management": "lavar ropa limpiar limpieza platos casa tareas doblar",

@@ -86,6 +86,29 @@ def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt 
         qti = QTI(Quiz(canvas_text(items, title), config=Config(), source_name=str(path)))
     except Text2qtiError as err:
         raise ValueError(f"text2qti could not write the Canvas quiz: {err}") from None
+    qti.imsmanifest_xml = _manifest_with_license(qti.imsmanifest_xml, title)
     path = Path(path)
     path.write_bytes(qti.zip_bytes())
     return path
+
+
+#: What the package's rights metadata says (text2qti writes "Private (Copyrighted)"): the
+#: kit's content license, LICENSE-CONTENT.
+LICENSE = "CC BY 4.0 - https://creativecommons.org/licenses/by/4.0/"
+
+
+def _manifest_with_license(manifest: str, title: str) -> str:
+    """text2qti's imsmanifest.xml with the quiz's title and the kit's license (`LICENSE`) in
+    its IMS metadata, in place of text2qti's generic title and "Private (Copyrighted)"."""
+    import xml.etree.ElementTree as ET
+
+    md = "http://www.imsglobal.org/xsd/imsmd_v1p2"
+    for prefix, uri in (("", "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"), ("imsmd", md),
+                        ("lom", "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"),
+                        ("xsi", "http://www.w3.org/2001/XMLSchema-instance")):  # fmt: skip
+        ET.register_namespace(prefix, uri)
+    root = ET.fromstring(manifest.encode("utf-8"))
+    lom = root.find(f".//{{{md}}}lom")
+    lom.find(f"{{{md}}}general/{{{md}}}title/{{{md}}}string").text = _line(title)
+    lom.find(f"{{{md}}}rights/{{{md}}}description/{{{md}}}string").text = LICENSE
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)

@@ -105,10 +105,24 @@ def _items(args, write) -> int:
                 "Left out {n} activities where practice supports a second answer (the quiz credits it; a "
                 "single-best item cannot): {ids}", len(left_out),
             ).format(n=len(left_out), ids=", ".join(line.split(" ", 1)[0] for line in left_out)))  # fmt: skip
-    written = export_items(items, args.out, formats=args.format or tuple(FORMATS), title=args.title)
-    write(ngettext("Wrote {n} item:", "Wrote {n} items:", len(items)).format(n=len(items)))
-    for name, path in written.items():
-        write(f"  {path}  ({FORMATS[name][1]})")
+    formats = args.format or tuple(FORMATS)
+    sets = {"": items}
+    if not (args.items or args.no_items or args.plan):
+        # the kit's items once more per session plan (folders plan-A, plan-B, plan-C): an
+        # instructor handed the files, not otpt, still imports only what their plan taught
+        from ..io.kit import load_session_plans
+
+        bank = [item for item in items if item.plans is None]
+        sets |= {
+            plan: assessment_items(plan=plan) + bank for plan in dict.fromkeys(load_session_plans()["plan"])
+        }
+    for plan, chosen in sets.items():
+        folder = Path(args.out).expanduser() / (f"plan-{plan}" if plan else "")
+        title = f"{args.title} (plan {plan})" if plan else args.title
+        written = export_items(chosen, folder, formats=formats, title=title)
+        write(ngettext("Wrote {n} item:", "Wrote {n} items:", len(chosen)).format(n=len(chosen)))
+        for name, path in written.items():
+            write(f"  {path}  ({FORMATS[name][1]})")
     return 0
 
 

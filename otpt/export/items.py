@@ -45,6 +45,8 @@ class Item:
         ipec: IPEC 2023 sub-competency codes ("RR1", "TT3").
         points: the item's points; 0 for an item not scored (a question to discuss),
             which every exporter writes as a question worth nothing (`scored`).
+        plans: the session plans that teach it ("A", "B", "C"; `otpt.items_by_plan`), None
+            when unknown (a bank item, or items read without the plans).
     """
 
     item_id: str
@@ -58,6 +60,7 @@ class Item:
     ipec: tuple[str, ...] = ()
     objective: str = ""
     points: float = 1.0
+    plans: tuple[str, ...] | None = None
 
     @property
     def scored(self) -> bool:
@@ -66,14 +69,33 @@ class Item:
 
     @property
     def title(self) -> str:
-        """A short title for the LMS's question list: the id and the stem's first words."""
+        """A short title for the LMS's question list: the id, the session plans that teach it
+        when known ("[plans B, C]", "[no plan]") and the stem's first words.
+
+        >>> Item("I003", "single_best", "Who usually leads the swallow evaluation?", plans=("C",)).title
+        'I003 [plan C] Who usually leads the swallow evaluation?'
+        """
         words = self.stem.split()
-        return f"{self.item_id} {' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
+        tag = ""
+        if self.plans is not None:
+            tag = (
+                f"[plan{'s' if len(self.plans) > 1 else ''} {', '.join(self.plans)}] "
+                if self.plans
+                else "[no plan] "
+            )
+        return f"{self.item_id} {tag}{' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
 
 
-def items_from_frame(items: pd.DataFrame) -> list[Item]:
+def items_from_frame(items: pd.DataFrame, plans: pd.DataFrame | None = None) -> list[Item]:
     """Items from a checked assessment item table (`otpt.load_items`): one `Item` per row,
-    in order; a single-best item's options are those that have text."""
+    in order; a single-best item's options are those that have text. With ``plans`` (the
+    session plans, `otpt.load_session_plans`), each item carries the plans that teach it."""
+    taught = None
+    if plans is not None:
+        from ..analysis.items import items_by_plan
+
+        table = items_by_plan(items, plans)
+        taught = {i: tuple(p for p in table.columns if table.loc[i, p]) for i in table.index}
     found = []
     for item_id, row in items.iterrows():
         options = tuple((x, row[f"option_{x}"]) for x in LETTERS if row[f"option_{x}"])
@@ -81,7 +103,7 @@ def items_from_frame(items: pd.DataFrame) -> list[Item]:
             item_id=str(item_id), kind=row["type"], stem=row["stem"], options=options, key=row["key"],
             feedback={x: row[f"feedback_{x}"] for x, _ in options}, rationale=row["rationale"],
             source=";".join(row["source"]), ipec=tuple(row["ipec"]), objective=row["objective"],
-            points=float(row["points"]),
+            points=float(row["points"]), plans=None if taught is None else taught[item_id],
         ))  # fmt: skip
     return found
 
@@ -90,25 +112,27 @@ def assessment_items(path: str | Path | None = None, *, plan: str | None = None)
     """The items of an assessment item table (None: the kit's own, data/assessment_items.csv),
     read and checked by `otpt.load_items`; with ``plan`` ("A", "B" or "C", the facilitator
     guide's session plans), only the items that plan teaches (`otpt.items_by_plan`: scored
-    ones, and any unscored discussion item).
+    ones, and any unscored discussion item). The kit's own items carry the plans that teach
+    them (`Item.plans`, shown in each question's title).
 
     Raises:
         ItemsFileError: naming the file and, for each problem, the line, the column, what was
             found and what is allowed.
         ValueError: for a plan the session plans do not have (naming the ones they have).
     """
-    items = load_items(path)
-    if plan is not None:
-        from ..analysis.items import items_by_plan
-        from ..io.kit import load_session_plans
+    from ..analysis.items import items_by_plan
+    from ..io.kit import load_session_plans
 
-        table = items_by_plan(items, load_session_plans())
+    items = load_items(path)
+    plans = load_session_plans() if plan is not None or path is None else None
+    if plan is not None:
+        table = items_by_plan(items, plans)
         if plan not in table:
             raise ValueError(
                 f"There is no session plan {plan!r}; the plans are " + ", ".join(table.columns) + "."
             )
         items = items.loc[table.index[table[plan] != ""]]
-    return items_from_frame(items)
+    return items_from_frame(items, plans if path is None else None)
 
 
 def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:

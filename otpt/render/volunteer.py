@@ -22,18 +22,22 @@ VOLUNTEER_SCRIPT = (
 VOLUNTEER_ANSWERS = (
     ('"Both!"', "Sometimes right: each has its own part, and the back of the card says which. Both does not "
      "mean they always work at the same time."),
+    ('"So PT is the body and OT is the rest?"', "Not quite: PT is movement and getting around - walking, stairs, "
+     "getting back to sport - and OT is the everyday task itself. Both work on what people do."),
     ('"But my aunt\'s OT did her shoulder."', "That happens. The card says who usually helps; in some clinics "
      "a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so."),
     ('"How do I become one?"', "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's or "
      "a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
-     "associate degree (a few OTA programs: a bachelor's). The poster's links say more."),
+     "associate degree (a few OTA programs: a bachelor's) and pass their own national exam: NBCOT's COTA exam, "
+     "or the NPTE for PTAs. The poster's links say more."),
     ('"Should I see a PT for my knee?"', "We're student volunteers, so we can't give health advice. "
      "Ask your doctor, or call a clinic."),
     ('"Do I need a doctor\'s referral for PT?"', "Every state lets you see a PT without a referral in some "
      "cases; your insurance may still want one. Ask your insurer, your doctor or the clinic."),
 )  # fmt: skip
 
-#: What pre-health students ask a volunteer most, with short answers in US terms (kit review 3, S4):
+#: What pre-health students ask a volunteer most, with short answers in US terms (kit review 3, S4;
+#: the assistants' path, kit review 4, S7):
 #: (the question, an answer). Programs differ: every answer sends them to the programs' own pages.
 PREHEALTH_ANSWERS = (
     ("What classes do I need?", "Prerequisites vary by program: usually anatomy and physiology, biology, "
@@ -45,7 +49,14 @@ PREHEALTH_ANSWERS = (
     ("How long is the program?", "A DPT is about 3 years after a bachelor's degree. An OT master's is about 2 "
      "to 2.5 years; an OT doctorate (OTD) about 3."),
     ("Which major should I pick?", "Any major is fine if you take the prerequisites. Pick one you enjoy."),
+    ("What about becoming an OTA or a PTA?", "An associate degree, usually applied for directly at the college "
+     "(not through OTCAS or PTCAS). Then a national exam - NBCOT's COTA exam, or the NPTE for PTAs (FSBPT) - and "
+     "the state's license. Assistants treat within the therapist's plan; an OTA also helps with the OT's "
+     "evaluation."),
 )  # fmt: skip
 
 #: The line for any question a volunteer cannot answer.
-NOT_SURE = "Not sure? Say: \u201cI'm not sure - ask at the advising table.\u201d Never guess."
+NOT_SURE = (
+    "Not sure? Say: \u201cI'm not sure - ask the program's staff, or come to the open house on the poster.\u201d "
+    "Never guess."
+)

@@ -109,3 +109,37 @@ def test_spanish_tables_name_what_the_english_ones_do():
     assert set(goal_words_es.__all__) == set(goal_words.__all__)
     assert set(goal_words_es.OCCUPATION_WORDS) == set(goal_words.OCCUPATION_WORDS)
     assert goal_words_es.stem("vestirá") == goal_words_es.stem("vestirse") == goal_words_es.stem("vestido")
+
+
+@pytest.mark.parametrize(
+    "goal, profession, task",
+    [
+        # typed without accents, as many US heritage speakers type (Spanish review 4, M4)
+        ("En 2 semanas, la paciente caminara 150 pies con supervision.", "PT", ""),
+        ("En 5 dias la paciente caminara al bano con asistencia minima.", "PT", ""),
+        # "ir al baño" is toileting, not bathing (M5); medias and calzador are dressing (M6)
+        (
+            "En 2 semanas, la paciente podrá ir al baño con supervisión.",
+            "OT",
+            "Usar el baño; toileting and toilet hygiene",
+        ),
+        (
+            "En 3 semanas, se pondrá las medias con el calzador de forma independiente.",
+            "OT",
+            "Calcetines; dressing",
+        ),
+        # a school PT's gross-motor verbs (M7)
+        ("En 6 semanas, Sam correrá y se detendrá en el recreo sin caerse, 4 de 5 veces.", "PT", ""),
+        ("En 8 semanas, la niña trepará la escalera del tobogán en el recreo con supervisión.", "PT", ""),
+    ],
+)
+def test_goals_as_students_write_them_pass_every_check(goal, profession, task):
+    assert all(ok for ok, _ in otpt.goal_checklist(goal, profession, task, lang="es")), goal
+
+
+def test_comfort_is_not_a_commode():
+    # "cómodo" (comfortable) named toileting (review es-4 M5)
+    sentirse = "En 2 semanas, la paciente estará cómoda al sentarse 10 minutos con supervisión."
+    assert not otpt.goal_checklist(sentirse, "OT", "Usar el baño; toileting and toilet hygiene", lang="es")[
+        -1
+    ][0]

@@ -63,6 +63,7 @@ def _open_offline(page, url: str, base: str):
 #: Each deck's file, how its first slide's title begins and its last slide's text begins.
 DECKS = {
     "poll": ("poll.slides.html", "OT, PT or Both?", "What decided it?"),
+    "cases": ("cases.slides.html", "The care-team cases", "What did the team need?"),
     "05_working_together": ("05_working_together.slides.html", "Lesson", "Key points"),
 }
 

@@ -87,8 +87,9 @@ def test_sources_are_all_listed_and_cited(bank, sources):
     in_lessons = {shorts[s] for entries in lesson_footers().values() for s in entries or [] if s in shorts}
     weights = {key for w in otpt.load_weights().values() for key in w.sources}
     assert weights <= set(sources), weights - set(sources)
-    # the instructor's kit: assessment items and the IPEC list (their loaders check the keys exist)
+    # the instructor's kit: assessment items, the IPEC list and the goal rubric (their loaders check the keys exist)
     kit = {key for keys in otpt.load_items()["source"] for key in keys} | set(otpt.load_ipec()["source"])
+    kit |= {key for keys in otpt.load_goal_rubric().levels["sources"] for key in keys.split(";")}
     cited = used | cases | in_lessons | weights | kit
     assert set(sources) <= cited, f"sources never cited: {set(sources) - cited}"
 

@@ -96,10 +96,12 @@ def test_a_card_without_a_decision_or_with_a_bad_one_is_named(tmp_path):
     with pytest.raises(KeyError, match="'A012' has no row in data/cotreat_cards.csv"):
         guide.fill("<!-- generated: cotreat-key A012 -->\n<!-- end generated -->")
     bad = tmp_path / "cotreat_cards.csv"
-    bad.write_text("card,today,cotreat,because,nursing,slp\nA006,x,maybe,y,z,w\n", encoding="utf-8")
+    bad.write_text(
+        "card,today,cotreat,because,nursing,slp,pharmacy\nA006,x,maybe,y,z,w,v\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="line 2, column cotreat: 'maybe'; allowed: yes, no"):
         guide.cotreat_decisions(bad)
-    bad.write_text("card,today,cotreat,because,nursing,slp\nA006,x,yes,,z,w\n", encoding="utf-8")
+    bad.write_text("card,today,cotreat,because,nursing,slp,pharmacy\nA006,x,yes,,z,w,v\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2, column because: empty"):
         guide.cotreat_decisions(bad)
 
@@ -201,3 +203,40 @@ def test_the_page_renders_as_markdown_with_every_table_whole(doc):
         widths = {len(re.findall(r"<t[dh][ >]", row)) for row in re.findall(r"<tr>.*?</tr>", table, re.S)}
         assert len(widths) == 1, widths  # no text from the data added or removed a cell
     assert "<script" not in html
+
+
+def test_what_the_guide_says_of_the_default_poll_cards_matches_the_contested_list():
+    """Kit review 4, S1: the guide said both default poll cards (A011, A036) had a contested-key
+    note after A036's second answer was removed on purpose."""
+    import importlib.util as util
+
+    spec = util.spec_from_file_location("build_slides", ROOT / "tools" / "build_slides.py")
+    slides = util.module_from_spec(spec)
+    spec.loader.exec_module(slides)
+    text = GUIDE.read_text(encoding="utf-8")
+    contested = set(re.findall(r"^\| (A\d{3}) \|", _block(text, "contested-keys"), re.M))
+    assert slides.POLL_CARDS == ("A011", "A036")
+    assert "A011" in contested and "A036" not in contested
+    assert "A011 has a contested-key note below" in text and "A036 has none" in text
+    assert "Both have a contested-key note" not in text
+
+
+def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_there():
+    """Kit review 4, M1: a five-profession IPE day (OT, PT, nursing, SLP, pharmacy) with many more
+    nursing students than OT or PT."""
+    text = GUIDE.read_text(encoding="utf-8")
+    headers = re.findall(r"^\| minutes \|.*\| a third profession \(([^)]*)\) \|", text, re.M)
+    assert headers == ["SLP, nursing, pharmacy"] * 2  # plans B and C
+    for plan in ("## Plan B", "## Plan C"):
+        part = text[text.index(plan) :]
+        table = part[part.index("| minutes |") : part.index("\n\n", part.index("| minutes |"))]
+        assert table.count("Pharmacy:") >= 2, plan
+    assert "**Uneven numbers**" in text and "share one voice" in text
+    paired = PAIRED.read_text(encoding="utf-8")
+    for activity in ("## Activity 1", "## Activity 2", "## Activity 3", "## Activity 4"):
+        part = paired[paired.index(activity) :]
+        part = part[: part.index("\n## ", 1)] if "\n## " in part[1:] else part
+        assert "pharmac" in part.lower(), activity
+    decisions = guide.cotreat_decisions()
+    assert decisions["pharmacy"].str.strip().all()
+    assert "pharmacy" in otpt.load_goal_rubric().criteria["R6"]

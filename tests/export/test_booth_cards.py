@@ -131,7 +131,9 @@ def test_volunteer_script(tmp_path):
     )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
     for said, answer in volunteer.VOLUNTEER_ANSWERS:
         assert _flat(f"{said} {answer}") in text
-    assert len(volunteer.VOLUNTEER_ANSWERS) == 5 and words.CREDIT[:40] in text
+    assert len(volunteer.VOLUNTEER_ANSWERS) == 6 and words.CREDIT[:40] in text
+    # kit review 4 (section 5, S7): "PT is the body" is answered, and assistants have an exam
+    assert _flat("PT is movement and getting around") in text and "COTA exam" in text
     # volunteers give no health advice, and the card backs do say "Not quite": no "no wrong guesses"
     assert (
         _flat("We're student volunteers, so we can't give health advice. Ask your doctor, or call a clinic.")
@@ -144,7 +146,8 @@ def test_volunteer_script(tmp_path):
     more = _flat(second.extract_text())
     for question, answer in volunteer.PREHEALTH_ANSWERS:
         assert _flat(f"{question} {answer}") in more
-    assert all(term in more for term in ("PTCAS", "OTCAS", "observation hours", "Any major"))
+    assert all(term in more for term in ("PTCAS", "OTCAS", "observation hours", "Any major", "OTA or a PTA"))
+    assert "advising table" not in more  # a table many booths do not have
     assert _flat(volunteer.NOT_SURE) in more
 
 

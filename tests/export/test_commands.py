@@ -35,6 +35,27 @@ def test_export_items_writes_the_kits_items_by_default(tmp_path, capsys):
     assert gift.count("::I0") == len(otpt.load_items())  # every kit item, by its id as the question's name
 
 
+def test_export_items_writes_one_set_per_plan_and_tags_each_question(tmp_path, capsys):
+    """Kit review 4 (M2): an instructor handed only the files still gets each plan's own set."""
+    assert main(["export", "items", "--format", "gift", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    table = otpt.items_by_plan(otpt.load_items(), otpt.load_session_plans())
+    for plan in table.columns:
+        gift = (tmp_path / f"plan-{plan}" / "otpt-items-gift.txt").read_text(encoding="utf-8")
+        assert set(re.findall(r"::(I\d{3}) ", gift)) == set(table.index[table[plan] != ""])
+        assert (
+            f"Wrote {(table[plan] != '').sum()} items:\n  {tmp_path / f'plan-{plan}' / 'otpt-items-gift.txt'}"
+            in out
+        )
+    names = dict(
+        re.findall(r"::(I\d{3}) (\[[^\]]+\])", (tmp_path / "otpt-items-gift.txt").read_text("utf-8"))
+    )
+    for item_id, row in table.iterrows():
+        taught = [p for p in table.columns if row[p]]
+        assert names[item_id] == (f"[plan{'s' if len(taught) > 1 else ''} {', '.join(taught)}]" if taught
+                                  else "[no plan]")  # fmt: skip
+
+
 @pytest.mark.parametrize("plan", ["A", "B", "C"])
 def test_export_items_of_one_session_plan(tmp_path, capsys, plan):
     """Kit review 3 (M3): one bundle of all items put untaught items in every plan's post-test."""

@@ -91,6 +91,20 @@ def test_canvas_qti_keeps_key_and_every_answers_feedback(written, items):
         assert question["general"] == expected[activity_id]["rationale"]
 
 
+def test_canvas_manifest_carries_the_kits_license_and_the_quiz_title(written):
+    """Kit review 4: text2qti's manifest said "Private (Copyrighted)"; the kit is CC BY 4.0."""
+    import xml.etree.ElementTree as ET
+
+    with zipfile.ZipFile(written["canvas"]) as archive:
+        root = ET.fromstring(archive.read("imsmanifest.xml"))
+    md = "{http://www.imsglobal.org/xsd/imsmd_v1p2}"
+    lom = root.find(f".//{md}lom")
+    assert lom.find(f"{md}rights/{md}description/{md}string").text.startswith("CC BY 4.0 - https://")
+    assert lom.find(f"{md}general/{md}title/{md}string").text == "IPE & <week 1>"
+    assert "Private" not in ET.tostring(root, encoding="unicode")
+    assert root.find("{http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}resources") is not None
+
+
 def test_qti21_package_lists_every_item_with_key_and_feedback(written, items):
     hrefs, read = read_qti21(written["blackboard"])
     assert hrefs == [f"items/{i}.xml" for i in ("I001", "I002", "I003", *BANK_IDS)]

@@ -35,25 +35,25 @@ def test_planner_widget_round_trip():
 
 
 def test_a_defensible_plan_is_marked_and_counted():
-    case = CASES["hip"]
+    case = CASES["falls"]
     plan = {t.task_id: t.lead for t in case.tasks}
-    plan["hip-6"] = "Both"  # the trip to the toilet: PT, Both defensible where the OT joins it
+    plan["falls-2"] = "PT"  # the home hazard check: OT, PT defensible where the PT does it
     checks = {c.task: c for c in otpt.check_plan(case, plan)}
-    trip = checks["Walking to the bathroom and using the toilet"]
-    assert trip.outcome == "defensible" and trip.correct
-    assert (
-        "Walking to the bathroom and using the toilet: Both (defensible; recommended PT)"
-        in otpt.describe_plan(case, plan=plan)
+    hazards = checks["Checking the home for hazards"]
+    assert hazards.outcome == "defensible" and hazards.correct
+    assert "Checking the home for hazards: PT (defensible; recommended OT)" in otpt.describe_plan(
+        case, plan=plan
     )
     # review 28 M2: a co-treatment task keyed Both for today's reason credits no one profession
-    plan_ot = {t.task_id: t.lead for t in case.tasks} | {"hip-5": "OT"}
-    sink = {c.task: c for c in otpt.check_plan(case, plan_ot)}["Washing and brushing her teeth at the sink"]
+    hip = CASES["hip"]
+    plan_ot = {t.task_id: t.lead for t in hip.tasks} | {"hip-5": "OT"}
+    sink = {c.task: c for c in otpt.check_plan(hip, plan_ot)}["Washing and brushing her teeth at the sink"]
     assert sink.outcome == "not usually" and not sink.correct
-    planner = otpt.CareTeamPlanner("hip")
+    planner = otpt.CareTeamPlanner("falls")
     for task_id, lead in plan.items():
         planner.choices[task_id].value = lead
     planner.check_button.click()
-    assert "\u2248 Also right (practice varies): you chose Both; recommended: PT" in planner.feedback.value
+    assert "\u2248 Also right (practice varies): you chose PT; recommended: OT" in planner.feedback.value
     assert f"{len(plan) - 1} of {len(plan)} tasks as recommended, 1 more also right" in planner.feedback.value
 
 
