@@ -99,7 +99,7 @@ class DataFileError(ValueError):
 
     def __init__(self, source: str, problems: list[Problem], *, what: str | None = None):
         self.source = source
-        self.what = what or _(type(self).what)
+        self.what = _(what or type(self).what)
         self.problems = sorted(problems, key=reading_order)
         n = len(self.problems)
         head = ngettext(
@@ -140,7 +140,7 @@ class RubricFileError(DataFileError):
     """A goal-writing rubric or its worked examples (data/goal_rubric*.csv) that cannot be
     used as it is."""
 
-    what = "rubric file"
+    what = N_("rubric file")
 
 
 class WeightsFileError(DataFileError):

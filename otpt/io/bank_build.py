@@ -11,6 +11,7 @@ import warnings
 import pandas as pd
 
 from ..errors import MAX_LISTED, ActivityDataError, ActivityDataNote, Problem, reading_order
+from ..language import gettext as _
 from ..vocab import (
     BODY_REGIONS,
     ICF_CHAPTERS,
@@ -54,8 +55,8 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
                 Problem(
                     top,
                     None,
-                    "an empty file",
-                    "The first line must name the columns, at least: activity,lead",
+                    _("an empty file"),
+                    _("The first line must name the columns, at least: activity,lead"),
                 )
             ],
         )
@@ -63,15 +64,19 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
     names = [column_name(h) for h in header]
     where = {}  # column name -> (index, "C (lead)")
     for i, name in enumerate(names):
-        label = f"{column_letter(i)} ({name or 'no name'})"
+        label = (
+            f"{column_letter(i)} ({name})"
+            if name
+            else _("{letter} (no name)").format(letter=column_letter(i))
+        )
         if not name:
-            if any(i < len(cells) and cells[i].strip() for _, cells in rows):
+            if any(i < len(cells) and cells[i].strip() for _line, cells in rows):
                 problems.append(
                     Problem(
                         top,
                         label,
-                        "a column with data but no name",
-                        f"Give every column a name in line {top}.",
+                        _("a column with data but no name"),
+                        _("Give every column a name in line {line}.").format(line=top),
                     )
                 )
             continue
@@ -80,21 +85,21 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
                 Problem(
                     top,
                     label,
-                    f"the column name '{name}' a second time",
-                    f"Each name once; it is already column {where[name][1]}.",
+                    _("the column name '{name}' a second time").format(name=name),
+                    _("Each name once; it is already column {column}.").format(column=where[name][1]),
                 )
             )
             continue
         where[name] = (i, label)
     for name in REQUIRED:
         if name not in where:
-            found = ", ".join(f"'{n}'" for n in names if n) or "no names"
+            found = ", ".join(f"'{n}'" for n in names if n) or _("no names")
             problems.append(
                 Problem(
                     top,
                     None,
-                    f"no '{name}' column (the columns are {found})",
-                    "A bank needs at least the columns 'activity' and 'lead'.",
+                    _("no '{name}' column (the columns are {found})").format(name=name, found=found),
+                    _("A bank needs at least the columns 'activity' and 'lead'."),
                 )
             )
     if problems:
@@ -109,14 +114,18 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
                 Problem(
                     line,
                     None,
-                    f"{len(cells)} cells where line {top} names {width} columns",
-                    "A comma inside a cell needs the cell in double quotes (a spreadsheet does this when it saves).",
+                    _("{n} cells where line {line} names {width} columns").format(
+                        n=len(cells), line=top, width=width
+                    ),
+                    _(
+                        "A comma inside a cell needs the cell in double quotes (a spreadsheet does this when it saves)."
+                    ),
                 )
             )
             continue
         cells = cells + [""] * (width - len(cells))
         lines.append(line)
-        for name, (i, _) in where.items():
+        for name, (i, _label) in where.items():
             columns[name].append(clean_cell(cells[i]))
 
     notes = list(notes)
@@ -128,9 +137,9 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
     for name in ("skills", "intervention"):
         if name in checked:
             pairs = checked[name]
-            checked[name] = [known for known, _ in pairs]
-            if any(rest for _, rest in pairs):
-                unused[f"{name}_not_used"] = [rest for _, rest in pairs]
+            checked[name] = [known for known, _rest in pairs]
+            if any(rest for _known, rest in pairs):
+                unused[f"{name}_not_used"] = [rest for _known, rest in pairs]
     check_across(checked, lines, where, problems)
     ids = checked.get("id") or [""] * len(lines)
     ids = [value or f"row-{line}" for value, line in zip(ids, lines)]
@@ -141,8 +150,8 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
                 Problem(
                     line,
                     where.get("id", (0, "A (id)"))[1],
-                    f"the id '{value}' again",
-                    f"Ids must be unique; line {seen[value]} has it already.",
+                    _("the id '{id}' again").format(id=value),
+                    _("Ids must be unique; line {line} has it already.").format(line=seen[value]),
                 )
             )
         seen.setdefault(value, line)
@@ -155,7 +164,7 @@ def build_bank(header: list[str], rows: list[tuple[int, list[str]]], source: str
         if name in checked:
             data[name] = checked[name]
         elif name in ("skills", "intervention"):
-            data[name] = [[] for _ in range(n)]
+            data[name] = [[] for _row in range(n)]
         elif name in TEXT_COLUMNS:
             data[name] = [""] * n
         else:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import BoothTextsError, Problem
 from ..language import get_language, normalize
+from ..language import gettext as _
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
@@ -73,11 +74,11 @@ def _read(path: Path) -> dict[str, str]:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
         for name in BOOTH_COLUMNS[:2]:
             if not cell[name]:
-                problems.append(Problem(line, f"{column_letter(where[name])} ({name})", "an empty cell",
-                                        "Every row needs an activity id and its plain why."))  # fmt: skip
+                problems.append(Problem(line, f"{column_letter(where[name])} ({name})", _("an empty cell"),
+                                        _("Every row needs an activity id and its plain why.")))  # fmt: skip
         if cell["id"] in texts:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", f"'{cell['id']}' again",
-                                    "Give each activity one row."))  # fmt: skip
+            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", _("'{id}' again").format(id=cell["id"]),
+                                    _("Give each activity one row.")))  # fmt: skip
         texts[cell["id"]] = _text(cell["why"], cell.get("card", ""), cell.get("exception", ""))
     if problems:
         raise BoothTextsError(source, problems)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CaseFileError, Problem
+from ..language import gettext as _
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
@@ -77,15 +78,17 @@ def load_cases(path: str | Path | None = None, *, lang: str | None = None) -> di
         label = lambda name: f"{column_letter(where[name])} ({name})"  # noqa: E731
         for name in ("case_id", "task"):
             if not cell[name]:
-                problems.append(Problem(line, label(name), "an empty cell", f"Every task needs a {name}."))
+                problems.append(Problem(line, label(name), _("an empty cell"),
+                                        _("Every task needs a {name}.").format(name=name)))  # fmt: skip
         lead = _LEAD_NAMES.get(cell["lead"].lower())
         if lead is None:
-            problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else "an empty cell",
-                                    "Allowed: OT, PT or Both (any capitalization)."))  # fmt: skip
+            problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else _("an empty cell"),
+                                    _("Allowed: OT, PT or Both (any capitalization).")))  # fmt: skip
         task_id = cell.get("task_id") or f"row-{line}"
         if task_id in seen_tasks:
             problems.append(Problem(line, label("task_id") if "task_id" in where else None,
-                                    f"the task id '{task_id}' again", f"line {seen_tasks[task_id]} has it already."))  # fmt: skip
+                                    _("the task id '{id}' again").format(id=task_id),
+                                    _("line {line} has it already.").format(line=seen_tasks[task_id])))  # fmt: skip
         seen_tasks.setdefault(task_id, line)
         if not cell["case_id"] or lead is None:
             continue
@@ -97,7 +100,7 @@ def load_cases(path: str | Path | None = None, *, lang: str | None = None) -> di
             name = _LEAD_NAMES.get(part.lower())
             if name is None or name == lead:
                 problems.append(Problem(line, label("also_accepted"), f"'{part}'",
-                                        "Allowed: OT, PT or Both other than the lead, separated by ';'."))  # fmt: skip
+                                        _("Allowed: OT, PT or Both other than the lead, separated by ';'.")))  # fmt: skip
             else:
                 also.append(name)
         text = {

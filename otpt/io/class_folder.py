@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import AnswersFileError, ClassFilesWarning
+from ..language import gettext as _
+from ..language import ngettext
 from .columns import ANSWER_COLUMNS
 from .exchange.files import merge_records
 from .exchange.format import parse_answers
@@ -59,10 +61,15 @@ class ClassFolder:
         >>> ClassFolder(Path("class"), files=3).summary()
         'Found 0 learners in 3 answer files in class; 0 files skipped; 0 copies of the same learner merged.'
         """
-        return (f"Found {len(self.learners)} learner{'s' * (len(self.learners) != 1)} in {self.files} answer "
-                f"file{'s' * (self.files != 1)} in {self.folder}; {len(self.skipped)} "
-                f"file{'s' * (len(self.skipped) != 1)} skipped; {len(self.replaced)} "
-                f"cop{'ies' if len(self.replaced) != 1 else 'y'} of the same learner merged.")  # fmt: skip
+        learners, skipped, merged = len(self.learners), len(self.skipped), len(self.replaced)
+        return _("Found {learners} in {files} in {folder}; {skipped}; {merged}.").format(
+            learners=ngettext("{n} learner", "{n} learners", learners).format(n=learners),
+            files=ngettext("{n} answer file", "{n} answer files", self.files).format(n=self.files),
+            folder=self.folder,
+            skipped=ngettext("{n} file skipped", "{n} files skipped", skipped).format(n=skipped),
+            merged=ngettext("{n} copy of the same learner merged", "{n} copies of the same learner merged",
+                            merged).format(n=merged),
+        )  # fmt: skip
 
 
 def _moment(stamp) -> datetime:
@@ -93,16 +100,17 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
     """
     folder = user_path(folder)
     if not folder.exists():
-        raise FileNotFoundError(f"{folder}: there is no such folder or .zip file ({looked_for(folder)}). Check "
-                                "the path; learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.")  # fmt: skip
+        raise FileNotFoundError(_("{folder}: there is no such folder or .zip file ({looked_for}). Check the path; "
+                                  "learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.").format(
+                                    folder=folder, looked_for=looked_for(folder)))  # fmt: skip
     found = ClassFolder(folder)
     copies: dict[tuple, list[tuple]] = {}  # identity -> [(rank, file name, learner, session, tag, records)]
     try:
         submissions = list(find_submissions(folder, found.skipped))
     except PermissionError as err:
-        raise PermissionError(err.errno, f"{folder} cannot be listed ({err.strerror}). The instructor needs "
-                              "read and search permission on the class folder (ls -ld shows it); "
-                              "see docs/CLASS_ON_A_HUB.md.") from None  # fmt: skip
+        raise PermissionError(err.errno, _("{folder} cannot be listed ({reason}). The instructor needs read and "
+                                           "search permission on the class folder (ls -ld shows it); see "
+                                           "docs/CLASS_ON_A_HUB.md.").format(folder=folder, reason=err.strerror)) from None  # fmt: skip
     for submission in submissions:
         try:
             header, records = parse_answers(submission.read(), f"'{submission.name}'")
@@ -111,12 +119,18 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
             continue
         except Unreadable as err:
             found.skipped.append(
-                (submission.name, f"{err.problem.found}. Save or download the answers file again.")
+                (
+                    submission.name,
+                    _("{found}. Save or download the answers file again.").format(found=err.problem.found),
+                )
             )
             continue
         except (OSError, zipfile.BadZipFile) as err:
             found.skipped.append(
-                (submission.name, f"could not be read ({getattr(err, 'strerror', None) or err})")
+                (
+                    submission.name,
+                    _("could not be read ({reason})").format(reason=getattr(err, "strerror", None) or err),
+                )
             )
             continue
         found.files += 1
@@ -140,7 +154,7 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
             found.replaced.append((older[1], name))
         entries.append((learner, session, tag, name, records))
     entries.sort(key=lambda e: (e[0], e[2]))
-    for label, (_, session, _, name, records) in zip(_labels(entries), entries):
+    for label, (_learner, session, _tag, name, records) in zip(_labels(entries), entries):
         found.learners.append((label, session, name, records))
     _warn(found, stacklevel)
     return found
@@ -150,10 +164,10 @@ def _labels(entries: list[tuple]) -> list[str]:
     """One label per learner session: the name, and where two share it, what tells them
     apart in brackets - never the same label twice (a name typed as "Sam (3f9a2c)" too).
     Sets and counts, not list searches: a class of 10,000 is read in linear time."""
-    names = Counter(learner for learner, *_ in entries)
+    names = Counter(learner for learner, *_rest in entries)
     labels: list[str] = []
     taken: set[str] = set()
-    for learner, session, tag, *_ in entries:
+    for learner, session, tag, *_rest in entries:
         label = learner if names[learner] == 1 else f"{learner} ({tag})"
         for candidate in (label, f"{learner} ({session or tag})"):
             if candidate not in taken and (candidate == learner or candidate not in names):
@@ -168,17 +182,17 @@ def _labels(entries: list[tuple]) -> list[str]:
 
 def _reason(err: AnswersFileError, suffix: str) -> str:
     if suffix != ".json":
-        kind = f"a {suffix} file" if suffix else "a file without a suffix"
-        return f"is not an answers file ({kind}, not .json)"
+        kind = _("a {suffix} file").format(suffix=suffix) if suffix else _("a file without a suffix")
+        return _("is not an answers file ({kind}, not .json)").format(kind=kind)
     return err.reason
 
 
 def _warn(found: ClassFolder, stacklevel: int) -> None:
     lines = [f"  - {name}: {why}" for name, why in found.skipped]
-    lines += [f"  - {older}: a copy of the same learner's answers, merged into {newer} (each answer counted once)"
-              for older, newer in found.replaced]  # fmt: skip
+    merged = _("a copy of the same learner's answers, merged into {newer} (each answer counted once)")
+    lines += [f"  - {older}: " + merged.format(newer=newer) for older, newer in found.replaced]  # fmt: skip
     if not found.learners and not lines:
-        lines = ["  - no answer files here: quizzes save into their save_dir (default answers/ next to the "
-                 "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder"]  # fmt: skip
+        lines = ["  - " + _("no answer files here: quizzes save into their save_dir (default answers/ next to the "
+                          "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder")]  # fmt: skip
     if lines:
         warnings.warn(ClassFilesWarning(found.summary() + "\n" + "\n".join(lines)), stacklevel=stacklevel + 2)

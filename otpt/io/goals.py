@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GoalsFileError, Problem
+from ..language import gettext as _
 from .resources import bundled_path
 from .table import column_letter, read_named_table
 from .text import clean_cell
@@ -55,8 +56,8 @@ def load_worked_goals(path: str | Path | None = None, *, lang: str | None = None
                 Problem(
                     line,
                     f"{column_letter(names.index(empty[0]))} ({empty[0]})",
-                    "an empty cell",
-                    "Every row needs an id, an OT goal and a PT goal.",
+                    _("an empty cell"),
+                    _("Every row needs an id, an OT goal and a PT goal."),
                 )
             )
             continue

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ItemsFileError, Problem
+from ..language import gettext as _
 from .kit import (
     checked_table,
     column_label,
@@ -61,7 +62,7 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
         >>> items.loc["I001", "type"], items.loc["I001", "key"] in ("a", "b", "c", "d")
         ('single_best', True)
     """
-    what = "assessment items file"
+    what = ItemsFileError.what
     records, source, names, problems = checked_table("assessment_items", path, what=what, row="item",
                                                      error=ItemsFileError)  # fmt: skip
     ipec = load_ipec()
@@ -72,19 +73,19 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
         line = r["line"]
         problems += _shape_problems(r, label)
         unknown_parts(
-            line, label("ipec"), r["ipec"], set(ipec.index), "an IPEC 2023 code in ipec_2023.csv", problems
+            line, label("ipec"), r["ipec"], set(ipec.index), _("an IPEC 2023 code in ipec_2023.csv"), problems
         )
         unknown_parts(
             line,
             label("objective"),
             r["objective"],
             objectives,
-            "an objective id in objectives.csv",
+            _("an objective id in objectives.csv"),
             problems,
         )
-        unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
+        unknown_parts(line, label("source"), r["source"], keys, _("a key in sources.csv"), problems)
         unknown_parts(
-            line, label("needs"), r["needs"], topics, "a case id of cases.csv or 'lesson N'", problems
+            line, label("needs"), r["needs"], topics, _("a case id of cases.csv or 'lesson N'"), problems
         )
     raise_problems(source, problems, what, ItemsFileError)
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
@@ -103,21 +104,21 @@ def _shape_problems(r: dict, label) -> list[Problem]:
         for letter in LETTERS:
             for part in ("option", "feedback"):
                 if not r[f"{part}_{letter}"]:
-                    problems.append(Problem(line, label(f"{part}_{letter}"), "an empty cell",
-                                            "A single_best item needs four options (a-d) and feedback for each."))  # fmt: skip
+                    problems.append(Problem(line, label(f"{part}_{letter}"), _("an empty cell"),
+                                            _("A single_best item needs four options (a-d) and feedback for each.")))  # fmt: skip
         if r["key"] not in LETTERS:
             problems.append(Problem(line, label("key"), f"'{r['key'][:40]}'",
-                                    "Allowed for a single_best item: the letter of its one best option, a, b, c or d."))  # fmt: skip
+                                    _("Allowed for a single_best item: the letter of its one best option, a, b, c or d.")))  # fmt: skip
         options = [r[f"option_{x}"].casefold() for x in LETTERS if r[f"option_{x}"]]
         if len(set(options)) < len(options):
-            problems.append(Problem(line, label("option_a"), "two options with the same text",
-                                    "Each option of a single_best item must differ, so exactly one is the key."))  # fmt: skip
+            problems.append(Problem(line, label("option_a"), _("two options with the same text"),
+                                    _("Each option of a single_best item must differ, so exactly one is the key.")))  # fmt: skip
     elif r["type"] == "short_answer":
         for letter in LETTERS:
             if r[f"option_{letter}"]:
                 problems.append(Problem(line, label(f"option_{letter}"), f"'{r[f'option_{letter}'][:40]}'",
-                                        "A short_answer item has no options: leave option_a-option_d empty "
-                                        "and put the model answer in key."))  # fmt: skip
+                                        _("A short_answer item has no options: leave option_a-option_d empty "
+                                          "and put the model answer in key.")))  # fmt: skip
     return problems
 
 
@@ -156,17 +157,19 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
         item_id, answer, given = cell["item_id"], cell["answer"], cell.get("points_given", "")
         if not cell["learner"]:
             problems.append(
-                Problem(line, label("learner"), "an empty cell", "Every answer needs the learner's name.")
+                Problem(
+                    line, label("learner"), _("an empty cell"), _("Every answer needs the learner's name.")
+                )
             )
         if item_id not in items.index:
-            problems.append(Problem(line, label("item_id"), f"'{item_id}'" if item_id else "an empty cell",
-                                    "Allowed: an item_id of the items file (I001 ...)."))  # fmt: skip
+            problems.append(Problem(line, label("item_id"), f"'{item_id}'" if item_id else _("an empty cell"),
+                                    _("Allowed: an item_id of the items file (I001 ...).")))  # fmt: skip
             continue
         if items.loc[item_id, "type"] == "single_best":
             answer = answer.lower()
             if answer not in LETTERS + ("",):
                 problems.append(Problem(line, label("answer"), f"'{answer}'",
-                                        "Allowed for a single_best item: a, b, c or d (empty if not answered)."))  # fmt: skip
+                                        _("Allowed for a single_best item: a, b, c or d (empty if not answered).")))  # fmt: skip
         points = float("nan")
         if given:
             top = items.loc[item_id, "points"]
@@ -176,7 +179,7 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
                 points = -1.0
             if not 0 <= points <= top:
                 problems.append(Problem(line, label("points_given"), f"'{given}'",
-                                        f"Allowed: a number from 0 to {top}, the item's points."))  # fmt: skip
+                                        _("Allowed: a number from 0 to {top}, the item's points.").format(top=top)))  # fmt: skip
         records.append(
             {"learner": cell["learner"], "item_id": item_id, "answer": answer, "points_given": points}
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import KitFileError, Problem
+from ..language import gettext as _
 from .resources import bundled_path
 from .schema_rules import check_rows, load_schema
 from .table import column_letter, read_named_table
@@ -108,7 +109,7 @@ def load_accreditation(path: str | Path | None = None) -> pd.DataFrame:
         KitFileError: a cell that breaks data/accreditation.schema.json.
     """
     what = "accreditation list"
-    records, source, _, problems = checked_table("accreditation", path, what=what, row="standard")
+    records, source, _names, problems = checked_table("accreditation", path, what=what, row="standard")
     raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line")
     table["verified"] = table["verified"] == "yes"
@@ -264,7 +265,7 @@ def unknown_parts(
     if any(p.line == line and p.column == label for p in problems):
         return
     problems += [
-        Problem(line, label, f"'{part}'", f"Allowed: {what}.")
+        Problem(line, label, f"'{part}'", _("Allowed: {allowed}.").format(allowed=what))
         for part in split_codes(cell)
         if part not in allowed
     ]

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 from urllib.request import url2pathname
 
 from ..errors import DataFileError, Problem, WebAddressError
+from ..language import gettext as _
 
 __all__ = ["download_advice", "looked_for", "user_path", "web_address"]
 
@@ -42,8 +43,8 @@ def download_advice(address: str) -> str:
     >>> print(download_advice("https://docs.google.com/spreadsheets/d/abc/edit#gid=7"))  # doctest: +ELLIPSIS
     otpt reads files on this computer, not web addresses. Download the sheet as a file: ... https://docs.google.com/spreadsheets/d/abc/export?format=csv&gid=7 ...
     """
-    head = "otpt reads files on this computer, not web addresses."
-    then = "then give the downloaded file's path (for example '~/Downloads/bank.csv')."
+    head = _("otpt reads files on this computer, not web addresses.")
+    then = _("then give the downloaded file's path (for example '~/Downloads/bank.csv').")
     sheet = _SHEET.search(address)
     if sheet:
         parts = urlsplit(address.strip())
@@ -52,11 +53,18 @@ def download_advice(address: str) -> str:
         export = f"https://docs.google.com/spreadsheets/d/{sheet.group(1)}/export?format=csv&gid={gid}"
         if "/d/e/" in address:  # a "published to the web" address has its own export form
             export = f"https://docs.google.com/spreadsheets/d/e/{sheet.group(1)}/pub?output=csv&gid={gid}"
-        return (f"{head} Download the sheet as a file: in Google Sheets, File > Download > "
-                f"Comma-separated values (.csv), or open {export} in a browser; {then}")  # fmt: skip
+        advice = _(
+            "Download the sheet as a file: in Google Sheets, File > Download > Comma-separated values "
+            "(.csv), or open {export} in a browser; {then}"
+        ).format(export=export, then=then)
+        return f"{head} {advice}"  # fmt: skip
     if re.search(r"sharepoint\.com|onedrive\.live\.com|1drv\.ms", address):
-        return f"{head} Download the workbook: in Excel online, File > Save As > Download a copy; {then}"
-    return f"{head} Open the address in a browser and save the file (or download it); {then}"
+        return f"{head} " + _(
+            "Download the workbook: in Excel online, File > Save As > Download a copy; {then}"
+        ).format(then=then)
+    return f"{head} " + _("Open the address in a browser and save the file (or download it); {then}").format(
+        then=then
+    )
 
 
 def user_path(value, *, error: type[DataFileError] = WebAddressError) -> Path:
@@ -76,7 +84,7 @@ def user_path(value, *, error: type[DataFileError] = WebAddressError) -> Path:
     """
     text = _text(value)
     if web_address(text):
-        found = f"a web address ({text.strip()})"
+        found = _("a web address ({address})").format(address=text.strip())
         raise error(f"'{text.strip()}'", [Problem(None, None, found, download_advice(text))])
     if text.lower().startswith("file://"):
         return Path(url2pathname(urlsplit(text).path))
@@ -100,7 +108,8 @@ def looked_for(path: Path) -> str:
         if not there:
             missing = folder
             break
-    return f"looked for {full}" + (f"; there is no folder {missing}" if missing else "")
+    said = _("looked for {path}").format(path=full)
+    return said + (_("; there is no folder {folder}").format(folder=missing) if missing else "")
 
 
 def _text(value) -> str:

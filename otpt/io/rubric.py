@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import Problem, RubricFileError
+from ..language import gettext as _
 from .resources import bundled_path
 from .schema_rules import check_rows
 from .table import column_letter, read_named_table
@@ -145,28 +146,33 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
         level = int(cell["level"])
         if cell.get("level_name") and cell["level_name"] != LEVEL_NAMES[level]:
             problems.append(Problem(line, f"{column_letter(names.index('level_name'))} (level_name)",
-                                    f"'{cell['level_name']}'", f"Level {level} is named {LEVEL_NAMES[level]}."))  # fmt: skip
+                                    f"'{cell['level_name']}'",
+                                    _("Level {level} is named {name}.").format(level=level, name=LEVEL_NAMES[level])))  # fmt: skip
         if level in seen.setdefault(cid, {}):
-            problems.append(Problem(line, f"{column_letter(names.index('level'))} (level)", f"level {level} again",
-                                    f"Criterion {cid} has level {level} on line {seen[cid][level]} already."))  # fmt: skip
+            problems.append(Problem(line, f"{column_letter(names.index('level'))} (level)",
+                                    _("level {level} again").format(level=level),
+                                    _("Criterion {id} has level {level} on line {line} already.").format(
+                                        id=cid, level=level, line=seen[cid][level])))  # fmt: skip
         seen[cid][level] = line
         scored = scoring.setdefault(cid, cell.get("scored") or "always")
         if (cell.get("scored") or "always") != scored:
             problems.append(Problem(line, f"{column_letter(names.index('scored'))} (scored)", f"'{cell['scored']}'",
-                                    f"Criterion {cid} is scored '{scored}' above."))  # fmt: skip
+                                    _("Criterion {id} is scored '{scored}' above.").format(id=cid, scored=scored)))  # fmt: skip
         name = criterion_names.setdefault(cid, cell.get("criterion", ""))
         if cell.get("criterion", "") != name:
             problems.append(Problem(line, f"{column_letter(names.index('criterion'))} (criterion)",
-                                    f"'{cell.get('criterion', '')}'", f"Criterion {cid} is named '{name}' above."))  # fmt: skip
+                                    f"'{cell.get('criterion', '')}'",
+                                    _("Criterion {id} is named '{name}' above.").format(id=cid, name=name)))  # fmt: skip
     for cid, levels in seen.items():
         missing = sorted(set(LEVEL_NAMES) - set(levels), reverse=True)
         if missing:
-            problems.append(Problem(None, None, f"criterion {cid} without level {', '.join(map(str, missing))}",
-                                    "Every criterion needs one row for each level: 4, 3, 2 and 1."))  # fmt: skip
+            problems.append(Problem(None, None, _("criterion {id} without level {levels}").format(
+                                        id=cid, levels=", ".join(map(str, missing))),
+                                    _("Every criterion needs one row for each level: 4, 3, 2 and 1.")))  # fmt: skip
     if problems:
         raise RubricFileError(source, problems)
     columns = [f["name"] for f in schemas["rubric"]["fields"]]
-    levels = pd.DataFrame([{**dict.fromkeys(columns, ""), **cell} for _, cell in rows], columns=columns)
+    levels = pd.DataFrame([{**dict.fromkeys(columns, ""), **cell} for _line, cell in rows], columns=columns)
     levels = levels.fillna("").astype({"level": int})
     levels["scored"] = levels["scored"].replace("", "always")
     order = {cid: i for i, cid in enumerate(dict.fromkeys(levels["criterion_id"]))}
@@ -192,29 +198,33 @@ def _examples(path, criteria: set[str], third: set[str]) -> tuple[RubricExample,
                 where = (
                     f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
                 )
-                problems.append(Problem(line, where, "an empty cell",
-                                        f"The first row of example {eid} holds its {', '.join(empty)}."))  # fmt: skip
+                problems.append(Problem(line, where, _("an empty cell"),
+                                        _("The first row of example {id} holds its {columns}.").format(
+                                            id=eid, columns=", ".join(empty))))  # fmt: skip
         if cid and cid not in criteria:
             problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)", f"'{cid}'",
-                                    f"The rubric's criteria are {', '.join(sorted(criteria))}."))  # fmt: skip
+                                    _("The rubric's criteria are {ids}.").format(ids=", ".join(sorted(criteria)))))  # fmt: skip
         elif cid in scores.setdefault(eid, {}):
             problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)",
-                                    f"{cid} again", f"Example {eid} scores {cid} once."))  # fmt: skip
+                                    _("{id} again").format(id=cid),
+                                    _("Example {example} scores {id} once.").format(example=eid, id=cid)))  # fmt: skip
         elif cid and cell.get("score", "") in {"1", "2", "3", "4"}:
             scores[eid][cid] = (int(cell["score"]), cell.get("why", ""))
     for eid, scored in scores.items():
         has_third = bool(texts.get(eid, {}).get("third_objective"))
         missing = sorted((criteria if has_third else criteria - third) - set(scored))
         if missing:
-            problems.append(Problem(None, None, f"example {eid} without a score for {', '.join(missing)}",
-                                    "Every example scores every criterion of the rubric"
-                                    + (" (and the third-profession ones when it has a third_objective)."
-                                       if third else ".")))  # fmt: skip
+            problems.append(Problem(None, None, _("example {id} without a score for {ids}").format(
+                                        id=eid, ids=", ".join(missing)),
+                                    _("Every example scores every criterion of the rubric (and the third-profession "
+                                      "ones when it has a third_objective).") if third
+                                    else _("Every example scores every criterion of the rubric.")))  # fmt: skip
         extra = sorted(third & set(scored)) if not has_third else []
         if extra:
-            problems.append(Problem(None, None, f"example {eid} scored on {', '.join(extra)} with no third_objective",
-                                    f"{', '.join(extra)} scores an SLP's or a nurse's objective: write it in "
-                                    "third_objective, or drop the score."))  # fmt: skip
+            problems.append(Problem(None, None, _("example {id} scored on {ids} with no third_objective").format(
+                                        id=eid, ids=", ".join(extra)),
+                                    _("{ids} scores an SLP's or a nurse's objective: write it in third_objective, "
+                                      "or drop the score.").format(ids=", ".join(extra))))  # fmt: skip
     if problems:
         raise RubricFileError(source, problems)
     return tuple(

@@ -15,9 +15,14 @@ import re
 from pathlib import Path
 
 from ..errors import Problem
+from ..language import N_
+from ..language import gettext as _
 from .table import column_letter
 
 __all__ = ["check_rows", "load_schema"]
+
+#: What one row of a kit table is (the loaders' ``what``), marked so its translation exists.
+ROW_WORDS = (N_("item"), N_("sub-competency"), N_("standard"), N_("objective"), N_("row"))
 
 
 def load_schema(path: Path) -> list[dict]:
@@ -50,15 +55,17 @@ def check_rows(fields: list[dict], names: list[str], rows, *, what: str) -> tupl
             value = record[name]
             if not value:
                 if rules.get("required"):
-                    problems.append(Problem(line, label, "an empty cell", f"Every {what} needs a {name}."))
+                    problems.append(Problem(line, label, _("an empty cell"),
+                                            _("Every {what} needs a {name}.").format(what=_(what), name=name)))  # fmt: skip
                 continue
             problem = _cell_problem(value, field)
             if problem:
                 problems.append(Problem(line, label, f"'{_short(value)}'", problem))
             if rules.get("unique"):
                 if (name, value) in seen:
-                    problems.append(Problem(line, label, f"the {name} '{value}' again",
-                                            f"line {seen[name, value]} has it already; each {what} needs its own."))  # fmt: skip
+                    problems.append(Problem(line, label, _("the {name} '{value}' again").format(name=name, value=value),
+                                            _("line {line} has it already; each {what} needs its own.").format(
+                                                line=seen[name, value], what=_(what))))  # fmt: skip
                 seen.setdefault((name, value), line)
         records.append(record | {"line": line})
     return records, problems
@@ -68,15 +75,18 @@ def _cell_problem(value: str, field: dict) -> str:
     rules = field.get("constraints", {})
     if field.get("type") == "integer":
         if not re.fullmatch(r"[0-9]+", value):
-            return "Allowed: a whole number such as 1 or 2."
+            return _("Allowed: a whole number such as 1 or 2.")
         if "minimum" in rules and int(value) < rules["minimum"]:
-            return f"Allowed: a whole number of at least {rules['minimum']}."
+            return _("Allowed: a whole number of at least {minimum}.").format(minimum=rules["minimum"])
     if "enum" in rules and value not in rules["enum"]:
-        return "Allowed: " + ", ".join(rules["enum"]) + "."
+        return _("Allowed: {values}.").format(values=", ".join(rules["enum"]))
     if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
-        return f"Allowed: {field.get('description', 'the pattern ' + rules['pattern'])}"
+        described = field.get("description") or _("the pattern {pattern}").format(pattern=rules["pattern"])
+        return _("Allowed: {described}").format(described=described)
     if "maxLength" in rules and len(value) > rules["maxLength"]:
-        return f"Allowed: at most {rules['maxLength']} characters (this cell has {len(value)})."
+        return _("Allowed: at most {limit} characters (this cell has {n}).").format(
+            limit=rules["maxLength"], n=len(value)
+        )
     return ""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..language import gettext as _
 from .sessions import safe_filename
 from .text import decode
 
@@ -124,7 +125,12 @@ def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[S
             if where.is_relative_to(folder) and where != folder
             else where.name
         )
-        skipped.append((f"{shown}/", f"is a folder that could not be listed ({err.strerror or err})"))
+        skipped.append(
+            (
+                f"{shown}/",
+                _("is a folder that could not be listed ({reason})").format(reason=err.strerror or err),
+            )
+        )
 
     for top, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
         real = os.path.realpath(top)
@@ -137,7 +143,7 @@ def find_submissions(folder: Path, skipped: list[tuple[str, str]]) -> Iterator[S
             path = Path(top) / name
             relative = path.relative_to(folder)
             if not path.exists():
-                skipped.append((relative.as_posix(), "is a link to a file that is not there"))
+                skipped.append((relative.as_posix(), _("is a link to a file that is not there")))
             elif path.suffix.lower() == ".zip":
                 yield from _archive(path, relative.as_posix(), skipped)
             else:
@@ -152,7 +158,7 @@ def _archive(path: Path, shown: str, skipped: list[tuple[str, str]]) -> Iterator
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as err:
-        skipped.append((shown, f"is not a .zip archive that can be opened ({err})"))
+        skipped.append((shown, _("is not a .zip archive that can be opened ({reason})").format(reason=err)))
         return
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -161,12 +167,17 @@ def _archive(path: Path, shown: str, skipped: list[tuple[str, str]]) -> Iterator
             if any(_IGNORED_PART.match(part) for part in inner.parts):
                 continue
             if inner.suffix.lower() == ".zip":
-                skipped.append((f"{shown}: {inner}", "is an archive inside an archive; unzip it first"))
+                skipped.append((f"{shown}: {inner}", _("is an archive inside an archive; unzip it first")))
                 continue
             try:
                 raw = archive.read(member)  # read now: the archive is closed after the loop
             except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as err:
-                skipped.append((f"{shown}: {inner}", f"could not be taken out of the archive ({err})"))
+                skipped.append(
+                    (
+                        f"{shown}: {inner}",
+                        _("could not be taken out of the archive ({reason})").format(reason=err),
+                    )
+                )
                 continue
             yield Submission(f"{shown}: {inner}", (path.stem, *inner.parts[:-1]), inner.stem,
                              inner.suffix.lower(), lambda raw=raw: decode(raw)[0])  # fmt: skip

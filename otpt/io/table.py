@@ -15,6 +15,8 @@ import warnings
 from pathlib import Path
 
 from ..errors import ActivityDataError, ActivityDataNote, DataFileError, Problem
+from ..language import gettext as _
+from ..language import ngettext
 from . import workbook
 from .paths import user_path
 from .text import LEGACY_ENCODINGS, Unreadable, clean_cell, read_text, unreadable_problem, visible
@@ -77,15 +79,16 @@ def read_table(
     for note in sheets:
         _note(notes, what, source, note)
     if encoding:
-        note = Problem(None, None, f"{LEGACY_ENCODINGS[encoding]} text, not UTF-8",
-                       "It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'.")  # fmt: skip
+        note = Problem(None, None, _("{encoding} text, not UTF-8").format(encoding=LEGACY_ENCODINGS[encoding]),
+                       _("It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'."))  # fmt: skip
         _note(notes, what, source, note)
     return header, rows
 
 
 def _note(notes: list | None, what: str, source: str, note: Problem) -> None:
     if notes is None:
-        warnings.warn(f"Read the {what} {source}: {note}", ActivityDataNote, stacklevel=4)
+        said = _("Read the {what} {source}: {note}").format(what=_(what), source=source, note=note)
+        warnings.warn(said, ActivityDataNote, stacklevel=4)
     else:
         notes.append(note)
 
@@ -111,10 +114,11 @@ def _below_a_title(header: Header, rows, required):
         return header, rows, []
     for index, (line, cells) in enumerate(rows[: workbook.HEADER_SEARCH]):
         if wanted(cells):
-            above = [header.line, *(n for n, _ in rows[:index])]
-            note = Problem(line, None, "the column names", f"Line{'s' * (len(above) > 1)} "
-                           f"{', '.join(map(str, above))} (above them) {'were' if len(above) > 1 else 'was'} "
-                           f"not read; the rows below line {line} were.")  # fmt: skip
+            above = [header.line, *(n for n, _cells in rows[:index])]
+            note = Problem(line, None, _("the column names"),
+                           ngettext("Line {lines} (above them) was not read; the rows below line {line} were.",
+                                    "Lines {lines} (above them) were not read; the rows below line {line} were.",
+                                    len(above)).format(lines=", ".join(map(str, above)), line=line))  # fmt: skip
             return Header(cells, line), rows[index + 1 :], [note]
     return header, rows, []
 
@@ -151,21 +155,23 @@ def _workbook_rows(path: Path, required=()):
     ]
     notes = []
     if len(names) > 1:
-        others = ", ".join(f"'{n}'" + (" (hidden)" if n in hidden else "") for n in names if n != chosen)
+        others = ", ".join(f"'{n}'" + (_(" (hidden)") if n in hidden else "") for n in names if n != chosen)
         how = (
-            "the sheet whose first row names the columns"
+            _("the sheet whose first row names the columns")
             if wanted
-            else "the first visible sheet with anything in it"
+            else _("the first visible sheet with anything in it")
         )
-        notes.append(Problem(None, None, f"a workbook with {len(names)} sheets",
-                             f"Read '{chosen}', {how}; not read: {others}."))  # fmt: skip
+        notes.append(Problem(None, None, _("a workbook with {n} sheets").format(n=len(names)),
+                             _("Read '{chosen}', {how}; not read: {others}.").format(chosen=chosen, how=how, others=others)))  # fmt: skip
     if above:
-        notes.append(Problem(top + 1, None, "the column names", f"Line{'s' * (len(above) > 1)} "
-                             f"{', '.join(str(i + 1) for i in above)} of '{chosen}' (above them) "
-                             f"{'were' if len(above) > 1 else 'was'} not read; the rows below line {top + 1} were."))  # fmt: skip
+        notes.append(Problem(top + 1, None, _("the column names"), ngettext(
+            "Line {lines} of '{chosen}' (above them) was not read; the rows below line {line} were.",
+            "Lines {lines} of '{chosen}' (above them) were not read; the rows below line {line} were.",
+            len(above)).format(lines=", ".join(str(i + 1) for i in above), chosen=chosen, line=top + 1)))  # fmt: skip
     elif top:
-        notes.append(Problem(top + 1, None, "the column names", f"Lines 1-{top} of '{chosen}' are blank; "
-                             f"the rows below line {top + 1} were read as the activities."))  # fmt: skip
+        notes.append(Problem(top + 1, None, _("the column names"),
+                             _("Lines 1-{top} of '{chosen}' are blank; the rows below line {line} were read as "
+                               "the activities.").format(top=top, chosen=chosen, line=top + 1)))  # fmt: skip
     return header, rows, notes
 
 
@@ -174,12 +180,14 @@ def _no_sheet_problem(path: Path, names, hidden, required) -> Problem:
     seen = []
     for name, first in workbook.first_rows(path):
         cells = [column_name(c) for c in first if c.strip()][:6]
-        shown = ", ".join(f"'{c}'" for c in cells) if cells else "nothing"
-        seen.append(f"'{name}'{' (hidden)' if name in hidden else ''} starts with {shown}")
-    return Problem(None, None, f"no sheet with the columns {', '.join(required)} among the {len(names)} "
-                   f"sheets ({'; '.join(seen)})",
-                   f"Put the columns' names ({', '.join(required)}) in the first row of the sheet that holds "
-                   "the data, or save that sheet alone as 'CSV UTF-8' and give that file.")  # fmt: skip
+        shown = ", ".join(f"'{c}'" for c in cells) if cells else _("nothing")
+        sheet = f"'{name}'" + (_(" (hidden)") if name in hidden else "")
+        seen.append(_("{sheet} starts with {shown}").format(sheet=sheet, shown=shown))
+    columns = ", ".join(required)
+    return Problem(None, None, _("no sheet with the columns {columns} among the {n} sheets ({seen})").format(
+                       columns=columns, n=len(names), seen="; ".join(seen)),
+                   _("Put the columns' names ({columns}) in the first row of the sheet that holds the data, or "
+                     "save that sheet alone as 'CSV UTF-8' and give that file.").format(columns=columns))  # fmt: skip
 
 
 def read_named_table(path, error: type[DataFileError], required, columns):
@@ -195,7 +203,10 @@ def read_named_table(path, error: type[DataFileError], required, columns):
     names = [column_name(h) for h in header]
     problems = [
         Problem(
-            header.line, None, f"no '{name}' column", f"A {what} needs the columns: {', '.join(columns)}."
+            header.line,
+            None,
+            _("no '{name}' column").format(name=name),
+            _("A {what} needs the columns: {columns}.").format(what=_(what), columns=", ".join(columns)),
         )
         for name in required
         if name not in names
@@ -246,13 +257,13 @@ _TEXT_LINE_END = re.compile(r"\r\n|\r|\n")
 def _quote_problem(line: int, message: str) -> Problem:
     """What a beginner needs to know when Python's csv module refuses a line."""
     if "end of data" in message or "field larger" in message:
-        found = 'a double quote (") that opens a cell and is never closed'
+        found = _('a double quote (") that opens a cell and is never closed')
     elif "expected after" in message:
-        found = 'text straight after a closing double quote (")'
+        found = _('text straight after a closing double quote (")')
     else:
-        found = f"text the CSV reader cannot split into cells ({message})"
-    return Problem(line, None, found, "Put the whole cell in double quotes and write a quote inside it as two (\"\"); "
-                   "a spreadsheet does this when it saves.")  # fmt: skip
+        found = _("text the CSV reader cannot split into cells ({message})").format(message=message)
+    return Problem(line, None, found, _('Put the whole cell in double quotes and write a quote inside it as two (""); '
+                   "a spreadsheet does this when it saves."))  # fmt: skip
 
 
 def column_name(name: str) -> str:

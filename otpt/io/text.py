@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import Problem
+from ..language import gettext as _
 from .paths import looked_for
 
 __all__ = [
@@ -55,14 +56,15 @@ def unreadable_problem(path: Path, err: OSError, kind: str = ".csv") -> Problem:
     """What to tell a person when ``path`` cannot be opened: missing (with the full path
     looked for), a folder, no permission, or another reason in the system's words."""
     if isinstance(err, (FileNotFoundError, NotADirectoryError)):
-        return Problem(None, None, "no file at this path", f"Check the name and folder ({looked_for(path)}).")
+        return Problem(None, None, _("no file at this path"),
+                       _("Check the name and folder ({looked_for}).").format(looked_for=looked_for(path)))  # fmt: skip
     if isinstance(err, IsADirectoryError):
-        return Problem(None, None, "a folder", f"Give the path of a {kind} file.")
+        return Problem(None, None, _("a folder"), _("Give the path of a {kind} file.").format(kind=kind))
     if isinstance(err, PermissionError):
-        return Problem(None, None, "a file you may not read (permission denied)",
-                       "Ask its owner to let you read it, or copy it to a folder of your own.")  # fmt: skip
-    return Problem(None, None, f"a file that could not be read ({err.strerror or err})",
-                   "Copy the file to a folder of your own and try again.")  # fmt: skip
+        return Problem(None, None, _("a file you may not read (permission denied)"),
+                       _("Ask its owner to let you read it, or copy it to a folder of your own."))  # fmt: skip
+    return Problem(None, None, _("a file that could not be read ({reason})").format(reason=err.strerror or err),
+                   _("Copy the file to a folder of your own and try again."))  # fmt: skip
 
 
 def decode(raw: bytes) -> tuple[str, str | None]:
@@ -76,8 +78,8 @@ def decode(raw: bytes) -> tuple[str, str | None]:
                 Problem(
                     len(_TEXT_LINE_END.findall(text)) + 1,
                     None,
-                    "UTF-16 text that breaks off in the middle of a character",
-                    "Save the file again from the spreadsheet, as 'CSV UTF-8'.",
+                    _("UTF-16 text that breaks off in the middle of a character"),
+                    _("Save the file again from the spreadsheet, as 'CSV UTF-8'."),
                 )  # fmt: skip
             ) from None
     try:
@@ -92,9 +94,11 @@ def decode(raw: bytes) -> tuple[str, str | None]:
         Problem(
             line,
             None,
-            f"the byte {raw[bad.start]:#04x}, which is not UTF-8 and reads as no sensible letter in "
-            "Windows (cp1252) or Mac Roman text either",
-            "Save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8).",
+            _(
+                "the byte {byte}, which is not UTF-8 and reads as no sensible letter in "
+                "Windows (cp1252) or Mac Roman text either"
+            ).format(byte=f"{raw[bad.start]:#04x}"),
+            _("Save the file as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8)."),
         )
     )
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import DataFileError, Problem
 from ..language import DEFAULT, get_language, normalize
+from ..language import gettext as _
 from .columns import TEXT_COLUMNS
 from .resources import bundled_path
 from .table import column_letter, read_named_table
@@ -168,7 +169,7 @@ def _rows(path: Path, name: str, *, with_hash: bool) -> dict[str, dict[str, str]
         k = cell.get(key, "")
         if not k or k in out:
             problems.append(Problem(line, f"{column_letter(where[key])} ({key})",
-                                    f"'{k}' again" if k else "an empty cell", "Give each row its own key."))  # fmt: skip
+                                    _("'{id}' again").format(id=k) if k else _("an empty cell"), _("Give each row its own key.")))  # fmt: skip
             continue
         out[k] = {c: cell.get(c, "") for c in wanted if c != key}
     if problems:

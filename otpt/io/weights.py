@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem, WeightsFileError
+from ..language import gettext as _
 from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES, TARGETS
 from .resources import bundled_path
 from .table import column_letter, read_named_table
@@ -75,7 +76,14 @@ def _read_weights(path: Path) -> dict[str, Weight]:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
         key, kind = cell["feature"], cell["kind"]
         if kind not in KINDS:
-            problems.append(Problem(line, label("kind"), f"'{kind}'", f"Allowed: {', '.join(KINDS)}."))
+            problems.append(
+                Problem(
+                    line,
+                    label("kind"),
+                    f"'{kind}'",
+                    _("Allowed: {allowed}.").format(allowed=", ".join(KINDS)),
+                )
+            )
             continue
         if key not in KINDS[kind]:
             problems.append(
@@ -83,7 +91,7 @@ def _read_weights(path: Path) -> dict[str, Weight]:
                     line,
                     label("feature"),
                     f"'{key}'",
-                    f"Allowed for the kind '{kind}': the names in otpt.vocab.",
+                    _("Allowed for the kind '{kind}': the names in otpt.vocab.").format(kind=kind),
                 )
             )
             continue
@@ -95,7 +103,7 @@ def _read_weights(path: Path) -> dict[str, Weight]:
                 value = -1.0
             if not 0 <= value <= 3:
                 problems.append(
-                    Problem(line, label(side), f"'{cell[side]}'", "A weight is a number from 0 to 3.")
+                    Problem(line, label(side), f"'{cell[side]}'", _("A weight is a number from 0 to 3."))
                 )
             scores.append(value)
         sources = tuple(s.strip() for s in cell["source"].split(";") if s.strip())
@@ -104,8 +112,8 @@ def _read_weights(path: Path) -> dict[str, Weight]:
                 Problem(
                     line,
                     label("source"),
-                    "an empty cell",
-                    "Every weight needs a source (a key in sources.csv).",
+                    _("an empty cell"),
+                    _("Every weight needs a source (a key in sources.csv)."),
                 )
             )
         weights[key] = Weight(key, kind, scores[0], scores[1], cell["reason"], sources)

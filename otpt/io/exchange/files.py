@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ...errors import AnswersFileError, Problem
+from ...language import gettext as _
 from ..files import write_atomic
 from ..paths import user_path
 from ..text import Unreadable, read_text
@@ -102,10 +103,10 @@ def read_answers_file(path: str | Path) -> tuple[dict, list[dict]]:
     path = user_path(path, error=AnswersFileError)
     source = f"'{path}'"
     try:
-        text, _ = read_text(path, kind=".json")
+        text, _encoding = read_text(path, kind=".json")
     except Unreadable as err:  # a file not there or not readable says why; bytes that are no text, what to do
         advice = (
-            err.problem.allowed if err.problem.line is None else "Save or download the answers file again."
+            err.problem.allowed if err.problem.line is None else _("Save or download the answers file again.")
         )
         raise AnswersFileError(source, [Problem(None, None, err.problem.found, advice)]) from None
     return parse_answers(text, source)

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import AnswersFileError, Problem
+from ...language import gettext as _
 from ...vocab import COUNTS_AS_RIGHT, LEADS, OUTCOMES
 from ..columns import ANSWER_COLUMNS
 from ..json_lines import json_item_lines, json_key_line
@@ -222,33 +223,35 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
         return AnswersFileError(source, [Problem(json_key_line(text, field) if field else None, None, found, allowed)])  # fmt: skip
 
     if not text.strip():
-        raise fail("an empty file", "Save the answers again from the quiz.")
+        raise fail(_("an empty file"), _("Save the answers again from the quiz."))
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as err:
         if err.msg.startswith("Unterminated string") or not text[err.pos :].strip():  # the text ran out
             body = text.rstrip()
             line, column = body.count("\n") + 1, len(body) - body.rfind("\n") - 1
-            raise fail(f"a file cut short: it ends at line {line}, column {column}, in the middle of "
-                       "the answers (a copy or upload that did not finish)", "Copy or save the file again.") from None  # fmt: skip
-        raise fail(f"text that is not JSON at line {err.lineno}, column {err.colno} ({err.msg})",
-                   "This is not an otpt answers file, or it was edited by hand.") from None  # fmt: skip
+            raise fail(_("a file cut short: it ends at line {line}, column {column}, in the middle of the answers "
+                         "(a copy or upload that did not finish)").format(line=line, column=column), _("Copy or save the file again.")) from None  # fmt: skip
+        raise fail(_("text that is not JSON at line {line}, column {column} ({reason})").format(
+                       line=err.lineno, column=err.colno, reason=err.msg),
+                   _("This is not an otpt answers file, or it was edited by hand.")) from None  # fmt: skip
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise fail(f'no "format": "{FORMAT}"', "This is not an otpt answers file.")
+        raise fail(_('no "format": "{format}"').format(format=FORMAT), _("This is not an otpt answers file."))
     version = payload.get("version")
     if type(version) is not int or not 1 <= version <= VERSION:
         newer = type(version) is int and version > VERSION
-        raise fail(f"answers file version {version!r}", f"This otpt reads {_READS}"
-                   + ("; the file was written by a newer otpt: update otpt (pip install -U otpt)." if newer else "."),
-                   "version")  # fmt: skip
+        reads = (_("version {n}") if VERSION == 1 else _("versions 1 to {n}")).format(n=VERSION)
+        allowed = (_("This otpt reads {reads}; the file was written by a newer otpt: update otpt (pip install -U "
+                     "otpt).") if newer else _("This otpt reads {reads}.")).format(reads=reads)  # fmt: skip
+        raise fail(_("answers file version {version}").format(version=repr(version)), allowed, "version")
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise fail('an "answers" entry that is not a list of answers', "Save the answers again from the quiz.", "answers")  # fmt: skip
+        raise fail(_('an "answers" entry that is not a list of answers'), _("Save the answers again from the quiz."), "answers")  # fmt: skip
     problems = _record_problems(records)
     if problems:
         lines = json_item_lines(text, "answers")
         raise AnswersFileError(source, [Problem(lines[i] if i < len(lines) else None, None,
-                                                f"{found} in answer {i + 1}", allowed)
+                                                _("{found} in answer {n}").format(found=found, n=i + 1), allowed)
                                         for i, found, allowed in problems])  # fmt: skip
     if records:
         outcomes = outcome_of([r["answer"] for r in records], [r["key"] for r in records],
@@ -272,10 +275,6 @@ def session_in(text: str) -> str | None:
     return (payload.get("session") or None) if isinstance(payload, dict) else None
 
 
-_READS = f"version {VERSION}" if VERSION == 1 else f"versions 1 to {VERSION}"
-_NEEDED = "Every answer needs an activity_id, an answer and a key; save the answers again from the quiz."
-
-
 def _record_problems(records: list[dict]) -> list[tuple[int, str, str]]:
     """(answer's position, what was found, what is allowed) for each field otpt would not
     have written, at most 10 (the answers after them are likely the same)."""
@@ -284,13 +283,14 @@ def _record_problems(records: list[dict]) -> list[tuple[int, str, str]]:
         for name in ("activity_id", "answer", "key"):
             value = record.get(name)
             if value in (None, ""):
-                problems.append((i, f'no "{name}"', _NEEDED))
+                problems.append((i, _('no "{name}"').format(name=name), _(
+                    "Every answer needs an activity_id, an answer and a key; save the answers again from the quiz.")))  # fmt: skip
             elif name != "activity_id" and value not in LEADS:
-                problems.append((i, f'"{name}": {_dumps(value)}', "Allowed: OT, PT or Both."))
+                problems.append((i, f'"{name}": {_dumps(value)}', _("Allowed: OT, PT or Both.")))
             elif name == "activity_id" and not isinstance(value, (str, int)):
-                problems.append((i, f'"{name}": {_dumps(value)}', "Allowed: the activity's id, as text."))
+                problems.append((i, f'"{name}": {_dumps(value)}', _("Allowed: the activity's id, as text.")))
         if not _whole_number(record.get("round", 1)):
-            problems.append((i, f'"round": {_dumps(record.get("round"))}', "Allowed: a whole number (1, 2 ...)."))  # fmt: skip
+            problems.append((i, f'"round": {_dumps(record.get("round"))}', _("Allowed: a whole number (1, 2 ...).")))  # fmt: skip
         if len(problems) >= 10:
             break
     return problems
