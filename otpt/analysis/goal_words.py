@@ -161,7 +161,8 @@ PLACES = _set(
 
 #: A number that names a place, not a measure ("walk to room 12", "bus 7"; review 27 S6).
 PLACE_NUMBER = re.compile(
-    r"\b(room|rm|bed|bus|route|gate|floor|apartment|apt|unit|suite|door|exit|station|ward|bay|aisle|hall)\s*#?\s*\d+\w*",
+    r"\b(room|rm|bus|route|gate|apartment|apt|unit|suite|door|exit|station|ward|bay|aisle|hall)\s*#?\s*\d+\w*"
+    r"(?!\s*(times?|x\b|reps?|out\s+of|of\s+\d|min|minutes?|sec|seconds?|days?|feet|ft|meters?|m\b|%))",
     re.I,
 )
 #: A verb after "will" that no one can see ("will feel", "will understand"): a goal says
@@ -186,7 +187,7 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 #: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
 #: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
 TIME = re.compile(
-    r"\b(within|(in|over) (the next )?(\d|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"\b(within|(in|over) (the next )?(\d+|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?|visits?|sessions?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
     r"month|months)\b|this (term|semester|school year)|discharge|"
     r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
     + _MONTHS
@@ -207,7 +208,8 @@ TIME_SPAN = re.compile(
 #: difficulty" measures nothing; not a bare "with assistance" or "with cues": how much?).
 MEASURE = re.compile(
     r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
-    r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls)|"
+    r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls|"
+    r"reminders?|prompts?)|once|twice|daily|weekly|every day|each day|on (his|her|their) own|"
     r"no (loss of balance|falls?|rests?|cues?|physical help)|"
     r"(min(imal)?|mod(erate)?|max(imal)?|contact[- ]guard|stand-?by|light|total) ((physical|verbal|visual|tactile) )?(assist\w*|help|cues?)|"
     r"cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
@@ -223,7 +225,7 @@ PT_TARGET_EXTRA = re.compile(
 MOVEMENT = re.compile(
     r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|endurance|steps?|"
     r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
-    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*)\b",
+    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*|get(ting)?\s+(up|down)|ris(e|es|ing)|lift\w*|squat\w*)\b",
     re.I,
 )
 #: What makes a movement goal functional: an activity or a place the movement is for (ICF

@@ -76,8 +76,9 @@ _FUTURE = r"(?:\w+rán?\b|van?\s+a\s+\w+(?:ar|er|ir)(?:se|la|las|lo|los|le|les)?
 _BETWEEN = r"(?:(?:\w+mente|también|ya|luego|pronto|todavía|se|lo|la|los|las|le|les|me|te|nos)\s+){0,2}"
 #: A number that names a place, not a measure ("caminar a la habitación 12", "el autobús 7").
 PLACE_NUMBER = re.compile(
-    r"\b(habitación|cuarto|cama|autobús|ruta|piso|apartamento|apto|unidad|puerta|salida|sala|pasillo)"
-    r"\s*(n\.?º|#|número)?\s*\d+\w*",
+    r"\b(habitación|cuarto|autobús|ruta|apartamento|apto|unidad|puerta|salida|sala|pasillo)"
+    r"\s*(n\.?º|#|número)?\s*\d+\w*(?!\s*(veces|vez|repeticiones|de\s+\d|min|minutos?|seg|segundos?|días?|pies|"
+    r"metros?|m\b|%))",
     re.I,
 )
 #: A future no one can see ("sentirá", "entenderá"): a goal says what the person will do,
@@ -185,7 +186,7 @@ TIME = re.compile(
     r"\b(dentro\s+de|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
     + _COUNT
     + r"?\s*"
-    r"(días?|semanas?|sem|mes|meses)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
+    r"(días?|semanas?|sem|mes|meses|visitas?|sesiones?)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
     r"meses)\b|(este|esta|el\s+próximo|al\s+final\s+del?|a\s+fin\s+de)\s+(trimestre|semestre|año\s+escolar|"
     r"curso|ciclo\s+escolar)|(al|el|del|antes\s+del|para\s+el|hasta\s+el)\s+alta\b|(para|antes\s+de|hasta)\s+"
     r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|\d|iep\b|"
@@ -208,6 +209,7 @@ TIME_SPAN = re.compile(
 MEASURE = re.compile(
     r"\d|\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
     r"(?<!mayor\s)(?<!más\s)(?<!mejor\s)(?<!aumentar\sla\s)(?<!aumentará\ssu\s)independ\w*|"
+    r"a\s+diario|diariamente|todos\s+los\s+días|cada\s+día|una\s+vez|dos\s+veces|por\s+su\s+cuenta|"
     r"sin\s+(ninguna\s+)?(ayuda|asistencia|apoyo\s+físico|indicaciones|pistas|recordatorios|señales|"
     r"descansos?|pausas?|parar|detenerse|pérdida\s+de(l)?\s+(equilibrio|balance)|caídas?|caerse)|"
     r"supervisión|supervisad[oa]|preparación|guardia\s+de\s+contacto|asistencia\s+de\s+contacto|en\s+espera|"
@@ -226,7 +228,7 @@ MOVEMENT = re.compile(
     r"\b(equilibrio|balance|fuerza|pararse|de\s+pie|parad[oa]s?|ponerse\s+de\s+pie|camin\w*|deambul\w*|"
     r"marcha|rango|movimiento|dobla\w*|flexion\w*|arrodill\w*|resistencia|pasos?|escalones?|escaleras?|"
     r"metros?|pies|segundos?|piernas?|rodillas?|cadera|tronco|rodar|gir\w*|volte\w*|carg\w*|subir\w*|"
-    r"bajar\w*|traslad\w*|transferencia\w*|sentar\w*|sentad[oa]s?|andador|bastón|muletas?|corr\w*|salt\w*|brinc\w*|trep\w*|gate\w*|lanz\w*|atrap\w*|impuls\w*|agach\w*|gradas|rampas?)\b",
+    r"bajar\w*|traslad\w*|transferencia\w*|sentar\w*|sentad[oa]s?|andador|bastón|muletas?|corr\w*|salt\w*|brinc\w*|trep\w*|gate\w*|lanz\w*|atrap\w*|impuls\w*|agach\w*|levant\w*|gradas|rampas?)\b",
     re.I,
 )
 #: What makes a movement goal functional: an activity or a place the movement is for, or

@@ -417,3 +417,38 @@ def test_every_occupation_of_the_bank_has_words_in_both_languages():
     assert set(ENGLISH) == set(SPANISH) and set(ENGLISH) <= {
         o for area in otpt.OCCUPATIONS.values() for o in area
     }
+
+
+@pytest.mark.parametrize(
+    "goal, lang",
+    [
+        # review 31 M2: frequency, independence and a count after "floor" are measures
+        ("Within 2 weeks she will get up from the floor 3 times.", "en"),
+        ("Within 2 weeks she will kneel on the floor 5 times.", "en"),
+        ("Within 4 weeks she will do her home exercises twice a week on her own.", "en"),
+        ("Within 3 weeks he will take his medicines daily without reminders.", "en"),
+        ("En 2 semanas, se levantará del piso 3 veces.", "es"),
+        ("En 3 semanas, tomará sus medicinas a diario sin recordatorios.", "es"),
+    ],
+)
+def test_how_often_and_how_independently_are_measures(goal, lang):
+    assert otpt.goal_checklist(goal, "PT", lang=lang)[2][0], goal
+
+
+@pytest.mark.parametrize(
+    "goal, lang",
+    [
+        ("In 4 visits she will walk 150 feet with a cane.", "en"),
+        ("En 4 visitas, caminará 50 metros con bastón.", "es"),
+    ],
+)
+def test_a_number_of_visits_is_a_time_frame(goal, lang):
+    assert otpt.goal_checklist(goal, "PT", lang=lang)[1][0], goal
+
+
+def test_getting_up_from_the_floor_and_lifting_are_movement():
+    for goal in (
+        "Within 2 weeks she will get up from the floor 3 times to play with her grandchild.",
+        "Within 2 weeks she will lift her baby from the floor 10 times.",
+    ):
+        assert otpt.goal_checklist(goal, "PT")[3][0], goal
