@@ -209,7 +209,7 @@ TIME_SPAN = re.compile(
 MEASURE = re.compile(
     r"\d|\b(fair|good|poor)[+-]|(?<!increased )(?<!improved )(?<!more )(?<!greater )\b(one|two|three|four|five|six|ten|independen\w*|no help|supervision|stand-by|set-?up|"
     r"(without|with no) (any )?(help|assist\w*|cues?|physical help|a rest|rests|stopping|loss of balance|a fall|falls|"
-    r"reminders?|prompts?)|once|twice|daily|weekly|every day|each day|on (his|her|their) own|"
+    r"reminders?|prompts?)|on (his|her|their) own|"
     r"no (loss of balance|falls?|rests?|cues?|physical help)|"
     r"(min(imal)?|mod(erate)?|max(imal)?|contact[- ]guard|stand-?by|light|total) ((physical|verbal|visual|tactile) )?(assist\w*|help|cues?)|"
     r"cga|sba|(fair|good|poor) (static|dynamic) (sitting|standing) balance|min(imal)? ?a|mod(erate)? ?a|max(imal)? ?a|mod ?i)\b",
@@ -225,7 +225,7 @@ PT_TARGET_EXTRA = re.compile(
 MOVEMENT = re.compile(
     r"\b(balance|strength|stand\w*|walk\w*|ambulat\w*|gait|range|motion|bend\w*|kneel\w*|endurance|steps?|"
     r"met(?:er|re)s?|feet|ft|seconds?|leg|legs|knee|hip|trunk|roll\w*|turn\w*|carry\w*|climb\w*|stairs|"
-    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*|get(ting)?\s+(up|down)|ris(e|es|ing)|lift\w*|squat\w*)\b",
+    r"transfer\w*|sit\w*|rw|fww|walker|cane|crutch\w*|get(ting)?\s+(up|down)|ris(e|es|ing)|lift\w*|squat\w*|run\w*|jog\w*|jump\w*|hop\w*|sprint\w*|cut|cutting)\b",
     re.I,
 )
 #: What makes a movement goal functional: an activity or a place the movement is for (ICF
@@ -233,7 +233,8 @@ MOVEMENT = re.compile(
 FUNCTION = re.compile(
     r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|"
     r"reach\w*|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
-    r"sport\w*|game|recess|job|(return|go|get|back) to (work|school|class)|at work|"
+    r"sport\w*|game|recess|job|run\w*|jog\w*|jump\w*|hop\w*|sprint\w*|"
+    r"(return|go|get|back) to (work|school|class|sport\w*|play\w*|practice|the team|\w+ball|soccer|running)|at work|"
     r"so (that )?(he|she|they|the \w+) can|in order to)\b",
     re.I,
 )

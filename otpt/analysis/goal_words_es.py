@@ -209,7 +209,7 @@ TIME_SPAN = re.compile(
 MEASURE = re.compile(
     r"\d|\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
     r"(?<!mayor\s)(?<!más\s)(?<!mejor\s)(?<!aumentar\sla\s)(?<!aumentará\ssu\s)independ\w*|"
-    r"a\s+diario|diariamente|todos\s+los\s+días|cada\s+día|una\s+vez|dos\s+veces|por\s+su\s+cuenta|"
+    r"por\s+su\s+cuenta|"
     r"sin\s+(ninguna\s+)?(ayuda|asistencia|apoyo\s+físico|indicaciones|pistas|recordatorios|señales|"
     r"descansos?|pausas?|parar|detenerse|pérdida\s+de(l)?\s+(equilibrio|balance)|caídas?|caerse)|"
     r"supervisión|supervisad[oa]|preparación|guardia\s+de\s+contacto|asistencia\s+de\s+contacto|en\s+espera|"

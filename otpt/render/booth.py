@@ -73,8 +73,9 @@ QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2
 
 #: The few words the booth keeps, explained.
 GLOSSARY = Messages({
-    N_("Occupational therapist (OT)"): N_("helps with the everyday things in a person's day when an illness, injury "
-    "or disability gets in the way. Think of getting dressed, cooking, school, work and hobbies."),
+    N_("Occupational therapist (OT)"): N_("helps people do the everyday things that matter to them, at any age: "
+    "after an illness or injury, with a disability, or to stay well. Think of getting dressed, cooking, school, "
+    "work and hobbies."),
     N_("Physical therapist (PT)"): N_("helps people move, get around and have less pain, anywhere in the body. Think "
     "of walking and balance, but also shoulders, breathing and getting back to sport."),
     N_("Both"): N_("each works on this same activity, toward their own goal. Sometimes, when a person gains from "

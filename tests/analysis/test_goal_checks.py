@@ -422,7 +422,8 @@ def test_every_occupation_of_the_bank_has_words_in_both_languages():
 @pytest.mark.parametrize(
     "goal, lang",
     [
-        # review 31 M2: frequency, independence and a count after "floor" are measures
+        # review 31 M2: independence and a count after "floor" are measures (a frequency word alone is not:
+        # review 32 M2, "will walk daily")
         ("Within 2 weeks she will get up from the floor 3 times.", "en"),
         ("Within 2 weeks she will kneel on the floor 5 times.", "en"),
         ("Within 4 weeks she will do her home exercises twice a week on her own.", "en"),
@@ -452,3 +453,22 @@ def test_getting_up_from_the_floor_and_lifting_are_movement():
         "Within 2 weeks she will lift her baby from the floor 10 times.",
     ):
         assert otpt.goal_checklist(goal, "PT")[3][0], goal
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Within 8 weeks the athlete will run 2 miles with pain of 2/10 or less.",
+        "Within 10 weeks she will return to soccer, with a single-leg hop test at 90% of the other side.",
+        "Within 6 weeks he will jog 20 minutes without pain so he can play basketball.",
+    ],
+)
+def test_sports_goals_are_movement_and_functional(goal):
+    # review 32 M2: run, jog, hop and "return to soccer" were not in the word lists
+    assert all(ok for ok, _ in otpt.goal_checklist(goal, "PT")), goal
+
+
+def test_a_frequency_alone_is_not_a_measure():
+    # review 32 M2: "By discharge the patient will walk daily" passed every check
+    assert not otpt.goal_checklist("By discharge the patient will walk daily.", "PT")[2][0]
+    assert not otpt.goal_checklist("Para el alta, el paciente caminará a diario.", "PT", lang="es")[2][0]
