@@ -89,7 +89,7 @@ def learner_visit(browser, hub, user, answers, *, restart_after=None, artifacts=
             output = quiz_output(page)
             output.get_by_text("Welcome back").wait_for()  # the same session, picked up
             output.get_by_text(
-                re.compile(rf"Question {restart_after + 1} of 20 . Score \d of {restart_after}")
+                re.compile(rf"Question {restart_after + 1} of 20 . The usual lead: \d of {restart_after}")
             ).wait_for()
             if artifacts is not None:
                 output.scroll_into_view_if_needed()
