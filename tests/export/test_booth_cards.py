@@ -92,7 +92,7 @@ def test_card_text_is_escaped_for_the_pdf(tmp_path):
 
 
 def test_poster_has_the_rule_credit_and_pointers(tmp_path):
-    open_house = "Open house <Sat 14 March> & tours, example.edu/open"
+    open_house = "Open house <Sat 13 March 2027> & tours, example.edu/open"
     reader = PdfReader(write_booth_poster(tmp_path / "poster.pdf", paper="a4", open_house=open_house))
     (page,) = reader.pages
     text = _flat(page.extract_text())
