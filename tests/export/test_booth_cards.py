@@ -154,3 +154,23 @@ def test_volunteer_script(tmp_path):
 def test_unknown_paper(tmp_path):
     with pytest.raises(ValueError, match="paper must be one of letter, a4"):
         write_volunteer_script(tmp_path / "s.pdf", paper="legal")
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper):
+    """Kit review 5, S13: the answers are read standing at a table; they were 10 points."""
+    page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("If they say"))
+    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("Inspired by"))
+    answers = drawn[start + 1 : credit]
+    assert len(answers) >= len(volunteer.VOLUNTEER_ANSWERS)
+    assert min(size for size, _, _ in answers) >= 11
+    lowest, credit_top = min(y for _, y, _ in answers), drawn[credit][1] + drawn[credit][0]
+    assert lowest - 0.25 * answers[-1][0] > credit_top  # the last answer's descenders clear the credit
