@@ -256,7 +256,8 @@ def test_each_plans_timetable_runs_from_0_to_its_length_without_gap_or_overlap(p
     assert rows[0][0] == 0 and rows[-1][1] == minutes, rows
     for (_, end, what), (start, _, _) in zip(rows, rows[1:]):
         assert end == start, f"plan {plan}: '{what[:40]}' ends at {end}, the next row starts at {start}"
-    assert set(pd.read_csv(ROOT / "data" / "session_plans.csv").query("plan == @plan")["minutes"]) == {minutes}
+    planned = pd.read_csv(ROOT / "data" / "session_plans.csv").query("plan == @plan")["minutes"]
+    assert set(planned) == {minutes}
 
 
 def test_plan_c_gives_activity_4_fifteen_minutes_and_names_two_debrief_questions_in_a_slot():
