@@ -189,7 +189,22 @@ def _present(args) -> int:
     if problem:
         print(problem)
         return 1
+    _warn_open_house_date()
     return _serve(present_command(args.extra, pool=args.pool, browser=not args.no_browser), present_env())
+
+
+def _warn_open_house_date() -> None:
+    """On the booth keeper's terminal: the config's open_house names a weekday that its
+    date does not fall on. A config the booth cannot read is reported by the booth itself."""
+    from .io.booth_settings import booth_settings
+    from .io.open_house import weekday_mismatch
+
+    try:
+        mismatch = weekday_mismatch(booth_settings().open_house)
+    except ValueError:
+        return
+    if mismatch:
+        print(f"Warning: {mismatch} Correct open_house in the booth config.", file=sys.stderr)
 
 
 def add_commands(commands) -> None:

@@ -125,6 +125,23 @@ def test_a_missing_server_says_what_to_install(monkeypatch, capsys):
     assert (missing_server("jupyterlab") is None) == (real("jupyterlab") is not None)
 
 
+def test_otpt_present_warns_its_keeper_of_an_open_house_on_the_wrong_weekday(tmp_path, monkeypatch, capsys):
+    config = tmp_path / "event.json"
+    monkeypatch.setenv("OTPT_BOOTH_CONFIG", str(config))
+    served = []
+    monkeypatch.setattr("otpt.launch._serve", lambda cmd, env=None: served.append(cmd) or 0)
+    monkeypatch.setattr("otpt.launch.missing_server", lambda module: None)
+    for text, warned in (
+        ("Open house: sábado 14 de marzo de 2027", True),
+        ("Open house: Sat 13 March 2027", False),
+    ):
+        config.write_text(json.dumps({"open_house": text}), encoding="utf-8")
+        assert main(["present", "--no-browser"]) == 0
+        err = capsys.readouterr().err
+        assert ("14 March 2027 is a Sunday" in err) is warned
+    assert len(served) == 2  # the booth is served either way
+
+
 def _jupyter_env(tmp_path):
     env = dict(os.environ, HOME=str(tmp_path), OTPT_BOOTH_TALLY=str(tmp_path / "tally.jsonl"))
     for name in ("CONFIG", "DATA", "RUNTIME"):

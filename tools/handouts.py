@@ -157,8 +157,9 @@ def paired_activities_story(width: float, styles) -> list:
         PageBreak(),
         _p("Activity 3: The whole team - OT, PT, SLP and nursing", s["title"]),
         _p("For each task, decide who leads of OT and PT (or Both), and what the speech-language pathologist and "
-           "the nurses do in it (and a pharmacist, with a pharmacy student at the table: her blood thinner, and "
-           "medicines that make her drowsy or need the toilet at night). Where nobody of a profession is at the "
+           "the nurses do in it (and a pharmacist, with a pharmacy student at the table: in task 5, medicines that "
+           "make her drowsy or need the toilet at night; in task 6, if you reach it, her medicines for going home). "
+           "Where nobody of a profession is at the "
            "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),

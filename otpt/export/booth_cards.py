@@ -233,21 +233,22 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
 def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
     """Write the 30-second script for student volunteers: page 1, the script and what to say
     when visitors answer back; page 2, the questions pre-health students ask, and what to say
-    to anything else. No text is set below 10 points."""
+    to anything else. No text is set below 10 points, the "If they say" answers not below 11."""
     path = Path(path)
     pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
     width, height = PAPERS[paper]
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
-    y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 24)], left, height - MARGIN - 12,
+    y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 20)], left, height - MARGIN - 12,
              inner, 80) - 20  # fmt: skip
     for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
-        y = _fit(pdf, [(f"{n}. {line}", _FONT, 16)], left, y, inner, 100, smallest=0.8) - 12
+        y = _fit(pdf, [(f"{n}. {line}", _FONT, 15)], left, y, inner, 100, smallest=0.8) - 10
     y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
              left, y - 6, inner, 50, smallest=0.8)  # fmt: skip
     answers = [("If they say ...", _BOLD, 14)] + [
         (f"{said} {answer}", _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
     ]
-    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.8)
+    # read standing at a table: never below 11 points (kit review 5, S13)
+    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.9)
     _fit(pdf, [(words.CREDIT, _FONT, 10)], left, MARGIN + 30, inner, 30)
     pdf.showPage()
     y = (

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -165,9 +166,13 @@ def _gradebook(args, write) -> int:
 
 def _booth_cards(args, write) -> int:
     from ..io.booth_settings import booth_settings
+    from ..io.open_house import weekday_mismatch
     from .booth_cards import PAPERS, booth_cards, write_booth_deck, write_booth_poster, write_volunteer_script
 
     settings = booth_settings(None, args.config)
+    mismatch = weekday_mismatch(settings.open_house)
+    if mismatch:  # the poster is still written: the keeper may mean the weekday or the date
+        print(f"Warning: {mismatch} Correct the poster's date.", file=sys.stderr)
     cards = booth_cards(settings)
     folder = Path(args.out).expanduser()
     folder.mkdir(parents=True, exist_ok=True)

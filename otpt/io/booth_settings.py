@@ -48,7 +48,7 @@ class BoothSettings:
         big: big-screen (projector) style.
         tally: the tally file.
         open_house: the program's own open house or info session, in the booth keeper's
-            words ("Open house: Saturday 14 March, 10-2, Health Sciences 120,
+            words ("Open house: Saturday 13 March 2027, 10-2, Health Sciences 120,
             example.edu/openhouse"); "" for none. At most 300 characters, shown as text.
     """
 

@@ -240,3 +240,35 @@ def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_ther
     decisions = guide.cotreat_decisions()
     assert decisions["pharmacy"].str.strip().all()
     assert "pharmacy" in otpt.load_goal_rubric().criteria["R6"]
+
+
+def _timetable(plan: str) -> list[tuple[int, int, str]]:
+    text = GUIDE.read_text(encoding="utf-8")
+    part = text[text.index(f"## Plan {plan}:") :]
+    table = part[part.index("| minutes |") : part.index("\n\n", part.index("| minutes |"))]
+    rows = re.findall(r"^\| (\d+)-(\d+) \| ([^|]*) \|", table, re.M)
+    return [(int(start), int(end), what) for start, end, what in rows]
+
+
+@pytest.mark.parametrize(("plan", "minutes"), [("A", 50), ("B", 60), ("C", 90)])
+def test_each_plans_timetable_runs_from_0_to_its_length_without_gap_or_overlap(plan, minutes):
+    rows = _timetable(plan)
+    assert rows[0][0] == 0 and rows[-1][1] == minutes, rows
+    for (_, end, what), (start, _, _) in zip(rows, rows[1:]):
+        assert end == start, f"plan {plan}: '{what[:40]}' ends at {end}, the next row starts at {start}"
+    planned = pd.read_csv(ROOT / "data" / "session_plans.csv").query("plan == @plan")["minutes"]
+    assert set(planned) == {minutes}
+
+
+def test_plan_c_gives_activity_4_fifteen_minutes_and_names_two_debrief_questions_in_a_slot():
+    """Kit review 5, M2: activity 4 holds about 15 minutes of work; the debrief had no minutes."""
+    rows = {what.split(":")[0]: end - start for start, end, what in _timetable("C")}
+    assert rows["Activity 4"] == 15
+    paired = PAIRED.read_text(encoding="utf-8")
+    activity = paired[paired.index("## Activity 4") :]
+    assert activity.startswith("## Activity 4: The patient's priorities\n\n*15 minutes")
+    steps = re.findall(r"^\d\. Minutes (\d+)-(\d+)\.", activity, re.M)
+    assert steps[-1][1] == "15" and all(a[1] == b[0] for a, b in zip(steps, steps[1:])), steps
+    debrief = [what for start, end, what in _timetable("C") if what.startswith("Debrief")]
+    assert len(debrief) == 1 and "two questions only" in debrief[0]
+    assert "question 6" in debrief[0] and "plan C's question 2" in debrief[0]

@@ -250,3 +250,16 @@ def test_kit_pages_writes_only_what_changed(tmp_path, monkeypatch, capsys):
     kit_pages.main()
     assert capsys.readouterr().out.splitlines() == [f"{page} is current", f"wrote {form}"]
     assert form.read_text(encoding="utf-8") == kit_pages.blind_form()
+
+
+def test_the_key_is_never_the_one_option_written_in_another_form(items):
+    """Kit review 5, I007: options a-c were quoted speech and the key, d, was not - a cue.
+    An option may differ in form (I018's "say nothing" is an action), but not the key alone."""
+    cued = []
+    for item in items[items["type"] == "single_best"].itertuples():
+        options = {letter: str(getattr(item, f"option_{letter}")) for letter in "abcd"}
+        quoted = {letter: text.startswith('"') and text.endswith('"') for letter, text in options.items()}
+        odd = [letter for letter in "abcd" if list(quoted.values()).count(quoted[letter]) == 1]
+        if odd == [item.key]:
+            cued.append(item.item_id)
+    assert cued == []

@@ -92,7 +92,7 @@ def test_card_text_is_escaped_for_the_pdf(tmp_path):
 
 
 def test_poster_has_the_rule_credit_and_pointers(tmp_path):
-    open_house = "Open house <Sat 14 March> & tours, example.edu/open"
+    open_house = "Open house <Sat 13 March 2027> & tours, example.edu/open"
     reader = PdfReader(write_booth_poster(tmp_path / "poster.pdf", paper="a4", open_house=open_house))
     (page,) = reader.pages
     text = _flat(page.extract_text())
@@ -154,3 +154,23 @@ def test_volunteer_script(tmp_path):
 def test_unknown_paper(tmp_path):
     with pytest.raises(ValueError, match="paper must be one of letter, a4"):
         write_volunteer_script(tmp_path / "s.pdf", paper="legal")
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper):
+    """Kit review 5, S13: the answers are read standing at a table; they were 10 points."""
+    page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("If they say"))
+    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("Inspired by"))
+    answers = drawn[start + 1 : credit]
+    assert len(answers) >= len(volunteer.VOLUNTEER_ANSWERS)
+    assert min(size for size, _, _ in answers) >= 11
+    lowest, credit_top = min(y for _, y, _ in answers), drawn[credit][1] + drawn[credit][0]
+    assert lowest - 0.25 * answers[-1][0] > credit_top  # the last answer's descenders clear the credit

@@ -17,8 +17,8 @@ from otpt.widgets.booth import Booth
 
 def test_open_house_from_the_config_file_only(tmp_path):
     config = tmp_path / "event.json"
-    config.write_text(json.dumps({"open_house": "  Open house:\nSat 14 March  "}))
-    assert booth_settings(None, config).open_house == "Open house: Sat 14 March"
+    config.write_text(json.dumps({"open_house": "  Open house:\nSat 13 March 2027  "}))
+    assert booth_settings(None, config).open_house == "Open house: Sat 13 March 2027"
     with pytest.raises(ValueError, match="unknown name 'open_house'"):
         booth_settings("open_house=Free+pizza", config)
 

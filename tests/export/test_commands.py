@@ -101,6 +101,19 @@ def test_booth_cards_with_the_event_settings(tmp_path, capsys):
     assert "Open house: Sat 10-2 <room 120>" in " ".join(poster.split())
 
 
+def test_booth_cards_warns_when_the_open_houses_weekday_is_not_its_dates(tmp_path, capsys):
+    config = tmp_path / "event.json"
+    config.write_text(json.dumps({"open_house": "Open house: Sat 14 March 2027, 10-2"}))
+    args = ["booth-cards", "--out", str(tmp_path / "print"), "--paper", "a4", "--config", str(config)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "open_house says 'Sat 14 March 2027', but 14 March 2027 is a Sunday." in captured.err
+    assert "Sunday" not in captured.out
+    config.write_text(json.dumps({"open_house": "Open house: Sat 13 March 2027, 10-2"}))
+    assert main(args) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_booth_cards_bad_config_is_one_message(tmp_path, capsys):
     config = tmp_path / "event.json"
     config.write_text(json.dumps({"open_house": "x" * 301}))
