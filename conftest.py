@@ -3,10 +3,15 @@ answers (OTPT_CLASS_FOLDER), its note of sessions (OTPT_STATE_DIR) and the booth
 (OTPT_BOOTH_TALLY) never land in the repository or the developer's home, and no run picks
 up another run's session."""
 
+import importlib.util
 import os
 import tempfile
 
 import pytest
+
+#: Modules that need an optional extra to import at all (their docstring examples with them):
+#: the booth's kernel manager needs jupyter_server (the `lab` extra, otpt present).
+collect_ignore = [] if importlib.util.find_spec("jupyter_server") else ["otpt/booth_kernels.py"]
 
 
 def pytest_configure(config):

@@ -4,10 +4,12 @@ register"): no string the booth shows a visitor addresses them as *tú*."""
 import re
 from pathlib import Path
 
-from babel.messages.pofile import read_po
+import pytest
 
 import otpt
 from otpt import language
+
+read_po = pytest.importorskip("babel.messages.pofile").read_po  # Babel: the translators' tools
 
 PO = Path(otpt.__file__).parent / "locale" / "es" / "LC_MESSAGES" / "otpt.po"
 #: The modules whose strings a booth visitor reads (the operator's settings errors are the

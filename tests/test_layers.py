@@ -113,6 +113,8 @@ def _public_modules():
 
 @pytest.mark.parametrize("name", list(_public_modules()))
 def test_every_module_declares_and_documents_its_public_names(name):
+    if name == "otpt.booth_kernels":
+        pytest.importorskip("jupyter_server")  # the `lab` extra: not in the minimum-versions run
     module = importlib.import_module(name)
     assert module.__doc__, f"{name} has no docstring"
     assert hasattr(module, "__all__"), f"{name} has no __all__"
