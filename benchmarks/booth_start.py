@@ -28,7 +28,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from otpt.launch import booth_voila_options  # noqa: E402
+from otpt.launch import booth_voila_options, present_env  # noqa: E402
 from tests._browser import CHROMIUM_FLAGS  # noqa: E402
 
 BARE = """import ipywidgets as widgets
@@ -95,7 +95,8 @@ async def measure_async() -> dict:
     workdir = Path(tempfile.mkdtemp())
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(BARE)])
     nbformat.write(nb, workdir / "bare.ipynb")
-    env = dict(os.environ, OTPT_BOOTH_TALLY=str(workdir / "tally.jsonl"), OTPT_KIOSK="1", HOME=str(workdir))
+    # as `otpt present` runs it: kiosk mode and otpt's Voila template on Jupyter's path
+    env = dict(present_env(), OTPT_BOOTH_TALLY=str(workdir / "tally.jsonl"), HOME=str(workdir))
     env.pop("MPLBACKEND", None)
     results = {}
     async with async_playwright() as p:
