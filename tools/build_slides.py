@@ -7,7 +7,7 @@ The poll deck is for the students in the room: a title slide saying how to vote,
 card the card, and on the next slide the answer and why, with the contested-key note (what
 to say when a student challenges it) as speaker notes (press S). Its cards are
 ``POLL_CARDS`` (the facilitator guide's pair for a class with no homework) or your own:
-``python tools/build_slides.py OUT_DIR --poll A011,A036,A051`` (``make slides POLL=...``).
+``python tools/build_slides.py OUT_DIR --poll A011,A020,A051`` (``make slides POLL=...``).
 
 Built with nbconvert's reveal.js exporter from the saved notebooks (no kernel): every
 ``#``/``##`` heading starts a slide and ``###`` a sub-slide; code is hidden; a widget's output
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "slides"
 DECKS = ("05_working_together.ipynb",)
 #: The poll deck's cards when none are given: the guide's pair for a class with no homework.
-POLL_CARDS = ("A011", "A036")
+POLL_CARDS = ("A011", "A020")
 POLL_DECK = "poll.slides.html"
 #: The cases deck's cases: those plan C of the facilitator guide uses (activities 3 and 4).
 PLAN_C_CASES = ("stroke", "falls")

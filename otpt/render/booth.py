@@ -49,8 +49,8 @@ RULE = N_(
 STORY = N_(
     "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
     "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
-    "things that matter to you: getting dressed, cooking, school, work, seeing friends. They often work "
-    "on the same team."
+    "things that matter to you: getting dressed, cooking, school, work, seeing friends - also when stress, "
+    "worry or low mood gets in the way. They often work on the same team."
 )
 
 #: Where the booth comes from, credited on the attract screen.

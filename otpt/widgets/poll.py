@@ -37,9 +37,9 @@ class Poll(Placeholder, widgets.VBox):
         folder: a class folder of saved answer files; "Count saved answers" tallies it.
 
     Example:
-        >>> poll = Poll(["A011", "A036", "A051"])
+        >>> poll = Poll(["A011", "A020", "A051"])
         >>> poll.counts["OT"].value = 12
-        >>> poll.next_button.click()  # the boxes now show A036's counts
+        >>> poll.next_button.click()  # the boxes now show A020's counts
         >>> poll.tallies["A011"], poll.tally
         ({'OT': 12, 'Both': 0, 'PT': 0}, {'OT': 0, 'Both': 0, 'PT': 0})
     """
