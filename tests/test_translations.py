@@ -338,12 +338,9 @@ def test_terapia_fisica_is_the_booths_word_only():
     }
     assert where  # the booth does use it
     assert {msgid: paths for msgid, paths in where.items() if paths != {"otpt/render/booth.py"}} == {}
-    story = catalog.get(
-        "A physical therapist (PT) helps you move and get around: walking, balance, strength and less pain, "
-        "at any age - and getting back to sport. An occupational therapist (OT) helps you do the everyday "
-        "things that matter to you: getting dressed, cooking, school, work, seeing friends. They often work "
-        "on the same team."
-    )
+    from otpt.render.booth import STORY
+
+    story = catalog.get(STORY)
     assert "fisioterapeuta (o terapeuta físico, PT)" in story.string
 
 

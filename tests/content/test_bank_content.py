@@ -360,7 +360,7 @@ def test_hospital_co_treatment_and_school_sensory_rows(bank):
 def test_lesson_one_lists_every_lesson_with_its_number():
     cells = json.loads((NOTEBOOKS / "01_what_are_ot_and_pt.ipynb").read_text())["cells"]
     text = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("## How the lessons"))
-    listed = dict(re.findall(r"^(\d+)\. .*?`(\d\d_\w+\.ipynb)`", text, re.M))
+    listed = dict(re.findall(r"^(\d+)\. \[.+?\]\((\d\d_\w+\.ipynb)\)", text, re.M))  # a link to each
     on_disk = {str(int(p.name[:2])): p.name for p in NOTEBOOKS.glob("*.ipynb")}
     assert listed == on_disk
 
