@@ -22,6 +22,12 @@ def _line_height(text) -> float:
     return height
 
 
+def _descent(text) -> float:
+    """How far in points ``text``'s letters reach below its baseline ("lp")."""
+    _, _, descent = text_to_path.get_text_width_height_descent("lp", text.get_fontproperties(), ismath=False)
+    return descent
+
+
 def place_title(ax, title: str) -> None:
     """Set ``title`` on ``ax``, above any tick labels and axis label along its top.
 
@@ -32,7 +38,9 @@ def place_title(ax, title: str) -> None:
         ticks = ax.xaxis.get_major_ticks()
         if ticks and ticks[0].label2.get_visible() and ticks[0].label2.get_text():
             tick = ticks[0]
-            pad += tick.get_tick_padding() + tick.get_pad() + _line_height(tick.label2)
+            # the title sits on its baseline: its descent is kept clear of the labels too (without
+            # it, labels drawn with no tick marks came within a pixel or two of the title)
+            pad += tick.get_tick_padding() + tick.get_pad() + _line_height(tick.label2) + _descent(ax.title)
         label = ax.xaxis.label
         if ax.xaxis.get_label_position() == "top" and label.get_visible() and label.get_text():
             pad += ax.xaxis.labelpad + _line_height(label)
