@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "slides"
 DECKS = ("05_working_together.ipynb",)
 #: The poll deck's cards when none are given: the guide's pair for a class with no homework.
-POLL_CARDS = ("A011", "A036")
+POLL_CARDS = ("A011", "A008")
 POLL_DECK = "poll.slides.html"
 #: The cases deck's cases: those plan C of the facilitator guide uses (activities 3 and 4).
 PLAN_C_CASES = ("stroke", "falls")
@@ -119,7 +119,8 @@ def poll_cells(ids: list[str], bank, notes: bool = False) -> list:
         if notes:
             varies = str(row.get("practice_varies") or "").strip()
             cells.append(_notes_cell("If a student challenges the key: " + escape(varies) if varies else
-                                     "The key is not contested; ask what in the card decided it."))  # fmt: skip
+                                     "A control card: one profession's key, no second answer and no 'practice "
+                                     "varies' note - the room should converge. Ask what in the card decided it."))  # fmt: skip
     return cells
 
 

@@ -217,10 +217,39 @@ def test_what_the_guide_says_of_the_default_poll_cards_matches_the_contested_lis
     spec.loader.exec_module(slides)
     text = GUIDE.read_text(encoding="utf-8")
     contested = set(re.findall(r"^\| (A\d{3}) \|", _block(text, "contested-keys"), re.M))
-    assert slides.POLL_CARDS == ("A011", "A036")
-    assert "A011" in contested and "A036" not in contested
-    assert "A011 has a contested-key note below" in text and "A036 has none" in text
+    assert slides.POLL_CARDS == ("A011", "A008")
+    assert "A011" in contested and "A008" not in contested
+    assert "A011 has a contested-key note below" in text and "A008 has none" in text
     assert "Both have a contested-key note" not in text
+
+
+def test_the_control_card_is_one_professions_key_with_no_second_answer():
+    """Kit review 5, S6: A036 (frozen shoulder) named an OT role on its reveal and is to accept OT
+    where a hand therapist treats it; the control card has one lead, no also_accepted, no
+    "practice varies" note, every blind rater gave its key, and plan A's paper pile leaves out the
+    poll's and the co-treatment activity's cards."""
+    import warnings
+
+    import otpt
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bank = otpt.load_activities().set_index("id")
+    control = "A008"
+    row = bank.loc[control]
+    assert row["lead"] in ("OT", "PT")
+    assert all(pd.isna(row[c]) or not str(row[c]).strip() for c in ("also_accepted", "practice_varies"))
+    labels = otpt.read_label_forms(sorted((ROOT / "data" / "blind_labels").glob("rater-*.csv")))
+    given = labels[labels["id"] == control]["label"].tolist()
+    assert len(given) == 3 and set(given) == {row["lead"]}
+    text = GUIDE.read_text(encoding="utf-8")
+    assert "A036" not in text.split("## When a student challenges a key")[0]  # no plan names it any more
+    booth = set(pd.read_csv(ROOT / "data" / "booth.csv", dtype=str)["id"])
+    pile = re.search(r"each pair sorts these ten booth cards.*?out of the pile", text, re.S).group(0)
+    ids = re.findall(r"A\d{3}", pile.split("Keep")[0])
+    assert len(ids) == len(set(ids)) == 10
+    assert not {"A006", "A011", control} & set(ids)  # the later activities' cards stay out
+    assert set(ids) <= booth
 
 
 def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_there():
