@@ -69,6 +69,19 @@ def test_the_students_handout_has_every_card_and_case_and_no_answers(written):
         assert sheet in text
 
 
+def test_the_goal_sheet_has_a_box_per_third_profession_and_the_team_plan_a_pharmacy_line(written):
+    """Kit review 5, S8 and S2: a table may hold several third professions (R6: score each, report
+    the mean), and the team-plan sheet asked only for the SLP's and the nurses' part."""
+    text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
+    sheet = text[text.index("The goal sheet (hand in") : text.index("Activity 2: the cases")]
+    for who in ("SLP", "Nursing", "Pharmacy"):
+        assert sheet.count(f"{who} objective (if one is at the table)") == 1
+    assert "SLP, nursing or pharmacy objective" not in sheet
+    plan = text[text.index("The team plan (hand in") : text.index("Activity 4: The patient")]
+    tasks = otpt.load_cases()["stroke"].tasks
+    assert plan.count("the nurses' part; the pharmacist's part") == len(tasks)
+
+
 def test_the_rubric_handout_has_every_criterion_and_level(written):
     from otpt.io.rubric import LEVEL_NAMES
 

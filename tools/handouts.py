@@ -32,6 +32,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 #: The co-treatment cards, in the order of PAIRED_ACTIVITIES.md's activity 1.
 COTREAT_CARDS = ("A006", "stroke-5", "A109", "A011")
+#: The third professions, each with its own objective box on the goal sheet: rubric R6 scores
+#: each and reports the mean (kit review 5, S8).
+THIRD = ("SLP", "Nursing", "Pharmacy")
 
 
 def _guide():
@@ -149,8 +152,8 @@ def paired_activities_story(width: float, styles) -> list:
            s["body"]),
         _p("The goal sheet (hand in one per pair)", s["heading"]),
         _boxes(["Task, and what the person says matters", "Shared goal (the person's, in their terms)",
-                "OT objective", "PT objective", "SLP, nursing or pharmacy objective (if any)",
-                "A part we both touch, and who takes it"], s, width, 74),
+                "OT objective", "PT objective", *(f"{who} objective (if one is at the table)" for who in THIRD),
+                "A part we both touch, and who takes it"], s, width, 60),
         PageBreak(),
         _p("Activity 2: the cases to choose a task from", s["title"]),
         _case_card(cases["hip"], s, width), Spacer(1, 10), _case_card(cases["school"], s, width),
@@ -163,7 +166,7 @@ def paired_activities_story(width: float, styles) -> list:
            "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
-        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part"
+        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part"
                 for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
