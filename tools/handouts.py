@@ -129,8 +129,9 @@ def paired_activities_story(width: float, styles) -> list:
         story += [_card([_p(f"Card {n} ({ref}): {title}", s["heading"]), _p(text, s["body"]),
                          _p(today, s["body"], "<b>Today:</b> ")], s, width), Spacer(1, 8)]  # fmt: skip
     story += [PageBreak(), _p("The co-treatment sheet (hand in one per pair)", s["title"]),
-              _p("Cards 1 and 2 for every pair; cards 3 and 4 (next page) for a longer session or a fast table.",
-                 s["small"])]  # fmt: skip
+              _p("Cards 1 and 2 for every pair; cards 3 and 4 (next page) for a longer session or a fast table. "
+                 "In class: the yes, no and decision boxes. The goal and 'tomorrow' boxes may be finished after "
+                 "class.", s["small"])]  # fmt: skip
     for n, ref in enumerate(COTREAT_CARDS, 1):
         title = guide._card(ref, bank, tasks)[0]
         story += [KeepTogether([

@@ -303,3 +303,13 @@ def test_plan_c_gives_activity_4_fifteen_minutes_and_names_two_debrief_questions
     debrief = [what for start, end, what in _timetable("C") if what.startswith("Debrief")]
     assert len(debrief) == 1 and "two questions only" in debrief[0]
     assert "question 6" in debrief[0] and "plan C's question 2" in debrief[0]
+
+
+def test_plan_b_activity_1_fits_its_slot_and_leaves_the_goal_columns_for_after_class():
+    """Kit review 5, S9: two cards at 2 + 2 minutes each, an 8-column sheet and a third profession
+    did not fit minutes 37-52."""
+    ((start, end, what),) = [row for row in _timetable("B") if row[2].startswith("Activity 1")]
+    parts = [(int(a), int(b)) for a, b in re.findall(r"\b(\d+)-(\d+)\b", what)]
+    assert parts[0][0] == start and parts[-1][1] == end, parts
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:])), parts
+    assert "after class" in what and "fast second" in what
