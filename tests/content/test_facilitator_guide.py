@@ -316,3 +316,25 @@ def test_plan_b_activity_1_fits_its_slot_and_leaves_the_goal_columns_for_after_c
     assert parts[0][0] == start and parts[-1][1] == end, parts
     assert all(a[1] == b[0] for a, b in zip(parts, parts[1:])), parts
     assert "after class" in what and "fast second" in what
+
+
+def test_one_yes_card_turns_on_adjusting_to_each_other_not_on_tolerance():
+    """Kit review 5, S4: all three "yes" cards turned on tolerance or alertness, so students would
+    learn "co-treat when the patient manages only one short session"."""
+    decisions = guide.cotreat_decisions()
+    text = PAIRED.read_text(encoding="utf-8")
+    listed = _block(text, "cotreat-key")
+    yes = [
+        card
+        for card in decisions.index
+        if decisions.loc[card, "cotreat"] == "yes" and f"| {card} |" in listed
+    ]
+    other = [
+        card
+        for card in yes
+        if "adjusting to the other" in decisions.loc[card, "because"]
+        and not re.search(r"session|minutes|alert", decisions.loc[card, "today"])
+    ]
+    assert other == ["A121"], yes
+    row = guide._bank().set_index("id").loc["A121"]
+    assert row["lead"] == "Both" and "only while his posture is being worked on" in row["rationale"]
