@@ -245,6 +245,7 @@ def worked_examples_story(width: float, styles) -> list:
 #: (the narrower landscape page) that no word in a column breaks across lines (kit review 5, S15).
 KEY_WIDTHS = (0.1, 0.1, 0.18, 0.13, 0.14, 0.15, 0.2)
 CASE_WIDTHS = (0.14, 0.08, 0.11, 0.19, 0.19, 0.29)
+KEY_TITLE = "Facilitator's key - not for students"
 
 
 def facilitator_key_tables() -> list[tuple[str, list[list[str]], tuple[float, ...]]]:
@@ -273,7 +274,7 @@ def facilitator_key_story(width: float, styles) -> list:
     from reportlab.platypus import PageBreak
 
     s = styles
-    story = [_p("Facilitator's key - not for students", s["title"])]
+    story = [_p(KEY_TITLE, s["title"])]
     for n, (heading, rows, widths) in enumerate(facilitator_key_tables()):
         story += [*([PageBreak()] if n else []), _p(heading, s["heading"]),
                   _table(rows, [w * width for w in widths], s)]  # fmt: skip
