@@ -56,9 +56,9 @@ PHARMACY = {
 #: a stop slide goes between its task list and its plans. Falls-2's plan names the rug, which
 #: activity 4 reveals at its minute 8.
 HOLD = {
-    "falls": "Stop here for activity 4. Write your two questions for Mr. Okafor, read the case and argue his choice "
-    "against the team's safety instinct. The facilitator adds a fact from the home visit at minute 8; the plan "
-    "slides come after the \u201cnoncompliant\u201d question, at the end of the activity.",
+    "falls": "Stop here for activity 4: argue his choice against the team's safety instinct. The facilitator adds a "
+    "fact from the home visit at minute 8; the plan slides come after the \u201cnoncompliant\u201d question, at "
+    "the end of the activity.",
 }
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
