@@ -212,9 +212,9 @@ def task_notes(task) -> str:
 
 def case_cells(case_id: str, cases, plan_c: bool = False) -> list:
     """A slide with the case's tasks to plan (with ``plan_c``, the cases deck: the pharmacist's
-    part, `PHARMACY`, and a stop slide for a case in `HOLD`), then a slide per task with its recommended lead, why and both
-    goals - the planner's own words (`otpt.render.plan`) - each with speaker notes for the
-    facilitator (press S)."""
+    part, `PHARMACY`, and a stop slide for a case in `HOLD`), then a slide per task with its
+    recommended lead, why and both goals - the planner's own words (`otpt.render.plan`) - each
+    with speaker notes for the facilitator (press S)."""
     from otpt.render.plan import case_tasks_html, recommended_task_html
 
     case = cases[case_id]
