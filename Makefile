@@ -46,7 +46,7 @@ present: $(STAMP)
 site: $(STAMP)
 	$(BIN)/otpt site build/site
 
-# Offline slides: a class poll (POLL=A011,A020 by default) and the care-team cases (lesson 5), reveal.js
+# Offline slides: a class poll (POLL=A011,A008 by default) and the care-team cases (lesson 5), reveal.js
 # vendored beside them: open build/slides/*.slides.html in any browser, no network needed.
 slides: $(STAMP)
 	$(BIN)/python tools/build_slides.py build/slides $(if $(POLL),--poll $(POLL))

@@ -71,3 +71,30 @@ def test_poll_ids_read_from_the_code():
     assert build_slides.poll_ids('poll = otpt.Poll(["A006", "A036"], folder=x)\npoll') == ["A006", "A036"]
     assert build_slides.poll_ids("otpt.Poll(ids)") == [] and build_slides.poll_ids("x = 1") == []
     assert build_slides.case_ids('display(x)\notpt.CareTeamPlanner("school")') == ["school"]
+
+
+def test_the_cases_deck_names_the_pharmacist_and_stops_before_the_falls_plans():
+    """Kit review 5, S2 and S7: the cases deck named the pharmacist on its title slide only, and its
+    falls-2 slide showed the rug decision activity 4 reveals at minute 8."""
+
+    def html(cells):
+        return [
+            c.outputs[0]["data"]["text/html"]
+            for c in cells
+            if c.metadata["slideshow"]["slide_type"] == "slide"
+        ]
+
+    slides = html(build_slides.cases_notebook().cells)
+    for case_id in build_slides.PLAN_C_CASES:
+        task_list = next(
+            s for s in slides if load_cases()[case_id].tasks[0].task in s and "recommended" not in s
+        )
+        assert "pharmacist" in task_list.lower()
+    stop = next(i for i, s in enumerate(slides) if "Stop here" in s)
+    falls = load_cases()["falls"]
+    rug = next(i for i, s in enumerate(slides) if "rug" in s)
+    plans = [i for i, s in enumerate(slides) if f"{falls.title}: the recommended plan, task " in s]
+    assert stop < min(plans) <= rug and "rug" not in " ".join(slides[:stop])
+    # the lesson 5 deck keeps the planner's own slides: no stop slide there
+    lesson = html(build_slides.case_cells("falls", load_cases()))
+    assert not any("Stop here" in s or "pharmacist" in s for s in lesson)

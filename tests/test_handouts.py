@@ -69,6 +69,19 @@ def test_the_students_handout_has_every_card_and_case_and_no_answers(written):
         assert sheet in text
 
 
+def test_the_goal_sheet_has_a_box_per_third_profession_and_the_team_plan_a_pharmacy_line(written):
+    """Kit review 5, S8 and S2: a table may hold several third professions (R6: score each, report
+    the mean), and the team-plan sheet asked only for the SLP's and the nurses' part."""
+    text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
+    sheet = text[text.index("The goal sheet (hand in") : text.index("Activity 2: the cases")]
+    for who in ("SLP", "Nursing", "Pharmacy"):
+        assert sheet.count(f"{who} objective (if one is at the table)") == 1
+    assert "SLP, nursing or pharmacy objective" not in sheet
+    plan = text[text.index("The team plan (hand in") : text.index("Activity 4: The patient")]
+    tasks = otpt.load_cases()["stroke"].tasks
+    assert plan.count("the nurses' part; the pharmacist's part") == len(tasks)
+
+
 def test_the_rubric_handout_has_every_criterion_and_level(written):
     from otpt.io.rubric import LEVEL_NAMES
 
@@ -123,3 +136,23 @@ def test_the_facilitator_key_has_every_answer_the_students_handout_leaves_out(wr
 def test_an_unknown_paper_is_refused(tmp_path):
     with pytest.raises(ValueError, match="letter, a4"):
         handouts.write_handouts(tmp_path, papers=("legal",))
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_no_word_in_the_facilitator_key_breaks_across_lines(written, paper):
+    """Kit review 5, S15: the narrow first columns wrapped mid-word ("co-trea t?", "2 (stro ke-5)").
+    Every word drawn on the key's pages is a whole word of a cell the key was built from."""
+    tables = handouts.facilitator_key_tables()
+    words = {w for _, rows, _ in tables for row in rows for cell in row for w in str(cell).split()}
+    words |= {w for heading in (handouts.KEY_TITLE, *(h for h, _, _ in tables)) for w in heading.split()}
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        drawn.extend(text.split())
+
+    reader = PdfReader(next(p for p in written if p.name == f"facilitator-key-{paper}.pdf"))
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    broken = sorted({w for w in drawn if w not in words})
+    assert not broken, broken
+    assert len(drawn) > 1000 and sum(len(rows) for _, rows, _ in tables) > 10

@@ -7,7 +7,7 @@ The poll deck is for the students in the room: a title slide saying how to vote,
 card the card, and on the next slide the answer and why, with the contested-key note (what
 to say when a student challenges it) as speaker notes (press S). Its cards are
 ``POLL_CARDS`` (the facilitator guide's pair for a class with no homework) or your own:
-``python tools/build_slides.py OUT_DIR --poll A011,A020,A051`` (``make slides POLL=...``).
+``python tools/build_slides.py OUT_DIR --poll A011,A008,A051`` (``make slides POLL=...``).
 
 Built with nbconvert's reveal.js exporter from the saved notebooks (no kernel): every
 ``#``/``##`` heading starts a slide and ``###`` a sub-slide; code is hidden; a widget's output
@@ -37,11 +37,29 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent / "slides"
 DECKS = ("05_working_together.ipynb",)
 #: The poll deck's cards when none are given: the guide's pair for a class with no homework.
-POLL_CARDS = ("A011", "A020")
+POLL_CARDS = ("A011", "A008")
 POLL_DECK = "poll.slides.html"
 #: The cases deck's cases: those plan C of the facilitator guide uses (activities 3 and 4).
 PLAN_C_CASES = ("stroke", "falls")
 CASES_DECK = "cases.slides.html"
+#: The pharmacist's part in plan C's cases, shown under the task list (kit review 5, S2): the
+#: facilitator guide's wording (plan C, minutes 13-53; PAIRED_ACTIVITIES.md activities 3 and 4).
+PHARMACY = {
+    "stroke": "The pharmacist: in task 5, the medicines that make her drowsy or need the toilet at night, and how "
+    "the night-time plan allows for them; in task 6, the medicines she and her husband need to understand before "
+    "going home, taught by the pharmacist and the nurse.",
+    "falls": "The pharmacist: the STEADI medication review - a water pill taken late in the day that gets him up "
+    "at night, or a blood-pressure, sleep or pain medicine that makes him dizzy or drowsy when he stands - reviewed "
+    "with his doctor, who decides any change.",
+}
+#: A case whose plan slides would give away a fact the facilitator reveals later (kit review 5, S7):
+#: a stop slide goes between its task list and its plans. Falls-2's plan names the rug, which
+#: activity 4 reveals at its minute 8.
+HOLD = {
+    "falls": "Stop here for activity 4: argue his choice against the team's safety instinct. The facilitator adds a "
+    "fact from the home visit at minute 8; the plan slides come after the \u201cnoncompliant\u201d question, at "
+    "the end of the activity.",
+}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
@@ -119,7 +137,8 @@ def poll_cells(ids: list[str], bank, notes: bool = False) -> list:
         if notes:
             varies = str(row.get("practice_varies") or "").strip()
             cells.append(_notes_cell("If a student challenges the key: " + escape(varies) if varies else
-                                     "The key is not contested; ask what in the card decided it."))  # fmt: skip
+                                     "A control card: one profession's key, no second answer and no 'practice "
+                                     "varies' note - the room should converge. Ask what in the card decided it."))  # fmt: skip
     return cells
 
 
@@ -169,7 +188,7 @@ def cases_notebook(case_ids=PLAN_C_CASES, cases=None):
     for case_id in case_ids:
         case = cases[case_id]
         cells += [_html_cell(f"<h2>{escape(case.title)}</h2><p>{escape(case.summary)}</p>", "slide"),
-                  *case_cells(case_id, cases)]  # fmt: skip
+                  *case_cells(case_id, cases, plan_c=True)]  # fmt: skip
     nb.cells = [*cells, close]
     return nb
 
@@ -191,16 +210,22 @@ def task_notes(task) -> str:
     return " ".join(parts)
 
 
-def case_cells(case_id: str, cases) -> list:
-    """A slide with the case's tasks to plan, then a slide per task with its recommended lead,
-    why and both goals - the planner's own words (`otpt.render.plan`) - each with speaker
-    notes for the facilitator (press S)."""
+def case_cells(case_id: str, cases, plan_c: bool = False) -> list:
+    """A slide with the case's tasks to plan (with ``plan_c``, the cases deck: the pharmacist's
+    part, `PHARMACY`, and a stop slide for a case in `HOLD`), then a slide per task with its
+    recommended lead, why and both goals - the planner's own words (`otpt.render.plan`) - each
+    with speaker notes for the facilitator (press S)."""
     from otpt.render.plan import case_tasks_html, recommended_task_html
 
     case = cases[case_id]
-    cells = [_html_cell(case_tasks_html(case), "slide"),
+    pharmacy = f"<p>{escape(PHARMACY[case_id])}</p>" if plan_c and case_id in PHARMACY else ""
+    cells = [_html_cell(case_tasks_html(case) + pharmacy, "slide"),
              _notes_cell("Let the room say OT, PT or Both for each task before you move on (hands up, or pairs "
                          "agree first); the next slides give the recommended plan, one task a slide.")]  # fmt: skip
+    if plan_c and case_id in HOLD:
+        cells += [_lead_slide("Stop here", 2, HOLD[case_id]),
+                  _notes_cell("Do not go on before the activity ends: the next slides give its answers, "
+                              "including the home-visit fact you add at minute 8.")]  # fmt: skip
     for n, task in enumerate(case.tasks, 1):
         cells += [_html_cell(recommended_task_html(case, n), "slide"), _notes_cell(task_notes(task))]
     return cells

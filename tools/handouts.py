@@ -31,7 +31,10 @@ from xml.sax.saxutils import escape
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 #: The co-treatment cards, in the order of PAIRED_ACTIVITIES.md's activity 1.
-COTREAT_CARDS = ("A006", "stroke-5", "A109", "A011")
+COTREAT_CARDS = ("A006", "stroke-5", "A109", "A011", "A121")
+#: The third professions, each with its own objective box on the goal sheet: rubric R6 scores
+#: each and reports the mean (kit review 5, S8).
+THIRD = ("SLP", "Nursing", "Pharmacy")
 
 
 def _guide():
@@ -126,8 +129,9 @@ def paired_activities_story(width: float, styles) -> list:
         story += [_card([_p(f"Card {n} ({ref}): {title}", s["heading"]), _p(text, s["body"]),
                          _p(today, s["body"], "<b>Today:</b> ")], s, width), Spacer(1, 8)]  # fmt: skip
     story += [PageBreak(), _p("The co-treatment sheet (hand in one per pair)", s["title"]),
-              _p("Cards 1 and 2 for every pair; cards 3 and 4 (next page) for a longer session or a fast table.",
-                 s["small"])]  # fmt: skip
+              _p("Cards 1 and 2 for every pair; cards 3 to 5 (next pages) for a longer session or a fast table. "
+                 "In class: the yes, no and decision boxes. The goal and 'tomorrow' boxes may be finished after "
+                 "class.", s["small"])]  # fmt: skip
     for n, ref in enumerate(COTREAT_CARDS, 1):
         title = guide._card(ref, bank, tasks)[0]
         story += [KeepTogether([
@@ -149,8 +153,8 @@ def paired_activities_story(width: float, styles) -> list:
            s["body"]),
         _p("The goal sheet (hand in one per pair)", s["heading"]),
         _boxes(["Task, and what the person says matters", "Shared goal (the person's, in their terms)",
-                "OT objective", "PT objective", "SLP, nursing or pharmacy objective (if any)",
-                "A part we both touch, and who takes it"], s, width, 74),
+                "OT objective", "PT objective", *(f"{who} objective (if one is at the table)" for who in THIRD),
+                "A part we both touch, and who takes it"], s, width, 60),
         PageBreak(),
         _p("Activity 2: the cases to choose a task from", s["title"]),
         _case_card(cases["hip"], s, width), Spacer(1, 10), _case_card(cases["school"], s, width),
@@ -163,7 +167,7 @@ def paired_activities_story(width: float, styles) -> list:
            "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
-        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part"
+        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part"
                 for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
@@ -237,30 +241,43 @@ def worked_examples_story(width: float, styles) -> list:
     return story
 
 
-def facilitator_key_story(width: float, styles) -> list:
-    """The facilitator's answers: the co-treatment cards and the stroke and falls cases' plans."""
-    from reportlab.platypus import PageBreak
+#: The facilitator key's column widths, as fractions of the page's width: wide enough on Letter
+#: (the narrower landscape page) that no word in a column breaks across lines (kit review 5, S15).
+KEY_WIDTHS = (0.1, 0.1, 0.18, 0.13, 0.14, 0.15, 0.2)
+CASE_WIDTHS = (0.14, 0.08, 0.11, 0.19, 0.19, 0.29)
+KEY_TITLE = "Facilitator's key - not for students"
 
+
+def facilitator_key_tables() -> list[tuple[str, list[list[str]], tuple[float, ...]]]:
+    """The facilitator key's tables: (heading, rows with the header first, column widths)."""
     guide = _guide()
     bank, tasks, decisions = guide._bank(), guide._tasks(), guide.cotreat_decisions()
-    s = styles
     rows = [["card", "co-treat?", "because (about the patient)", "nursing", "SLP", "pharmacy",
              "who usually leads (the bank's key)"]]  # fmt: skip
     for n, ref in enumerate(COTREAT_CARDS, 1):
         row = guide._decision(ref, decisions)
         rows.append([f"{n} ({ref})", row["cotreat"], row["because"], row["nursing"], row["slp"], row["pharmacy"],
                      guide._card(ref, bank, tasks)[2]])  # fmt: skip
-    story = [_p("Facilitator's key - not for students", s["title"]),
-             _p("Activity 1: Should we co-treat today?", s["heading"]),
-             _table(rows, [w * width for w in (0.07, 0.08, 0.2, 0.14, 0.13, 0.16, 0.22)], s)]  # fmt: skip
+    tables = [("Activity 1: Should we co-treat today?", rows, KEY_WIDTHS)]
     for case_id, activity in (("stroke", "Activity 3"), ("falls", "Activity 4")):
         case = guide._case(case_id)
         rows = [["task", "who leads", "also defensible", "OT's part", "PT's part", "why"]]
         rows += [[f"{t.task_id}: {t.task}", t.lead, " or ".join(t.also_accepted) or "-",
                   t.ot_goal if t.ot_goal.strip(" -") else "(no part)",
                   t.pt_goal if t.pt_goal.strip(" -") else "(no part)", t.why] for t in case.tasks]  # fmt: skip
-        story += [PageBreak(), _p(f"{activity}: {case.title} - the recommended plan", s["heading"]),
-                  _table(rows, [w * width for w in (0.14, 0.06, 0.08, 0.2, 0.2, 0.32)], s)]  # fmt: skip
+        tables.append((f"{activity}: {case.title} - the recommended plan", rows, CASE_WIDTHS))
+    return tables
+
+
+def facilitator_key_story(width: float, styles) -> list:
+    """The facilitator's answers: the co-treatment cards and the stroke and falls cases' plans."""
+    from reportlab.platypus import PageBreak
+
+    s = styles
+    story = [_p(KEY_TITLE, s["title"])]
+    for n, (heading, rows, widths) in enumerate(facilitator_key_tables()):
+        story += [*([PageBreak()] if n else []), _p(heading, s["heading"]),
+                  _table(rows, [w * width for w in widths], s)]  # fmt: skip
     return story
 
 

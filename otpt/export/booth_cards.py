@@ -230,10 +230,12 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
     return path
 
 
-def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
+def write_volunteer_script(path: str | Path, *, paper: str = "letter", open_house: str = "") -> Path:
     """Write the 30-second script for student volunteers: page 1, the script and what to say
     when visitors answer back; page 2, the questions pre-health students ask, and what to say
-    to anything else. No text is set below 10 points, the "If they say" answers not below 11."""
+    to anything else, then the open house the script points to (``open_house``, as on the
+    poster) or, with none, that the poster's line is blank and must be written in. No text is
+    set below 10 points, the "If they say" answers not below 11."""
     path = Path(path)
     pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
     width, height = PAPERS[paper]
@@ -257,7 +259,11 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter") -> Path:
     )
     parts = [(f"{question} {answer}", _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
     y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
-    _fit(pdf, [(volunteer.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8)
+    y = _fit(pdf, [(volunteer.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
+    where = (
+        volunteer.OPEN_HOUSE_SET.format(open_house=open_house) if open_house else volunteer.OPEN_HOUSE_BLANK
+    )
+    _fit(pdf, [(where, _BOLD, 14)], left, y, inner, 90, smallest=0.8)
     pdf.showPage()
     pdf.save()
     return path

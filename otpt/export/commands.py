@@ -181,7 +181,9 @@ def _booth_cards(args, write) -> int:
         poster = write_booth_poster(
             folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
         )
-        script = write_volunteer_script(folder / f"booth-script-{paper}.pdf", paper=paper)
+        script = write_volunteer_script(
+            folder / f"booth-script-{paper}.pdf", paper=paper, open_house=settings.open_house
+        )
         write(
             _("Wrote {deck} ({n} cards), {poster} and {script}.").format(
                 deck=deck, n=len(cards), poster=poster, script=script

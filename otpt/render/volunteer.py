@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from .booth import RULE
 
-__all__ = ["NOT_SURE", "PREHEALTH_ANSWERS", "VOLUNTEER_ANSWERS", "VOLUNTEER_SCRIPT"]
+__all__ = [
+    "NOT_SURE",
+    "OPEN_HOUSE_BLANK",
+    "OPEN_HOUSE_SET",
+    "PREHEALTH_ANSWERS",
+    "VOLUNTEER_ANSWERS",
+    "VOLUNTEER_SCRIPT",
+]
 
 #: What a student volunteer says at the booth table, in about 30 seconds (English: the
 #: paper booth's script, `otpt.export.booth_cards`).
@@ -60,3 +67,14 @@ NOT_SURE = (
     "Not sure? Say: \u201cI'm not sure - ask the program's staff, or come to the open house on the poster.\u201d "
     "Never guess."
 )
+
+#: Printed on the script when the event settings name no open house (kit review 5, S13): step 5
+#: and the "not sure?" line send visitors to the poster's open house, a blank line until written in.
+OPEN_HOUSE_BLANK = (
+    "Before the booth opens: step 5 and the \u201cnot sure?\u201d line send visitors to the open house on the "
+    "poster, and the poster's open-house line is blank. Write your program's open house on it (day, date, time, "
+    "place), or leave the open house out when you speak."
+)
+
+#: Printed on the script when the event settings name the open house: ``{open_house}``, as given.
+OPEN_HOUSE_SET = "The open house on the poster: {open_house}"

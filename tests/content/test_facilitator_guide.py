@@ -157,7 +157,10 @@ def test_worked_examples_at_every_level_one_mixed_and_one_scored_on_a_third_prof
     assert third and rubric.third_profession == ["R6"]
     for ex in rubric.examples:
         assert ("R6" in ex.scores) == bool(ex.third_objective), ex.example_id
-        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing"), ex.example_id
+        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing", "Pharmacy"), ex.example_id
+    # kit review 5, S11: nursing and pharmacy, the largest extra groups at an IPE day, at R6 levels 4 and 2
+    r6 = {(ex.third_objective.split(":")[0], ex.scores["R6"][0]) for ex in third}
+    assert {("Nursing", 4), ("Nursing", 2), ("Pharmacy", 4), ("Pharmacy", 2)} <= r6
     text = PAIRED.read_text(encoding="utf-8")
     for ex in third:  # the page shows the third objective and scores it out of 24
         assert guide.md(ex.third_objective) in text
@@ -217,10 +220,39 @@ def test_what_the_guide_says_of_the_default_poll_cards_matches_the_contested_lis
     spec.loader.exec_module(slides)
     text = GUIDE.read_text(encoding="utf-8")
     contested = set(re.findall(r"^\| (A\d{3}) \|", _block(text, "contested-keys"), re.M))
-    assert slides.POLL_CARDS == ("A011", "A020")
-    assert "A011" in contested and "A020" not in contested
-    assert "A011 has a contested-key note below" in text and "A020 has none" in text
+    assert slides.POLL_CARDS == ("A011", "A008")
+    assert "A011" in contested and "A008" not in contested
+    assert "A011 has a contested-key note below" in text and "A008 has none" in text
     assert "Both have a contested-key note" not in text
+
+
+def test_the_control_card_is_one_professions_key_with_no_second_answer():
+    """Kit review 5, S6: A036 (frozen shoulder) named an OT role on its reveal and is to accept OT
+    where a hand therapist treats it; the control card has one lead, no also_accepted, no
+    "practice varies" note, every blind rater gave its key, and plan A's paper pile leaves out the
+    poll's and the co-treatment activity's cards."""
+    import warnings
+
+    import otpt
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bank = otpt.load_activities().set_index("id")
+    control = "A008"
+    row = bank.loc[control]
+    assert row["lead"] in ("OT", "PT")
+    assert all(pd.isna(row[c]) or not str(row[c]).strip() for c in ("also_accepted", "practice_varies"))
+    labels = otpt.read_label_forms(sorted((ROOT / "data" / "blind_labels").glob("rater-*.csv")))
+    given = labels[labels["id"] == control]["label"].tolist()
+    assert len(given) == 3 and set(given) == {row["lead"]}
+    text = GUIDE.read_text(encoding="utf-8")
+    assert "A036" not in text.split("## When a student challenges a key")[0]  # no plan names it any more
+    booth = set(pd.read_csv(ROOT / "data" / "booth.csv", dtype=str)["id"])
+    pile = re.search(r"each pair sorts these ten booth cards.*?out of the pile", text, re.S).group(0)
+    ids = re.findall(r"A\d{3}", pile.split("Keep")[0])
+    assert len(ids) == len(set(ids)) == 10
+    assert not {"A006", "A011", control} & set(ids)  # the later activities' cards stay out
+    assert set(ids) <= booth
 
 
 def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_there():
@@ -274,3 +306,35 @@ def test_plan_c_gives_activity_4_fifteen_minutes_and_names_two_debrief_questions
     debrief = [what for start, end, what in _timetable("C") if what.startswith("Debrief")]
     assert len(debrief) == 1 and "two questions only" in debrief[0]
     assert "question 6" in debrief[0] and "plan C's question 2" in debrief[0]
+
+
+def test_plan_b_activity_1_fits_its_slot_and_leaves_the_goal_columns_for_after_class():
+    """Kit review 5, S9: two cards at 2 + 2 minutes each, an 8-column sheet and a third profession
+    did not fit minutes 37-52."""
+    ((start, end, what),) = [row for row in _timetable("B") if row[2].startswith("Activity 1")]
+    parts = [(int(a), int(b)) for a, b in re.findall(r"\b(\d+)-(\d+)\b", what)]
+    assert parts[0][0] == start and parts[-1][1] == end, parts
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:])), parts
+    assert "after class" in what and "fast second" in what
+
+
+def test_one_yes_card_turns_on_adjusting_to_each_other_not_on_tolerance():
+    """Kit review 5, S4: all three "yes" cards turned on tolerance or alertness, so students would
+    learn "co-treat when the patient manages only one short session"."""
+    decisions = guide.cotreat_decisions()
+    text = PAIRED.read_text(encoding="utf-8")
+    listed = _block(text, "cotreat-key")
+    yes = [
+        card
+        for card in decisions.index
+        if decisions.loc[card, "cotreat"] == "yes" and f"| {card} |" in listed
+    ]
+    other = [
+        card
+        for card in yes
+        if "adjusting to the other" in decisions.loc[card, "because"]
+        and not re.search(r"session|minutes|alert", decisions.loc[card, "today"])
+    ]
+    assert other == ["A121"], yes
+    row = guide._bank().set_index("id").loc["A121"]
+    assert row["lead"] == "Both" and "only while his posture is being worked on" in row["rationale"]

@@ -174,3 +174,16 @@ def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path,
     assert min(size for size, _, _ in answers) >= 11
     lowest, credit_top = min(y for _, y, _ in answers), drawn[credit][1] + drawn[credit][0]
     assert lowest - 0.25 * answers[-1][0] > credit_top  # the last answer's descenders clear the credit
+
+
+def test_the_script_says_when_the_posters_open_house_is_blank(tmp_path):
+    """Kit review 5, S13: step 5 and the closing line point to the poster's open house, which is a
+    blank line unless the event settings name one."""
+    assert "poster" in volunteer.VOLUNTEER_SCRIPT[4] and "open house on the poster" in volunteer.NOT_SURE
+    blank = _flat(PdfReader(write_volunteer_script(tmp_path / "blank.pdf")).pages[1].extract_text())
+    assert _flat(volunteer.OPEN_HOUSE_BLANK) in blank and "blank" in blank
+    named = "Open house: Sat 13 March 2027, 10-2, Health Sciences 120"
+    second = PdfReader(write_volunteer_script(tmp_path / "set.pdf", paper="a4", open_house=named)).pages[1]
+    text = _flat(second.extract_text())
+    assert _flat(volunteer.OPEN_HOUSE_SET.format(open_house=named)) in text
+    assert _flat(volunteer.OPEN_HOUSE_BLANK) not in text and _smallest_font(second) >= 10
