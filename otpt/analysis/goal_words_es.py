@@ -183,13 +183,14 @@ _UNIT = r"(días?|sem|semanas?|mes|meses|sesión|sesiones|visitas?)"
 #: alta", "para el 1 de marzo", "para la revisión del IEP" - never a bare "para" ("para
 #: vestirse" has no time frame).
 TIME = re.compile(
-    r"\b(dentro\s+de|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
+    r"\b(dentro\s+de(?!\s+(los\s+)?límites)|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
     + _COUNT
     + r"?\s*"
     r"(días?|semanas?|sem|mes|meses|visitas?|sesiones?)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
     r"meses)\b|(este|esta|el\s+próximo|al\s+final\s+del?|a\s+fin\s+de)\s+(trimestre|semestre|año\s+escolar|"
     r"curso|ciclo\s+escolar)|(al|el|del|antes\s+del|para\s+el|hasta\s+el)\s+alta\b|(para|antes\s+de|hasta)\s+"
-    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|\d|iep\b|"
+    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|iep\b|"
+    r"\d(?![\d.]*\s*(%|por\s+ciento|cm|mm|grados?|°|puntos?))|"
     + _MONTHS
     + r"|lunes|martes|miércoles|jueves|viernes))",
     re.I,
