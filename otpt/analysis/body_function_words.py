@@ -65,6 +65,8 @@ FUNCTION_SERVED = re.compile(
 #: ...", "Right wrist extension ...", "The wound ..."); body parts are read from
 #: goal_words.NOT_ACTIVITY.
 OPENER = frozenset(
-    "the a an her his their its pt's patient's client's right left r l bilateral active passive full complete "
-    "total average mean".split()
+    re.findall(
+        r"\w+", "the a an her his their its pt patient client child s right left r l bilateral active passive"
+    )
+    + re.findall(r"\w+", "full complete total average mean")
 )
