@@ -19,6 +19,8 @@ import re
 
 __all__ = ["BODY_FUNCTION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
 
+_WORDS = re.compile(r"[\w']+")
+
 #: A body function OT or PT treats, as a goal names it: integumentary (wound, skin, scar,
 #: graft), edema and its measures (girth, figure-of-eight), range of motion and its
 #: movements and degrees, a fist, strength and grip, pain, continence, breathing, tone,
@@ -65,8 +67,6 @@ FUNCTION_SERVED = re.compile(
 #: ...", "Right wrist extension ...", "The wound ..."); body parts are read from
 #: goal_words.NOT_ACTIVITY.
 OPENER = frozenset(
-    re.findall(
-        r"\w+", "the a an her his their its pt patient client child s right left r l bilateral active passive"
-    )
-    + re.findall(r"\w+", "full complete total average mean")
+    _WORDS.findall("the a an her his their its pt patient client child s right left r l bilateral")
 )
+OPENER |= frozenset(_WORDS.findall("active passive full complete total average mean"))
