@@ -45,7 +45,7 @@ EXERCISE = re.compile(
 #: A body-function outcome that is its own measure: a full fist, a closed wound, intact
 #: skin, motion within normal limits, drainage graded from copious to none.
 CRITERION = re.compile(
-    r"\b((full|complete) (composite )?fist|composite fist|(wound )?closure|close[ds]?|heal(ed|s)?|intact|"
+    r"\b((full|complete) (composite )?fist|composite fist|(wound )?closure|(fully )?epitheliali[sz]ed|close[ds]?|heal(ed|s)?|intact|"
     r"full (a|p)?rom|full (active |passive )?range|wnl|wfl|within (normal|functional) limits|"
     r"(to|from) (none|scant|minimal|small|moderate|large|copious))\b",
     re.I,

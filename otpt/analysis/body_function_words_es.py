@@ -38,7 +38,7 @@ EXERCISE = _compiled(
 #: drainage graded from abundant to none.
 CRITERION = _compiled(
     r"\b(puño (completo|compuesto)|cierre (completo |total )?de la herida|cerrar\w*|cerrad[oa]s?|"
-    r"cicatrizad[oa]s?|cicatrizará|cicatrizarán|íntegr[oa]|intact[oa]|rango completo|"
+    r"cicatrizad[oa]s?|epitelizad[oa]s?|cicatrizará|cicatrizarán|íntegr[oa]|intact[oa]|rango completo|"
     r"dentro de (los )?límites (normales|funcionales)|(a|de) (nul[oa]|escas[oa]|mínim[oa]|poc[oa]|moderad[oa]|"
     r"abundante|copios[oa]))\b"
 )

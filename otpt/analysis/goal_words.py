@@ -232,7 +232,7 @@ MOVEMENT = re.compile(
 #: activities and participation), or "so that she can ...".
 FUNCTION = re.compile(
     r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|"
-    r"reach\w*|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
+    r"reach\w*(?!\s+(\d|full|normal|the base|an? \w+ score))|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
     r"sport\w*|game|recess|job|run\w*|jog\w*|jump\w*|hop\w*|sprint\w*|"
     r"(return|go|get|back) to (work|school|class|sport\w*|play\w*|practice|the team|\w+ball|soccer|running)|at work|"
     r"so (that )?(he|she|they|the \w+) can|in order to)\b",

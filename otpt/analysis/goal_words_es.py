@@ -237,8 +237,8 @@ MOVEMENT = re.compile(
 FUNCTION = re.compile(
     r"\b(camin\w*|deambul\w*|(sub|baj)\w*\s+(las\s+|los\s+|la\s+|el\s+)?(escaleras|escalones|gradas|rampa|banqueta|"
     r"acera|borde|al)|escaleras|escalones|traslad\w*|transferencia\w*|"
-    r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*|carg\w*|llev\w*|"
-    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+(baño|sanitario)|cocin\w*|compr\w*|jardín|jardiner\w*|"
+    r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*(?!\s+((los\s+)?\d|el\s+rango|la\s+base|un\s+puntaje))|carg\w*|llev\w*|"
+    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+(baño|sanitario)|cocin\w*|compr(?!esi)\w*|jardín|jardiner\w*|"
     r"deportes?|partido|juego|recreo|trabajo|(volver|regresar|ir)\s+a\s+(trabajar|la\s+escuela|clase|su\s+"
     r"trabajo|el\s+trabajo)|para\s+que\s+(pueda|él|ella|el|la)|para\s+poder)\b",
     re.I,
