@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_FUNCTION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
+__all__ = ["BODY_FUNCTION", "CONDITION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
 
 _WORDS = re.compile(r"[\w']+")
 
@@ -34,6 +34,15 @@ BODY_FUNCTION = re.compile(
     r"supination|pronation|opposition|deviation|dorsiflexion|plantarflexion|degrees?|fist|composite|"
     r"tenodesis|strength|grip|grasp|pinch|mmt|\d/5(?! (of|days?|trials?|times|attempts))|pain|continen\w*|incontinen\w*|leak\w*|breath\w*|cough\w*|"
     r"secretions?|sp ?o2|saturation|tone|spasticity|balance|contraction)\b|\d\s*°",
+    re.I,
+)
+#: A body function as a condition of an activity, not its target: "sit in the chair for 20
+#: minutes with pain below 3/10", "stand at the sink without loss of balance", "pain-free".
+CONDITION = re.compile(
+    r"\b(with|without|with no|and no|and)\s+(\w+\s+)?(an? )?(increase[ds]? in |more |less |minimal |mild |no )?"
+    r"(pain|loss of balance|shortness of breath|dyspnea|leak\w*|sp ?o2|oxygen saturation)\b"
+    r"(\s+(of|below|under|above|over|at|rated|at or (below|above)|less than|no more than|<=|>=|≤|≥|<|>)?\s*"
+    r"\d+\s*(/\s*10|%)(\s+or (less|below|lower|more|above|higher))?)?|\bpain[- ]free\b",
     re.I,
 )
 #: An exercise, named or counted: the goal is then the exercise, not the body function.

@@ -13,7 +13,7 @@ import re
 
 from .spanish_words import fold
 
-__all__ = ["BODY_FUNCTION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
+__all__ = ["BODY_FUNCTION", "CONDITION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
 
 
 def _compiled(pattern: str) -> re.Pattern:
@@ -28,6 +28,14 @@ BODY_FUNCTION = _compiled(
     r"abducción|aducción|rotación|supinación|pronación|oposición|desviación|dorsiflexión|flexión plantar|"
     r"grados?|puño|fuerza|agarre|pinza|\d/5(?! (de|días?|intentos|veces))|dolor|continencia|incontinencia|"
     r"fugas?|respira\w*|tos|secreciones|sp ?o2|saturación|tono|espasticidad|equilibrio|contracción)\b|\d\s*°"
+)
+#: A body function as a condition of an activity, not its target: "con dolor menor de 3/10",
+#: "sin pérdida del equilibrio", "sin dolor".
+CONDITION = _compiled(
+    r"\b(con|sin|y sin|y)\s+(\w+\s+)?(aumento del? |más |menos |poco |ningún |leve )?"
+    r"(dolor|pérdida del? (equilibrio|balance)|falta de aire|disnea|fugas?|sp ?o2|saturación de oxígeno)\b"
+    r"(\s+(de|por debajo de|menor de|menor a|inferior a|mayor de|mayor a|superior a|de a lo más|en)?\s*"
+    r"\d+\s*(/\s*10|%)(\s+o (menos|más))?)?"
 )
 #: An exercise, named or counted.
 EXERCISE = _compiled(

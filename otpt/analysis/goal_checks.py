@@ -157,8 +157,9 @@ BODY_FUNCTION_SUBJECT = N_(
 
 def _is_body_function_goal(text: str, body: ModuleType) -> bool:
     """Whether the goal's target is a body function OT or PT treats (a wound, edema, motion,
-    strength, pain ...) and not an exercise ("3 sets of 10 shoulder flexion reps")."""
-    return bool(body.BODY_FUNCTION.search(text)) and not body.EXERCISE.search(text)
+    strength, pain ...): not an exercise ("3 sets of 10 shoulder flexion reps"), and not an
+    activity with a body function as its condition ("sit for 20 minutes with pain below 3/10")."""
+    return bool(body.BODY_FUNCTION.search(body.CONDITION.sub(" ", text))) and not body.EXERCISE.search(text)
 
 
 def _body_function_is_subject(text: str, w: ModuleType, body: ModuleType) -> bool:

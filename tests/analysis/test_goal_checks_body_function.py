@@ -122,6 +122,24 @@ def test_what_the_check_caught_still_misses(goal, profession, missing):
     assert [i for i, ok in enumerate(found) if ok is False] == missing, found
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [
+        # pain or balance as the condition of sitting or standing: the target is still no activity
+        # for OT (review 16 M4, review 17), so a miss, not the softer prompt
+        ("By discharge the patient will sit in the chair for 20 minutes with pain below 3/10.", "en"),
+        ("Within 2 days she will stand at the sink for 5 minutes without loss of balance.", "en"),
+        ("Within 2 days she will tolerate standing at the sink for 5 minutes pain-free.", "en"),
+        ("Para el alta, la paciente se sentará en la silla 20 minutos con dolor menor de 3/10.", "es"),
+        ("En 2 días, estará de pie en el lavamanos 5 minutos sin pérdida del equilibrio.", "es"),
+    ],
+)
+def test_a_body_function_as_a_condition_does_not_soften_the_check(goal, lang):
+    task = "Washing and grooming while standing at the sink; personal hygiene and grooming"
+    ok, prompt = last(goal, "OT", task, lang=lang)
+    assert ok is False and prompt.startswith("Names the everyday activity itself")
+
+
 def test_a_body_part_in_the_title_is_still_no_activity():
     # review 25: "shoulder" in A031's title never names the activity: a shoulder motion goal is
     # a body-function goal (softer prompt), an exercise for the shoulder a miss
