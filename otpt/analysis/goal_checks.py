@@ -145,8 +145,8 @@ def goal_checklist(
 #: The prompt of a short-term body-function goal that names no activity (review 34 S5):
 #: lesson 5's own rule and example.
 BODY_FUNCTION_SERVES = N_(
-    "A short-term body-function goal (a wound, edema, range of motion, strength, pain ...) is fine if it says "
-    'which function it serves, as in "knee bend to 110 degrees, so she can climb the stairs" (lesson 5).'
+    "Says which function it serves: a short-term body-function goal (a wound, edema, range of motion, strength, "
+    'pain ...) is fine if it does, as in lesson 5\'s "knee bend to 110 degrees, so she can climb the stairs".'
 )
 #: Who will do what, in a short-term body-function goal whose subject is the body function.
 BODY_FUNCTION_SUBJECT = N_(

@@ -47,5 +47,5 @@ def test_the_goal_writer_shows_the_softer_prompt_with_its_own_symbol():
     writer.pt_box.value = "Within 2 weeks the patient will do heel slides 3 sets of 10."
     writer.compare_button.click()
     html = writer.result.value
-    assert "\u2248 A short-term body-function goal" in html and "\u2713 Says what will change" in html
+    assert "\u2248 Says which function it serves" in html and "\u2713 Says what will change" in html
     assert "\u2717 Is functional" in html  # the exercise still misses
