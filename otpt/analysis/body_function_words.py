@@ -69,7 +69,7 @@ FUNCTION_SERVED = re.compile(
     r"type|typing|text\w*|drink\w*|eat\w*|feed\w*|dress\w*|don|dons|donning|doff\w*|put\w* on|take off|"
     r"button\w*|zip\w*|tie|ties|tying|wear\w*|brush\w*|comb\w*|wash\w*|bath\w*|shower\w*|shav\w*|groom\w*|"
     r"cook\w*|open\w*|turn\w*|use|using|play\w*|walk\w*|climb\w*|stand\w*|sit|sitting|sleep\w*|work\w*|"
-    r"driv\w*|swim\w*|throw\w*|catch\w*|toilet\w*|transfer\w*|manag\w*|return\w* to|go\w* back to))\b",
+    r"driv\w*|swim\w*|throw\w*|catch\w*|color\w*|draw\w*|paint\w*|cut\w*|toilet\w*|transfer\w*|manag\w*|return\w* to|go\w* back to))\b",
     re.I,
 )
 #: Words that may open a body-function goal before the function itself ("Full composite fist

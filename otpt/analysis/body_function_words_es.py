@@ -59,7 +59,7 @@ FUNCTION_SERVED = _compiled(
     r"escrib\w*|teclear|beb\w*|com(er|a)|alimentar\w*|vest\w*|poner\w*|quitar\w*|abroch\w*|abotonar\w*|"
     r"amarrar\w*|usar\w*|peinar\w*|cepillar\w*|lavar\w*|bañar\w*|duchar\w*|afeitar\w*|arreglar\w*|cocin\w*|"
     r"abrir\w*|girar\w*|jug\w*|camin\w*|subir\w*|bajar\w*|pararse|sentarse|dormir|trabaj\w*|manej\w*|"
-    r"conduc\w*|nadar|lanzar|atrapar|ir al sanitario|trasladar\w*|volver a|regresar a))\b"
+    r"conduc\w*|nadar|lanzar|atrapar|colorear|dibujar|pintar|recortar|ir al sanitario|trasladar\w*|volver a|regresar a))\b"
 )
 #: Words that may open a body-function goal before the function itself ("Puño completo ...",
 #: "La extensión activa ..."); body parts are read from goal_words_es.NOT_ACTIVITY.

@@ -92,6 +92,26 @@ def test_a_body_function_goal_that_says_what_it_serves_passes(goal, profession):
 
 
 @pytest.mark.parametrize(
+    ("goal", "lang", "verdict"),
+    [
+        # a pediatric OT's and a burn OT's goals: a grasp, a grip, compression garments (OTPF-4 dressing
+        # includes putting on and taking off devices and garments)
+        ("Within 12 weeks, Liam will use a tripod grasp on a crayon during coloring on 4 of 5 trials.", "en", True),
+        ("Within 8 weeks, Maya will increase grip strength by 5 lb to open her lunch containers.", "en", True),
+        ("Within 6 weeks the child will hold a pencil with a tripod grasp for 5 minutes.", "en", None),
+        ("Within 3 weeks the client will don and doff her compression garments independently.", "en", True),
+        ("En 3 semanas, la clienta se pondrá y se quitará las prendas de compresión de forma independiente.", "es",
+         True),
+        ("En 12 semanas, Liam usará una pinza trípode con el crayón al colorear en 4 de 5 intentos.", "es", True),
+        ("Within 2 weeks Don will sit in the chair for 20 minutes.", "en", False),  # a name, not "don"
+    ],
+)  # fmt: skip
+def test_pediatric_and_burn_ot_goals(goal, lang, verdict):
+    checks = otpt.goal_checklist(goal, "OT", lang=lang)
+    assert [ok for ok, _ in checks[:3]] == [True, True, True] and checks[-1][0] is verdict, checks
+
+
+@pytest.mark.parametrize(
     ("goal", "profession", "missing"),
     [
         # an exercise is the therapist's plan, not a goal: a miss, not the softer prompt
