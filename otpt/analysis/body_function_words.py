@@ -19,7 +19,10 @@ import re
 
 __all__ = ["BODY_FUNCTION", "CONDITION", "CRITERION", "EXERCISE", "FUNCTION_SERVED", "OPENER"]
 
-_WORDS = re.compile(r"[\w']+")
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 
 #: A body function OT or PT treats, as a goal names it: integumentary (wound, skin, scar,
 #: graft), edema and its measures (girth, figure-of-eight), range of motion and its
@@ -32,14 +35,14 @@ BODY_FUNCTION = re.compile(
     r"drainage|exudate|slough|eschar|periwound|edema|swelling|girth|circumference|figure[- ]of[- ](eight|8)|"
     r"volumetr\w*|lymphedema|range of motion|a?rom|prom|flexion|extension|abduction|adduction|rotation|"
     r"supination|pronation|opposition|deviation|dorsiflexion|plantarflexion|degrees?|fist|composite|"
-    r"tenodesis|strength|grip|grasp|pinch|mmt|\d/5(?! (of|days?|trials?|times|attempts))|pain|continen\w*|incontinen\w*|leak\w*|breath\w*|cough\w*|"
-    r"secretions?|sp ?o2|saturation|tone|spasticity|balance|contraction)\b|\d\s*°",
+    r"tenodesis|strength|grip|grasp|pinch|mmt|\d/5(?! (of|days?|trials?|times|attempts))|pain|continen\w*|"
+    r"incontinen\w*|leak\w*|breath\w*|cough\w*|secretions?|sp ?o2|saturation|tone|spasticity|balance|contraction)\b|\d\s*°",
     re.I,
 )
 #: A body function as a condition of an activity, not its target: "sit in the chair for 20
 #: minutes with pain below 3/10", "stand at the sink without loss of balance", "pain-free".
 CONDITION = re.compile(
-    r"\b(with|without|with no|and no|and)\s+(\w+\s+)?(an? )?(increase[ds]? in |more |less |minimal |mild |no )?"
+    r"\b(with|without|with no|and no)\s+(\w+\s+)?(an? )?(increase[ds]? in |more |less |minimal |mild |no )?"
     r"(pain|loss of balance|shortness of breath|dyspnea|leak\w*|sp ?o2|oxygen saturation)\b"
     r"(\s+(of|below|under|above|over|at|rated|at or (below|above)|less than|no more than|<=|>=|≤|≥|<|>)?\s*"
     r"\d+\s*(/\s*10|%)(\s+or (less|below|lower|more|above|higher))?)?|\bpain[- ]free\b",
@@ -54,8 +57,8 @@ EXERCISE = re.compile(
 #: A body-function outcome that is its own measure: a full fist, a closed wound, intact
 #: skin, motion within normal limits, drainage graded from copious to none.
 CRITERION = re.compile(
-    r"\b((full|complete) (composite )?fist|composite fist|(wound )?closure|(fully )?epitheliali[sz]ed|close[ds]?|heal(ed|s)?|intact|"
-    r"full (a|p)?rom|full (active |passive )?range|wnl|wfl|within (normal|functional) limits|"
+    r"\b((full|complete) (composite )?fist|composite fist|(wound )?closure|(fully )?epitheliali[sz]ed|close[ds]?|"
+    r"heal(ed|s)?|intact|full (a|p)?rom|full (active |passive )?range|wnl|wfl|within (normal|functional) limits|"
     r"(to|from) (none|scant|minimal|small|moderate|large|copious))\b",
     re.I,
 )
@@ -69,13 +72,13 @@ FUNCTION_SERVED = re.compile(
     r"type|typing|text\w*|drink\w*|eat\w*|feed\w*|dress\w*|don|dons|donning|doff\w*|put\w* on|take off|"
     r"button\w*|zip\w*|tie|ties|tying|wear\w*|brush\w*|comb\w*|wash\w*|bath\w*|shower\w*|shav\w*|groom\w*|"
     r"cook\w*|open\w*|turn\w*|use|using|play\w*|walk\w*|climb\w*|stand\w*|sit|sitting|sleep\w*|work\w*|"
-    r"driv\w*|swim\w*|throw\w*|catch\w*|color\w*|draw\w*|paint\w*|cut\w*|toilet\w*|transfer\w*|manag\w*|return\w* to|go\w* back to))\b",
+    r"driv\w*|swim\w*|throw\w*|catch\w*|color\w*|draw\w*|paint\w*|cut\w*|toilet\w*|transfer\w*|manag\w*|"
+    r"return\w* to|go\w* back to))\b",
     re.I,
 )
 #: Words that may open a body-function goal before the function itself ("Full composite fist
 #: ...", "Right wrist extension ...", "The wound ..."); body parts are read from
 #: goal_words.NOT_ACTIVITY.
-OPENER = frozenset(
-    _WORDS.findall("the a an her his their its pt patient client child s right left r l bilateral")
+OPENER = _set(
+    "the a an her his their its pt patient client child s right left r l bilateral active passive full complete total"
 )
-OPENER |= frozenset(_WORDS.findall("active passive full complete total average mean"))

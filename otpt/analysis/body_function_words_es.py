@@ -32,7 +32,7 @@ BODY_FUNCTION = _compiled(
 #: A body function as a condition of an activity, not its target: "con dolor menor de 3/10",
 #: "sin pérdida del equilibrio", "sin dolor".
 CONDITION = _compiled(
-    r"\b(con|sin|y sin|y)\s+(\w+\s+)?(aumento del? |más |menos |poco |ningún |leve )?"
+    r"\b(con|sin|y sin)\s+(\w+\s+)?(aumento del? |más |menos |poco |ningún |leve )?"
     r"(dolor|pérdida del? (equilibrio|balance)|falta de aire|disnea|fugas?|sp ?o2|saturación de oxígeno)\b"
     r"(\s+(de|por debajo de|menor de|menor a|inferior a|mayor de|mayor a|superior a|de a lo más|en)?\s*"
     r"\d+\s*(/\s*10|%)(\s+o (menos|más))?)?"
@@ -59,7 +59,8 @@ FUNCTION_SERVED = _compiled(
     r"escrib\w*|teclear|beb\w*|com(er|a)|alimentar\w*|vest\w*|poner\w*|quitar\w*|abroch\w*|abotonar\w*|"
     r"amarrar\w*|usar\w*|peinar\w*|cepillar\w*|lavar\w*|bañar\w*|duchar\w*|afeitar\w*|arreglar\w*|cocin\w*|"
     r"abrir\w*|girar\w*|jug\w*|camin\w*|subir\w*|bajar\w*|pararse|sentarse|dormir|trabaj\w*|manej\w*|"
-    r"conduc\w*|nadar|lanzar|atrapar|colorear|dibujar|pintar|recortar|ir al sanitario|trasladar\w*|volver a|regresar a))\b"
+    r"conduc\w*|nadar|lanzar|atrapar|colorear|dibujar|pintar|recortar|ir al sanitario|trasladar\w*|"
+    r"volver a|regresar a))\b"
 )
 #: Words that may open a body-function goal before the function itself ("Puño completo ...",
 #: "La extensión activa ..."); body parts are read from goal_words_es.NOT_ACTIVITY.

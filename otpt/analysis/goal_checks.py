@@ -50,7 +50,8 @@ def goal_checklist(
     "pain" or "her knee"), a time frame, a measure, and the target: for OT the activity
     itself (a word of an occupation or of ``task``, never a body part, a diagnosis or an
     exercise; in a strength, motion or pain goal an object alone - "grip strength to hold a
-    cup" - names no activity, a verb must: "to drink"), for PT movement and mobility, and
+    cup" - names no activity, a verb must: "to drink"; the goal is then read as a short-term
+    body-function goal, below), for PT movement and mobility, and
     whether the PT goal is functional (an activity or place it serves) - and they prompt,
     never grade the clinical content. A short-term body-function goal (``body_function_words``:
     a wound, edema, motion, strength, pain ..., not an exercise) may have the function as its
@@ -98,16 +99,14 @@ def goal_checklist(
                 'doing something you can see ("will dress", not "will feel" or "will understand").'
             ),
         )
-    measured = words.MEASURE.search(words.PLACE_NUMBER.sub(" ", words.TIME_SPAN.sub(" ", text)))
+    measured = bool(
+        words.MEASURE.search(words.PLACE_NUMBER.sub(" ", words.TIME_SPAN.sub(" ", text)))
+        or (body_goal and body.CRITERION.search(text))  # "composite fist", "wound closure"
+    )
     checks = [
         who,
         (bool(words.TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
-        (
-            bool(
-                measured or (body_goal and body.CRITERION.search(text))
-            ),  # "composite fist", "wound closure"
-            _("Has a measure: how much, how often, or how much help."),
-        ),
+        (measured, _("Has a measure: how much, how often, or how much help.")),
     ]
     names_task = _names_the_task(text, task, words)
     if profession == "PT":

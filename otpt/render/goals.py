@@ -23,8 +23,9 @@ def goals_compared_html(
     typed_name: str | None = None,
 ) -> str:
     """For OT and for PT: the goal typed (headed ``typed_name``: "Yours", or e.g. "The
-    draft" for a worked example), its self-check (✓ met, ✗ missing, ≈ a softer prompt) and the worked goal;
-    then how the work is shared. Everything typed or read from a file is escaped."""
+    draft" for a worked example), its self-check (✓ met, ✗ missing, ≈ a softer prompt) and
+    the worked goal; then how the work is shared. Everything typed or read from a file is
+    escaped."""
     typed_name = _("Yours") if typed_name is None else typed_name
     worked_label, shared_label = _("Worked goal:"), _("How the work is shared:")
     parts = []
