@@ -123,9 +123,9 @@ def _smallest_font(page) -> float:
 def test_volunteer_script(tmp_path):
     page, second = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
     text = _flat(page.extract_text())
-    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
+    for n, line in enumerate(volunteer.script_lines(), 1):
         assert f"{n}. {_flat(line)}" in text
-    assert words.RULE in volunteer.VOLUNTEER_SCRIPT[3]
+    assert volunteer.script_lines()[3] == "Here's the trick. " + words.RULE
     assert (
         "If they say" in text
     )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
