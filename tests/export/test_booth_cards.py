@@ -19,6 +19,8 @@ from otpt.export.booth_cards import (
 from otpt.io.bank import load_activities
 from otpt.io.booth_settings import BoothSettings
 from otpt.io.booth_texts import load_booth_texts
+from otpt.language import gettext as _
+from otpt.language import in_language
 from otpt.render import booth as words
 from otpt.render import volunteer
 
@@ -174,3 +176,43 @@ def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path,
     assert min(size for size, _, _ in answers) >= 11
     lowest, credit_top = min(y for _, y, _ in answers), drawn[credit][1] + drawn[credit][0]
     assert lowest - 0.25 * answers[-1][0] > credit_top  # the last answer's descenders clear the credit
+
+
+def test_the_volunteer_script_in_spanish_read_back_from_the_pdf(tmp_path):
+    """The paper booth in Spanish (issue 37): what a volunteer says to a visitor says *usted*, as
+    the booth does; what the sheet tells the volunteer is in the infinitive; the booth's rule
+    and plain words, not the bank's terms; the same sizes as the English."""
+    with in_language("es"):
+        page, second = PdfReader(write_volunteer_script(tmp_path / "guion.pdf", paper="letter")).pages
+        lines, rule = volunteer.script_lines(), _("Ask what the therapy works on")
+    text, more = _flat(page.extract_text()), _flat(second.extract_text())
+    assert lines[0].startswith("¡Hola! ¿Sabe la diferencia entre OT y PT?")
+    for n, line in enumerate(lines, 1):
+        assert f"{n}. {_flat(line)}" in text
+    assert "Pregúntese en qué trabaja la terapia" in lines[3] and rule
+    assert "El stand en 30 segundos: un guion para voluntarios" in text
+    assert "Usar palabras propias. Dejar que el visitante adivine primero" in text
+    assert "Si el visitante dice" in text and "«¡Ambas!»" in text
+    assert _flat("Somos estudiantes voluntarios, así que no podemos dar consejos de salud.") in text
+    assert "Pregúntele a su médico" in text and "sin referido" in text
+    assert "Inspirado en" in text  # the credit, in Spanish, her post's title in English
+    assert "PTCAS" in more and "horas de observación" in more
+    assert _flat("Ante la duda, decir: «No estoy seguro/a;") in more and "Nunca adivinar." in more
+    english = ("If they say", "Here's", "Thanks for playing", "Never guess", "Use your own words")
+    assert not [word for word in english if word in text + more]
+    assert min(_smallest_font(page), _smallest_font(second)) >= 10
+
+
+def test_the_deck_and_the_poster_in_spanish(tmp_path):
+    with in_language("es"):
+        cards = booth_cards()
+        reader = PdfReader(write_booth_deck(cards[:6], tmp_path / "mazo.pdf"))
+        poster = _flat(PdfReader(write_booth_poster(tmp_path / "poster.pdf")).pages[0].extract_text())
+        rule, short = _(words.RULE), _(SHORT_RULE)
+    front, back = _flat(reader.pages[0].extract_text()), _flat(reader.pages[1].extract_text())
+    assert front.count("¿OT, PT o Ambas?") == 6 and "Tarjeta 1 · " in front
+    assert cards[0].activity in front and cards[0].why[:40] in back
+    assert (
+        _flat(rule) in poster and _flat(short) in poster and "Nuestro día de puertas abiertas: ____" in poster
+    )
+    assert short.startswith("OT: la tarea de todos los días") and "¿Quiere saber más?" in poster
