@@ -216,8 +216,8 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
         _fit(pdf, [(_("OT or PT: who helps with what?"), _BOLD, 34)], left, height - MARGIN - 12, inner, 90)
         - 28
     )
-    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 190) - 24
-    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 120) - 30
+    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 150) - 24
+    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 105) - 30
     y = _fit(pdf, [(_("Want to know more?"), _BOLD, 16)], left, y, inner, 30) - 10
     for label, address in words.pointers(open_house):
         web = address.startswith("https://")

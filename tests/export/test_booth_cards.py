@@ -158,10 +158,14 @@ def test_unknown_paper(tmp_path):
         write_volunteer_script(tmp_path / "s.pdf", paper="legal")
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper):
-    """Kit review 5, S13: the answers are read standing at a table; they were 10 points."""
-    page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper, lang):
+    """Kit review 5, S13: the answers are read standing at a table; they were 10 points. The
+    Spanish, longer, fits the same page (its first draft ran into the credit)."""
+    with in_language(lang):
+        page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+        heading, credit_start = _("If they say ..."), _(words.CREDIT)[:11]
     drawn = []
 
     def visit(text, cm, tm, font, size):
@@ -169,8 +173,8 @@ def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path,
             drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
 
     page.extract_text(visitor_text=visit)
-    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("If they say"))
-    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("Inspired by"))
+    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith(heading[:10]))
+    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith(credit_start))
     answers = drawn[start + 1 : credit]
     assert len(answers) >= len(volunteer.VOLUNTEER_ANSWERS)
     assert min(size for size, _, _ in answers) >= 11
@@ -216,3 +220,25 @@ def test_the_deck_and_the_poster_in_spanish(tmp_path):
         _flat(rule) in poster and _flat(short) in poster and "Nuestro día de puertas abiertas: ____" in poster
     )
     assert short.startswith("OT: la tarea de todos los días") and "¿Quiere saber más?" in poster
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_posters_one_line_rule_clears_the_credit(tmp_path, paper, lang):
+    """The Spanish rule and story run longer: the first Spanish poster set the one-line rule
+    over the credit. Every paragraph still ends above the next."""
+    with in_language(lang):
+        page = PdfReader(write_booth_poster(tmp_path / "poster.pdf", paper=paper)).pages[0]
+        short, credit_start = _(SHORT_RULE), _(words.CREDIT)[:11]
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    credit = next(i for i, (_s, _y, text) in enumerate(drawn) if text.startswith(credit_start))
+    rule = next(i for i, (_s, _y, text) in enumerate(drawn) if text.startswith(short[:12]))
+    lowest = min(y for _s, y, _t in drawn[rule:credit])
+    assert lowest - 0.25 * drawn[rule][0] > drawn[credit][1] + drawn[credit][0]
+    assert drawn[rule][0] >= 11  # the back of the room reads it
