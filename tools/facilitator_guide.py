@@ -326,7 +326,7 @@ def items_by_plan_block() -> list[str]:
     import otpt
 
     plans, minutes = _plans()
-    items = otpt.load_items()
+    items = otpt.load_items(lang="en")
     table = otpt.items_by_plan(items, plans)
     mark = {"test": "yes", "discuss": "discuss (0 points)", "": "-"}
     rows = [[md(iid), md(items.loc[iid, "objective"]), md(", ".join(items.loc[iid, "needs"]) or "-"),

@@ -123,7 +123,12 @@ def test_the_interface_catalog_uses_no_term_the_content_rejects():
     review found *calzadores de medias* there). The exceptions are the Interface section's:
     the booth's strings, for families, may name the person *terapeuta físico*, and its
     visitor strings say *usted* (tests/test_booth_register_es.py holds them to it)."""
-    visitor = ("otpt/render/booth.py", "otpt/analysis/booth.py", "otpt/widgets/booth.py")
+    visitor = (
+        "otpt/render/booth.py",
+        "otpt/analysis/booth.py",
+        "otpt/widgets/booth.py",
+        "otpt/render/volunteer.py",
+    )
 
     def booth_name(where: str, term: str) -> bool:
         module = where.split(" ")[1:2]
