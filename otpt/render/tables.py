@@ -103,7 +103,7 @@ def lesson_table(
             frame[column] = frame[column].map({True: _("yes"), False: _("no")})
         elif column in words:
             frame[column] = frame[column].map(lambda v: term(v) if isinstance(v, str) else v)
-    if frame.index.dtype == object or isinstance(frame.index.dtype, pd.CategoricalDtype):
+    if pd.api.types.is_string_dtype(frame.index.dtype) or isinstance(frame.index.dtype, pd.CategoricalDtype):
         frame.index = frame.index.map(lambda v: term(v) if isinstance(v, str) else v)
     headings = {c: _heading(c) for c in frame.columns}
     frame = frame.rename(columns=headings)

@@ -103,3 +103,14 @@ def test_codes_are_shown_in_the_language_in_force():
     assert answers["answer"].tolist() == ["Both", "PT"]  # the frame itself is unchanged
     english = cells(otpt.lesson_table(answers).to_html())
     assert english[5:7] == ["Tying shoes", "Both"] and "not usually" in english
+
+
+def test_an_index_of_bank_codes_is_said_in_the_language_in_force_whatever_its_dtype():
+    """Spanish review 5, M2: lesson 1's target table showed its rows in English once its index
+    became a string dtype (pandas' default for text), not object or categorical."""
+    index = pd.Series(["occupation", "movement and mobility"], name="target")
+    for rows in (index.astype("category"), index.astype(object), index.astype("string"), index.astype(str)):
+        table = pd.crosstab(rows, pd.Series(["OT", "PT"], name="lead"))
+        with otpt.language.in_language("es"):
+            shown = cells(otpt.lesson_table(table).to_html())
+        assert "la ocupación" in shown and "occupation" not in shown, rows.dtype
