@@ -40,6 +40,7 @@ ENGLISH = {
     "employment seeking and acquisition": "job jobs application applications resume interview interviews hired",
     "financial management": "money bills budget bank banking wallet checkbook pay",
     "friendships": "friend friends friendship",
+    "family participation": "family dinner table relatives grandchildren holiday",
     "physical activity": "gym swim swimming bike biking hike hiking yoga dance dancing sport sports",
     "play exploration": "play toy toys explore game games",
     "social and emotional health promotion and maintenance": "planner schedule routine coping journal mood "
@@ -83,6 +84,7 @@ SPANISH = {
     "employment seeking and acquisition": "empleo solicitud solicitudes currículum entrevista entrevistas",
     "financial management": "dinero cuentas presupuesto banco billetera cartera chequera pagar",
     "friendships": "amigo amiga amigos amigas amistad",
+    "family participation": "familia familiar cena mesa parientes nietos",
     "physical activity": "gimnasio nadar natación bicicleta caminata yoga bailar baile deporte deportes",
     "play exploration": "jugar juguete juguetes explorar juego juegos",
     "social and emotional health promotion and maintenance": "agenda horario rutina diario ánimo "
