@@ -41,6 +41,13 @@ HEADINGS = Messages(
         "answer": N_("answer"),
         "confidence": N_("confidence"),
         "target": N_("target"),
+        # the class's tables (lessons 6 and 8): who answered, and before and after a lecture
+        "learner": N_("learner"),
+        "objective": N_("objective"),
+        "items": N_("items"),
+        "before": N_("before"),
+        "after": N_("after"),
+        "change": N_("change"),
     }
 )
 
