@@ -252,7 +252,7 @@ def vocabulary() -> set[str]:
 
     codes = {*vocab.TARGETS, *vocab.OUTCOMES, *vocab.SETTINGS, *vocab.POPULATIONS, *vocab.BODY_REGIONS}
     codes |= {*vocab.INTERVENTIONS, *vocab.OCCUPATION_AREAS, *vocab.CONFIDENCES, *vocab.SHARED_AS}
-    return codes | {code for code in vocab.LEADS if vocab.LEAD_NAMES.get(code) != code} | {"Both"}
+    return codes | {"Both"}  # of the leads: OT and PT are the same in Spanish
 
 
 def findings(path: Path, *, lang: str = "es", catalog=None, codes=None) -> list[Finding]:
@@ -272,12 +272,8 @@ def findings(path: Path, *, lang: str = "es", catalog=None, codes=None) -> list[
         if phrase:
             english += phrase.findall(shown)
         if where != "text/plain" and node:
-            parts = [p.strip() for p in node.split(";")]
-            if (
-                node in words
-                or (all(p in codes for p in parts) and not node.isupper())
-                or node.removesuffix(" %") in codes
-            ):
+            parts = [p.strip() for p in node.removesuffix(" %").split(";")]
+            if node in words or all(p in codes for p in parts):
                 english.append(node)
         for word in dict.fromkeys(english):
             found.append(Finding(name, cell, where, word, " ".join(text.split())))

@@ -15,7 +15,8 @@ ENGLISH = {
     "personal hygiene and grooming": "groom teeth brush face wash shave hair comb makeup deodorant nails",
     "feeding": "feed eat meal spoon fork cup carton drink lunch snack utensil",
     "eating and swallowing": "eat swallow drink meal chew sip",
-    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes garment garments doff",
+    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes garment garments doff "
+    "sleeve sleeves stockings",
     "bathing and showering": "bath bathe shower wash tub sponge",
     "toileting and toilet hygiene": "toilet toileting commode bathroom hygiene urinal",
     "functional mobility": "transfer bed chair walk get up sit stand bathroom car",
@@ -57,7 +58,7 @@ SPANISH = {
     "eating and swallowing": "comer tragar deglutir deglución beber comida masticar sorber",
     "dressing": "vestirse ropa pantalón pantalones camisa calcetines zapatos abrigo abrochar botón botones "
     "cierre cremallera brasier chaqueta desvestirse medias calzador agujetas cordones amarrarse abotonarse zíper "
-    "prenda prendas",
+    "prenda prendas manga mangas",
     "bathing and showering": "bañarse ducharse ducha tina bañera esponja",
     "toileting and toilet hygiene": "inodoro excusado higiene orinal sanitario",
     "functional mobility": "trasladarse traslado cama silla caminar levantarse sentarse pararse carro",

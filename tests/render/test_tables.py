@@ -128,3 +128,14 @@ def test_the_objectives_table_reads_in_spanish_headings_and_texts_alike():
     english = cells(otpt.lesson_table(otpt.objective_scores(before, after, otpt.load_objectives())).to_html())
     assert english[:5] == ["objective", "items", "before", "after", "change"]
     assert english[5].startswith("O1: Differentiate OT and PT")
+
+
+def test_an_index_of_bank_codes_is_said_in_the_language_in_force_whatever_its_dtype():
+    """Spanish review 5, M2: lesson 1's target table showed its rows in English once its index
+    became a string dtype (pandas' default for text), not object or categorical."""
+    index = pd.Series(["occupation", "movement and mobility"], name="target")
+    for rows in (index.astype("category"), index.astype(object), index.astype("string"), index.astype(str)):
+        table = pd.crosstab(rows, pd.Series(["OT", "PT"], name="lead"))
+        with otpt.language.in_language("es"):
+            shown = cells(otpt.lesson_table(table).to_html())
+        assert "la ocupación" in shown and "occupation" not in shown, rows.dtype
