@@ -209,7 +209,7 @@ def test_the_volunteer_script_in_spanish_read_back_from_the_pdf(tmp_path):
     assert "Pregúntese en qué trabaja la terapia" in lines[3] and rule
     assert "El stand en 30 segundos: un guion para voluntarios" in text
     assert "Usar palabras propias. Dejar que el visitante adivine primero" in text
-    assert "Si el visitante dice" in text and "«¡Ambas!»" in text
+    assert "Si el visitante dice" in text and "«¡Las dos profesiones!»" in text
     assert _flat("Somos estudiantes voluntarios, así que no podemos dar consejos de salud.") in text
     assert "Pregúntele a su médico" in text and "sin referido" in text
     assert "Inspirado en" in text  # the credit, in Spanish, her post's title in English
