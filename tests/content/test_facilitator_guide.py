@@ -260,20 +260,24 @@ def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_ther
     nursing students than OT or PT."""
     text = GUIDE.read_text(encoding="utf-8")
     headers = re.findall(r"^\| minutes \|.*\| a third profession \(([^)]*)\) \|", text, re.M)
-    assert headers == ["SLP, nursing, pharmacy"] * 2  # plans B and C
+    assert headers == ["SLP, nursing, pharmacy, PA"] * 2  # plans B and C
     for plan in ("## Plan B", "## Plan C"):
         part = text[text.index(plan) :]
         table = part[part.index("| minutes |") : part.index("\n\n", part.index("| minutes |"))]
         assert table.count("Pharmacy:") >= 2, plan
+        assert table.count("PA:") >= 2, plan  # kit review 6, M2: physician assistant students
     assert "**Uneven numbers**" in text and "share one voice" in text
     paired = PAIRED.read_text(encoding="utf-8")
     for activity in ("## Activity 1", "## Activity 2", "## Activity 3", "## Activity 4"):
         part = paired[paired.index(activity) :]
         part = part[: part.index("\n## ", 1)] if "\n## " in part[1:] else part
         assert "pharmac" in part.lower(), activity
+        assert "PA" in part.split(), activity
     decisions = guide.cotreat_decisions()
     assert decisions["pharmacy"].str.strip().all()
     assert "pharmacy" in otpt.load_goal_rubric().criteria["R6"]
+    r6 = otpt.load_goal_rubric().criteria["R6"]
+    assert r6.startswith("Another profession's objective") and "PA" in r6
 
 
 def _timetable(plan: str) -> list[tuple[int, int, str]]:
