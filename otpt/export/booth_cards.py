@@ -268,7 +268,9 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter", open_hous
     y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
     y = _fit(pdf, [(_(volunteer.NOT_SURE), _BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
     where = (
-        _(volunteer.OPEN_HOUSE_SET).format(open_house=open_house) if open_house else _(volunteer.OPEN_HOUSE_BLANK)
+        _(volunteer.OPEN_HOUSE_SET).format(open_house=open_house)
+        if open_house
+        else _(volunteer.OPEN_HOUSE_BLANK)
     )
     _fit(pdf, [(where, _BOLD, 14)], left, y, inner, 90, smallest=0.8)
     pdf.showPage()
