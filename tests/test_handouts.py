@@ -173,3 +173,9 @@ def test_the_goal_sheet_fits_one_page_and_the_falls_case_is_over_the_page(writte
     summary = _flat(otpt.load_cases()["falls"].summary)[:60]
     assert summary not in pages[questions] and "My second question" in pages[questions]
     assert summary in pages[questions + 1]
+
+
+def test_the_guidelines_quotation_on_the_handout_names_its_authors_and_year(written):
+    """Kit review 6, S2: "AOTA, APTA and ASHA, 2012" beside the quotation students read."""
+    text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
+    assert "scheduling convenience\u201d (AOTA, APTA and ASHA, 2012" in text

@@ -342,3 +342,42 @@ def test_one_yes_card_turns_on_adjusting_to_each_other_not_on_tolerance():
     assert other == ["A121"], yes
     row = guide._bank().set_index("id").loc["A121"]
     assert row["lead"] == "Both" and "only while his posture is being worked on" in row["rationale"]
+
+
+def test_card_1_accepts_the_banks_back_to_back_reading():
+    """Kit review 6, S1: card 1's key overruled the bank's own note on A006 (PT holds where early
+    mobility is PT-led, the OT's session back to back in the same time out of bed)."""
+    because = guide.cotreat_decisions().loc["A006", "because"]
+    note = guide._bank().set_index("id").loc["A006", "practice_varies"]
+    assert "back to back" in note and "not co-treatment" in note
+    assert "Defensible too" in because and "back to back" in because and "not co-treatment" in because
+
+
+def test_a_score_of_3_on_r1_has_a_descriptor_that_says_why():
+    """Kit review 6, S6: E5 scored R1 = 3 because an objective does not serve the goal, which
+    the level-3 descriptor did not cover."""
+    rubric = otpt.load_goal_rubric()
+    assert "an objective that does not serve it" in rubric.descriptor("R1", 3)
+    examples = pd.read_csv(ROOT / "data" / "goal_rubric_examples.csv", dtype=str, keep_default_na=False)
+    (why,) = examples.query("example_id == 'E5' and criterion_id == 'R1'")["why"]
+    assert "not every objective serves it" in why
+
+
+QUOTED = ("not simply for scheduling convenience", "limited to two disciplines providing interventions")
+
+
+def test_the_guidelines_quotations_are_credited_beside_each():
+    """Kit review 6, S2: the two quotations from the joint co-treatment guidelines name their
+    authors and year where they stand (PAIRED_ACTIVITIES.md, the items' feedback)."""
+    items = otpt.load_items(lang="en")
+    texts = [PAIRED.read_text(encoding="utf-8")] + [
+        str(v) for column in ("feedback_a", "feedback_b", "feedback_c", "feedback_d") for v in items[column]
+    ]
+    found = 0
+    for text in texts:
+        flat = " ".join(text.split())
+        for words in QUOTED:
+            for m in re.finditer(re.escape(words) + r'[^"\u201d]*["\u201d]', flat):
+                found += 1
+                assert "AOTA, APTA and ASHA, 2012" in flat[m.end() : m.end() + 40], flat[m.start() - 60 : m.end() + 40]
+    assert found >= 2
