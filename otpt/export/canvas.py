@@ -67,7 +67,14 @@ def _unscored_text(item: Item) -> str:
     first indented under ``Text:``."""
     indent = "\n" + " " * len("Text: ")
     options = "".join(f"{indent}* {letter}) {_plain(text)}" for letter, text in item.options)
-    return _plain(item.stem) + indent + options + indent + indent + _plain(_("(Not scored: a question to discuss.)"))
+    return (
+        _plain(item.stem)
+        + indent
+        + options
+        + indent
+        + indent
+        + _plain(_("(Not scored: a question to discuss.)"))
+    )
 
 
 def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:

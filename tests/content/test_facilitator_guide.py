@@ -379,5 +379,7 @@ def test_the_guidelines_quotations_are_credited_beside_each():
         for words in QUOTED:
             for m in re.finditer(re.escape(words) + r'[^"\u201d]*["\u201d]', flat):
                 found += 1
-                assert "AOTA, APTA and ASHA, 2012" in flat[m.end() : m.end() + 40], flat[m.start() - 60 : m.end() + 40]
+                assert "AOTA, APTA and ASHA, 2012" in flat[m.end() : m.end() + 40], flat[
+                    m.start() - 60 : m.end() + 40
+                ]
     assert found >= 2
