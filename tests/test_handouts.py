@@ -179,3 +179,15 @@ def test_the_guidelines_quotation_on_the_handout_names_its_authors_and_year(writ
     """Kit review 6, S2: "AOTA, APTA and ASHA, 2012" beside the quotation students read."""
     text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
     assert "scheduling convenience\u201d (AOTA, APTA and ASHA, 2012" in text
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_rubric_fits_two_pages_with_its_total_beside_r6(written, paper):
+    """Kit review 6, M2: R6's descriptor names the PA's lens too; the Exemplary column is wider so
+    the rubric still fits two pages (Letter had three before), its total under R6, not alone."""
+    pages = _pages(next(p for p in written if p.name == f"goal-rubric-{paper}.pdf"))
+    assert (
+        len(pages) == 2
+        and "R6. Another profession's objective" in pages[1]
+        and "Total: ____ of 20" in pages[1]
+    )

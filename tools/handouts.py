@@ -304,15 +304,16 @@ def rubric_story(width: float, styles) -> list:
     rows = [header + [_p("score", s["bold"])]]
     for cid, name in rubric.criteria.items():
         when = (
-            " (only when an SLP, nursing, pharmacy or PA student wrote an objective)"
+            " (only when a student of another profession wrote an objective)"
             if cid in rubric.third_profession
             else ""
         )
         rows.append([_p(f"{cid}. {name}{when}", s["small"])]
                     + [_p(rubric.descriptor(cid, level), s["small"]) for level in LEVEL_NAMES] + [""])  # fmt: skip
-    score = 0.07 * width
+    # the Exemplary column, the longest descriptors (R6 names each profession's lens), a little wider
+    score, first, best = 0.07 * width, 0.15 * width, 0.24 * width
     table = Table(
-        rows, colWidths=[0.15 * width] + [(width - 0.15 * width - score) / 4] * 4 + [score], repeatRows=1
+        rows, colWidths=[first, best] + [(width - first - best - score) / 3] * 3 + [score], repeatRows=1
     )
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")]))  # fmt: skip

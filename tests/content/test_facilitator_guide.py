@@ -160,10 +160,11 @@ def test_worked_examples_at_every_level_one_mixed_and_one_scored_on_a_third_prof
     assert third and rubric.third_profession == ["R6"]
     for ex in rubric.examples:
         assert ("R6" in ex.scores) == bool(ex.third_objective), ex.example_id
-        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing", "Pharmacy"), ex.example_id
+        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing", "Pharmacy", "PA"), ex.example_id
     # kit review 5, S11: nursing and pharmacy, the largest extra groups at an IPE day, at R6 levels 4 and 2
     r6 = {(ex.third_objective.split(":")[0], ex.scores["R6"][0]) for ex in third}
     assert {("Nursing", 4), ("Nursing", 2), ("Pharmacy", 4), ("Pharmacy", 2)} <= r6
+    assert ("PA", 4) in r6  # kit review 6, M2: R6 scorable for a physician assistant student
     text = PAIRED.read_text(encoding="utf-8")
     for ex in third:  # the page shows the third objective and scores it out of 24
         assert guide.md(ex.third_objective) in text
