@@ -182,7 +182,7 @@ def test_the_page_address_chooses_the_language_and_set_language_wins(monkeypatch
 
 def test_placeholders_and_plurals_survive_translation():
     language.set_language("es")
-    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Respuesta habitual: 5 de 6"
+    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Acertaste quién dirige: 5 de 6"
     assert language.ngettext("{n} visitor", "{n} visitors", 1).format(n=1) == "1 visitante"
     assert language.ngettext("{n} visitor", "{n} visitors", 3).format(n=3) == "3 visitantes"
 

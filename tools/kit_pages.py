@@ -81,7 +81,7 @@ def plan_lines(items) -> list[str]:
 
 def objectives_page() -> str:
     """docs/OBJECTIVES.md as text."""
-    ipec, objectives = otpt.load_ipec(), otpt.load_objectives()
+    ipec, objectives = otpt.load_ipec(), otpt.load_objectives(lang="en")
     accreditation, items = otpt.load_accreditation(), otpt.load_items(lang="en")
     checked = int(ipec["verified"].sum())
     unchecked = sorted(ipec.index[~ipec["verified"]], key=lambda c: (COMPETENCIES.index(ipec.loc[c, "competency"]),

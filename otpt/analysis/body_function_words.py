@@ -33,7 +33,7 @@ def _set(words: str) -> frozenset[str]:
 BODY_FUNCTION = re.compile(
     r"\b(wounds?|ulcers?|pressure injur\w*|incisions?|grafts?|skin|scars?|scarring|granulation|epitheliali\w*|"
     r"drainage|exudate|slough|eschar|periwound|edema|swelling|girth|circumference|figure[- ]of[- ](eight|8)|"
-    r"volumetr\w*|lymphedema|range of motion|a?rom|prom|flexion|extension|abduction|adduction|rotation|"
+    r"volumetr\w*|(limb |arm |leg )?volume|lymphedema|range of motion|a?rom|prom|flexion|extension|abduction|adduction|rotation|"
     r"supination|pronation|opposition|deviation|dorsiflexion|plantarflexion|degrees?|fist|composite|"
     r"tenodesis|strength|grip|grasp|pinch|mmt|\d/5(?! (of|days?|trials?|times|attempts))|pain|continen\w*|"
     r"incontinen\w*|leak\w*|breath\w*|cough\w*|secretions?|sp ?o2|saturation|tone|spasticity|balance|contraction)\b|\d\s*°",

@@ -24,7 +24,7 @@ def _compiled(pattern: str) -> re.Pattern:
 BODY_FUNCTION = _compiled(
     r"\b(heridas?|úlceras?|lesión por presión|incisión|incisiones|injertos?|piel|cicatri\w*|granulación|"
     r"epiteliza\w*|exudado|drenaje|esfacelo|escara|perilesional|edema|hinchazón|perímetro|circunferencia|"
-    r"figura (de|en) (ocho|8)|volumetr\w*|linfedema|(rango|amplitud|arco) de movimiento|flexión|extensión|"
+    r"figura (de|en) (ocho|8)|volumetr\w*|volumen|linfedema|(rango|amplitud|arco) de movimiento|flexión|extensión|"
     r"abducción|aducción|rotación|supinación|pronación|oposición|desviación|dorsiflexión|flexión plantar|"
     r"grados?|puño|fuerza|agarre|pinza|\d/5(?! (de|días?|intentos|veces))|dolor|continencia|incontinencia|"
     r"fugas?|respira\w*|tos|secreciones|sp ?o2|saturación|tono|espasticidad|equilibrio|contracción)\b|\d\s*°"

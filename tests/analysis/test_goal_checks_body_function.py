@@ -71,12 +71,23 @@ def test_a_short_term_body_function_goal_is_prompted_softly_never_failed(goal, p
     ("goal", "profession"),
     [
         # the same goals, saying which function they serve: the plain pass on every check
-        ("Wound area will decrease by 50% within 4 weeks so that he can wear his work boots for a shift.", "PT"),
+        (
+            "Wound area will decrease by 50% within 4 weeks so that he can wear his work boots for a shift.",
+            "PT",
+        ),
         ("Within 4 weeks the heel wound will close so he can walk in his own shoes.", "PT"),
-        ("Within 3 weeks the graft on her hand will be fully healed so she can don compression garments.", "OT"),
-        ("Within 3 weeks the graft on her leg will be fully healed so she can don compression garments.", "PT"),
-        ("Edema in the right hand will decrease by 1 cm in figure-of-eight measure within 2 weeks to don her glove.",
-         "OT"),
+        (
+            "Within 3 weeks the graft on her hand will be fully healed so she can don compression garments.",
+            "OT",
+        ),
+        (
+            "Within 3 weeks the graft on her leg will be fully healed so she can don compression garments.",
+            "PT",
+        ),
+        (
+            "Edema in the right hand will decrease by 1 cm in figure-of-eight measure within 2 weeks to don her glove.",
+            "OT",
+        ),
         ("Full composite fist within 4 weeks to hold a cup.", "OT"),
         ("Active wrist extension will increase to 45 degrees in 3 weeks to type at work.", "OT"),
         ("Right grip strength will increase to 25 lb within 6 weeks to open jars.", "OT"),
@@ -85,7 +96,7 @@ def test_a_short_term_body_function_goal_is_prompted_softly_never_failed(goal, p
         ("Within 2 weeks pain will be 2/10 or less while she lifts her baby from the crib.", "PT"),
         ("Within 3 weeks the patient will increase grip strength to 20 lb to hold a cup.", "OT"),
     ],
-)  # fmt: skip
+)
 def test_a_body_function_goal_that_says_what_it_serves_passes(goal, profession):
     checks = otpt.goal_checklist(goal, profession)
     assert all(ok is True for ok, _ in checks), checks
@@ -96,16 +107,31 @@ def test_a_body_function_goal_that_says_what_it_serves_passes(goal, profession):
     [
         # a pediatric OT's and a burn OT's goals: a grasp, a grip, compression garments (OTPF-4 dressing
         # includes putting on and taking off devices and garments)
-        ("Within 12 weeks, Liam will use a tripod grasp on a crayon during coloring on 4 of 5 trials.", "en", True),
-        ("Within 8 weeks, Maya will increase grip strength by 5 lb to open her lunch containers.", "en", True),
+        (
+            "Within 12 weeks, Liam will use a tripod grasp on a crayon during coloring on 4 of 5 trials.",
+            "en",
+            True,
+        ),
+        (
+            "Within 8 weeks, Maya will increase grip strength by 5 lb to open her lunch containers.",
+            "en",
+            True,
+        ),
         ("Within 6 weeks the child will hold a pencil with a tripod grasp for 5 minutes.", "en", None),
         ("Within 3 weeks the client will don and doff her compression garments independently.", "en", True),
-        ("En 3 semanas, la clienta se pondrá y se quitará las prendas de compresión de forma independiente.", "es",
-         True),
-        ("En 12 semanas, Liam usará una pinza trípode con el crayón al colorear en 4 de 5 intentos.", "es", True),
+        (
+            "En 3 semanas, la clienta se pondrá y se quitará las prendas de compresión de forma independiente.",
+            "es",
+            True,
+        ),
+        (
+            "En 12 semanas, Liam usará una pinza trípode con el crayón al colorear en 4 de 5 intentos.",
+            "es",
+            True,
+        ),
         ("Within 2 weeks Don will sit in the chair for 20 minutes.", "en", False),  # a name, not "don"
     ],
-)  # fmt: skip
+)
 def test_pediatric_and_burn_ot_goals(goal, lang, verdict):
     checks = otpt.goal_checklist(goal, "OT", lang=lang)
     assert [ok for ok, _ in checks[:3]] == [True, True, True] and checks[-1][0] is verdict, checks
@@ -118,7 +144,11 @@ def test_pediatric_and_burn_ot_goals(goal, lang, verdict):
         ("Patient will do heel slides", "PT", [TIME, MEASURE, 3, 4]),
         ("Within 2 weeks the patient will do heel slides 3 sets of 10.", "PT", [3, 4]),
         ("Within 2 weeks the patient will complete 3 sets of 10 shoulder flexion reps.", "OT", [3]),
-        ("Within 2 weeks he will do tendon glides 10 reps every 2 hours to make a composite fist.", "OT", [3]),
+        (
+            "Within 2 weeks he will do tendon glides 10 reps every 2 hours to make a composite fist.",
+            "OT",
+            [3],
+        ),
         ("Within 3 weeks she will squeeze therapy putty for 5 minutes to improve grip strength.", "OT", [3]),
         ("Within 4 weeks the patient will do wrist extension stretches 3 times a day.", "PT", [3, 4]),
         # no time frame, no measure, no one who will do it
@@ -136,7 +166,7 @@ def test_pediatric_and_burn_ot_goals(goal, lang, verdict):
         # a feeling no one can see
         ("Within 2 weeks the patient will feel less pain.", "PT", [WHO, MEASURE]),
     ],
-)  # fmt: skip
+)
 def test_what_the_check_caught_still_misses(goal, profession, missing):
     found = verdicts(goal, profession)
     assert [i for i, ok in enumerate(found) if ok is False] == missing, found
@@ -244,3 +274,27 @@ def test_the_softer_prompt_is_translated():
         set_language(None)
     assert who[1].startswith("Dice qué cambiará") and serves[0] is None
     assert serves[1].startswith("Dice a qué función sirve: un objetivo a corto plazo")
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "expected"),
+    [
+        # review 35 (an oncology and lymphedema PT): limb volume is a body function; a compression
+        # sleeve is dressing
+        ("Within 4 weeks, left arm limb volume will decrease by 200 mL.", "en", [True, True, True, None]),
+        (
+            "Limb volume of the left arm will decrease by 5% within 4 weeks so she can don her compression sleeve.",
+            "en",
+            [True, True, True, True],
+        ),
+        ("Within 2 weeks she will don her compression sleeve independently.", "en", [True, True, True, True]),
+        ("En 4 semanas, el volumen del brazo izquierdo bajará 200 ml.", "es", [True, True, True, None]),
+        (
+            "En 4 semanas, el volumen del brazo izquierdo bajará un 5 % para que pueda ponerse la manga de compresión.",
+            "es",
+            [True, True, True, True],
+        ),
+    ],
+)
+def test_lymphedema_goals(goal, lang, expected):
+    assert [ok for ok, _ in otpt.goal_checklist(goal, "OT", lang=lang)] == expected

@@ -196,3 +196,23 @@ def test_the_spanish_items_keep_every_code_and_change_the_words():
 def test_an_item_file_of_your_own_is_read_as_it_is_in_spanish():
     own = Path(__file__).parents[1] / "data" / "assessment_items.csv"
     assert otpt.load_items(own, lang="es").loc["I001", "stem"] == otpt.load_items(own).loc["I001", "stem"]
+
+
+def test_the_spanish_objectives_keep_ids_and_codes_and_follow_the_language():
+    """Lesson 8's objectives table read the English objectives in the Spanish lesson (issue 37)."""
+    english, spanish = otpt.load_objectives(lang="en"), otpt.load_objectives(lang="es")
+    assert list(spanish.index) == list(english.index) and list(spanish.columns) == list(english.columns)
+    for column in ("ipec", "lessons", "acote", "capte"):
+        assert spanish[column].tolist() == english[column].tolist(), column
+    assert (spanish["text"] != english["text"]).all()
+    assert spanish.loc["O2", "text"].startswith("Decidir si un tratamiento conjunto")
+    set_language("es")
+    assert otpt.load_objectives().loc["O2", "text"] == spanish.loc["O2", "text"]
+    set_language(None)
+    assert otpt.load_objectives().loc["O2", "text"] == english.loc["O2", "text"]
+
+
+def test_an_objectives_file_of_your_own_is_read_as_it_is_in_spanish(tmp_path):
+    own = tmp_path / "objectives.csv"
+    own.write_text("id,text,ipec\nO1,My own objective.,RR4\n", encoding="utf-8")
+    assert otpt.load_objectives(own, lang="es").loc["O1", "text"] == "My own objective."
