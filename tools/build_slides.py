@@ -58,8 +58,8 @@ OTHER_PARTS = {
         "The pharmacist": "the STEADI medication review - a water pill taken late in the day that gets him up at "
         "night, or a blood-pressure, sleep or pain medicine that makes him dizzy or drowsy when he stands - "
         "reviewed with his doctor, who decides any change.",
-        "The PA": "the primary-care clinician's part (a physician, a PA or a nurse practitioner did his STEADI "
-        "screen): what it found, which medicines change, with the pharmacist, and the referrals to PT and OT.",
+        "The PA": "the primary-care clinician's part (his doctor did his STEADI screen; in many practices a PA "
+        "or a nurse practitioner does): what it found, which medicines change, with the pharmacist, and the referrals to PT and OT.",
         "The SLP": "how he would call for help after a fall - the phone or the alarm, with any speech or hearing "
         "limits - and whether he can recall and say back the plan.",
     },

@@ -169,7 +169,7 @@ def paired_activities_story(width: float, styles) -> list:
            "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
-        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part"
+        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part; the PA's part"
                 for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
