@@ -86,10 +86,16 @@ def test_the_cases_deck_names_the_pharmacist_and_stops_before_the_falls_plans():
 
     slides = html(build_slides.cases_notebook().cells)
     for case_id in build_slides.PLAN_C_CASES:
-        task_list = next(
-            s for s in slides if load_cases()[case_id].tasks[0].task in s and "recommended" not in s
+        at = next(
+            i
+            for i, s in enumerate(slides)
+            if load_cases()[case_id].tasks[0].task in s and "recommended" not in s
         )
-        assert "pharmacist" in task_list.lower()
+        # kit review 6, M2, M5 and S10: the other professions on the next slide, the task list alone
+        parts = slides[at + 1]
+        assert "the other professions' parts" in parts and "pharmacist" not in slides[at].lower()
+        assert "<b>The pharmacist:</b>" in parts and "<b>The PA:</b>" in parts
+        assert ("<b>The SLP:</b>" in parts) == (case_id == "falls")
     stop = next(i for i, s in enumerate(slides) if "Stop here" in s)
     falls = load_cases()["falls"]
     rug = next(i for i, s in enumerate(slides) if "rug" in s)

@@ -74,7 +74,7 @@ def test_the_goal_sheet_has_a_box_per_third_profession_and_the_team_plan_a_pharm
     the mean), and the team-plan sheet asked only for the SLP's and the nurses' part."""
     text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
     sheet = text[text.index("The goal sheet (hand in") : text.index("Activity 2: the cases")]
-    for who in ("SLP", "Nursing", "Pharmacy"):
+    for who in ("SLP", "Nursing", "Pharmacy", "PA"):  # kit review 6, M2: PA students too
         assert sheet.count(f"{who} objective (if one is at the table)") == 1
     assert "SLP, nursing or pharmacy objective" not in sheet
     plan = text[text.index("The team plan (hand in") : text.index("Activity 4: The patient")]
@@ -91,7 +91,7 @@ def test_the_rubric_handout_has_every_criterion_and_level(written):
         assert _flat(f"{cid}. {name}") in text
         for level in LEVEL_NAMES:
             assert _flat(rubric.descriptor(cid, level)) in text
-    assert "Total: ____ of 20 (24 with an SLP, nursing or pharmacy objective)" in text
+    assert "Total: ____ of 20 (24 with an SLP, nursing, pharmacy or PA objective)" in text
 
 
 def test_the_co_treatment_sheet_has_yes_and_no_columns_for_every_card(written):
@@ -156,3 +156,38 @@ def test_no_word_in_the_facilitator_key_breaks_across_lines(written, paper):
     broken = sorted({w for w in drawn if w not in words})
     assert not broken, broken
     assert len(drawn) > 1000 and sum(len(rows) for _, rows, _ in tables) > 10
+
+
+def _pages(path) -> list[str]:
+    return [_flat(page.extract_text()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_goal_sheet_fits_one_page_and_the_falls_case_is_over_the_page(written, paper):
+    """Kit review 6: the PA box keeps the goal sheet on one page (M2), and activity 4's students
+    write their questions before they can read the case (S5: it was printed just below)."""
+    pages = _pages(next(p for p in written if p.name == f"paired-activities-{paper}.pdf"))
+    (sheet,) = [page for page in pages if "The goal sheet (hand in" in page]
+    assert "PA objective (if one is at the table)" in sheet and "A part we both touch" in sheet
+    (questions,) = [n for n, page in enumerate(pages) if "Activity 4: The patient's priorities" in page]
+    summary = _flat(otpt.load_cases()["falls"].summary)[:60]
+    assert summary not in pages[questions] and "My second question" in pages[questions]
+    assert summary in pages[questions + 1]
+
+
+def test_the_guidelines_quotation_on_the_handout_names_its_authors_and_year(written):
+    """Kit review 6, S2: "AOTA, APTA and ASHA, 2012" beside the quotation students read."""
+    text = _text(next(p for p in written if p.name == "paired-activities-letter.pdf"))
+    assert "scheduling convenience\u201d (AOTA, APTA and ASHA, 2012" in text
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_rubric_fits_two_pages_with_its_total_beside_r6(written, paper):
+    """Kit review 6, M2: R6's descriptor names the PA's lens too; the Exemplary column is wider so
+    the rubric still fits two pages (Letter had three before), its total under R6, not alone."""
+    pages = _pages(next(p for p in written if p.name == f"goal-rubric-{paper}.pdf"))
+    assert (
+        len(pages) == 2
+        and "R6. Another profession's objective" in pages[1]
+        and "Total: ____ of 20" in pages[1]
+    )

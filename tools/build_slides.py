@@ -42,15 +42,27 @@ POLL_DECK = "poll.slides.html"
 #: The cases deck's cases: those plan C of the facilitator guide uses (activities 3 and 4).
 PLAN_C_CASES = ("stroke", "falls")
 CASES_DECK = "cases.slides.html"
-#: The pharmacist's part in plan C's cases, shown under the task list (kit review 5, S2): the
-#: facilitator guide's wording (plan C, minutes 13-53; PAIRED_ACTIVITIES.md activities 3 and 4).
-PHARMACY = {
-    "stroke": "The pharmacist: in task 5, the medicines that make her drowsy or need the toilet at night, and how "
-    "the night-time plan allows for them; in task 6, the medicines she and her husband need to understand before "
-    "going home, taught by the pharmacist and the nurse.",
-    "falls": "The pharmacist: the STEADI medication review - a water pill taken late in the day that gets him up "
-    "at night, or a blood-pressure, sleep or pain medicine that makes him dizzy or drowsy when he stands - reviewed "
-    "with his doctor, who decides any change.",
+#: The other professions' parts in plan C's cases, on a slide of their own after the task list
+#: (kit review 5, S2: the pharmacist; kit review 6, M2 and M5: the PA, and the SLP in the falls
+#: case; S10: the task slide keeps only the tasks). The facilitator guide's wording (plan C,
+#: minutes 13-53; PAIRED_ACTIVITIES.md activities 3 and 4).
+OTHER_PARTS = {
+    "stroke": {
+        "The pharmacist": "in task 5, the medicines that make her drowsy or need the toilet at night, and how the "
+        "night-time plan allows for them; in task 6, the medicines she and her husband need to understand before "
+        "going home, taught by the pharmacist and the nurse.",
+        "The PA": "in task 5, whether an infection or a medicine explains the night-time urgency, and the orders "
+        "that follow, with the pharmacist; in task 6, the discharge orders and the referral for home health.",
+    },
+    "falls": {
+        "The pharmacist": "the STEADI medication review - a water pill taken late in the day that gets him up at "
+        "night, or a blood-pressure, sleep or pain medicine that makes him dizzy or drowsy when he stands - "
+        "reviewed with his doctor, who decides any change.",
+        "The PA": "the primary-care clinician's part (his doctor did his STEADI screen; in many practices a PA "
+        "or a nurse practitioner does): what it found, which medicines change, with the pharmacist, and the referrals to PT and OT.",
+        "The SLP": "how he would call for help after a fall - the phone or the alarm, with any speech or hearing "
+        "limits - and whether he can recall and say back the plan.",
+    },
 }
 #: A case whose plan slides would give away a fact the facilitator reveals later (kit review 5, S7):
 #: a stop slide goes between its task list and its plans. Falls-2's plan names the rug, which
@@ -211,17 +223,29 @@ def task_notes(task) -> str:
 
 
 def case_cells(case_id: str, cases, plan_c: bool = False) -> list:
-    """A slide with the case's tasks to plan (with ``plan_c``, the cases deck: the pharmacist's
-    part, `PHARMACY`, and a stop slide for a case in `HOLD`), then a slide per task with its
+    """A slide with the case's tasks to plan (with ``plan_c``, the cases deck: then a slide of the
+    other professions' parts, `OTHER_PARTS`, and a stop slide for a case in `HOLD`), then a slide per task with its
     recommended lead, why and both goals - the planner's own words (`otpt.render.plan`) - each
     with speaker notes for the facilitator (press S)."""
     from otpt.render.plan import case_tasks_html, recommended_task_html
 
     case = cases[case_id]
-    pharmacy = f"<p>{escape(PHARMACY[case_id])}</p>" if plan_c and case_id in PHARMACY else ""
-    cells = [_html_cell(case_tasks_html(case) + pharmacy, "slide"),
+    cells = [_html_cell(case_tasks_html(case), "slide"),
              _notes_cell("Let the room say OT, PT or Both for each task before you move on (hands up, or pairs "
                          "agree first); the next slides give the recommended plan, one task a slide.")]  # fmt: skip
+    if plan_c and case_id in OTHER_PARTS:
+        parts = "".join(
+            f"<li><b>{escape(who)}:</b> {escape(what)}</li>" for who, what in OTHER_PARTS[case_id].items()
+        )
+        cells += [
+            _html_cell(
+                f"<h3>{escape(case.title)}: the other professions' parts</h3><ul>{parts}</ul>", "slide"
+            ),
+            _notes_cell(
+                "With a student of the profession at the table, they speak for it; with none, the "
+                "table writes the question it would ask them."
+            ),
+        ]
     if plan_c and case_id in HOLD:
         cells += [_lead_slide("Stop here", 2, HOLD[case_id]),
                   _notes_cell("Do not go on before the activity ends: the next slides give its answers, "

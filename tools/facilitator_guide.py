@@ -251,7 +251,7 @@ def rubric_block() -> list[str]:
         first = rubric.levels[rubric.levels["criterion_id"] == cid].iloc[0]
         codes = f" (IPEC {md(first['ipec'].replace(';', ', '))})" if first["ipec"] else ""
         when = (
-            " - scored only when an SLP, nursing or pharmacy student wrote an objective"
+            " - scored only when a student of another profession (SLP, nursing, pharmacy, PA) wrote an objective"
             if cid in rubric.third_profession
             else ""
         )
@@ -279,7 +279,7 @@ def rubric_examples_block() -> list[str]:
             f"- **OT objective:** {md(ex.ot_objective)}",
             f"- **PT objective:** {md(ex.pt_objective)}",
             *(
-                [f"- **Third profession's objective:** {md(ex.third_objective)}"]
+                [f"- **Another profession's objective:** {md(ex.third_objective)}"]
                 if ex.third_objective
                 else []
             ),

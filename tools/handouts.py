@@ -34,7 +34,7 @@ ROOT = HERE.parent
 COTREAT_CARDS = ("A006", "stroke-5", "A109", "A011", "A121")
 #: The third professions, each with its own objective box on the goal sheet: rubric R6 scores
 #: each and reports the mean (kit review 5, S8).
-THIRD = ("SLP", "Nursing", "Pharmacy")
+THIRD = ("SLP", "Nursing", "Pharmacy", "PA")
 
 
 def _guide():
@@ -113,12 +113,12 @@ def paired_activities_story(width: float, styles) -> list:
         _p("Activity 1: Should we co-treat today? Argue yes, then no", s["title"]),
         _p("Co-treatment means an OT and a PT in one session with one patient, each working on their own goals. "
            "The AOTA, APTA and ASHA joint guidelines call it appropriate \u201cwhen coordination between the two "
-           "disciplines will benefit the patient, not simply for scheduling convenience\u201d (Joint Guidelines for "
-           "Therapy Co-treatment Under Medicare, 2012). Reasons that do not count on their own: extra hands a nurse "
+           "disciplines will benefit the patient, not simply for scheduling convenience\u201d (AOTA, APTA and ASHA, "
+           "2012, Joint Guidelines for Therapy Co-treatment Under Medicare). Reasons that do not count on their own: extra hands a nurse "
            "or an aide could give; the timetable; minutes or billing; routine.", s["body"]),
         _p("Per card: the OT student argues yes for 2 minutes, the PT student no for 2 minutes (swap on the next "
            "card), each using a fact from Today. Then decide together, and write one reason that belongs to this "
-           "patient. A nursing, SLP or pharmacy student speaks for their own profession, then takes part in the "
+           "patient. A nursing, SLP, pharmacy or PA student speaks for their own profession, then takes part in the "
            "decision.",
            s["body"]),
         Spacer(1, 4),
@@ -138,7 +138,7 @@ def paired_activities_story(width: float, styles) -> list:
             _p(f"Card {n} ({ref}): {title}", s["heading"]),
             _boxes(["Yes, because (about the patient)", "No, because (about the patient)",
                     "Co-treat today? yes / no - and the reason we would document", "OT's goal today",
-                    "PT's goal today", "Nursing, SLP or pharmacy: their part, and what changes for them",
+                    "PT's goal today", "Nursing, SLP, pharmacy or PA: their part, and what changes for them",
                     "Tomorrow the answer changes if"], s, width, 38)]), Spacer(1, 10)]  # fmt: skip
     story += [
         PageBreak(),
@@ -148,13 +148,13 @@ def paired_activities_story(width: float, styles) -> list:
            "below) or getting up from the floor (falls-5, activity 4). What does the person (or family) say matters? "
            "2. Together, write one shared goal - the person's, in their terms: who will do what, how well, by when "
            "(8 minutes). 3. Each alone, write your own profession's objective toward it: OT through the occupation, "
-           "PT through movement and mobility, an SLP, nursing or pharmacy student through their own lens (7 minutes). "
+           "PT through movement and mobility, an SLP, nursing, pharmacy or PA student through their own lens (7 minutes). "
            "4. Read all aloud; fix gaps and overlaps; decide who takes a part you both touch (5 minutes).",
            s["body"]),
         _p("The goal sheet (hand in one per pair)", s["heading"]),
         _boxes(["Task, and what the person says matters", "Shared goal (the person's, in their terms)",
                 "OT objective", "PT objective", *(f"{who} objective (if one is at the table)" for who in THIRD),
-                "A part we both touch, and who takes it"], s, width, 60),
+                "A part we both touch, and who takes it"], s, width, 52),
         PageBreak(),
         _p("Activity 2: the cases to choose a task from", s["title"]),
         _case_card(cases["hip"], s, width), Spacer(1, 10), _case_card(cases["school"], s, width),
@@ -162,12 +162,14 @@ def paired_activities_story(width: float, styles) -> list:
         _p("Activity 3: The whole team - OT, PT, SLP and nursing", s["title"]),
         _p("For each task, decide who leads of OT and PT (or Both), and what the speech-language pathologist and "
            "the nurses do in it (and a pharmacist, with a pharmacy student at the table: in task 5, medicines that "
-           "make her drowsy or need the toilet at night; in task 6, if you reach it, her medicines for going home). "
+           "make her drowsy or need the toilet at night; in task 6, if you reach it, her medicines for going home; "
+           "and a PA, with a PA student at the table: in task 5, whether an infection or a medicine explains the "
+           "night-time urgency; in task 6, the discharge orders and the referral for home health). "
            "Where nobody of a profession is at the "
            "table, write the question you would ask them.", s["body"]),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
-        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part"
+        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part; the PA's part"
                 for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
@@ -179,7 +181,13 @@ def paired_activities_story(width: float, styles) -> list:
            "Which profession's part changed because of what he said? Last: he has stopped his balance exercises "
            "and a teammate calls him \u201cnoncompliant\u201d - what would you ask him instead?", s["body"]),
         _p("A pharmacy student at the table: the STEADI medication review - which of his medicines could get him "
-           "up at night, or make him dizzy or drowsy when he stands?", s["body"]),
+           "up at night, or make him dizzy or drowsy when he stands? A PA student: the primary-care clinician's "
+           "part - his STEADI screen, the medicine changes (with the pharmacist) and the referrals to PT and OT. "
+           "An SLP student: how he would call for help after a fall, and whether he can say back the plan.",
+           s["body"]),
+        _p("The case is on the next page: write your two questions before you turn over.", s["heading"]),
+        _boxes(["My first question for Mr. Okafor", "My second question"], s, width, 60),
+        PageBreak(),
         _case_card(cases["falls"], s, width),
     ]  # fmt: skip
     return story
@@ -207,9 +215,16 @@ def _example(ex, rubric, tasks, styles, width: float, big: bool = False, why: bo
     text = s["body"] if big else s["small"]
     parts = [_p(f"{ex.example_id}: {LEVEL_NAMES[ex.level]} ({total} of {rubric.points(ex)})"
                 + (f" - {task.task}" if task else ""), s["heading"])]  # fmt: skip
-    parts += [_p(value, text, f"<b>{label}:</b> ") for label, value in
-              (("Shared goal", ex.shared_goal), ("OT objective", ex.ot_objective), ("PT objective", ex.pt_objective),
-               ("Third profession's objective", ex.third_objective)) if value]  # fmt: skip
+    parts += [
+        _p(value, text, f"<b>{label}:</b> ")
+        for label, value in (
+            ("Shared goal", ex.shared_goal),
+            ("OT objective", ex.ot_objective),
+            ("PT objective", ex.pt_objective),
+            ("Another profession's objective", ex.third_objective),
+        )
+        if value
+    ]
     rows = [["criterion", "score", "why"][: 3 if why else 2]]
     rows += [[f"{cid}. {name}", str(ex.scores[cid][0]), ex.scores[cid][1]][: 3 if why else 2]
              for cid, name in rubric.criteria.items() if cid in ex.scores]  # fmt: skip
@@ -296,15 +311,16 @@ def rubric_story(width: float, styles) -> list:
     rows = [header + [_p("score", s["bold"])]]
     for cid, name in rubric.criteria.items():
         when = (
-            " (only when an SLP, nursing or pharmacy student wrote an objective)"
+            " (only when a student of another profession wrote an objective)"
             if cid in rubric.third_profession
             else ""
         )
         rows.append([_p(f"{cid}. {name}{when}", s["small"])]
                     + [_p(rubric.descriptor(cid, level), s["small"]) for level in LEVEL_NAMES] + [""])  # fmt: skip
-    score = 0.07 * width
+    # the Exemplary column, the longest descriptors (R6 names each profession's lens), a little wider
+    score, first, best = 0.07 * width, 0.15 * width, 0.24 * width
     table = Table(
-        rows, colWidths=[0.15 * width] + [(width - 0.15 * width - score) / 4] * 4 + [score], repeatRows=1
+        rows, colWidths=[first, best] + [(width - first - best - score) / 3] * 3 + [score], repeatRows=1
     )
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")]))  # fmt: skip
@@ -313,7 +329,7 @@ def rubric_story(width: float, styles) -> list:
         _p("Pair: ______________________   Task: ______________________   Scored by: ______________", s["body"]),
         table,
         _p(f"Total: ____ of {4 * (len(rubric.criteria) - len(rubric.third_profession))} "
-           f"({4 * len(rubric.criteria)} with an SLP, nursing or pharmacy objective). The worked examples at each "
+           f"({4 * len(rubric.criteria)} with an SLP, nursing, pharmacy or PA objective). The worked examples at each "
            "level: worked-examples PDF (make handouts) and PAIRED_ACTIVITIES.md.", s["body"]),
     ]  # fmt: skip
 

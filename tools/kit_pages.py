@@ -118,17 +118,27 @@ def objectives_page() -> str:
         "",
         "By the end of the session, a learner can:",
         "",
-        "| | objective | IPEC 2023 | lessons | items |",
-        "|---|---|---|---|---|",
     ]
-    for oid, row in objectives.iterrows():
-        ids = ", ".join(items.index[items["objective"] == oid])
-        lessons = ", ".join(row["lessons"])
-        lines.append(
-            f"| {oid} | {_cell(row['text'])} | {', '.join(flag(c) for c in row['ipec'])} | {lessons} | {ids} |"
-        )
+    # kit review 6, S13: an objective no session plan teaches is not one of the session's
+    taught = objectives.index.isin(set(otpt.load_session_plans()["teaches"]))
+
+    def table(chosen) -> list[str]:
+        rows = ["| | objective | IPEC 2023 | lessons | items |", "|---|---|---|---|---|"]
+        for oid, row in chosen.iterrows():
+            ids = ", ".join(items.index[items["objective"] == oid])
+            codes = ", ".join(flag(c) for c in row["ipec"])
+            rows.append(f"| {oid} | {_cell(row['text'])} | {codes} | {', '.join(row['lessons'])} | {ids} |")
+        return rows + [""]
+
+    lines += table(objectives[taught])
+    if not taught.all():
+        lines += [
+            "Taught by no session plan: an optional module for a course that adds it (its items are in no "
+            "plan's post-test). Publish it with a session's objectives only when you teach it.",
+            "",
+            *table(objectives[~taught]),
+        ]
     lines += [
-        "",
         "\\* number and wording not checked against IPEC (2023).",
         "",
         *plan_lines(items),

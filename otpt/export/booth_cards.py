@@ -205,27 +205,35 @@ def _qr(pdf, address: str, x: float, y: float, size: float) -> None:
     renderPDF.draw(drawing, pdf, x, y)
 
 
-def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: str = "") -> Path:
+def write_booth_poster(
+    path: str | Path, *, paper: str = "letter", open_house: str = "", program: str = "", program_url: str = ""
+) -> Path:
     """Write the booth's poster: the question, the rule, where to find out more (with a QR
-    code for each web page) and the credit."""
+    code for each web page: the career pages, then ``program_url`` under ``program``, the
+    program's own name and page from the event settings, when given) and the credit."""
     path = Path(path)
     pdf = _canvas(path, paper, _("OT or PT? Booth poster"))
     width, height = PAPERS[paper]
     inner, left = width - 2 * MARGIN - 24, MARGIN + 12
+    ours = [(program or _("Our program"), program_url)] if program_url else [(program, "")] if program else []
+    # the program's own line takes the room of smaller QR codes and gaps (kit review 6, S7)
+    qr, gap = (52, 6) if ours else (66, 12)
     y = (
         _fit(pdf, [(_("OT or PT: who helps with what?"), _BOLD, 34)], left, height - MARGIN - 12, inner, 90)
         - 28
     )
-    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 150) - 24
-    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 105) - 30
+    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 150) - 2 * gap
+    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 105) - (16 if ours else 30)
     y = _fit(pdf, [(_("Want to know more?"), _BOLD, 16)], left, y, inner, 30) - 10
-    for label, address in words.pointers(open_house):
-        web = address.startswith("https://")
-        shift = 80 if web else 0
-        end = _fit(pdf, [(label, _BOLD, 12), (address, _FONT, 11)], left + shift, y, inner - shift, 64)
+    pages = words.pointers()  # the career pages; then the program's own page, then its open house
+    for label, address in [*pages, *ours, *words.pointers(open_house)[len(pages) :]]:
+        web = address.startswith(("https://", "http://"))
+        shift = qr + 14 if web else 0
+        lines = [(label, _BOLD, 12)] + ([(address, _FONT, 11)] if address else [])
+        end = _fit(pdf, lines, left + shift, y, inner - shift, 64)
         if web:
-            _qr(pdf, address, left, y - 66, 66)
-        y = min(end, y - 66 if web else end) - 12
+            _qr(pdf, address, left, y - qr, qr)
+        y = min(end, y - qr if web else end) - gap
     if not open_house:  # no event config: a line to write the program's own open house on
         line = _("Our open house") + ": ______________________________________"
         y = _fit(pdf, [(line, _BOLD, 14)], left, y - 6, inner, 30) - 18
@@ -251,8 +259,10 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter", open_hous
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
     title = _("The booth in 30 seconds: a script for volunteers")
     y = _fit(pdf, [(title, _BOLD, 20)], left, height - MARGIN - 12, inner, 80) - 20
-    for n, line in enumerate(volunteer.script_lines(), 1):
-        y = _fit(pdf, [(f"{n}. {line}", _FONT, 15)], left, y, inner, 100, smallest=0.8) - 10
+    # the five steps as one block, shrinking together (not below 12 points) when a language or
+    # the open-house step needs the room, so the answers below keep theirs (kit review 6, S8)
+    steps = [(f"{n}. {line}", _FONT, 15) for n, line in enumerate(volunteer.script_lines(open_house), 1)]
+    y = _fit(pdf, steps, left, y, inner, 0.35 * height, smallest=0.8) - 8
     hint = _("Use your own words. Let the visitor guess first; read the back of the card together.")
     y = _fit(pdf, [(hint, _FONT, 13)], left, y - 6, inner, 50, smallest=0.8)
     answers = [(_("If they say ..."), _BOLD, 14)] + [

@@ -62,9 +62,19 @@ def canvas_text(items: list[Item], title: str) -> str:
 
 
 def _unscored_text(item: Item) -> str:
-    """An item not scored as one paragraph for discussion: the stem and its options, no key."""
-    options = " ".join(f"{letter}) {text}" for letter, text in item.options)
-    return _plain(f"{item.stem} {options} " + _("(Not scored: a question to discuss.)"))
+    """An item not scored, for discussion: the stem, its options as a list (kit review 6, S14:
+    one run-on paragraph before) and the note, no key - text2qti's Markdown, its lines after the
+    first indented under ``Text:``."""
+    indent = "\n" + " " * len("Text: ")
+    options = "".join(f"{indent}* {letter}) {_plain(text)}" for letter, text in item.options)
+    return (
+        _plain(item.stem)
+        + indent
+        + options
+        + indent
+        + indent
+        + _plain(_("(Not scored: a question to discuss.)"))
+    )
 
 
 def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:

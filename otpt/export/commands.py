@@ -187,7 +187,11 @@ def _booth_cards(args, write) -> int:
         for paper in PAPERS if args.paper == "both" else (args.paper,):
             deck = write_booth_deck(cards, folder / f"booth-cards-{paper}.pdf", paper=paper)
             poster = write_booth_poster(
-                folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
+                folder / f"booth-poster-{paper}.pdf",
+                paper=paper,
+                open_house=settings.open_house,
+                program=settings.program,
+                program_url=settings.program_url,
             )
             script = write_volunteer_script(
                 folder / f"booth-script-{paper}.pdf", paper=paper, open_house=settings.open_house

@@ -23,11 +23,11 @@ from .voila_request import wait_for_voila_request
 
 __all__ = ["BoothSettings", "booth_settings", "default_tally_path", "page_query"]
 
-_KEYS = {"setting", "population", "cards", "idle", "big", "tally", "open_house"}
+_KEYS = {"setting", "population", "cards", "idle", "big", "tally", "open_house", "program", "program_url"}
 # A visitor can edit the address: it never chooses a file nor puts words on the screen.
 # ``lang`` (?lang=es) is read by `otpt.language.get_language` itself; here it is only
 # checked, so a language otpt does not have is named on the start screen.
-_PAGE_KEYS = (_KEYS - {"tally", "open_house"}) | {"lang"}
+_PAGE_KEYS = (_KEYS - {"tally", "open_house", "program", "program_url"}) | {"lang"}
 
 
 def default_tally_path() -> Path:
@@ -50,6 +50,11 @@ class BoothSettings:
         open_house: the program's own open house or info session, in the booth keeper's
             words ("Open house: Saturday 13 March 2027, 10-2, Health Sciences 120,
             example.edu/openhouse"); "" for none. At most 300 characters, shown as text.
+        program: the program's own name, for the paper poster ("Riverside College OT and PT
+            programs"); "" for none. At most 100 characters, shown as text.
+        program_url: the program's web page, printed on the poster with a QR code
+            ("https://example.edu/rehab"); "" for none. An https:// or http:// address of at
+            most 200 characters, with no spaces.
     """
 
     settings: tuple[str, ...] = ()
@@ -59,6 +64,8 @@ class BoothSettings:
     big: bool = False
     tally: Path = field(default_factory=default_tally_path)
     open_house: str = ""
+    program: str = ""
+    program_url: str = ""
 
 
 def booth_settings(query: str | None = None, config: str | Path | None = None) -> BoothSettings:
@@ -128,6 +135,23 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
         if len(text) > 300:
             raise ValueError(f"{where}: open_house is {len(text)} characters; allowed: at most 300")
         changes["open_house"] = text
+    if "program" in values:
+        text = " ".join(str(values["program"] or "").split())
+        if len(text) > 100:
+            raise ValueError(f"{where}: program is {len(text)} characters; allowed: at most 100")
+        changes["program"] = text
+    if "program_url" in values:
+        address = str(values["program_url"] or "").strip()
+        if address and (
+            not address.startswith(("https://", "http://"))
+            or len(address) > 200
+            or any(c.isspace() for c in address)
+        ):
+            raise ValueError(
+                f"{where}: program_url is {address[:60]!r}; allowed: a web address starting "
+                "https:// or http://, at most 200 characters, no spaces"
+            )
+        changes["program_url"] = address
     if "tally" in values:
         changes["tally"] = user_path(str(values["tally"]))
     return replace(settings, **changes)

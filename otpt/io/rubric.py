@@ -29,7 +29,7 @@ __all__ = ["LEVEL_NAMES", "GoalRubric", "RubricExample", "load_goal_rubric"]
 #: Each level's score and name, highest first.
 LEVEL_NAMES = {4: "Exemplary", 3: "Proficient", 2: "Developing", 1: "Beginning"}
 _EXAMPLE_TEXTS = ("task_id", "level", "shared_goal", "ot_objective", "pt_objective")
-#: The ``scored`` value of a criterion scored only when an SLP, nursing or pharmacy student wrote an objective.
+#: The ``scored`` value of a criterion scored only when a student of another profession (SLP, nursing, pharmacy, PA) wrote an objective.
 THIRD = "third profession"
 
 
@@ -71,7 +71,7 @@ class GoalRubric:
 
     @property
     def third_profession(self) -> list[str]:
-        """Ids of the criteria scored only for a hand-in with an SLP, nursing or pharmacy objective."""
+        """Ids of the criteria scored only for a hand-in with an SLP, nursing, pharmacy or PA objective."""
         return list(dict.fromkeys(self.levels.loc[self.levels["scored"] == THIRD, "criterion_id"]))
 
     def points(self, example: RubricExample) -> int:

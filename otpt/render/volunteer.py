@@ -10,6 +10,7 @@ from ..language import gettext as _
 from .booth import RULE
 
 __all__ = [
+    "LAST_STEP_OPEN_HOUSE",
     "NOT_SURE",
     "OPEN_HOUSE_BLANK",
     "OPEN_HOUSE_SET",
@@ -31,13 +32,26 @@ VOLUNTEER_SCRIPT = (
 )  # fmt: skip
 
 
-def script_lines() -> list[str]:
-    """`VOLUNTEER_SCRIPT` in the language in force, the booth's rule (`RULE`) in its place.
+#: Step 5 when the event settings name the open house (kit review 6, S8): it names the open
+#: house, as the "not sure?" line does; the poster and page 2 of the script give when and where.
+LAST_STEP_OPEN_HOUSE = N_(
+    "Want to know more? Come to our open house - the poster says when and where. Thanks for playing!"
+)
+
+
+def script_lines(open_house: str = "") -> list[str]:
+    """`VOLUNTEER_SCRIPT` in the language in force, the booth's rule (`RULE`) in its place, and
+    with an ``open_house`` in the booth settings a last step that names it.
 
     >>> script_lines()[3] == "Here's the trick. " + RULE
     True
+    >>> script_lines("Sat 13 March 2027, 10-2")[-1]
+    'Want to know more? Come to our open house - the poster says when and where. Thanks for playing!'
     """
-    return [_(line).format(rule=_(RULE)) for line in VOLUNTEER_SCRIPT]
+    lines = [_(line).format(rule=_(RULE)) for line in VOLUNTEER_SCRIPT]
+    if open_house:
+        lines[-1] = _(LAST_STEP_OPEN_HOUSE)
+    return lines
 
 
 #: What a volunteer says to what visitors say next: (what they say, an answer).

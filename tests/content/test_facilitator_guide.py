@@ -126,6 +126,9 @@ def test_text_from_the_data_never_becomes_markup():
 
 def test_the_ipec_codes_the_pages_name_are_verified_ones():
     text = GUIDE.read_text(encoding="utf-8") + PAIRED.read_text(encoding="utf-8")
+    # a paragraph that gives an unchecked code's candidate readings says "(unverified)" beside
+    # them (kit review 6, M4: O8's and I026's TT code); only there may an unchecked code stand
+    text = "\n\n".join(p for p in text.split("\n\n") if "(unverified)" not in p)
     codes = set(re.findall(r"\b(VE\d+|RR\d+|C\d+|TT\d+)\b", text))
     codes |= {c for row in _raw(ROOT / "data" / "goal_rubric.csv") for c in row["ipec"].split(";") if c}
     # every code we cite is in issue 33's IPEC table and verified there; the others are named, not guessed
@@ -157,10 +160,11 @@ def test_worked_examples_at_every_level_one_mixed_and_one_scored_on_a_third_prof
     assert third and rubric.third_profession == ["R6"]
     for ex in rubric.examples:
         assert ("R6" in ex.scores) == bool(ex.third_objective), ex.example_id
-        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing", "Pharmacy"), ex.example_id
+        assert ex.third_objective.split(":")[0] in ("", "SLP", "Nursing", "Pharmacy", "PA"), ex.example_id
     # kit review 5, S11: nursing and pharmacy, the largest extra groups at an IPE day, at R6 levels 4 and 2
     r6 = {(ex.third_objective.split(":")[0], ex.scores["R6"][0]) for ex in third}
     assert {("Nursing", 4), ("Nursing", 2), ("Pharmacy", 4), ("Pharmacy", 2)} <= r6
+    assert ("PA", 4) in r6  # kit review 6, M2: R6 scorable for a physician assistant student
     text = PAIRED.read_text(encoding="utf-8")
     for ex in third:  # the page shows the third objective and scores it out of 24
         assert guide.md(ex.third_objective) in text
@@ -260,20 +264,24 @@ def test_every_third_profession_part_names_pharmacy_and_the_seating_rule_is_ther
     nursing students than OT or PT."""
     text = GUIDE.read_text(encoding="utf-8")
     headers = re.findall(r"^\| minutes \|.*\| a third profession \(([^)]*)\) \|", text, re.M)
-    assert headers == ["SLP, nursing, pharmacy"] * 2  # plans B and C
+    assert headers == ["SLP, nursing, pharmacy, PA"] * 2  # plans B and C
     for plan in ("## Plan B", "## Plan C"):
         part = text[text.index(plan) :]
         table = part[part.index("| minutes |") : part.index("\n\n", part.index("| minutes |"))]
         assert table.count("Pharmacy:") >= 2, plan
+        assert table.count("PA:") >= 2, plan  # kit review 6, M2: physician assistant students
     assert "**Uneven numbers**" in text and "share one voice" in text
     paired = PAIRED.read_text(encoding="utf-8")
     for activity in ("## Activity 1", "## Activity 2", "## Activity 3", "## Activity 4"):
         part = paired[paired.index(activity) :]
         part = part[: part.index("\n## ", 1)] if "\n## " in part[1:] else part
         assert "pharmac" in part.lower(), activity
+        assert "PA" in part.split(), activity
     decisions = guide.cotreat_decisions()
     assert decisions["pharmacy"].str.strip().all()
     assert "pharmacy" in otpt.load_goal_rubric().criteria["R6"]
+    r6 = otpt.load_goal_rubric().criteria["R6"]
+    assert r6.startswith("Another profession's objective") and "PA" in r6
 
 
 def _timetable(plan: str) -> list[tuple[int, int, str]]:
@@ -338,3 +346,53 @@ def test_one_yes_card_turns_on_adjusting_to_each_other_not_on_tolerance():
     assert other == ["A121"], yes
     row = guide._bank().set_index("id").loc["A121"]
     assert row["lead"] == "Both" and "each adjusting to the other in the same moment" in row["rationale"]
+
+
+def test_card_1_accepts_the_banks_back_to_back_reading():
+    """Kit review 6, S1: card 1's key overruled the bank's own note on A006 (PT holds where early
+    mobility is PT-led, the OT's session back to back in the same time out of bed)."""
+    because = guide.cotreat_decisions().loc["A006", "because"]
+    note = guide._bank().set_index("id").loc["A006", "practice_varies"]
+    assert "back to back" in note and "not co-treatment" in note
+    assert "Defensible too" in because and "back to back" in because and "not co-treatment" in because
+
+
+def test_a_score_of_3_on_r1_has_a_descriptor_that_says_why():
+    """Kit review 6, S6: E5 scored R1 = 3 because an objective does not serve the goal, which
+    the level-3 descriptor did not cover."""
+    rubric = otpt.load_goal_rubric()
+    assert "an objective that does not serve it" in rubric.descriptor("R1", 3)
+    examples = pd.read_csv(ROOT / "data" / "goal_rubric_examples.csv", dtype=str, keep_default_na=False)
+    (why,) = examples.query("example_id == 'E5' and criterion_id == 'R1'")["why"]
+    assert "not every objective serves it" in why
+
+
+QUOTED = ("not simply for scheduling convenience", "limited to two disciplines providing interventions")
+
+
+def test_the_guide_gives_both_unchecked_readings_of_o8s_code():
+    """Kit review 6, M4: O8's and I026's TT code has two readings, neither checked."""
+    text = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    (paragraph,) = [p for p in text.split("One has two readings")[1:]]
+    assert "TT6 or TT10 (unverified)" in paragraph[:600] and "I026" in paragraph[:600]
+    note = otpt.load_ipec().loc["TT6", "note"]
+    assert "Two readings" in note and "TT10" in note and "O8" in note and "I026" in note
+
+
+def test_the_guidelines_quotations_are_credited_beside_each():
+    """Kit review 6, S2: the two quotations from the joint co-treatment guidelines name their
+    authors and year where they stand (PAIRED_ACTIVITIES.md, the items' feedback)."""
+    items = otpt.load_items(lang="en")
+    texts = [PAIRED.read_text(encoding="utf-8")] + [
+        str(v) for column in ("feedback_a", "feedback_b", "feedback_c", "feedback_d") for v in items[column]
+    ]
+    found = 0
+    for text in texts:
+        flat = " ".join(text.split())
+        for words in QUOTED:
+            for m in re.finditer(re.escape(words) + r'[^"\u201d]*["\u201d]', flat):
+                found += 1
+                assert "AOTA, APTA and ASHA, 2012" in flat[m.end() : m.end() + 40], flat[
+                    m.start() - 60 : m.end() + 40
+                ]
+    assert found >= 2

@@ -298,3 +298,12 @@ def test_the_spanish_items_pass_every_check_the_english_do(tmp_path):
         writer.writerows(english)
     mine = otpt.load_items(path)
     assert mine["stem"].tolist() == spanish["stem"].tolist()
+
+
+def test_the_session_objectives_are_the_ones_a_plan_teaches():
+    """Kit review 6, S13: O4 (the handoff) was published as a session objective, taught by no plan."""
+    page = kit_pages.objectives_page()
+    first = page[page.index("By the end of the session") : page.index("Taught by no session plan")]
+    listed = set(re.findall(r"^\| (O\d+) \|", first, re.M))
+    assert listed == set(otpt.load_objectives().index) - {"O4"}
+    assert "| O4 |" in page[page.index("Taught by no session plan") :]

@@ -158,13 +158,16 @@ def test_unknown_paper(tmp_path):
         write_volunteer_script(tmp_path / "s.pdf", paper="legal")
 
 
+@pytest.mark.parametrize("open_house", ["", "Open house: Sat 13 March 2027, 10-2, Health Sciences 120"])
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper, lang):
+def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper, lang, open_house):
     """Kit review 5, S13: the answers are read standing at a table; they were 10 points. The
-    Spanish, longer, fits the same page (its first draft ran into the credit)."""
+    Spanish, longer, fits the same page (its first draft ran into the credit). Kit review 6, S8:
+    so does step 5 when it names the open house."""
     with in_language(lang):
-        page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+        path = write_volunteer_script(tmp_path / "script.pdf", paper=paper, open_house=open_house)
+        page = PdfReader(path).pages[0]
         heading, credit_start = _("If they say ..."), _(words.CREDIT)[:11]
     drawn = []
 
@@ -193,6 +196,14 @@ def test_the_script_says_when_the_posters_open_house_is_blank(tmp_path):
     text = _flat(second.extract_text())
     assert _flat(_(volunteer.OPEN_HOUSE_SET).format(open_house=named)) in text
     assert _flat(_(volunteer.OPEN_HOUSE_BLANK)) not in text and _smallest_font(second) >= 10
+
+    # kit review 6, S8: with an open house set, step 5 names it; without, it points to the poster
+    first = _flat(
+        PdfReader(write_volunteer_script(tmp_path / "step5.pdf", open_house=named)).pages[0].extract_text()
+    )
+    assert "Come to our open house" in first and "The poster says where to look" not in first
+    blank_first = _flat(PdfReader(tmp_path / "blank.pdf").pages[0].extract_text())
+    assert "The poster says where to look" in blank_first and "Come to our open house" not in blank_first
 
 
 def test_the_volunteer_script_in_spanish_read_back_from_the_pdf(tmp_path):

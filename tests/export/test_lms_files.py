@@ -4,6 +4,8 @@ selection of the bank's quiz rows (whose feedback is the quiz's own)."""
 
 from __future__ import annotations
 
+import html
+import re
 import zipfile
 from pathlib import Path
 
@@ -242,6 +244,11 @@ def test_an_item_not_scored_is_worth_nothing_in_every_format(tmp_path):
         ("text_only_question", 0.0),
     ]
     assert stem in canvas[1]["text"] and "Not scored" in canvas[1]["text"] and not canvas[1]["options"]
+    # kit review 6, S14: the options to discuss are a list, one item each, not one run-on paragraph
+    with zipfile.ZipFile(written["canvas"]) as archive:
+        xml = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xml"))
+    listed = re.findall(r"&lt;li&gt;(.*?)&lt;/li&gt;", xml)
+    assert [html.unescape(x)[:2] for x in listed] == [f"{letter})" for letter, _ in chosen[1].options]
     assert read_canvas_settings(written["canvas"])["points_possible"] in ("1", "1.0")
 
     moodle = read_moodle(written["moodle"])

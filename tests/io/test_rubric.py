@@ -32,7 +32,7 @@ def test_the_bundled_rubric_reads_back_whole():
     assert rubric.descriptor(first["criterion_id"], int(first["level"])) == first["descriptor"]
     for cid in rubric.criteria:  # levels highest first, each once
         assert list(rubric.levels.loc[rubric.levels["criterion_id"] == cid, "level"]) == [4, 3, 2, 1]
-    assert {e.example_id for e in rubric.examples} == {"E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9"}
+    assert {e.example_id for e in rubric.examples} == {f"E{n}" for n in range(1, 11)}
     for e in rubric.examples:  # every criterion, the third profession's only with its objective
         expected = set(rubric.criteria) - (set() if e.third_objective else set(rubric.third_profession))
         assert set(e.scores) == expected, e.example_id
