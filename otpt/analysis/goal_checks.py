@@ -119,15 +119,15 @@ def goal_checklist(
                 ),
             )
         )
-        functional = (
-            names_task
-            or bool(words.FUNCTION.search(text))
-            or bool(words.POSITION.search(text) and words.TASK_PLACE.search(text))
-        )
+        at_a_place = bool(words.POSITION.search(text) and words.TASK_PLACE.search(text))
+        functional = names_task or bool(words.FUNCTION.search(text)) or at_a_place
         target = _(
             "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
             "the school stairs, get into the car) - not only a body part or a number."
         )
+        walked_to = words.WALK_PLACE.search(text) or words.FUNCTION.search(words.WALK.sub(" ", text))
+        if functional and not (names_task or at_a_place or walked_to):
+            functional, target = None, _(WALK_WHERE)  # a distance walked, to no place and for no purpose
     else:
         functional = names_task
         target = _(
@@ -141,6 +141,11 @@ def goal_checklist(
     return checks
 
 
+#: The prompt of a walking goal with a distance but no place or purpose (review 36 S8).
+WALK_WHERE = N_(
+    'Says where or what for: a distance walked ("150 feet") is a measure; a functional goal says where the walk '
+    "goes or what it is for (walk to the bathroom, to the bus stop, so she can shop)."
+)
 #: The prompt of a short-term body-function goal that names no activity (review 34 S5):
 #: lesson 5's own rule and example.
 BODY_FUNCTION_SERVES = N_(

@@ -238,6 +238,11 @@ FUNCTION = re.compile(
     r"so (that )?(he|she|they|the \w+) can|in order to)\b",
     re.I,
 )
+#: Walking, as a goal names it: a distance walked with no place or purpose is a measure, not yet
+#: a function (review 36 S8: "ambulate 150 ft with RW").
+WALK = re.compile(r"\b(walk|walks|walking|walkers?|ambulat\w*|amb)\b", re.I)  # "walker" is no function either
+#: Where a walk goes: "to the dining room", "around the block", "in the community".
+WALK_PLACE = re.compile(r"\b(to|from|into|around|across|in) (the|his|her|their|a|an) \w+", re.I)
 #: A position held at a place where a task is done ("stand at the sink", "sit at the table"):
 #: functional as a pair; a bare place ("strength ... at home") is not.
 POSITION = re.compile(r"\b(stand\w*|sit\w*|kneel\w*)\b", re.I)

@@ -234,6 +234,10 @@ MOVEMENT = re.compile(
 )
 #: What makes a movement goal functional: an activity or a place the movement is for, or
 #: "para que pueda ...".
+#: Walking, as a goal names it (goal_words.WALK).
+WALK = re.compile(r"\b(camin\w*|deambul\w*)\b", re.I)
+#: Where a walk goes (goal_words.WALK_PLACE): "hasta el comedor", "por el barrio".
+WALK_PLACE = re.compile(r"\b(hasta|desde|al|del|por)\s+\w+", re.I)
 FUNCTION = re.compile(
     r"\b(camin\w*|deambul\w*|(sub|baj)\w*\s+(las\s+|los\s+|la\s+|el\s+)?(escaleras|escalones|gradas|rampa|banqueta|"
     r"acera|borde|al)|escaleras|escalones|traslad\w*|transferencia\w*|"

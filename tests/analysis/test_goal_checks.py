@@ -118,7 +118,11 @@ def test_a_count_of_trials_is_no_time_frame_and_shorthand_walking_is_functional(
     )
     assert trials["Has a time frame (within a week, by discharge ...)."] is False
     amb = otpt.goal_checklist("Pt to amb 150' w/ RW mod I x 2 wks", "PT", "Walking; functional mobility")
-    assert all(ok for ok, _ in amb), amb
+    # a distance walked is no fail (review 22 S1), but it is asked where or what for (review 36 S8)
+    assert [ok for ok, _ in amb] == [True, True, True, True, None], amb
+    assert amb[-1][1].startswith("Says where or what for")
+    placed = otpt.goal_checklist("Pt to amb 150' w/ RW mod I to the dining room x 2 wks", "PT", "Walking")
+    assert all(ok for ok, _ in placed), placed
 
 
 def test_an_ot_goal_that_names_only_a_movement_or_a_place_is_prompted():

@@ -119,7 +119,7 @@ def test_spanish_tables_name_what_the_english_ones_do():
     "goal, profession, task",
     [
         # typed without accents, as many US heritage speakers type (Spanish review 4, M4)
-        ("En 2 semanas, la paciente caminara 150 pies con supervision.", "PT", ""),
+        ("En 2 semanas, la paciente caminara 150 pies hasta el comedor con supervision.", "PT", ""),
         ("En 5 dias la paciente caminara al bano con asistencia minima.", "PT", ""),
         # "ir al baño" is toileting, not bathing (M5); medias and calzador are dressing (M6)
         (
@@ -147,3 +147,11 @@ def test_comfort_is_not_a_commode():
     assert not otpt.goal_checklist(sentirse, "OT", "Usar el baño; toileting and toilet hygiene", lang="es")[
         -1
     ][0]
+
+
+def test_a_distance_walked_is_asked_where_or_what_for():
+    """Review 36 S8: "caminará 150 pies" is a measure; the check asks where or what for (≈)."""
+    checks = otpt.goal_checklist(
+        "En 2 semanas, la paciente caminara 150 pies con supervision.", "PT", lang="es"
+    )
+    assert [ok for ok, _ in checks] == [True, True, True, True, None], checks
