@@ -61,15 +61,11 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     )
     wheel = next(tmp_path.glob("otpt-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    kit = ("assessment_items", "ipec_2023", "objectives", "accreditation", "goal_rubric")
-    for name in (
-        "activities.csv",
-        "sources.csv",
-        "activities.schema.json",
-        "goal_rubric_examples.csv",
-        *(f"{k}.{e}" for k in kit for e in ("csv", "schema.json")),
-    ):
-        assert f"otpt/data/{name}" in names
+    # every data file of the checkout, so none a loader reads can be left out (the kit's
+    # session_plans.csv once was: `otpt export items` failed after a pip install)
+    for path in (ROOT / "data").rglob("*"):
+        if path.is_file() and path.suffix in (".csv", ".json"):
+            assert f"otpt/data/{path.relative_to(ROOT / 'data').as_posix()}" in names, path
     assert "otpt/locale/es/LC_MESSAGES/otpt.mo" in names  # the compiled Spanish interface
     for name in ("FACILITATOR_GUIDE.md", "PAIRED_ACTIVITIES.md"):  # the instructor's kit, readable offline
         assert f"otpt/docs/{name}" in names
@@ -78,7 +74,7 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     code = (
         "import otpt; b = otpt.load_activities(); r = otpt.load_goal_rubric();"
         "print(len(b), otpt.bundled_path(), len(otpt.load_items()), len(r.examples),"
-        " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description)"
+        " otpt.ClassifyQuiz(n=1, autosave=False).check_button.description, len(otpt.load_session_plans()))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -93,6 +89,7 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
     assert int(out[2]) >= 24  # the kit's items load from the wheel, checked against its IPEC list
     assert int(out[3]) >= 4  # the rubric: one worked example per level at least
     assert out[4] == "Comprobar"  # OTPT_LANG=es: the catalog is found inside the installed package
+    assert int(out[5]) >= 3  # the kit's session plans (A, B, C): `otpt export items` reads them
 
 
 def _lessons_in_the_checkout() -> set[str]:

@@ -109,7 +109,8 @@ def test_size_balance_and_coverage(bank):
     # bank, not a quarter; OT and PT stay balanced, and the quiz keeps Both items to learn from.
     assert counts["Both"] >= len(bank) / 5
     assert max(counts["OT"], counts["PT"]) <= 1.25 * min(counts["OT"], counts["PT"]), counts.to_dict()
-    assert (bank.loc[bank["quiz"], "lead"] == "Both").sum() >= 10
+    # 9 since round 25: A119's first sits are one therapist's with the nurse (review 37, an SCI PT)
+    assert (bank.loc[bank["quiz"], "lead"] == "Both").sum() >= 9
     assert set(bank["setting"]) == set(otpt.SETTINGS)
     assert set(bank["population"]) == set(otpt.POPULATIONS)
     assert {s for skills in bank["skills"] for s in skills} == set(otpt.SKILLS)

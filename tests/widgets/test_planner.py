@@ -44,10 +44,14 @@ def test_a_defensible_plan_is_marked_and_counted():
     assert "Checking the home for hazards: PT (defensible; recommended OT)" in otpt.describe_plan(
         case, plan=plan
     )
-    # review 28 M2: a co-treatment task keyed Both for today's reason credits no one profession
+    # review 37 M2 (reversing review 28 M2): the usual one-therapist answer to a co-treated task
+    # is also right, as the bank's A012 says of grooming at the sink
     hip = CASES["hip"]
     plan_ot = {t.task_id: t.lead for t in hip.tasks} | {"hip-5": "OT"}
     sink = {c.task: c for c in otpt.check_plan(hip, plan_ot)}["Washing and brushing her teeth at the sink"]
+    assert sink.outcome == "defensible" and sink.correct
+    plan_pt = {t.task_id: t.lead for t in hip.tasks} | {"hip-5": "PT"}
+    sink = {c.task: c for c in otpt.check_plan(hip, plan_pt)}["Washing and brushing her teeth at the sink"]
     assert sink.outcome == "not usually" and not sink.correct
     planner = otpt.CareTeamPlanner("falls")
     for task_id, lead in plan.items():
