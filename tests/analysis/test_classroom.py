@@ -5,6 +5,7 @@ import json
 import pandas as pd
 
 import otpt
+from otpt.io import files
 
 from .._banks import answer, save_answers_file
 
@@ -57,3 +58,12 @@ def test_simulated_demo_class_is_reproducible(tmp_path):
     merged = otpt.load_class(tmp_path / "a")
     assert merged["learner"].nunique() == 5 and len(merged) == 30
     assert set(merged["activity_id"]) <= set(bank["id"])
+
+
+def test_a_demo_class_is_not_flushed_to_the_disk_but_a_learners_answers_are(tmp_path, monkeypatch):
+    flushed = []
+    monkeypatch.setattr(files.os, "fsync", flushed.append)
+    otpt.simulate_class(tmp_path / "demo", otpt.load_activities(), learners=4, items=3, seed=1)
+    assert flushed == [] and len(otpt.load_class(tmp_path / "demo")) == 12  # made again whenever needed
+    otpt.save_answers([answer("A1", "OT", "OT")], tmp_path / "mine.json", learner="ada")
+    assert len(flushed) == 1
