@@ -17,17 +17,24 @@ word tables of goal_words, Spanish ones ("Ana se vestirá ... en 3 semanas", "va
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from types import ModuleType
 
 from ..language import get_language, normalize
 from ..language import gettext as _
-from . import goal_words, goal_words_es
 
 __all__ = ["goal_checklist"]
 
-#: The word tables each language's goals are read with (the same names in each module).
-WORD_TABLES: dict[str, ModuleType] = {"en": goal_words, "es": goal_words_es}
+#: The module of word tables each language's goals are read with (the same names in each).
+WORD_TABLES: dict[str, str] = {"en": "goal_words", "es": "goal_words_es"}
+
+
+def word_tables(lang: str) -> ModuleType:
+    """The word tables for goals written in ``lang`` (a key of `WORD_TABLES`), imported when
+    first asked for: an English lesson never compiles the Spanish tables' patterns."""
+    return importlib.import_module(f"{__package__}.{WORD_TABLES[lang]}")
 
 
 def goal_checklist(
@@ -64,7 +71,7 @@ def goal_checklist(
     """
     if profession not in ("OT", "PT"):
         raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
-    words = WORD_TABLES[normalize(lang) if lang else get_language()]
+    words = word_tables(normalize(lang) if lang else get_language())
     text = words.fold(goal.strip())
     if not text:
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
@@ -138,8 +145,7 @@ def _names_the_task(goal: str, task: str, w: ModuleType) -> bool:
     ):  # "3 sets of 10 sit to stands"
         return True
     activity, _semicolon, occupation = task.partition(";")
-    own = w.OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
-    wanted = {w.stem(word) for word in [*own, *w.ANY_OCCUPATION]}
+    wanted = set(_occupation_stems(w, occupation.strip().lower()))
     wanted |= {
         w.stem(word)
         for word in _words(activity, w)
@@ -152,6 +158,14 @@ def _names_the_task(goal: str, task: str, w: ModuleType) -> bool:
             word for word in written if word not in w.OBJECTS and word.removesuffix("s") not in w.OBJECTS
         ]
     return any(w.stem(word) in wanted for word in written)
+
+
+@functools.cache
+def _occupation_stems(w: ModuleType, occupation: str) -> frozenset[str]:
+    """The stems of the words of ``occupation`` (an OTPF-4 code) and of any occupation, in
+    the word tables ``w``: the same for every goal, so stemmed once per table and code."""
+    own = w.OCCUPATION_WORDS.get(occupation, "").split()
+    return frozenset(w.stem(word) for word in [*own, *w.ANY_OCCUPATION])
 
 
 def _says_who_will(text: str, w: ModuleType) -> bool:
