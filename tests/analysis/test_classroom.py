@@ -19,6 +19,22 @@ def test_first_answers_drop_review_rounds(saved_class):
     assert list(cy["answer"]) == ["PT"]
 
 
+def test_first_answers_are_the_first_of_the_lowest_round_in_the_rows_order():
+    rows = [
+        ("ada", "A1", 2, "PT"),
+        ("ada", "A1", 1, "OT"),
+        ("bo", "A1", 1, "Both"),
+        ("ada", "A1", 1, "PT"),
+        ("ada", "A2", 3, "OT"),
+        ("bo", "A1", 2, "OT"),
+        ("ada", "A2", 2, "Both"),
+    ]
+    answers = pd.DataFrame(rows, columns=["learner", "activity_id", "round", "answer"], index=list("abcdefg"))
+    first = otpt.first_answers(answers)
+    assert list(first.index) == ["b", "c", "g"]  # ada's A2 has no round 1: its round 2 is her first
+    assert first["answer"].tolist() == ["OT", "Both", "Both"]
+
+
 def test_class_views(saved_class):
     merged = otpt.load_class(saved_class)
     acc = otpt.activity_accuracy(merged)
