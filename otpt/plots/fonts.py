@@ -227,7 +227,12 @@ def _series_text(values: pd.Series) -> list[str]:
         return []
     if isinstance(values.dtype, pd.CategoricalDtype):
         return [str(c) for c in values.cat.categories]
-    return [s for v in values.to_numpy() for s in texts_in(v, 4)]
+    cells = values.to_numpy()
+    try:
+        cells = pd.unique(cells)  # each text once: a class's 600 answers repeat 20 activities' names
+    except TypeError:  # cells that cannot be compared (lists): every one
+        pass
+    return [s for v in cells for s in texts_in(v, 4)]
 
 
 class _WithoutMissing(Formatter):
