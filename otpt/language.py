@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gettext as _gettext
 import os
@@ -45,6 +46,7 @@ __all__ = [
     "N_",
     "get_language",
     "gettext",
+    "in_language",
     "ngettext",
     "normalize",
     "page_language",
@@ -77,6 +79,28 @@ def set_language(code: str | None) -> None:
     English. Raises ValueError for a language otpt does not have."""
     global _chosen
     _chosen = None if code is None else normalize(code)
+
+
+@contextlib.contextmanager
+def in_language(code: str | None) -> Iterator[None]:
+    """Within the block, ``code`` is the language in force (None: leave it as it is); after
+    it, whatever was in force before - for one job in a given language, such as writing a
+    Spanish export from an English session. Raises ValueError for a language otpt lacks.
+
+    >>> with in_language("es"):
+    ...     gettext("Next")
+    'Siguiente'
+    >>> gettext("Next")
+    'Next'
+    """
+    global _chosen
+    saved = _chosen
+    if code is not None:
+        _chosen = normalize(code)
+    try:
+        yield
+    finally:
+        _chosen = saved
 
 
 def page_language(query: str | None = None) -> str | None:

@@ -129,7 +129,7 @@ SPECIALTIES = Messages(
 
 #: Where in the body an activity's difficulty lies, to test the "upper body = OT,
 #: lower body = PT" rule on every activity, not only those with hand skills.
-BODY_REGIONS = ("upper body", "lower body", "whole body", "not a body part")
+BODY_REGIONS = (N_("upper body"), N_("lower body"), N_("whole body"), N_("not a body part"))
 
 #: Okabe-Ito colors (color-blind safe): orange for OT, bluish green for Both, blue for PT.
 PALETTE = {"OT": "#E69F00", "Both": "#009E73", "PT": "#0072B2"}
@@ -152,8 +152,8 @@ POPULATIONS = (N_("children"), N_("adults"), N_("older adults"))
 
 
 def term(code: str) -> str:
-    """A setting, population, occupation area, intervention, lead, target, outcome or
-    confidence code as a learner reads it, in the language in force (codes never change).
+    """A bank code (setting, population, occupation area, intervention, lead, target, outcome,
+    confidence, body region, shared_as) as a learner reads it, in the language in force.
     >>> term("older adults"), term("prison"), term("Both")
     ('older adults', 'prison', 'Both')
     """
@@ -295,6 +295,6 @@ ICF_CHAPTERS = Messages(
 )
 
 
-#: The codes `term` translates (each marked with N_ where it is defined above).
-_TERMS = frozenset((*SETTINGS, *POPULATIONS, *OCCUPATION_AREAS, *INTERVENTIONS))
+#: The codes `term` translates (each marked with N_ above; SHARED_AS's kinds in otpt.plots.overlap).
+_TERMS = frozenset((*SETTINGS, *POPULATIONS, *OCCUPATION_AREAS, *INTERVENTIONS, *BODY_REGIONS, *SHARED_AS))
 _TERMS |= {*LEADS, *TARGETS, *OUTCOMES, *CONFIDENCES}  # the answers table's codes

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -138,6 +140,23 @@ def test_the_check_passes_once_translated_and_compiled_and_sees_a_stale_mo(tmp_p
     ]
 
 
+def test_a_column_description_a_pattern_error_quotes_needs_its_translation(tmp_path):
+    """The schemas' descriptions are interface strings (babel.cfg's table_schema extractor):
+    a new one fails the check with its file and line; a column without a pattern, whose
+    description no message quotes, is not asked for."""
+    root = _fixture_repo(tmp_path)
+    shutil.copy(ROOT / "babel.cfg", root / "babel.cfg")
+    (root / "data").mkdir()
+    schema = {"fields": [
+        {"name": "id", "description": "Unique id of the thing (T1...).", "constraints": {"pattern": "T[0-9]+"}},
+        {"name": "note", "description": "Anything you like.", "constraints": {"maxLength": 80}},
+    ]}  # fmt: skip
+    (root / "data" / "things.schema.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
+    lines = _run(root).stdout.splitlines()
+    assert "data/things.schema.json:5: no es translation for 'Unique id of the thing (T1...).'" in lines
+    assert not any("Anything you like" in line for line in lines)
+
+
 # ------------------------------------------------------------------ the lookup at run time
 
 
@@ -163,7 +182,7 @@ def test_the_page_address_chooses_the_language_and_set_language_wins(monkeypatch
 
 def test_placeholders_and_plurals_survive_translation():
     language.set_language("es")
-    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Respuesta habitual: 5 de 6"
+    assert words.progress_text(7, 20, 5, 6) == "Pregunta 7 de 20 \u00b7 Acertaste quién dirige: 5 de 6"
     assert language.ngettext("{n} visitor", "{n} visitors", 1).format(n=1) == "1 visitante"
     assert language.ngettext("{n} visitor", "{n} visitors", 3).format(n=3) == "3 visitantes"
 

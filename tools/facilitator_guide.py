@@ -308,7 +308,7 @@ def plan_objectives_block() -> list[str]:
     import otpt
 
     plans, minutes = _plans()
-    objectives = otpt.load_objectives()
+    objectives = otpt.load_objectives(lang="en")
     where = {(r.plan, r.teaches): r.where for r in plans.itertuples()}
     rows = [[f"{md(oid)} {md(_short(text))}"] + [md(where.get((p, oid), "-")) for p in minutes]
             for oid, text in objectives["text"].items()]  # fmt: skip
@@ -326,7 +326,7 @@ def items_by_plan_block() -> list[str]:
     import otpt
 
     plans, minutes = _plans()
-    items = otpt.load_items()
+    items = otpt.load_items(lang="en")
     table = otpt.items_by_plan(items, plans)
     mark = {"test": "yes", "discuss": "discuss (0 points)", "": "-"}
     rows = [[md(iid), md(items.loc[iid, "objective"]), md(", ".join(items.loc[iid, "needs"]) or "-"),

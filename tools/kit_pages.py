@@ -81,8 +81,8 @@ def plan_lines(items) -> list[str]:
 
 def objectives_page() -> str:
     """docs/OBJECTIVES.md as text."""
-    ipec, objectives = otpt.load_ipec(), otpt.load_objectives()
-    accreditation, items = otpt.load_accreditation(), otpt.load_items()
+    ipec, objectives = otpt.load_ipec(), otpt.load_objectives(lang="en")
+    accreditation, items = otpt.load_accreditation(), otpt.load_items(lang="en")
     checked = int(ipec["verified"].sum())
     unchecked = sorted(ipec.index[~ipec["verified"]], key=lambda c: (COMPETENCIES.index(ipec.loc[c, "competency"]),
                                                                       int("".join(filter(str.isdigit, c)))))  # fmt: skip
@@ -260,7 +260,7 @@ def _reworded(old_form: Path) -> list[str]:
 def blind_form() -> str:
     """data/blind_labels/items/form.md: every single-best item's stem and options, and every
     short-answer item's stem - no key, feedback, rationale, IPEC code or source."""
-    items = otpt.load_items()
+    items = otpt.load_items(lang="en")
     lines = [
         "# Assessment items: answer blind",
         "",

@@ -10,6 +10,13 @@ movement and mobility for PT - and, for PT, whether the goal says
 what the person will be able to do (functional), not only a body part or a number. It
 never grades the clinical content.
 
+A short-term goal may target a body function OT or PT treats - a wound, edema, range of
+motion, strength, pain - "if it says which function it serves" (lesson 5). Wound specialists
+write "Wound area will decrease by 50% within 4 weeks", hand therapists "Active wrist
+extension will increase to 45 degrees in 3 weeks" (review 34 S5). Such a goal may have the
+function as its subject, and where it names no activity it gets a softer prompt (met is
+None, shown ≈) instead of a miss: which function does it serve? An exercise stays a miss.
+
 A goal is read in the language otpt is set to (`otpt.language`): English goals with the
 word tables of goal_words, Spanish ones ("Ana se vestirá ... en 3 semanas", "va a caminar",
 "podrá") with those of goal_words_es; the checks are the same.
@@ -22,24 +29,30 @@ import importlib
 import re
 from types import ModuleType
 
-from ..language import get_language, normalize
+from ..language import N_, get_language, normalize
 from ..language import gettext as _
 
 __all__ = ["goal_checklist"]
 
-#: The module of word tables each language's goals are read with (the same names in each).
-WORD_TABLES: dict[str, str] = {"en": "goal_words", "es": "goal_words_es"}
+#: The modules of word tables each language's goals are read with (the same names in each):
+#: the goal words, and the words of a short-term body-function goal.
+WORD_TABLES: dict[str, tuple[str, str]] = {
+    "en": ("goal_words", "body_function_words"),
+    "es": ("goal_words_es", "body_function_words_es"),
+}
 
 
-def word_tables(lang: str) -> ModuleType:
-    """The word tables for goals written in ``lang`` (a key of `WORD_TABLES`), imported when
-    first asked for: an English lesson never compiles the Spanish tables' patterns."""
-    return importlib.import_module(f"{__package__}.{WORD_TABLES[lang]}")
+def word_tables(lang: str) -> tuple[ModuleType, ModuleType]:
+    """The goal words and the body-function words for goals written in ``lang`` (a key of
+    `WORD_TABLES`), imported when first asked for: an English lesson never compiles the
+    Spanish tables' patterns."""
+    words, body = WORD_TABLES[lang]
+    return importlib.import_module(f"{__package__}.{words}"), importlib.import_module(f"{__package__}.{body}")
 
 
 def goal_checklist(
     goal: str, profession: str, task: str = "", *, lang: str | None = None
-) -> list[tuple[bool, str]]:
+) -> list[tuple[bool | None, str]]:
     """Prompts for one written goal: ``(met, text)`` pairs, in the order a teacher asks.
 
     ``profession`` is ``"OT"`` or ``"PT"``; ``task`` names the activity and its occupation
@@ -48,15 +61,22 @@ def goal_checklist(
     "pain" or "her knee"), a time frame, a measure, and the target: for OT the activity
     itself (a word of an occupation or of ``task``, never a body part, a diagnosis or an
     exercise; in a strength, motion or pain goal an object alone - "grip strength to hold a
-    cup" - names no activity, a verb must: "to drink"), for PT movement and mobility, and
+    cup" - names no activity, a verb must: "to drink"; the goal is then read as a short-term
+    body-function goal, below), for PT movement and mobility, and
     whether the PT goal is functional (an activity or place it serves) - and they prompt,
-    never grade the clinical content. Word tables: ``goal_words`` (English),
+    never grade the clinical content. A short-term body-function goal (``body_function_words``:
+    a wound, edema, motion, strength, pain ..., not an exercise) may have the function as its
+    subject ("Wound area will decrease ..."), and its last check asks which function it
+    serves: met when it says ("... so she can don her compression glove", "... to hold a
+    cup"), else ``None``, a softer prompt than a miss. Word tables: ``goal_words`` (English),
     ``goal_words_es`` (Spanish); ``lang`` ("en", "es"; default the language in force,
     `otpt.language.get_language`) says which the goal is written in. The task's activity
     may be in either language; its occupation (after ";") is the bank's English code.
 
     Returns:
-        (met, prompt) pairs; a single prompt when nothing was written yet.
+        (met, prompt) pairs; a single prompt when nothing was written yet. ``met`` is True
+        (met, ✓), False (missing, ✗) or None (a softer prompt, ≈: only a short-term
+        body-function goal that does not say which function it serves).
 
     Raises:
         ValueError: for a profession other than OT or PT.
@@ -64,63 +84,120 @@ def goal_checklist(
     Example:
         >>> [ok for ok, _ in goal_checklist("Within 2 weeks she will walk to the bathroom with stand-by help.", "PT")]
         [True, True, True, True, True]
-        >>> [ok for ok, _ in goal_checklist("Within 2 weeks her knee will bend to 110 degrees.", "PT")][-1]
+        >>> [ok for ok, _ in goal_checklist("Within 2 weeks the patient will do heel slides.", "PT")][-1]
         False
+        >>> [ok for ok, _ in goal_checklist("Within 2 weeks her knee will bend to 110 degrees.", "PT")]
+        [True, True, True, True, None]
         >>> [ok for ok, _ in goal_checklist("En 2 semanas, Ana va a caminar al baño con supervisión.", "PT", lang="es")]
         [True, True, True, True, True]
     """
     if profession not in ("OT", "PT"):
         raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
-    words = word_tables(normalize(lang) if lang else get_language())
+    lang = normalize(lang) if lang else get_language()
+    words, body = word_tables(lang)
     text = words.fold(goal.strip())
     if not text:
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
     shown_task, task = task, words.fold(task)
-    checks = [
-        (
+    body_goal = _is_body_function_goal(text, body)
+    if body_goal and _body_function_is_subject(text, words, body):
+        who = (True, _(BODY_FUNCTION_SUBJECT))  # "Wound area will decrease ...": fine in a short-term goal
+    else:
+        who = (
             _says_who_will(text, words) and not _only_unobservable(text, words),
             _(
                 'Says who will do what: a person ("the patient will ..."), not "pain will ..." or "her knee will ...", '
                 'doing something you can see ("will dress", not "will feel" or "will understand").'
             ),
-        ),
+        )
+    measured = bool(
+        words.MEASURE.search(words.PLACE_NUMBER.sub(" ", words.TIME_SPAN.sub(" ", text)))
+        or (body_goal and body.CRITERION.search(text))  # "composite fist", "wound closure"
+    )
+    checks = [
+        who,
         (bool(words.TIME.search(text)), _("Has a time frame (within a week, by discharge ...).")),
-        (
-            bool(words.MEASURE.search(words.PLACE_NUMBER.sub(" ", words.TIME_SPAN.sub(" ", text)))),
-            _("Has a measure: how much, how often, or how much help."),
-        ),
+        (measured, _("Has a measure: how much, how often, or how much help.")),
     ]
     names_task = _names_the_task(text, task, words)
     if profession == "PT":
-        checks += [
+        checks.append(
             (
-                bool(words.MOVEMENT.search(text) or words.PT_TARGET_EXTRA.search(text)),
+                bool(words.MOVEMENT.search(text) or words.PT_TARGET_EXTRA.search(text) or body_goal),
                 _(
                     "Names what PT works on: movement and mobility (walk, stand, climb, balance, transfer ...), "
                     "or a body function PT treats, such as breathing, skin, continence or pain."
                 ),
-            ),
-            (
-                names_task
-                or bool(words.FUNCTION.search(text))
-                or bool(words.POSITION.search(text) and words.TASK_PLACE.search(text)),
-                _(
-                    "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
-                    "the school stairs, get into the car) - not only a body part or a number."
-                ),
-            ),
-        ]
-    else:
-        checks.append(
-            (
-                names_task,
-                _(
-                    "Names the everyday activity itself as the target (here: {task}, or another occupation it serves) - "
-                    "not only an exercise, a strength or a body part."
-                ).format(task=shown_task.split(";")[0].strip().lower() or _("the task")),
             )
         )
+        functional = (
+            names_task
+            or bool(words.FUNCTION.search(text))
+            or bool(words.POSITION.search(text) and words.TASK_PLACE.search(text))
+        )
+        target = _(
+            "Is functional: says what the person will be able to do with it (walk to the bathroom, climb "
+            "the school stairs, get into the car) - not only a body part or a number."
+        )
+    else:
+        functional = names_task
+        target = _(
+            "Names the everyday activity itself as the target (here: {task}, or another occupation it serves) - "
+            "not only an exercise, a strength or a body part."
+        ).format(task=shown_task.split(";")[0].strip().lower() or _("the task"))
+    if functional or not body_goal:
+        checks.append((functional, target))
+    else:  # a short-term body-function goal: met when it says which function it serves, else a softer prompt
+        checks.append((_serves_a_function(text, words, body), _(BODY_FUNCTION_SERVES)))
     return checks
+
+
+#: The prompt of a short-term body-function goal that names no activity (review 34 S5):
+#: lesson 5's own rule and example.
+BODY_FUNCTION_SERVES = N_(
+    "Says which function it serves: a short-term body-function goal (a wound, edema, range of motion, strength, "
+    'pain ...) is fine if it does, as in lesson 5\'s "knee bend to 110 degrees, so she can climb the stairs".'
+)
+#: Who will do what, in a short-term body-function goal whose subject is the body function.
+BODY_FUNCTION_SUBJECT = N_(
+    'Says what will change: a short-term goal may have a body function as its subject ("wound area will ...", '
+    '"edema will ..."); the functional goal it serves says who will do what.'
+)
+
+
+def _is_body_function_goal(text: str, body: ModuleType) -> bool:
+    """Whether the goal's target is a body function OT or PT treats (a wound, edema, motion,
+    strength, pain ...): not an exercise ("3 sets of 10 shoulder flexion reps"), and not an
+    activity with a body function as its condition ("sit for 20 minutes with pain below 3/10")."""
+    return bool(body.BODY_FUNCTION.search(body.CONDITION.sub(" ", text))) and not body.EXERCISE.search(text)
+
+
+def _body_function_is_subject(text: str, w: ModuleType, body: ModuleType) -> bool:
+    """Whether a body-function goal has no person as its subject but the function itself:
+    "Wound area will decrease ...", "Her knee will bend ...", or no verb at all ("Composite
+    fist within 4 weeks", "Right wrist extension to 45 degrees ..."). Not "Improve edema":
+    that is what the therapist will do, not what will change. "The patient will ..." is a person."""
+    subject = w.SUBJECT_WILL.search(text)
+    if subject and body.BODY_FUNCTION.fullmatch(subject.group(1)):  # "Drainage will", "Scar will": no name
+        return True
+    if _says_who_will(text, w):
+        return False
+    if subject:
+        return True
+    opening = w.WORD.findall(_without_time_frame(text, w).lower())
+    for i, word in enumerate(opening[:5]):
+        if body.BODY_FUNCTION.match(" ".join(opening[i:])):
+            return True
+        if word not in body.OPENER and word not in w.NOT_ACTIVITY:
+            return False
+    return False
+
+
+def _serves_a_function(text: str, w: ModuleType, body: ModuleType) -> bool | None:
+    """True when a body-function goal says which function it serves ("so she can don her
+    compression garments", "to hold a cup", "to walk to the bus"); None - a softer prompt,
+    not a miss - when it does not."""
+    return True if body.FUNCTION_SERVED.search(text) or w.FUNCTION.search(text) else None
 
 
 def _words(text: str, w: ModuleType) -> set[str]:

@@ -187,9 +187,9 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 #: A time frame: "within 2 weeks", "in 3 days", "x 2 wks", "by discharge", "by March 1",
 #: "by the IEP review" - never a bare "by" ("dress by herself" has no time frame).
 TIME = re.compile(
-    r"\b(within|(in|over) (the next )?(\d+|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?|visits?|sessions?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
+    r"\b(within(?!\s+(normal|functional)\s+limits)|(in|over) (the next )?(\d+|a|an|one|two|three|four|five|six)?\s*(days?|weeks?|months?|visits?|sessions?)\b|x\s*\d+\s*(d|day|days|wk|wks|week|weeks|mo|month|months)\b|\d+\s*(day|days|wk|wks|week|weeks|"
     r"month|months)\b|this (term|semester|school year)|discharge|"
-    r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d|"
+    r"by\s+(the\s+)?(end|start|next|discharge|ieps?\b|annual|review|\d(?![\d.]*\s*(%|percent|cm|mm|degrees?|°|points?))|"
     + _MONTHS
     + r"|(mon|tues|wednes|thurs|fri)day|"
     r"(\w+\s+)?(review|visit|meeting|session|week|month|term|semester|year|conference|move|transfer)))",
@@ -232,7 +232,7 @@ MOVEMENT = re.compile(
 #: activities and participation), or "so that she can ...".
 FUNCTION = re.compile(
     r"\b(walk\w*|ambulat\w*|amb|climb\w*|stairs|steps|transfer\w*|get(s|ting)? (in|out|up|on|off|into|to|down)|"
-    r"reach\w*|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
+    r"reach\w*(?!\s+(\d|full|normal|the base|an? \w+ score))|carry\w*|lift\w*|play\w*|dress\w*|bath\w*|shower\w*|toilet\w*|cook\w*|shop\w*|garden\w*|"
     r"sport\w*|game|recess|job|run\w*|jog\w*|jump\w*|hop\w*|sprint\w*|"
     r"(return|go|get|back) to (work|school|class|sport\w*|play\w*|practice|the team|\w+ball|soccer|running)|at work|"
     r"so (that )?(he|she|they|the \w+) can|in order to)\b",

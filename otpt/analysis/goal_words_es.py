@@ -183,13 +183,14 @@ _UNIT = r"(días?|sem|semanas?|mes|meses|sesión|sesiones|visitas?)"
 #: alta", "para el 1 de marzo", "para la revisión del IEP" - never a bare "para" ("para
 #: vestirse" has no time frame).
 TIME = re.compile(
-    r"\b(dentro\s+de|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
+    r"\b(dentro\s+de(?!\s+(los\s+)?límites)|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
     + _COUNT
     + r"?\s*"
     r"(días?|semanas?|sem|mes|meses|visitas?|sesiones?)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
     r"meses)\b|(este|esta|el\s+próximo|al\s+final\s+del?|a\s+fin\s+de)\s+(trimestre|semestre|año\s+escolar|"
     r"curso|ciclo\s+escolar)|(al|el|del|antes\s+del|para\s+el|hasta\s+el)\s+alta\b|(para|antes\s+de|hasta)\s+"
-    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|\d|iep\b|"
+    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|iep\b|"
+    r"\d(?![\d.]*\s*(%|por\s+ciento|cm|mm|grados?|°|puntos?))|"
     + _MONTHS
     + r"|lunes|martes|miércoles|jueves|viernes))",
     re.I,
@@ -236,8 +237,8 @@ MOVEMENT = re.compile(
 FUNCTION = re.compile(
     r"\b(camin\w*|deambul\w*|(sub|baj)\w*\s+(las\s+|los\s+|la\s+|el\s+)?(escaleras|escalones|gradas|rampa|banqueta|"
     r"acera|borde|al)|escaleras|escalones|traslad\w*|transferencia\w*|"
-    r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*|carg\w*|llev\w*|"
-    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+(baño|sanitario)|cocin\w*|compr\w*|jardín|jardiner\w*|"
+    r"(entrar|salir|subirse|bajarse|meterse)\s+(a|al|del|de|en)|levantarse|alcanz\w*(?!\s+((los\s+)?\d|el\s+rango|la\s+base|un\s+puntaje))|carg\w*|llev\w*|"
+    r"levant\w*|jug\w*|vest\w*|bañ\w*|duch\w*|ir\s+al\s+(baño|sanitario)|cocin\w*|compr(?!esi)\w*|jardín|jardiner\w*|"
     r"deportes?|partido|juego|recreo|trabajo|(volver|regresar|ir)\s+a\s+(trabajar|la\s+escuela|clase|su\s+"
     r"trabajo|el\s+trabajo)|para\s+que\s+(pueda|él|ella|el|la)|para\s+poder)\b",
     re.I,

@@ -15,7 +15,8 @@ ENGLISH = {
     "personal hygiene and grooming": "groom teeth brush face wash shave hair comb makeup deodorant nails",
     "feeding": "feed eat meal spoon fork cup carton drink lunch snack utensil",
     "eating and swallowing": "eat swallow drink meal chew sip",
-    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes",
+    "dressing": "dress pants shirt socks shoes coat button zip zipper bra jacket clothes garment garments doff "
+    "sleeve sleeves stockings",
     "bathing and showering": "bath bathe shower wash tub sponge",
     "toileting and toilet hygiene": "toilet toileting commode bathroom hygiene urinal",
     "functional mobility": "transfer bed chair walk get up sit stand bathroom car",
@@ -39,6 +40,7 @@ ENGLISH = {
     "employment seeking and acquisition": "job jobs application applications resume interview interviews hired",
     "financial management": "money bills budget bank banking wallet checkbook pay",
     "friendships": "friend friends friendship",
+    "family participation": "family dinner table relatives grandchildren holiday",
     "physical activity": "gym swim swimming bike biking hike hiking yoga dance dancing sport sports",
     "play exploration": "play toy toys explore game games",
     "social and emotional health promotion and maintenance": "planner schedule routine coping journal mood "
@@ -56,7 +58,8 @@ SPANISH = {
     "refrigerio utensilio",
     "eating and swallowing": "comer tragar deglutir deglución beber comida masticar sorber",
     "dressing": "vestirse ropa pantalón pantalones camisa calcetines zapatos abrigo abrochar botón botones "
-    "cierre cremallera brasier chaqueta desvestirse medias calzador agujetas cordones amarrarse abotonarse zíper",
+    "cierre cremallera brasier chaqueta desvestirse medias calzador agujetas cordones amarrarse abotonarse zíper "
+    "prenda prendas manga mangas",
     "bathing and showering": "bañarse ducharse ducha tina bañera esponja",
     "toileting and toilet hygiene": "inodoro excusado higiene orinal sanitario",
     "functional mobility": "trasladarse traslado cama silla caminar levantarse sentarse pararse carro",
@@ -81,6 +84,7 @@ SPANISH = {
     "employment seeking and acquisition": "empleo solicitud solicitudes currículum entrevista entrevistas",
     "financial management": "dinero cuentas presupuesto banco billetera cartera chequera pagar",
     "friendships": "amigo amiga amigos amigas amistad",
+    "family participation": "familia familiar cena mesa parientes nietos",
     "physical activity": "gimnasio nadar natación bicicleta caminata yoga bailar baile deporte deportes",
     "play exploration": "jugar juguete juguetes explorar juego juegos",
     "social and emotional health promotion and maintenance": "agenda horario rutina diario ánimo "

@@ -3,7 +3,9 @@ usually helps and why), a poster with the booth's rule, its credit and where to 
 more, and a 30-second script for student volunteers - PDFs for Letter or A4 paper.
 
 The cards are the booth app's own (data/booth.csv over the bank, and the event settings'
-``setting`` and ``population``); the words are `otpt.render.booth`'s. Each sheet of cards
+``setting`` and ``population``); the words are `otpt.render.booth`'s and the script's
+`otpt.render.volunteer`'s, in the language in force (`otpt.language`): with Spanish the
+cards, the poster and the script are all in Spanish. Each sheet of cards
 is followed by its backs, mirrored left to right, so a printer's double-sided mode that
 flips on the long edge lands each back behind its front; cut marks sit in the margins.
 Every text is escaped for reportlab's paragraph markup."""
@@ -19,6 +21,8 @@ import pandas as pd
 from ..io.bank import coerce_activities, find_categories
 from ..io.booth_settings import BoothSettings
 from ..io.booth_texts import load_booth_texts
+from ..language import N_
+from ..language import gettext as _
 from ..render import booth as words
 from ..render import volunteer
 
@@ -36,7 +40,7 @@ __all__ = [
 PAPERS = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
 COLUMNS, ROWS, MARGIN = 2, 3, 36.0
 #: The poster's rule in one line, for the back of the room.
-SHORT_RULE = "OT: the everyday task itself. PT: movement and getting around. Often both."
+SHORT_RULE = N_("OT: the everyday task itself. PT: movement and getting around. Often both.")
 _FONT, _BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
@@ -130,10 +134,10 @@ def _fit(
                       for text, font, size in parts if text]  # fmt: skip
         sizes = [p.wrap(width, height) for p in paragraphs]
         gap = 6 * scale
-        if sum(h for _, h in sizes) + gap * (len(sizes) - 1) <= height:
+        if sum(h for _w, h in sizes) + gap * (len(sizes) - 1) <= height:
             break
     y = top
-    for paragraph, (_, h) in zip(paragraphs, sizes):
+    for paragraph, (_w, h) in zip(paragraphs, sizes):
         y -= h
         paragraph.drawOn(pdf, x, y)
         y -= gap
@@ -156,7 +160,7 @@ def write_booth_deck(cards: list[BoothCard], path: str | Path, *, paper: str = "
     """Write the cards as a PDF: for each sheet of six, a page of fronts, then a page of
     backs mirrored left to right (print double-sided, flipping on the long edge)."""
     path = Path(path)
-    pdf = _canvas(path, paper, "OT or PT? Booth cards")
+    pdf = _canvas(path, paper, _("OT or PT? Booth cards"))
     page_width, page_height = PAPERS[paper]
     card_width = (page_width - 2 * MARGIN) / COLUMNS
     card_height = (page_height - 2 * MARGIN) / ROWS
@@ -172,10 +176,10 @@ def write_booth_deck(cards: list[BoothCard], path: str | Path, *, paper: str = "
                     column = COLUMNS - 1 - column  # behind its front when the sheet turns over
                 x = MARGIN + column * card_width + pad
                 top = page_height - MARGIN - row * card_height - pad
-                number = f"Card {start + k + 1} \u00b7 {card.activity_id}"
+                number = _("Card {n} \u00b7 {id}").format(n=start + k + 1, id=card.activity_id)
                 if side == "front":
                     parts = [
-                        ("OT, PT or Both?", _FONT, 11),
+                        (_("OT, PT or Both?"), _FONT, 11),
                         (card.activity, _BOLD, 20),
                         (card.description, _FONT, 13),
                     ]
@@ -205,13 +209,16 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
     """Write the booth's poster: the question, the rule, where to find out more (with a QR
     code for each web page) and the credit."""
     path = Path(path)
-    pdf = _canvas(path, paper, "OT or PT? Booth poster")
+    pdf = _canvas(path, paper, _("OT or PT? Booth poster"))
     width, height = PAPERS[paper]
     inner, left = width - 2 * MARGIN - 24, MARGIN + 12
-    y = _fit(pdf, [("OT or PT: who helps with what?", _BOLD, 34)], left, height - MARGIN - 12, inner, 90) - 28
-    y = _fit(pdf, [(words.RULE, _BOLD, 26)], left, y, inner, 190) - 24
-    y = _fit(pdf, [(words.STORY.removesuffix(" " + words.RULE), _FONT, 15)], left, y, inner, 120) - 30
-    y = _fit(pdf, [("Want to know more?", _BOLD, 16)], left, y, inner, 30) - 10
+    y = (
+        _fit(pdf, [(_("OT or PT: who helps with what?"), _BOLD, 34)], left, height - MARGIN - 12, inner, 90)
+        - 28
+    )
+    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 150) - 24
+    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 105) - 30
+    y = _fit(pdf, [(_("Want to know more?"), _BOLD, 16)], left, y, inner, 30) - 10
     for label, address in words.pointers(open_house):
         web = address.startswith("https://")
         shift = 80 if web else 0
@@ -220,11 +227,11 @@ def write_booth_poster(path: str | Path, *, paper: str = "letter", open_house: s
             _qr(pdf, address, left, y - 66, 66)
         y = min(end, y - 66 if web else end) - 12
     if not open_house:  # no event config: a line to write the program's own open house on
-        y = _fit(pdf, [("Our open house: ______________________________________", _BOLD, 14)], left, y - 6,
-                 inner, 30) - 18  # fmt: skip
+        line = _("Our open house") + ": ______________________________________"
+        y = _fit(pdf, [(line, _BOLD, 14)], left, y - 6, inner, 30) - 18
     top = min(y - 20, MARGIN + 130)  # the one-line rule above the credit, shrunk to the room left
-    _fit(pdf, [(SHORT_RULE, _BOLD, 22)], left, top, inner, top - (MARGIN + 44))
-    _fit(pdf, [(words.CREDIT, _FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
+    _fit(pdf, [(_(SHORT_RULE), _BOLD, 22)], left, top, inner, top - (MARGIN + 44))
+    _fit(pdf, [(_(words.CREDIT), _FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
     pdf.showPage()
     pdf.save()
     return path
@@ -235,33 +242,35 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter", open_hous
     when visitors answer back; page 2, the questions pre-health students ask, and what to say
     to anything else, then the open house the script points to (``open_house``, as on the
     poster) or, with none, that the poster's line is blank and must be written in. No text is
-    set below 10 points, the "If they say" answers not below 11."""
+    set below 10 points, the "If they say" answers not below 11.
+    In the language in force; in Spanish the volunteer's lines to a visitor say *usted* and
+    the instructions to the volunteer are in the infinitive (docs/GLOSSARY_ES.md)."""
     path = Path(path)
-    pdf = _canvas(path, paper, "OT or PT? A 30-second script for volunteers")
+    pdf = _canvas(path, paper, _("OT or PT? A 30-second script for volunteers"))
     width, height = PAPERS[paper]
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
-    y = _fit(pdf, [("The booth in 30 seconds: a script for volunteers", _BOLD, 20)], left, height - MARGIN - 12,
-             inner, 80) - 20  # fmt: skip
-    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
+    title = _("The booth in 30 seconds: a script for volunteers")
+    y = _fit(pdf, [(title, _BOLD, 20)], left, height - MARGIN - 12, inner, 80) - 20
+    for n, line in enumerate(volunteer.script_lines(), 1):
         y = _fit(pdf, [(f"{n}. {line}", _FONT, 15)], left, y, inner, 100, smallest=0.8) - 10
-    y = _fit(pdf, [("Use your own words. Let the visitor guess first; read the back of the card together.", _FONT, 13)],
-             left, y - 6, inner, 50, smallest=0.8)  # fmt: skip
-    answers = [("If they say ...", _BOLD, 14)] + [
-        (f"{said} {answer}", _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
+    hint = _("Use your own words. Let the visitor guess first; read the back of the card together.")
+    y = _fit(pdf, [(hint, _FONT, 13)], left, y - 6, inner, 50, smallest=0.8)
+    answers = [(_("If they say ..."), _BOLD, 14)] + [
+        (_(said) + " " + _(answer), _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
     ]
     # read standing at a table: never below 11 points (kit review 5, S13)
     _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.9)
-    _fit(pdf, [(words.CREDIT, _FONT, 10)], left, MARGIN + 30, inner, 30)
+    _fit(pdf, [(_(words.CREDIT), _FONT, 10)], left, MARGIN + 30, inner, 30)
     pdf.showPage()
-    y = (
-        _fit(pdf, [("Questions pre-health students ask", _BOLD, 22)], left, height - MARGIN - 12, inner, 60)
-        - 16
-    )
-    parts = [(f"{question} {answer}", _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
+    heading = _("Questions pre-health students ask")
+    y = _fit(pdf, [(heading, _BOLD, 22)], left, height - MARGIN - 12, inner, 60) - 16
+    parts = [(_(question) + " " + _(answer), _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
     y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
-    y = _fit(pdf, [(volunteer.NOT_SURE, _BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
+    y = _fit(pdf, [(_(volunteer.NOT_SURE), _BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
     where = (
-        volunteer.OPEN_HOUSE_SET.format(open_house=open_house) if open_house else volunteer.OPEN_HOUSE_BLANK
+        _(volunteer.OPEN_HOUSE_SET).format(open_house=open_house)
+        if open_house
+        else _(volunteer.OPEN_HOUSE_BLANK)
     )
     _fit(pdf, [(where, _BOLD, 14)], left, y, inner, 90, smallest=0.8)
     pdf.showPage()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..language import gettext as _
 from .items import Item
 
 __all__ = ["canvas_text", "write_canvas_qti"]
@@ -35,7 +36,8 @@ def canvas_text(items: list[Item], title: str) -> str:
     number = 0
     for item in items:
         if not item.scored:  # text2qti writes no 0-point question: a text item, worth nothing
-            lines += [f"Text title: {_line(item.title)} (not scored)", "Text: " + _unscored_text(item), ""]
+            title = item.title + " " + _("(not scored)")
+            lines += [f"Text title: {_line(title)}", "Text: " + _unscored_text(item), ""]
             continue
         number += 1
         lines += [
@@ -62,7 +64,7 @@ def canvas_text(items: list[Item], title: str) -> str:
 def _unscored_text(item: Item) -> str:
     """An item not scored as one paragraph for discussion: the stem and its options, no key."""
     options = " ".join(f"{letter}) {text}" for letter, text in item.options)
-    return _plain(f"{item.stem} {options} (Not scored: a question to discuss.)")
+    return _plain(f"{item.stem} {options} " + _("(Not scored: a question to discuss.)"))
 
 
 def write_canvas_qti(items: list[Item], path: str | Path, *, title: str = "otpt items") -> Path:

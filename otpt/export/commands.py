@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..language import LANGUAGES, in_language, ngettext
 from ..language import gettext as _
-from ..language import ngettext
 
 __all__ = ["add_commands", "run"]
 
@@ -41,6 +41,8 @@ def add_commands(commands) -> None:
                        "default: all four)"))  # fmt: skip
     items.add_argument("--out", default=".", help=_("the folder to write into (default: here)"))
     items.add_argument("--title", default="otpt items", help=_("the quiz's or question category's name"))
+    items.add_argument("--lang", choices=LANGUAGES, help=_("the language of the kit's items, the bank's questions "
+                       "and the words around them: en or es (default: the language otpt is set to, OTPT_LANG)"))  # fmt: skip
     grades = steps.add_parser(
         "gradebook", help=_("a gradebook CSV (Canvas or Moodle shape) from a class folder")
     )
@@ -67,6 +69,8 @@ def add_commands(commands) -> None:
     )
     cards.add_argument("--config", help=_("the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): "
                        "setting, population and open_house"))  # fmt: skip
+    cards.add_argument("--lang", choices=LANGUAGES, help=_("the language of the cards, the poster and the "
+                       "volunteer script: en or es (default: the language otpt is set to, OTPT_LANG)"))  # fmt: skip
 
 
 def run(args, write=print) -> int:
@@ -90,14 +94,15 @@ def _items(args, write) -> int:
     if args.no_items and not args.bank_ids:
         write(_("Nothing to export: --no-items leaves only --bank-ids, and none was given."))
         return 1
-    items = [] if args.no_items else assessment_items(args.items, plan=args.plan)
+    lang = args.lang
+    items = [] if args.no_items else assessment_items(args.items, plan=args.plan, lang=lang)
     if args.bank_ids:
         ids = (
             None
             if args.bank_ids.strip().lower() == "quiz"
             else [i.strip() for i in args.bank_ids.split(",") if i.strip()]
         )
-        chosen, left_out = bank_items(args.bank, ids)
+        chosen, left_out = bank_items(args.bank, ids, lang=lang)
         items += chosen
         if left_out:
             write("  " + ngettext(
@@ -115,12 +120,13 @@ def _items(args, write) -> int:
 
         bank = [item for item in items if item.plans is None]
         sets |= {
-            plan: assessment_items(plan=plan) + bank for plan in dict.fromkeys(load_session_plans()["plan"])
+            plan: assessment_items(plan=plan, lang=lang) + bank
+            for plan in dict.fromkeys(load_session_plans()["plan"])
         }
     for plan, chosen in sets.items():
         folder = Path(args.out).expanduser() / (f"plan-{plan}" if plan else "")
         title = f"{args.title} (plan {plan})" if plan else args.title
-        written = export_items(chosen, folder, formats=formats, title=title)
+        written = export_items(chosen, folder, formats=formats, title=title, lang=lang)
         write(ngettext("Wrote {n} item:", "Wrote {n} items:", len(chosen)).format(n=len(chosen)))
         for name, path in written.items():
             write(f"  {path}  ({FORMATS[name][1]})")
@@ -173,17 +179,21 @@ def _booth_cards(args, write) -> int:
     mismatch = weekday_mismatch(settings.open_house)
     if mismatch:  # the poster is still written: the keeper may mean the weekday or the date
         print(f"Warning: {mismatch} Correct the poster's date.", file=sys.stderr)
-    cards = booth_cards(settings)
     folder = Path(args.out).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
-    for paper in PAPERS if args.paper == "both" else (args.paper,):
-        deck = write_booth_deck(cards, folder / f"booth-cards-{paper}.pdf", paper=paper)
-        poster = write_booth_poster(
-            folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
-        )
-        script = write_volunteer_script(
-            folder / f"booth-script-{paper}.pdf", paper=paper, open_house=settings.open_house
-        )
+    with in_language(args.lang):  # what is printed; the command's own messages stay in otpt's language
+        cards = booth_cards(settings)
+        written = []
+        for paper in PAPERS if args.paper == "both" else (args.paper,):
+            deck = write_booth_deck(cards, folder / f"booth-cards-{paper}.pdf", paper=paper)
+            poster = write_booth_poster(
+                folder / f"booth-poster-{paper}.pdf", paper=paper, open_house=settings.open_house
+            )
+            script = write_volunteer_script(
+                folder / f"booth-script-{paper}.pdf", paper=paper, open_house=settings.open_house
+            )
+            written.append((deck, poster, script))
+    for deck, poster, script in written:
         write(
             _("Wrote {deck} ({n} cards), {poster} and {script}.").format(
                 deck=deck, n=len(cards), poster=poster, script=script

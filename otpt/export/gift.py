@@ -21,6 +21,8 @@ from html import escape
 from pathlib import Path
 
 from ..io.files import write_atomic
+from ..language import gettext as _
+from ..language import ngettext
 from .items import Item
 
 __all__ = ["gift_escape", "gift_text", "write_gift"]
@@ -59,22 +61,28 @@ def gift_text(items: list[Item], category: str = "otpt") -> str:
         lines = [f"// {item.item_id}" + (f" IPEC {', '.join(item.ipec)}" if item.ipec else "")]
         title = item.title
         if item.points != 1 and item.scored:
-            title += f" ({item.points:g} points)"
-            lines.append(
-                f"// {item.points:g} points: Moodle imports every GIFT question at 1; set the mark in the quiz"
-            )
+            points = ngettext("{n} point", "{n} points", round(item.points)).format(n=f"{item.points:g}")
+            title += f" ({points})"
+            lines.append("// " + _("{points}: Moodle imports every GIFT question at 1; set the mark in the quiz")
+                         .format(points=points))  # fmt: skip
         if item.kind != "single_best":
-            lines.append(f"// For the grader only - Model answer: {_comment(item.key)}")
+            lines.append(
+                "// " + _("For the grader only - Model answer: {answer}").format(answer=_comment(item.key))
+            )
         if not item.scored:
             lines += [
-                f"// Not scored (a question to discuss); key {item.key}" if item.key else "// Not scored"
+                "// " + (_("Not scored (a question to discuss); key {key}").format(key=item.key)
+                         if item.key else _("Not scored"))
+            ]  # fmt: skip
+            lines += [
+                f"// {letter}) {_comment(item.feedback.get(letter, ''))}" for letter, _text in item.options
             ]
-            lines += [f"// {letter}) {_comment(item.feedback.get(letter, ''))}" for letter, _ in item.options]
-            options = "".join(f"<li>{escape(text, quote=False)}</li>" for _, text in item.options)
+            options = "".join(f"<li>{escape(text, quote=False)}</li>" for _letter, text in item.options)
             body = f"<p>{escape(item.stem, quote=False)}</p>" + (
                 f'<ol type="a">{options}</ol>' if options else ""
             )
-            lines.append(f"::{gift_escape(title + ' (not scored)')}::[html]{gift_escape(body)}")
+            name = gift_escape(title + " " + _("(not scored)"))
+            lines.append(f"::{name}::[html]{gift_escape(body)}")
             blocks.append("\n".join(lines))
             continue
         head = f"::{gift_escape(title)}::[html]{_html(item.stem)} {{"

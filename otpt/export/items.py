@@ -17,7 +17,10 @@ from ..analysis.grading import accepted_answers, check_answer
 from ..analysis.rounds import quiz_items
 from ..io.bank import coerce_activities, find_ids
 from ..io.items import load_items
+from ..language import gettext as _
+from ..language import in_language, ngettext
 from ..render.words import verdict
+from ..vocab import LEAD_NAMES
 
 __all__ = [
     "Item",
@@ -70,7 +73,8 @@ class Item:
     @property
     def title(self) -> str:
         """A short title for the LMS's question list: the id, the session plans that teach it
-        when known ("[plans B, C]", "[no plan]") and the stem's first words.
+        when known ("[plans B, C]", "[no plan]", in the language in force) and the stem's
+        first words.
 
         >>> Item("I003", "single_best", "Who usually leads the swallow evaluation?", plans=("C",)).title
         'I003 [plan C] Who usually leads the swallow evaluation?'
@@ -79,10 +83,12 @@ class Item:
         tag = ""
         if self.plans is not None:
             tag = (
-                f"[plan{'s' if len(self.plans) > 1 else ''} {', '.join(self.plans)}] "
+                ngettext("[plan {plans}]", "[plans {plans}]", len(self.plans)).format(
+                    plans=", ".join(self.plans)
+                )
                 if self.plans
-                else "[no plan] "
-            )
+                else _("[no plan]")
+            ) + " "
         return f"{self.item_id} {tag}{' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
 
 
@@ -101,19 +107,22 @@ def items_from_frame(items: pd.DataFrame, plans: pd.DataFrame | None = None) -> 
         options = tuple((x, row[f"option_{x}"]) for x in LETTERS if row[f"option_{x}"])
         found.append(Item(
             item_id=str(item_id), kind=row["type"], stem=row["stem"], options=options, key=row["key"],
-            feedback={x: row[f"feedback_{x}"] for x, _ in options}, rationale=row["rationale"],
+            feedback={x: row[f"feedback_{x}"] for x, _text in options}, rationale=row["rationale"],
             source=";".join(row["source"]), ipec=tuple(row["ipec"]), objective=row["objective"],
             points=float(row["points"]), plans=None if taught is None else taught[item_id],
         ))  # fmt: skip
     return found
 
 
-def assessment_items(path: str | Path | None = None, *, plan: str | None = None) -> list[Item]:
+def assessment_items(
+    path: str | Path | None = None, *, plan: str | None = None, lang: str | None = None
+) -> list[Item]:
     """The items of an assessment item table (None: the kit's own, data/assessment_items.csv),
     read and checked by `otpt.load_items`; with ``plan`` ("A", "B" or "C", the facilitator
     guide's session plans), only the items that plan teaches (`otpt.items_by_plan`: scored
     ones, and any unscored discussion item). The kit's own items carry the plans that teach
-    them (`Item.plans`, shown in each question's title).
+    them (`Item.plans`, shown in each question's title) and are in ``lang`` ("en", "es";
+    None: the language in force), as `otpt.load_items` reads them.
 
     Raises:
         ItemsFileError: naming the file and, for each problem, the line, the column, what was
@@ -123,7 +132,7 @@ def assessment_items(path: str | Path | None = None, *, plan: str | None = None)
     from ..analysis.items import items_by_plan
     from ..io.kit import load_session_plans
 
-    items = load_items(path)
+    items = load_items(path, lang=lang)
     plans = load_session_plans() if plan is not None or path is None else None
     if plan is not None:
         table = items_by_plan(items, plans)
@@ -135,12 +144,14 @@ def assessment_items(path: str | Path | None = None, *, plan: str | None = None)
     return items_from_frame(items, plans if path is None else None)
 
 
-def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
+def bank_items(bank=None, ids=None, *, lang: str | None = None) -> tuple[list[Item], list[str]]:
     """A selection of the bank's quiz rows as single-best items (a OT, b PT, c Both).
 
     Args:
-        bank: an activity bank (DataFrame or path; None: the bundled bank).
+        bank: an activity bank (DataFrame or path; None: the bundled bank, in ``lang``).
         ids: activity ids to export, in this order (None: every quiz row).
+        lang: the language of the question, the options' names and the quiz's feedback
+            ("en", "es"; None: the language in force).
 
     Returns:
         (items, left_out): ``left_out`` names, with the reason, each chosen activity that
@@ -150,7 +161,11 @@ def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
     Raises:
         KeyError: naming the ids the bank does not have.
     """
-    bank = coerce_activities(bank)
+    with in_language(lang):
+        return _bank_items(coerce_activities(bank), ids)
+
+
+def _bank_items(bank: pd.DataFrame, ids) -> tuple[list[Item], list[str]]:
     if ids is None:
         chosen = bank[quiz_items(bank)]
     else:
@@ -159,24 +174,28 @@ def bank_items(bank=None, ids=None) -> tuple[list[Item], list[str]]:
             raise KeyError(f"no activity with id {', '.join(map(repr, unknown))} in this bank")
         chosen = bank.set_index(bank["id"].astype(str)).loc[found].reset_index(drop=True)
     items, left_out = [], []
-    options = tuple(zip(LETTERS, ("OT", "PT", "Both")))
+    leads = ("OT", "PT", "Both")
+    options = tuple(zip(LETTERS, (LEAD_NAMES[lead] for lead in leads)))
     for row in chosen.to_dict("records"):
         activity_id = str(row["id"])
         also = _cell(row.get("also_accepted"))
         if accepted_answers(also):
             left_out.append(
-                f"{activity_id} ({row['activity']}): {also} is also accepted where practice varies"
+                _("{id} ({activity}): {also} is also accepted where practice varies").format(
+                    id=activity_id, activity=row["activity"], also=also
+                )
             )
             continue
         feedback = {}
-        for letter, answer in options:
+        for letter, answer in zip(LETTERS, leads):
             fb = check_answer(bank, activity_id, answer)
             feedback[letter] = " ".join(p for p in (verdict(fb) + ".", fb.misconception) if p)
         description = _cell(row.get("description"))
         items.append(Item(
             item_id=activity_id, kind="single_best",
-            stem=f"Of OT and PT, who usually leads: {row['activity']}? {description}".strip(),
-            options=options, key=dict((a, x) for x, a in options)[str(row["lead"])], feedback=feedback,
+            stem=_("Of OT and PT, who usually leads: {activity}? {description}").format(
+                activity=row["activity"], description=description).strip(),
+            options=options, key=LETTERS[leads.index(str(row["lead"]))], feedback=feedback,
             rationale=fb.rationale, source=_cell(row.get("sources")),
         ))  # fmt: skip
     return items, left_out

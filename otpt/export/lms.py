@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..language import in_language
 from .canvas import write_canvas_qti
 from .gift import write_gift
 from .items import Item
@@ -23,9 +24,12 @@ FORMATS = {
 
 
 def export_items(items: list[Item], folder: str | Path, *, formats=tuple(FORMATS), name: str = "otpt-items",
-                 title: str = "otpt items") -> dict[str, Path]:  # fmt: skip
+                 title: str = "otpt items", lang: str | None = None) -> dict[str, Path]:  # fmt: skip
     """Write ``items`` in each of ``formats`` into ``folder`` (created if missing) as
-    ``name`` plus the format's suffix (`FORMATS`).
+    ``name`` plus the format's suffix (`FORMATS`). The words otpt adds around the items'
+    own text (a title's plans, "not scored", "Model answer:") are in ``lang`` ("en", "es";
+    None: the language in force): give the language the items were read in, e.g.
+    ``export_items(assessment_items(lang="es"), "lms", lang="es")``.
 
     Returns:
         format -> the file written.
@@ -46,4 +50,5 @@ def export_items(items: list[Item], folder: str | Path, *, formats=tuple(FORMATS
         "moodle": lambda path: write_moodle_xml(items, path, category=title),
         "gift": lambda path: write_gift(items, path, category=title),
     }
-    return {f: writers[f](folder / f"{name}{FORMATS[f][0]}") for f in formats}
+    with in_language(lang):
+        return {f: writers[f](folder / f"{name}{FORMATS[f][0]}") for f in formats}

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from ..io.files import write_atomic
+from ..language import gettext as _
 from .items import Item
 
 __all__ = ["moodle_xml", "write_moodle_xml"]
@@ -49,7 +50,7 @@ def moodle_xml(items: list[Item], category: str = "otpt") -> str:
             ET.SubElement(question, "responseformat").text = "editor"
             ET.SubElement(question, "responserequired").text = "1"
             ET.SubElement(question, "responsefieldlines").text = "8"
-            _text(question, "graderinfo", f"Model answer: {item.key}")
+            _text(question, "graderinfo", _("Model answer: {answer}").format(answer=item.key))
         tags = ET.SubElement(question, "tags")
         for code in item.ipec:
             ET.SubElement(ET.SubElement(tags, "tag"), "text").text = f"IPEC {code}"

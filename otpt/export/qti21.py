@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+from ..language import gettext as _
 from .items import Item
 
 __all__ = ["QTI_NS", "qti_item_xml", "write_qti21"]
@@ -78,7 +79,9 @@ def qti_item_xml(item: Item) -> str:
             _el(interaction, "simpleChoice", {"identifier": letter}, " ".join(text.split()))
     else:
         _el(body, "extendedTextInteraction", {"responseIdentifier": "RESPONSE", "expectedLines": "8"})
-        _para(_el(body, "rubricBlock", {"view": "scorer"}), f"Model answer: {item.key}")
+        _para(
+            _el(body, "rubricBlock", {"view": "scorer"}), _("Model answer: {answer}").format(answer=item.key)
+        )
     processing = _el(root, "responseProcessing")
     if single:
         condition = _el(_el(processing, "responseCondition"), "responseIf")
@@ -89,7 +92,7 @@ def qti_item_xml(item: Item) -> str:
         _set(processing, "FEEDBACK", "identifier", variable="RESPONSE")
     _set(processing, "GENERAL", "identifier", "rationale")
     if single:
-        for letter, _ in item.options:
+        for letter, _text in item.options:
             if item.feedback.get(letter):
                 feedback = _el(root, "modalFeedback", {"outcomeIdentifier": "FEEDBACK", "identifier": letter,
                                                        "showHide": "show"})  # fmt: skip

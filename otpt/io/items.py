@@ -28,18 +28,24 @@ from .kit import (
     unknown_parts,
 )
 from .table import read_named_table
+from .translations import TRANSLATED, localize
 
 __all__ = ["ANSWER_COLUMNS", "LETTERS", "load_item_answers", "load_items"]
 
 LETTERS = ("a", "b", "c", "d")
 
 
-def load_items(path: str | Path | None = None) -> pd.DataFrame:
+def load_items(path: str | Path | None = None, *, lang: str | None = None) -> pd.DataFrame:
     """Assessment items as a checked DataFrame.
 
     Args:
         path: a CSV or workbook with the columns of data/assessment_items.csv; None for
             the bundled items.
+        lang: the language of the bundled items' texts (stem, options, feedback,
+            rationale and a short answer's model answer: data/es/assessment_items.csv for
+            "es"); None for `otpt.language.get_language()`. Ids, types, a single_best
+            item's key letter, codes and points stay the English file's. A file of your
+            own is read as it is.
 
     Returns:
         A DataFrame indexed by ``item_id`` (I001 ...) with ``type`` (single_best or
@@ -58,9 +64,12 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
             case of cases.csv nor a lesson.
 
     Example:
-        >>> items = load_items()
+        >>> items = load_items(lang="en")
         >>> items.loc["I001", "type"], items.loc["I001", "key"] in ("a", "b", "c", "d")
         ('single_best', True)
+        >>> load_items(lang="es").loc["I001", "stem"][:30]
+        '¿Qué afirmación describe mejor'
+
     """
     what = ItemsFileError.what
     records, source, names, problems = checked_table("assessment_items", path, what=what, row="item",
@@ -88,6 +97,11 @@ def load_items(path: str | Path | None = None) -> pd.DataFrame:
             line, label("needs"), r["needs"], topics, _("a case id of cases.csv or 'lesson N'"), problems
         )
     raise_problems(source, problems, what, ItemsFileError)
+    words = localize("assessment_items.csv", lang if path is None else "en")
+    for r in records:
+        for column in TRANSLATED["assessment_items.csv"][1]:
+            if column != "key" or r["type"] == "short_answer":  # a letter is a code: never translated
+                r[column] = words(r["item_id"], column, r[column])
     table = pd.DataFrame(records).drop(columns="line").set_index("item_id")
     table["source"] = table["source"].map(split_codes)
     table["ipec"] = table["ipec"].map(split_codes)

@@ -21,6 +21,7 @@ from ..language import gettext as _
 from .resources import bundled_path
 from .schema_rules import check_rows, load_schema
 from .table import column_letter, read_named_table
+from .translations import localize
 
 __all__ = [
     "checked_table",
@@ -117,13 +118,18 @@ def load_accreditation(path: str | Path | None = None) -> pd.DataFrame:
     return table
 
 
-def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None = None) -> pd.DataFrame:
+def load_objectives(
+    path: str | Path | None = None, *, ipec: pd.DataFrame | None = None, lang: str | None = None
+) -> pd.DataFrame:
     """The kit's session objectives, each with its IPEC codes and any verified ACOTE or
     CAPTE standard.
 
     Args:
         path: a CSV with the columns of data/objectives.csv; None for the bundled one.
         ipec: the sub-competencies the codes must exist in (default `load_ipec()`).
+        lang: the language of the bundled objectives' ``text`` (data/es/objectives.csv
+            for "es"); None for `otpt.language.get_language()`. Ids and codes stay the
+            English file's. A file of your own is read as it is.
 
     Returns:
         A DataFrame indexed by ``id`` with ``text``, ``ipec``, ``lessons``, ``acote`` and
@@ -137,6 +143,8 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
     Example:
         >>> load_objectives().loc["O2", "ipec"]
         ['RR3', 'RR1', 'TT3']
+        >>> load_objectives(lang="es").loc["O5", "text"][:35]
+        'Poner las propias prioridades y dec'
     """
     what = "objectives file"
     records, source, names, problems = checked_table("objectives", path, what=what, row="objective")
@@ -158,6 +166,9 @@ def load_objectives(path: str | Path | None = None, *, ipec: pd.DataFrame | None
             unknown_parts(r["line"], column_label(names, name), r[name], verified[name],
                           f"a code of {name.upper()}'s verified in accreditation.csv{yet}", problems)  # fmt: skip
     raise_problems(source, problems, what)
+    words = localize("objectives.csv", lang if path is None else "en")
+    for r in records:
+        r["text"] = words(r["id"], "text", r["text"])
     table = pd.DataFrame(records).drop(columns="line").set_index("id")
     for column in ("ipec", "lessons", "acote", "capte"):
         table[column] = table[column].map(split_codes)

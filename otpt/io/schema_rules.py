@@ -6,6 +6,12 @@ applies.
 Only the constraints the kit's schemas use are read: ``required``, ``unique``, ``enum``,
 ``pattern`` (the whole cell must match), ``maxLength`` and, for ``"type": "integer"``,
 ``minimum``.
+
+A pattern error quotes the column's ``description`` as what is allowed. It is an interface
+string like any other: `babel_extract` gives Babel every description a pattern error can
+quote (babel.cfg), so the catalogs hold its translation and the completeness check
+(tools/check_translations.py) names a new or edited description that lacks one; the
+message shows it in the language in force.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from ..language import N_
 from ..language import gettext as _
 from .table import column_letter
 
-__all__ = ["check_rows", "load_schema"]
+__all__ = ["babel_extract", "check_rows", "load_schema"]
 
 #: What one row of a kit table is (the loaders' ``what``), marked so its translation exists.
 ROW_WORDS = (N_("item"), N_("sub-competency"), N_("standard"), N_("objective"), N_("row"))
@@ -81,13 +87,45 @@ def _cell_problem(value: str, field: dict) -> str:
     if "enum" in rules and value not in rules["enum"]:
         return _("Allowed: {values}.").format(values=", ".join(rules["enum"]))
     if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
-        described = field.get("description") or _("the pattern {pattern}").format(pattern=rules["pattern"])
+        described = _(field["description"]) if field.get("description") else None
+        described = described or _("the pattern {pattern}").format(pattern=rules["pattern"])
         return _("Allowed: {described}").format(described=described)
     if "maxLength" in rules and len(value) > rules["maxLength"]:
         return _("Allowed: at most {limit} characters (this cell has {n}).").format(
             limit=rules["maxLength"], n=len(value)
         )
     return ""
+
+
+def babel_extract(fileobj, keywords, comment_tags, options):
+    """Babel's extraction method for a Table Schema file (babel.cfg: ``table_schema``): the
+    ``description`` of every field with a ``pattern`` - what `check_rows` quotes - with its
+    line, as (line, None, description, [a comment naming the column]).
+
+    >>> import io
+    >>> schema = b'{"fields": [{"name": "id", "description": "An id (I001...).", '
+    >>> schema += b'"constraints": {"pattern": "I[0-9]+"}}, {"name": "note", "description": "Any."}]}'
+    >>> list(babel_extract(io.BytesIO(schema), (), (), {}))
+    [(1, None, 'An id (I001...).', ['the column id'])]
+    """
+    text = fileobj.read().decode("utf-8")
+    found = []
+
+    def visit(node):
+        if isinstance(node, dict):
+            for field in node.get("fields", []) if isinstance(node.get("fields"), list) else []:
+                if "pattern" in field.get("constraints", {}) and field.get("description"):
+                    found.append(field)
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(json.loads(text))
+    for field in found:
+        at = text.find(json.dumps(field["description"], ensure_ascii=False))
+        yield text.count("\n", 0, max(at, 0)) + 1, None, field["description"], [f"the column {field['name']}"]
 
 
 def _short(text: str, limit: int = 60) -> str:

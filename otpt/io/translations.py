@@ -50,6 +50,14 @@ TRANSLATED: dict[str, tuple[str, tuple[str, ...]]] = {
     "booth.csv": ("id", ("why", "card", "exception")),
     "cases.csv": ("task_id", ("case_title", "summary", "task", "ot_goal", "pt_goal", "why")),
     "worked_goals.csv": ("id", ("ot_goal", "pt_goal", "note")),
+    # the kit's session objectives (lesson 8's table, the facilitator guide): their words only
+    "objectives.csv": ("id", ("text",)),
+    # the kit's items: every text a learner or grader reads; ``key`` is a single_best item's
+    # letter (kept as the English's: `otpt.io.items.load_items`) or a short answer's model answer
+    "assessment_items.csv": (
+        "item_id",
+        ("stem", *(f"option_{x}" for x in "abcd"), "key", *(f"feedback_{x}" for x in "abcd"), "rationale"),
+    ),  # fmt: skip
 }
 SOURCE_COLUMN = "source_sha"
 

@@ -161,7 +161,7 @@ def plot_most_debated(
             y,
             share,
             left=left,
-            label=lead,
+            label=LEAD_NAMES[lead],
             **({"color": PALETTE[lead], "height": 0.7, "edgecolor": "white"} | kwargs),
         )
         for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):

@@ -10,19 +10,22 @@ from ..language import gettext as _
 
 __all__ = ["goals_compared_html"]
 
-_MARKS = {True: "\u2713", False: "\u2717"}  # met / missing: a symbol and the words, never color
+#: met / missing / a softer prompt (goal_checks: a short-term body-function goal that does not say
+#: which function it serves): a symbol and the words, never color.
+_MARKS = {True: "\u2713", False: "\u2717", None: "\u2248"}
 
 
 def goals_compared_html(
     typed: dict[str, str],
-    checks: dict[str, list[tuple[bool, str]]],
+    checks: dict[str, list[tuple[bool | None, str]]],
     worked: WorkedGoals,
     *,
     typed_name: str | None = None,
 ) -> str:
     """For OT and for PT: the goal typed (headed ``typed_name``: "Yours", or e.g. "The
-    draft" for a worked example), its self-check (✓ met, ✗ missing) and the worked goal;
-    then how the work is shared. Everything typed or read from a file is escaped."""
+    draft" for a worked example), its self-check (✓ met, ✗ missing, ≈ a softer prompt) and
+    the worked goal; then how the work is shared. Everything typed or read from a file is
+    escaped."""
     typed_name = _("Yours") if typed_name is None else typed_name
     worked_label, shared_label = _("Worked goal:"), _("How the work is shared:")
     parts = []

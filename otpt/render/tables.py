@@ -41,6 +41,14 @@ HEADINGS = Messages(
         "answer": N_("answer"),
         "confidence": N_("confidence"),
         "target": N_("target"),
+        "setting": N_("setting"),
+        # the class's tables (lessons 6 and 8): who answered, and before and after a lecture
+        "learner": N_("learner"),
+        "objective": N_("objective"),
+        "items": N_("items"),
+        "before": N_("before"),
+        "after": N_("after"),
+        "change": N_("change"),
     }
 )
 
@@ -51,6 +59,17 @@ def _heading(name) -> str:
     if not isinstance(name, str):
         return str(name)
     return HEADINGS.get(name) if name in HEADINGS else term(name).replace("_", " ")
+
+
+def _in_words(index: pd.Index) -> pd.Index:
+    """An index whose labels are the bank's codes, each level of a grouped one too, as
+    `term` shows them; any other index as it is."""
+    word = lambda v: term(v) if isinstance(v, str) else v  # noqa: E731
+    if isinstance(index, pd.MultiIndex):
+        return pd.MultiIndex.from_tuples([tuple(map(word, labels)) for labels in index], names=index.names)
+    if pd.api.types.is_string_dtype(index.dtype) or isinstance(index.dtype, pd.CategoricalDtype):
+        return index.map(word)
+    return index
 
 
 class FoldedTable:
@@ -103,8 +122,7 @@ def lesson_table(
             frame[column] = frame[column].map({True: _("yes"), False: _("no")})
         elif column in words:
             frame[column] = frame[column].map(lambda v: term(v) if isinstance(v, str) else v)
-    if frame.index.dtype == object or isinstance(frame.index.dtype, pd.CategoricalDtype):
-        frame.index = frame.index.map(lambda v: term(v) if isinstance(v, str) else v)
+    frame.index = _in_words(frame.index)
     headings = {c: _heading(c) for c in frame.columns}
     frame = frame.rename(columns=headings)
     frame.index = frame.index.set_names([None if n is None else _heading(n) for n in frame.index.names])

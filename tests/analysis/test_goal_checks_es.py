@@ -42,20 +42,24 @@ def test_spanish_goals_as_learners_write_them_meet_every_check(goal, profession,
 @pytest.mark.parametrize(
     ("goal", "profession", "task", "expected"),
     [
-        # pain and a knee are not a person; a body part and a number are not functional
+        # pain and a knee bend are short-term body-function goals: the function may be the subject,
+        # and they are asked which function they serve (None: the softer prompt; review 34 S5)
         ("El dolor bajará a 2/10 en 2 semanas.", "PT", "Dolor de rodilla; health management",
-         [False, True, True, True, False]),
+         [True, True, True, True, None]),
         ("En 3 semanas su rodilla se doblará a 110 grados.", "PT", "Montar en bicicleta; leisure participation",
-         [False, True, True, True, False]),
-        # an exercise is not the activity for OT
+         [True, True, True, True, None]),
         ("El paciente aumentará la flexión del hombro a 90 grados en 5 días.", "OT",
+         "Pasar de la cama a la silla en cuidados intensivos; functional mobility", [True, True, True, None]),
+        # an exercise is not the activity for OT
+        ("El paciente hará 3 series de 10 repeticiones de flexión del hombro en 5 días.", "OT",
          "Pasar de la cama a la silla en cuidados intensivos; functional mobility", [True, True, True, False]),
         # "sin dificultad" and a bare "con ayuda" measure nothing; a bare "para" is no time frame
         ("El paciente se vestirá sin dificultad con ayuda.", "OT", "Vestirse; dressing", [True, False, False, True]),
         ("Ana se vestirá sola para ir a la escuela.", "OT", "Vestirse; dressing", [True, False, False, True]),
-        # in a grip goal a cup names no activity; drinking does
+        # a grip goal names no activity; it says which function it serves, holding a cup (review 34 S5) ...
         ("En 3 semanas, José tendrá fuerza de agarre 4/5 para sostener una taza.", "OT", "Comer; feeding",
-         [True, True, True, False]),
+         [True, True, True, True]),
+        # ... or drinking
         ("En 3 semanas, José tendrá fuerza de agarre 4/5 para beber de una taza.", "OT", "Comer; feeding",
          [True, True, True, True]),
         # more independence is not how much

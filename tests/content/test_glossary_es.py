@@ -123,7 +123,12 @@ def test_the_interface_catalog_uses_no_term_the_content_rejects():
     review found *calzadores de medias* there). The exceptions are the Interface section's:
     the booth's strings, for families, may name the person *terapeuta físico*, and its
     visitor strings say *usted* (tests/test_booth_register_es.py holds them to it)."""
-    visitor = ("otpt/render/booth.py", "otpt/analysis/booth.py", "otpt/widgets/booth.py")
+    visitor = (
+        "otpt/render/booth.py",
+        "otpt/analysis/booth.py",
+        "otpt/widgets/booth.py",
+        "otpt/render/volunteer.py",
+    )
 
     def booth_name(where: str, term: str) -> bool:
         module = where.split(" ")[1:2]
@@ -147,7 +152,66 @@ def test_the_check_finds_a_rejected_term_and_allows_another_rows_choice():
     ]
 
 
-def test_terapia_fisica_appears_only_in_the_glossarys_one_phrase():
-    phrase = "fisioterapia (en EE. UU. también se dice terapia física)"
-    found = [where for where, _, es in pairs() if "terapia física" in es.replace(phrase, "").lower()]
-    assert not found, "\n".join(found)
+PT_GLOSS = "fisioterapia (en EE. UU. también se dice terapia física)"
+# where a student first meets PT's name (lesson 1) and first answers with it (lesson 2)
+PT_GLOSS_LESSONS = ("01_what_are_ot_and_pt", "02_classify_activities")
+
+
+def terapia_fisica_outside_the_gloss(texts) -> list[str]:
+    """Where ``texts`` ((where, English, Spanish) triples) say *terapia física* other than in
+    the glossary's one phrase, or say that phrase outside lessons 1 and 2."""
+    found = []
+    for where, _en, es in texts:
+        in_place = any(f"notebooks/es/catalogs/{lesson}.po " in where for lesson in PT_GLOSS_LESSONS)
+        if es.count(PT_GLOSS) > (1 if in_place else 0):
+            found.append(f"{where}: the phrase '{PT_GLOSS}'")
+        if "terapia física" in es.replace(PT_GLOSS, "").lower():
+            found.append(f"{where}: 'terapia física'")
+    return found
+
+
+def test_terapia_fisica_appears_only_in_the_glossarys_one_phrase_in_lessons_1_and_2():
+    texts = list(pairs())
+    assert not terapia_fisica_outside_the_gloss(texts), "\n".join(terapia_fisica_outside_the_gloss(texts))
+    glossed = {where.split(" ")[0] for where, _en, es in texts if PT_GLOSS in es}
+    assert glossed == {f"notebooks/es/catalogs/{lesson}.po" for lesson in PT_GLOSS_LESSONS}
+
+
+def test_the_terapia_fisica_check_finds_the_phrase_out_of_place_and_the_bare_term():
+    texts = [
+        ("notebooks/es/catalogs/02_classify_activities.po c1", "", f"PT es la {PT_GLOSS}."),
+        ("notebooks/es/catalogs/04_who_leads_where.po c2", "", f"PT es la {PT_GLOSS}."),
+        ("data/es/activities.csv A001 rationale", "", "Va a terapia física."),
+    ]
+    assert terapia_fisica_outside_the_gloss(texts) == [
+        f"notebooks/es/catalogs/04_who_leads_where.po c2: the phrase '{PT_GLOSS}'",
+        "data/es/activities.csv A001 rationale: 'terapia física'",
+    ]
+
+
+SEATING_GLOSS = re.compile(
+    r"sedestación(?: en silla de ruedas)? \(asiento y posicionamiento\)", re.IGNORECASE
+)
+
+
+def unglossed_sedestacion(texts) -> list[str]:
+    """Where ``texts`` say *sedestación* without the glossary's gloss right after it."""
+    return [
+        where
+        for where, _en, es in texts
+        if re.search("sedestación", SEATING_GLOSS.sub("", es), re.IGNORECASE)
+    ]
+
+
+def test_sedestacion_always_comes_with_its_gloss():
+    """The glossary's *wheelchair seating* row: US families and students know "asiento y
+    posicionamiento", not the Latin American jargon alone (the fifth bilingual review)."""
+    texts = [*pairs(), *catalog_pairs()]
+    assert any(SEATING_GLOSS.search(es) for _where, _en, es in texts)  # it is used
+    assert not unglossed_sedestacion(texts), "\n".join(unglossed_sedestacion(texts))
+    assert unglossed_sedestacion(
+        [
+            ("x", "", "movilidad y sedestación"),
+            ("y", "", "la sedestación en silla de ruedas (asiento y posicionamiento)"),
+        ]
+    ) == ["x"]

@@ -36,6 +36,17 @@ def items():
     return otpt.load_items()
 
 
+#: How a key's feedback starts, by language (the quiz's verdict: docs/GLOSSARY_ES.md).
+RIGHT = {"en": "Right", "es": "Correcto"}
+
+
+@pytest.fixture(scope="module", params=list(RIGHT))
+def items_in(request):
+    """The items in each language they ship in: what a test-wise learner could exploit in the
+    English could creep into a translation (a longer key, a quoted key), so both are held to it."""
+    return request.param, otpt.load_items(lang=request.param)
+
+
 @pytest.mark.parametrize("name", TABLES)
 def test_each_schema_describes_exactly_its_csv_and_holds_every_cell(name):
     rows, fields = raw(name), schema(name)
@@ -59,7 +70,8 @@ def test_at_least_24_items_of_both_kinds_covering_every_objective(items):
     assert assessed == set(ipec["competency"])
 
 
-def test_every_single_best_item_has_one_key_among_four_options_and_feedback_on_each(items):
+def test_every_single_best_item_has_one_key_among_four_options_and_feedback_on_each(items_in):
+    lang, items = items_in
     single = items[items["type"] == "single_best"]
     for iid, row in single.iterrows():
         options = [row[f"option_{x}"] for x in "abcd"]
@@ -68,8 +80,8 @@ def test_every_single_best_item_has_one_key_among_four_options_and_feedback_on_e
         feedback = {x: row[f"feedback_{x}"] for x in "abcd"}
         assert all(feedback.values()), iid
         # the key's feedback says it is right; every other option's says it is not
-        assert feedback[row["key"]].startswith("Right"), iid
-        assert not any(text.startswith("Right") for x, text in feedback.items() if x != row["key"]), iid
+        assert feedback[row["key"]].startswith(RIGHT[lang]), iid
+        assert not any(text.startswith(RIGHT[lang]) for x, text in feedback.items() if x != row["key"]), iid
 
 
 def test_keys_are_spread_over_the_four_positions(items):
@@ -88,11 +100,12 @@ def test_the_keys_make_no_pattern_a_test_wise_learner_could_follow(items):
     assert steps.count(1) <= len(steps) / 3 and steps.count(0) <= len(steps) / 3, "".join(keys)
 
 
-def test_the_key_is_not_given_away_by_its_length(items):
+def test_the_key_is_not_given_away_by_its_length(items_in):
     """The first draft's key was the longest option in 18 of 19 single-best items, up to 4.9
     times the longest distractor: a test-wise learner scored by picking the longest. Now the
     key is the longest option (or the shortest) in at most a third of the items, and never
     more than 1.3 times as long as the longest distractor."""
+    _lang, items = items_in
     single = items[items["type"] == "single_best"]
     longest, shortest, ratios = [], [], {}
     for iid, row in single.iterrows():
@@ -252,9 +265,10 @@ def test_kit_pages_writes_only_what_changed(tmp_path, monkeypatch, capsys):
     assert form.read_text(encoding="utf-8") == kit_pages.blind_form()
 
 
-def test_the_key_is_never_the_one_option_written_in_another_form(items):
+def test_the_key_is_never_the_one_option_written_in_another_form(items_in):
     """Kit review 5, I007: options a-c were quoted speech and the key, d, was not - a cue.
     An option may differ in form (I018's "say nothing" is an action), but not the key alone."""
+    _lang, items = items_in
     cued = []
     for item in items[items["type"] == "single_best"].itertuples():
         options = {letter: str(getattr(item, f"option_{letter}")) for letter in "abcd"}
@@ -263,3 +277,24 @@ def test_the_key_is_never_the_one_option_written_in_another_form(items):
         if odd == [item.key]:
             cued.append(item.item_id)
     assert cued == []
+
+
+def test_the_spanish_items_pass_every_check_the_english_do(tmp_path):
+    """The Spanish texts read as an item file of one's own: the schema's limits (a translation
+    runs longer), four different options, feedback on each - every rule of `otpt.load_items`."""
+    english, spanish = raw("assessment_items"), otpt.load_items(lang="es")
+    for row in english:
+        for column in (
+            "stem",
+            *(f"{p}_{x}" for p in ("option", "feedback") for x in "abcd"),
+            "key",
+            "rationale",
+        ):
+            row[column] = spanish.loc[row["item_id"], column]
+    path = tmp_path / "items_es.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, list(english[0]))
+        writer.writeheader()
+        writer.writerows(english)
+    mine = otpt.load_items(path)
+    assert mine["stem"].tolist() == spanish["stem"].tolist()

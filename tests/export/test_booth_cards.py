@@ -19,6 +19,8 @@ from otpt.export.booth_cards import (
 from otpt.io.bank import load_activities
 from otpt.io.booth_settings import BoothSettings
 from otpt.io.booth_texts import load_booth_texts
+from otpt.language import gettext as _
+from otpt.language import in_language
 from otpt.render import booth as words
 from otpt.render import volunteer
 
@@ -123,9 +125,9 @@ def _smallest_font(page) -> float:
 def test_volunteer_script(tmp_path):
     page, second = PdfReader(write_volunteer_script(tmp_path / "script.pdf")).pages
     text = _flat(page.extract_text())
-    for n, line in enumerate(volunteer.VOLUNTEER_SCRIPT, 1):
+    for n, line in enumerate(volunteer.script_lines(), 1):
         assert f"{n}. {_flat(line)}" in text
-    assert words.RULE in volunteer.VOLUNTEER_SCRIPT[3]
+    assert volunteer.script_lines()[3] == "Here's the trick. " + words.RULE
     assert (
         "If they say" in text
     )  # "Both", "my aunt's OT", "how do I become one", health and referral questions
@@ -156,10 +158,14 @@ def test_unknown_paper(tmp_path):
         write_volunteer_script(tmp_path / "s.pdf", paper="legal")
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper):
-    """Kit review 5, S13: the answers are read standing at a table; they were 10 points."""
-    page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path, paper, lang):
+    """Kit review 5, S13: the answers are read standing at a table; they were 10 points. The
+    Spanish, longer, fits the same page (its first draft ran into the credit)."""
+    with in_language(lang):
+        page = PdfReader(write_volunteer_script(tmp_path / "script.pdf", paper=paper)).pages[0]
+        heading, credit_start = _("If they say ..."), _(words.CREDIT)[:11]
     drawn = []
 
     def visit(text, cm, tm, font, size):
@@ -167,8 +173,8 @@ def test_the_if_they_say_answers_are_11_points_and_clear_of_the_credit(tmp_path,
             drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
 
     page.extract_text(visitor_text=visit)
-    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("If they say"))
-    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith("Inspired by"))
+    start = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith(heading[:10]))
+    credit = next(i for i, (_, _, text) in enumerate(drawn) if text.startswith(credit_start))
     answers = drawn[start + 1 : credit]
     assert len(answers) >= len(volunteer.VOLUNTEER_ANSWERS)
     assert min(size for size, _, _ in answers) >= 11
@@ -181,9 +187,71 @@ def test_the_script_says_when_the_posters_open_house_is_blank(tmp_path):
     blank line unless the event settings name one."""
     assert "poster" in volunteer.VOLUNTEER_SCRIPT[4] and "open house on the poster" in volunteer.NOT_SURE
     blank = _flat(PdfReader(write_volunteer_script(tmp_path / "blank.pdf")).pages[1].extract_text())
-    assert _flat(volunteer.OPEN_HOUSE_BLANK) in blank and "blank" in blank
+    assert _flat(_(volunteer.OPEN_HOUSE_BLANK)) in blank and "blank" in blank
     named = "Open house: Sat 13 March 2027, 10-2, Health Sciences 120"
     second = PdfReader(write_volunteer_script(tmp_path / "set.pdf", paper="a4", open_house=named)).pages[1]
     text = _flat(second.extract_text())
-    assert _flat(volunteer.OPEN_HOUSE_SET.format(open_house=named)) in text
-    assert _flat(volunteer.OPEN_HOUSE_BLANK) not in text and _smallest_font(second) >= 10
+    assert _flat(_(volunteer.OPEN_HOUSE_SET).format(open_house=named)) in text
+    assert _flat(_(volunteer.OPEN_HOUSE_BLANK)) not in text and _smallest_font(second) >= 10
+
+
+def test_the_volunteer_script_in_spanish_read_back_from_the_pdf(tmp_path):
+    """The paper booth in Spanish (issue 37): what a volunteer says to a visitor says *usted*, as
+    the booth does; what the sheet tells the volunteer is in the infinitive; the booth's rule
+    and plain words, not the bank's terms; the same sizes as the English."""
+    with in_language("es"):
+        page, second = PdfReader(write_volunteer_script(tmp_path / "guion.pdf", paper="letter")).pages
+        lines, rule = volunteer.script_lines(), _("Ask what the therapy works on")
+    text, more = _flat(page.extract_text()), _flat(second.extract_text())
+    assert lines[0].startswith("¡Hola! ¿Sabe la diferencia entre OT y PT?")
+    for n, line in enumerate(lines, 1):
+        assert f"{n}. {_flat(line)}" in text
+    assert "Pregúntese en qué trabaja la terapia" in lines[3] and rule
+    assert "El stand en 30 segundos: un guion para voluntarios" in text
+    assert "Usar palabras propias. Dejar que el visitante adivine primero" in text
+    assert "Si el visitante dice" in text and "«¡Las dos profesiones!»" in text
+    assert _flat("Somos estudiantes voluntarios, así que no podemos dar consejos de salud.") in text
+    assert "Pregúntele a su médico" in text and "sin referido" in text
+    assert "Inspirado en" in text  # the credit, in Spanish, her post's title in English
+    assert "PTCAS" in more and "horas de observación" in more
+    assert _flat("Ante la duda, decir: «No estoy seguro/a;") in more and "Nunca adivinar." in more
+    english = ("If they say", "Here's", "Thanks for playing", "Never guess", "Use your own words")
+    assert not [word for word in english if word in text + more]
+    assert min(_smallest_font(page), _smallest_font(second)) >= 10
+
+
+def test_the_deck_and_the_poster_in_spanish(tmp_path):
+    with in_language("es"):
+        cards = booth_cards()
+        reader = PdfReader(write_booth_deck(cards[:6], tmp_path / "mazo.pdf"))
+        poster = _flat(PdfReader(write_booth_poster(tmp_path / "poster.pdf")).pages[0].extract_text())
+        rule, short = _(words.RULE), _(SHORT_RULE)
+    front, back = _flat(reader.pages[0].extract_text()), _flat(reader.pages[1].extract_text())
+    assert front.count("¿OT, PT o Ambas?") == 6 and "Tarjeta 1 · " in front
+    assert cards[0].activity in front and cards[0].why[:40] in back
+    assert (
+        _flat(rule) in poster and _flat(short) in poster and "Nuestro día de puertas abiertas: ____" in poster
+    )
+    assert short.startswith("OT: la tarea de todos los días") and "¿Quiere saber más?" in poster
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_posters_one_line_rule_clears_the_credit(tmp_path, paper, lang):
+    """The Spanish rule and story run longer: the first Spanish poster set the one-line rule
+    over the credit. Every paragraph still ends above the next."""
+    with in_language(lang):
+        page = PdfReader(write_booth_poster(tmp_path / "poster.pdf", paper=paper)).pages[0]
+        short, credit_start = _(SHORT_RULE), _(words.CREDIT)[:11]
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((size * abs(tm[3]) * abs(cm[3]), cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    credit = next(i for i, (_s, _y, text) in enumerate(drawn) if text.startswith(credit_start))
+    rule = next(i for i, (_s, _y, text) in enumerate(drawn) if text.startswith(short[:12]))
+    lowest = min(y for _s, y, _t in drawn[rule:credit])
+    assert lowest - 0.25 * drawn[rule][0] > drawn[credit][1] + drawn[credit][0]
+    assert drawn[rule][0] >= 11  # the back of the room reads it

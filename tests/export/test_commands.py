@@ -127,3 +127,30 @@ def test_help(command):
         [sys.executable, "-m", "otpt", *command, "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "usage: otpt" in result.stdout
+
+
+def test_export_items_in_spanish_from_an_english_session(tmp_path, capsys):
+    """--lang es writes the items and otpt's words around them in Spanish; the command's own
+    messages stay in the language otpt is set to."""
+    assert (
+        main(["export", "items", "--lang", "es", "--plan", "B", "--format", "moodle", "--out", str(tmp_path)])
+        == 0
+    )
+    assert "Wrote" in capsys.readouterr().out
+    moodle = (tmp_path / "otpt-items-moodle.xml").read_text(encoding="utf-8")
+    spanish, english = otpt.load_items(lang="es"), otpt.load_items(lang="en")
+    assert "[planes A, B, C]" in moodle and "Respuesta modelo" in moodle and "Model answer" not in moodle
+    assert spanish.loc["I001", "option_d"] in moodle and english.loc["I001", "option_d"] not in moodle
+    assert otpt.language.get_language() == "en"
+
+
+def test_booth_cards_in_spanish(tmp_path, capsys):
+    assert main(["booth-cards", "--lang", "es", "--out", str(tmp_path), "--paper", "a4"]) == 0
+    assert "double-sided" in capsys.readouterr().out
+    deck = " ".join(PdfReader(tmp_path / "booth-cards-a4.pdf").pages[0].extract_text().split())
+    poster = " ".join(PdfReader(tmp_path / "booth-poster-a4.pdf").pages[0].extract_text().split())
+    script = " ".join(PdfReader(tmp_path / "booth-script-a4.pdf").pages[0].extract_text().split())
+    assert "¿OT, PT o Ambas?" in deck and "Tarjeta 1 ·" in deck and "OT, PT or Both?" not in deck
+    assert "OT o PT: ¿quién ayuda con qué?" in poster and "Nuestro día de puertas abiertas" in poster
+    assert "El stand en 30 segundos" in script and "¿Sabe la diferencia entre OT y PT?" in script
+    assert otpt.language.get_language() == "en"

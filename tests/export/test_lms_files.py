@@ -262,3 +262,66 @@ def test_an_item_not_scored_is_worth_nothing_in_every_format(tmp_path):
     assert parsed[1]["title"].endswith("(not scored)") and text_of_html(parsed[1]["text"]).startswith(stem)
     block = gift.split("// I011")[1]
     assert f"// Not scored (a question to discuss); key {chosen[1].key}" in block
+
+
+def test_the_kits_items_in_spanish_read_back_from_every_format(tmp_path):
+    """`assessment_items(lang="es")` written with `export_items(..., lang="es")`: each file read
+    back as its LMS reads it has the Spanish stem, options, key, feedback and model answer - the
+    same key letter as the English - and otpt's own words around them in Spanish."""
+    english = {item.item_id: item for item in assessment_items(lang="en")}
+    items = assessment_items(lang="es")
+    written = export_items(items, tmp_path, lang="es", title="OT y PT")
+    assert [i.item_id for i in items] == list(english)
+    for item in items:
+        assert item.key == english[item.item_id].key or item.kind == "short_answer"
+        assert item.stem != english[item.item_id].stem
+    scored = [item for item in items if item.scored]
+    first, essay = items[0], next(i for i in items if i.kind == "short_answer")
+    assert first.stem.startswith("¿Qué afirmación") and essay.key.startswith("Lo justifica")
+
+    canvas = read_canvas(written["canvas"])
+    by_id = {q["title"].split()[0]: q for q in canvas}
+    question = by_id["I001"]
+    assert question["text"] == " ".join(first.stem.split())
+    by_text = {text: ident for ident, text in question["options"].items()}
+    assert question["key"] == by_text[" ".join(dict(first.options)["d"].split())]
+    assert question["feedback"][question["key"]].startswith("Correcto:")
+    assert "[plan " in question["title"] or "[planes " in question["title"]
+    unscored = next(q for q in canvas if q["type"] == "text_only_question")
+    assert (
+        unscored["title"].endswith("(sin puntaje)")
+        and "(Sin puntaje: una pregunta para discutir.)" in unscored["text"]
+    )
+
+    _, qti = read_qti21(written["blackboard"])
+    assert [q["text"] for q in qti] == [" ".join(i.stem.split()) for i in items]
+    assert {q["identifier"]: q["key"] for q in qti if q["key"]} == {
+        i.item_id: english[i.item_id].key for i in items if i.kind == "single_best"
+    }
+    (scorer,) = [q["scorer"] for q in qti if q["identifier"] == essay.item_id]
+    assert scorer == " ".join(f"Respuesta modelo: {essay.key}".split())
+
+    moodle = read_moodle(written["moodle"])
+    assert [q["idnumber"] for q in moodle] == [i.item_id for i in items]
+    keyed = [text for fraction, text, _ in moodle[0]["answers"] if fraction == 100]
+    assert keyed == [" ".join(dict(first.options)["d"].split())]
+    assert moodle[0]["general"] == first.rationale
+    assert (
+        next(q for q in moodle if q["idnumber"] == essay.item_id)["grader"]
+        == f"Respuesta modelo: {essay.key}"
+    )
+
+    gift = parse_gift(written["gift"].read_text(encoding="utf-8"))
+    assert [(right, t) for right, t, _ in gift[0]["answers"] if right] == [(True, dict(first.options)["d"])]
+    two = next(q for q in gift if q["title"].startswith(essay.item_id))
+    assert two["title"].endswith("(2 puntos)")
+    assert f"Solo para quien califica - Respuesta modelo: {' '.join(essay.key.split())}" in two["comments"]
+    assert len(scored) == len(items) - 1  # I011, to discuss
+
+
+def test_bank_items_in_spanish_ask_the_quizs_question_with_the_quizs_feedback():
+    (item,), left_out = bank_items(None, ["A050"], lang="es")
+    assert left_out == []
+    assert item.stem.startswith("Entre OT y PT, ¿quién suele dirigir «")
+    assert item.options == (("a", "OT"), ("b", "PT"), ("c", "Ambas")) and item.key == "a"
+    assert item.feedback["a"].startswith("✓") and "Correcto" in item.feedback["a"]

@@ -108,6 +108,37 @@ def test_an_items_error_is_spanish_with_the_schema_rules(spanish, tmp_path):
     no_english(message)
 
 
+def test_a_pattern_error_quotes_the_columns_description_in_spanish(tmp_path):
+    """What a pattern allows is said by the schema's description of the column (issue 37): in
+    the language in force, through the catalog (otpt/io/schema_rules.py), never in English."""
+    rows = rows_of("assessment_items")
+    bad = dict(rows[0], source="otpt guide", objective="first")
+    path = write(tmp_path / "preguntas.csv", [bad])
+    with pytest.raises(otpt.ItemsFileError) as err:
+        otpt.load_items(path)
+    english = str(err.value)
+    assert "found 'otpt guide'. Allowed: ';'-separated keys into sources.csv." in english
+    set_language("es")
+    try:
+        with pytest.raises(otpt.ItemsFileError) as err:
+            otpt.load_items(path)
+        objectives = tmp_path / "objetivos.csv"
+        objectives.write_text("id,text,ipec,lessons\nobjective 1,Say it.,RR1,1\n", encoding="utf-8")
+        with pytest.raises(otpt.KitFileError) as kit:
+            otpt.load_objectives(objectives)
+    finally:
+        set_language(None)
+    message = str(err.value)
+    assert (
+        "columna N (source): se encontró 'otpt guide'. Se permite: Claves de sources.csv separadas por ';'."
+        in message
+    )
+    assert "Se permite: El objetivo de la sesión que evalúa el ítem: un id de objectives.csv." in message
+    assert "se encontró 'objective 1'. Se permite: Un id de objetivo (O1...)." in str(kit.value)
+    assert "separated" not in message + str(kit.value)
+    no_english(message)
+
+
 def test_a_missing_file_and_a_web_address_are_explained_in_spanish(spanish, tmp_path):
     with pytest.raises(otpt.CaseFileError) as err:
         otpt.load_cases(tmp_path / "nada" / "casos.csv")

@@ -103,3 +103,39 @@ def test_codes_are_shown_in_the_language_in_force():
     assert answers["answer"].tolist() == ["Both", "PT"]  # the frame itself is unchanged
     english = cells(otpt.lesson_table(answers).to_html())
     assert english[5:7] == ["Tying shoes", "Both"] and "not usually" in english
+
+
+def test_the_objectives_table_reads_in_spanish_headings_and_texts_alike():
+    """Lesson 8 in Spanish showed "objective, items, before, after, change" over English
+    objectives (issue 37); a class table's "learner" index too."""
+    from otpt import language
+
+    items = otpt.load_items(lang="en")
+    single = items[items["type"] == "single_best"]
+    before = otpt.score_items(otpt.simulate_item_answers(single, learners=6, skill=0.4, seed=1), items)
+    after = otpt.score_items(otpt.simulate_item_answers(single, learners=6, skill=0.8, seed=2), items)
+    try:
+        language.set_language("es")
+        table = otpt.objective_scores(before, after, otpt.load_objectives())
+        shown = cells(otpt.lesson_table(table, percent=["before", "after", "change"]).to_html())
+        by_learner = otpt.pre_post(before, after)[["before", "after"]]
+        class_head = cells(otpt.lesson_table(by_learner).to_html())[:3]
+    finally:
+        language.set_language(None)
+    assert shown[:5] == ["objetivo", "ítems", "antes", "después", "cambio"]
+    assert shown[5].startswith("O1: Diferenciar OT y PT") and "%" in shown[7]
+    assert class_head == ["estudiante", "antes", "después"]
+    english = cells(otpt.lesson_table(otpt.objective_scores(before, after, otpt.load_objectives())).to_html())
+    assert english[:5] == ["objective", "items", "before", "after", "change"]
+    assert english[5].startswith("O1: Differentiate OT and PT")
+
+
+def test_an_index_of_bank_codes_is_said_in_the_language_in_force_whatever_its_dtype():
+    """Spanish review 5, M2: lesson 1's target table showed its rows in English once its index
+    became a string dtype (pandas' default for text), not object or categorical."""
+    index = pd.Series(["occupation", "movement and mobility"], name="target")
+    for rows in (index.astype("category"), index.astype(object), index.astype("string"), index.astype(str)):
+        table = pd.crosstab(rows, pd.Series(["OT", "PT"], name="lead"))
+        with otpt.language.in_language("es"):
+            shown = cells(otpt.lesson_table(table).to_html())
+        assert "la ocupación" in shown and "occupation" not in shown, rows.dtype

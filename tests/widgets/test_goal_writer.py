@@ -36,3 +36,16 @@ def test_a_worked_example_is_not_called_the_learners():
     draft.compare_button.click()
     assert "<b>The draft:</b> The patient will feel more confident." in draft.result.value
     assert "Yours" not in draft.result.value
+
+
+def test_the_goal_writer_shows_the_softer_prompt_with_its_own_symbol():
+    # review 34 S5: a short-term body-function goal gets ≈ and its prompt, never color alone
+    writer = otpt.GoalWriter("A012")
+    writer.ot_box.value = (
+        "Edema in the right hand will decrease by 1 cm in figure-of-eight measure within 2 weeks."
+    )
+    writer.pt_box.value = "Within 2 weeks the patient will do heel slides 3 sets of 10."
+    writer.compare_button.click()
+    html = writer.result.value
+    assert "\u2248 Says which function it serves" in html and "\u2713 Says what will change" in html
+    assert "\u2717 Is functional" in html  # the exercise still misses
