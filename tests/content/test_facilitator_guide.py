@@ -337,4 +337,4 @@ def test_one_yes_card_turns_on_adjusting_to_each_other_not_on_tolerance():
     ]
     assert other == ["A121"], yes
     row = guide._bank().set_index("id").loc["A121"]
-    assert row["lead"] == "Both" and "only while his posture is being worked on" in row["rationale"]
+    assert row["lead"] == "Both" and "each adjusting to the other in the same moment" in row["rationale"]
