@@ -24,8 +24,9 @@ def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> Path:
     """Write ``text`` (UTF-8) to ``path`` so that a crash mid-write leaves the old file whole.
 
     The text goes to a hidden temporary file in the same folder, is flushed to the disk
-    (unless not ``durable``), gets the mode the umask gives any new file (so an instructor in the same group can read it
-    on a shared class folder), and then replaces ``path`` in one step (`os.replace`).
+    (when ``durable``), gets the mode the umask gives any new file (so an instructor in the
+    same group can read it on a shared class folder), and then replaces ``path`` in one step
+    (`os.replace`).
 
     Args:
         path: the file to write; its folder is created if missing.
