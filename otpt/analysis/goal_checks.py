@@ -24,19 +24,30 @@ word tables of goal_words, Spanish ones ("Ana se vestirá ... en 3 semanas", "va
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from types import ModuleType
 
 from ..language import N_, get_language, normalize
 from ..language import gettext as _
-from . import body_function_words, body_function_words_es, goal_words, goal_words_es
 
 __all__ = ["goal_checklist"]
 
-#: The word tables each language's goals are read with (the same names in each module).
-WORD_TABLES: dict[str, ModuleType] = {"en": goal_words, "es": goal_words_es}
-#: The words of a short-term body-function goal, by language (the same names in each module).
-BODY_TABLES: dict[str, ModuleType] = {"en": body_function_words, "es": body_function_words_es}
+#: The modules of word tables each language's goals are read with (the same names in each):
+#: the goal words, and the words of a short-term body-function goal.
+WORD_TABLES: dict[str, tuple[str, str]] = {
+    "en": ("goal_words", "body_function_words"),
+    "es": ("goal_words_es", "body_function_words_es"),
+}
+
+
+def word_tables(lang: str) -> tuple[ModuleType, ModuleType]:
+    """The goal words and the body-function words for goals written in ``lang`` (a key of
+    `WORD_TABLES`), imported when first asked for: an English lesson never compiles the
+    Spanish tables' patterns."""
+    words, body = WORD_TABLES[lang]
+    return importlib.import_module(f"{__package__}.{words}"), importlib.import_module(f"{__package__}.{body}")
 
 
 def goal_checklist(
@@ -83,7 +94,7 @@ def goal_checklist(
     if profession not in ("OT", "PT"):
         raise ValueError(_("profession must be 'OT' or 'PT', not {value}").format(value=repr(profession)))
     lang = normalize(lang) if lang else get_language()
-    words, body = WORD_TABLES[lang], BODY_TABLES[lang]
+    words, body = word_tables(lang)
     text = words.fold(goal.strip())
     if not text:
         return [(False, _("Write the {profession} goal first.").format(profession=profession))]
@@ -216,8 +227,7 @@ def _names_the_task(goal: str, task: str, w: ModuleType) -> bool:
     ):  # "3 sets of 10 sit to stands"
         return True
     activity, _semicolon, occupation = task.partition(";")
-    own = w.OCCUPATION_WORDS.get(occupation.strip().lower(), "").split()
-    wanted = {w.stem(word) for word in [*own, *w.ANY_OCCUPATION]}
+    wanted = set(_occupation_stems(w, occupation.strip().lower()))
     wanted |= {
         w.stem(word)
         for word in _words(activity, w)
@@ -230,6 +240,14 @@ def _names_the_task(goal: str, task: str, w: ModuleType) -> bool:
             word for word in written if word not in w.OBJECTS and word.removesuffix("s") not in w.OBJECTS
         ]
     return any(w.stem(word) in wanted for word in written)
+
+
+@functools.cache
+def _occupation_stems(w: ModuleType, occupation: str) -> frozenset[str]:
+    """The stems of the words of ``occupation`` (an OTPF-4 code) and of any occupation, in
+    the word tables ``w``: the same for every goal, so stemmed once per table and code."""
+    own = w.OCCUPATION_WORDS.get(occupation, "").split()
+    return frozenset(w.stem(word) for word in [*own, *w.ANY_OCCUPATION])
 
 
 def _says_who_will(text: str, w: ModuleType) -> bool:

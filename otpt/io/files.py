@@ -20,16 +20,21 @@ def new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | Path, text: str) -> Path:
+def write_atomic(path: str | Path, text: str, *, durable: bool = True) -> Path:
     """Write ``text`` (UTF-8) to ``path`` so that a crash mid-write leaves the old file whole.
 
-    The text goes to a hidden temporary file in the same folder, is flushed to disk, gets
-    the mode the umask gives any new file (so an instructor in the same group can read it
-    on a shared class folder), and then replaces ``path`` in one step (`os.replace`).
+    The text goes to a hidden temporary file in the same folder, is flushed to the disk
+    (when ``durable``), gets the mode the umask gives any new file (so an instructor in the
+    same group can read it on a shared class folder), and then replaces ``path`` in one step
+    (`os.replace`).
 
     Args:
         path: the file to write; its folder is created if missing.
         text: the whole content.
+        durable: flush the text to the disk (`os.fsync`) before it replaces the old file, so
+            that even a power cut leaves one of the two whole. False for files made again
+            whenever they are needed (a simulated demo class): the replace is still one step
+            for every program, and each file is 0.3 ms to several ms quicker (a busy disk).
 
     Returns:
         The path written, as a `Path`.
@@ -44,7 +49,8 @@ def write_atomic(path: str | Path, text: str) -> Path:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.chmod(tmp, new_file_mode())
         os.replace(tmp, path)
     except BaseException:

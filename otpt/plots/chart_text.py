@@ -9,6 +9,7 @@ from measured text sizes (after the figure's layout), not from character counts 
 from __future__ import annotations
 
 import textwrap
+import weakref
 from collections import Counter
 
 import matplotlib as mpl
@@ -85,6 +86,12 @@ def row_height(lines: int = 2, *, gap: float = 0.14) -> float:
     return lines * size * 1.25 / 72 + gap
 
 
+#: The figures `_laid_out` measured texts in, with their own canvas's renderer. matplotlib keeps
+#: the sizes it measured per renderer, so `otpt.render.figures` lays such a figure out again
+#: with that renderer (a tenth of the time to draw a chart with many labels) before drawing it.
+MEASURED: weakref.WeakSet = weakref.WeakSet()
+
+
 def _laid_out(fig):
     """Run ``fig``'s layout engine once and return a renderer to measure texts with."""
     engine = fig.get_layout_engine()
@@ -94,6 +101,7 @@ def _laid_out(fig):
         ax.apply_aspect()  # an equal-aspect Axes takes its final size only when drawn
     if not hasattr(fig.canvas, "get_renderer"):  # a bare Figure() has no drawing canvas yet
         FigureCanvasAgg(fig)
+    MEASURED.add(fig)
     return fig.canvas.get_renderer()  # every Agg-based canvas: inline, ipympl, Agg, pyplot
 
 

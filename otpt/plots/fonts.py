@@ -12,6 +12,7 @@ Nothing here runs at import; the fonts are looked at only for text that is not A
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -20,6 +21,7 @@ import textwrap
 import matplotlib as mpl
 import pandas as pd
 from matplotlib import font_manager
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.text import Text
@@ -227,7 +229,10 @@ def _series_text(values: pd.Series) -> list[str]:
         return []
     if isinstance(values.dtype, pd.CategoricalDtype):
         return [str(c) for c in values.cat.categories]
-    return [s for v in values.to_numpy() for s in texts_in(v, 4)]
+    cells = values.to_numpy()
+    with contextlib.suppress(TypeError):  # cells that cannot be compared (lists): every one
+        cells = pd.unique(cells)  # each text once: a class's 600 answers repeat 20 activities' names
+    return [s for v in cells for s in texts_in(v, 4)]
 
 
 class _WithoutMissing(Formatter):
@@ -247,6 +252,17 @@ class _WithoutMissing(Formatter):
         self.formatter.set_axis(axis)
 
 
+def _texts(artist) -> list[Text]:
+    """Every text in ``artist``, as ``findobj(Text)`` finds them - but not in the axes of an
+    Axes drawn without them (``axis("off")``): asking those for their children makes a
+    dozen ticks that are never drawn (half the time it took to make a care-team plan's chart)."""
+    found = [artist] if isinstance(artist, Text) else []
+    for child in artist.get_children():
+        if not (isinstance(child, Axis) and not child.axes.axison):
+            found += _texts(child)
+    return found
+
+
 def fit_fonts(result) -> None:
     """Give every text already drawn the fonts its letters need (the names a plot made
     itself, symbols), and say once what no installed font has."""
@@ -255,7 +271,7 @@ def fit_fonts(result) -> None:
         fig = getattr(result, "get_figure", lambda: None)()
         if not isinstance(fig, Figure):
             return
-    texts = [t for t in fig.findobj(Text) if t.get_text() and not t.get_text().isascii()]
+    texts = [t for t in _texts(fig) if t.get_text() and not t.get_text().isascii()]
     if not texts:
         return
     chain, missing = font_chain([t.get_text() for t in texts])

@@ -24,6 +24,7 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 
 from ..language import get_language
 from ..language import gettext as _
+from ..plots.chart_text import MEASURED
 
 __all__ = ["FigureHTML", "figure_html"]
 
@@ -68,15 +69,19 @@ def figure_html(ax_or_fig, description: str) -> FigureHTML:
         (True, True)
     """
     fig = getattr(ax_or_fig, "figure", ax_or_fig)
-    plt.close(fig)  # pyplot lets go of it; from here on it is drawn only as SVG
-    FigureCanvasSVG(fig)
     buffer = io.BytesIO()
     with mpl.rc_context(_SVG_SETTINGS):
         engine = fig.get_layout_engine()
         if engine is not None:
             # Lay the figure out once, then draw it once. Saving with the engine on would
-            # lay it out and draw it twice: the same picture, a fifth slower.
+            # lay it out and draw it twice: the same picture, a fifth slower. A figure whose
+            # plot measured its texts to fit them (chart_text.MEASURED) is laid out with the
+            # renderer that has their sizes; any other with the SVG one that draws it.
+            if fig not in MEASURED:
+                FigureCanvasSVG(fig)
             engine.execute(fig)
             fig.set_layout_engine(None)
+        plt.close(fig)  # pyplot lets go of it; from here on it is drawn only as SVG
+        FigureCanvasSVG(fig)
         fig.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None, "Creator": None})
     return FigureHTML(buffer.getvalue(), description)

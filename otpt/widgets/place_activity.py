@@ -25,6 +25,7 @@ from ..vocab import INTERVENTIONS, OCCUPATION_AREAS, SKILLS, SPECIALTIES, term
 from .clicks import OneActionPerClick
 from .live import LiveRegion
 from .placeholder import Placeholder
+from .shared import shared_style
 
 NOT_SURE = (N_("not sure"), "not sure")  # a value of its own: a Dropdown shows None as blank
 TARGET_OPTIONS = [NOT_SURE, (N_("the everyday task itself (the occupation)"), "occupation"),
@@ -53,14 +54,31 @@ class PlaceActivity(Placeholder, widgets.VBox):
 
     def __init__(self, activities=None):
         self.bank = coerce_activities(activities)
-        self.name = widgets.Text(value="", placeholder=_("e.g. Playing in a wheelchair basketball team"),
-                                 description=_("Activity:"), layout={"width": "520px"})  # fmt: skip
-        self.target = widgets.Dropdown(options=_options(TARGET_OPTIONS), value="not sure",
-                                       description=_("The therapy targets:"), layout={"width": "520px"})  # fmt: skip
+        # Styles are made as they will stay (a style changed after its widget is made is one
+        # more message to the page), and controls alike share one (otpt.widgets.shared).
+        labelled = shared_style(widgets.Dropdown, description_width="initial")
+        self.name = widgets.Text(
+            value="",
+            placeholder=_("e.g. Playing in a wheelchair basketball team"),
+            description=_("Activity:"),
+            layout={"width": "520px"},
+            style={"description_width": "initial"},
+        )
+        self.target = widgets.Dropdown(
+            options=_options(TARGET_OPTIONS),
+            value="not sure",
+            description=_("The therapy targets:"),
+            layout={"width": "520px"},
+            style=labelled,
+        )
         interventions = _options([NOT_SURE]) + [(f"{term(k)} - {v}", k) for k, v in INTERVENTIONS.items()]
         self.interventions = [
             widgets.Dropdown(
-                options=interventions, value="not sure", description=label, layout={"width": "720px"}
+                options=interventions,
+                value="not sure",
+                description=label,
+                layout={"width": "720px"},
+                style=labelled,
             )
             for label in (_("Main intervention:"), _("Second intervention:"))
         ]
@@ -69,22 +87,29 @@ class PlaceActivity(Placeholder, widgets.VBox):
             value="not sure",
             description=_("Specialist credential:"),
             layout={"width": "720px"},
+            style=labelled,
         )
         self.area = widgets.Dropdown(
             options=_options([NOT_SURE]) + [(term(a), a) for a in OCCUPATION_AREAS if a != "none"],
             value="not sure",
             layout={"width": "520px"},
             description=_("Occupation it serves (OTPF-4):"),
+            style=labelled,
         )
+        skill_layout, skill_style = widgets.Layout(width="300px"), shared_style(widgets.Checkbox)
         self.skills = {
-            key: widgets.Checkbox(value=False, description=label, indent=False, layout={"width": "300px"})
+            key: widgets.Checkbox(
+                value=False, description=label, indent=False, layout=skill_layout, style=skill_style
+            )
             for key, label in SKILLS.items()
         }
-        self.place_button = widgets.Button(description=_("Place it"), icon="map-marker", button_style="primary",
-                                           tooltip=_("Suggest who would lead it"))  # fmt: skip
-        self.place_button.layout.width = "auto"
-        for control in (self.name, self.target, *self.interventions, self.specialty, self.area):
-            control.style.description_width = "initial"
+        self.place_button = widgets.Button(
+            description=_("Place it"),
+            icon="map-marker",
+            button_style="primary",
+            tooltip=_("Suggest who would lead it"),
+            layout={"width": "auto"},
+        )
         self.result = LiveRegion()  # the suggestion is said, not only shown
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.place_button, self._on_place)

@@ -17,6 +17,7 @@ from ..vocab import LEAD_NAMES, LEADS
 from .clicks import OneActionPerClick
 from .live import LiveRegion
 from .placeholder import Placeholder
+from .shared import shared_style
 
 __all__ = ["CareTeamPlanner"]
 
@@ -55,11 +56,13 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
                 )
             case = cases[case]
         self.case = case
-        header = widgets.HTML(render_plan.case_header_html(case))
+        # The rows look alike, and so do the texts and the buttons: each kind shares one layout
+        # and one style (otpt.widgets.shared). A lesson shows five planners: the hip case's is
+        # 37 models, not 50.
+        plain, text_style = widgets.Layout(), shared_style(widgets.HTML)
+        header = widgets.HTML(render_plan.case_header_html(case), layout=plain, style=text_style)
         self.choices = {}
         rows = []
-        # Every row looks the same: its layouts and the choices' style are shared by the rows
-        # (a lesson shows five planners: a model of each per row was 100 more widgets to make).
         choice_style, choice_layout = widgets.ToggleButtonsStyle(button_width="90px"), widgets.Layout()
         label_layout = widgets.Layout(width="300px", max_width="100%")
         # on a narrow screen (a phone, 200% zoom) the choices go under the task, never off the page
@@ -74,24 +77,33 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
                 layout=choice_layout,
             )
             self.choices[t.task_id] = choice
-            label = widgets.HTML(render_plan.task_label_html(t.task), layout=label_layout)
+            label = widgets.HTML(render_plan.task_label_html(t.task), layout=label_layout, style=text_style)
             rows.append(widgets.HBox([label, choice], layout=row_layout))
-        self.check_button = widgets.Button(description=_("Check my plan"), button_style="primary", icon="check",
-                                           tooltip=_("Compare your plan with the recommended one"))  # fmt: skip
-        self.reset_button = widgets.Button(
-            description=_("Start over"), icon="refresh", tooltip=_("Clear every choice")
+        button_style, button_layout = widgets.ButtonStyle(), widgets.Layout(width="auto")
+        self.check_button = widgets.Button(
+            description=_("Check my plan"),
+            button_style="primary",
+            icon="check",
+            tooltip=_("Compare your plan with the recommended one"),
+            style=button_style,
+            layout=button_layout,
         )
-        for button in (self.check_button, self.reset_button):
-            button.layout.width = "auto"
-        self.feedback = LiveRegion()  # the checked plan is said, not only shown
-        self.picture = widgets.HTML()
+        self.reset_button = widgets.Button(
+            description=_("Start over"),
+            icon="refresh",
+            tooltip=_("Clear every choice"),
+            style=button_style,
+            layout=button_layout,
+        )
+        self.feedback = LiveRegion(layout=plain)  # the checked plan is said, not only shown
+        self.picture = widgets.HTML(layout=plain, style=text_style)
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.check_button, self._on_check)
         self.clicks.on_click(self.reset_button, self._on_reset)
         for choice in self.choices.values():
             choice.observe(self.clicks.interaction, names="value")
-        super().__init__([header, *rows, widgets.HBox([self.check_button, self.reset_button]), self.feedback,
-                          self.picture], layout={"max_width": "900px"})  # fmt: skip
+        buttons = widgets.HBox([self.check_button, self.reset_button], layout=plain)
+        super().__init__([header, *rows, buttons, self.feedback, self.picture], layout={"max_width": "900px"})
 
     @property
     def plan(self) -> dict[str, str | None]:

@@ -5,6 +5,7 @@ import json
 import pandas as pd
 
 import otpt
+from otpt.io import files
 
 from .._banks import answer, save_answers_file
 
@@ -16,6 +17,22 @@ def test_first_answers_drop_review_rounds(saved_class):
     merged = otpt.first_answers(otpt.load_class(saved_class))
     cy = merged[merged["learner"] == "cy"]
     assert list(cy["answer"]) == ["PT"]
+
+
+def test_first_answers_are_the_first_of_the_lowest_round_in_the_rows_order():
+    rows = [
+        ("ada", "A1", 2, "PT"),
+        ("ada", "A1", 1, "OT"),
+        ("bo", "A1", 1, "Both"),
+        ("ada", "A1", 1, "PT"),
+        ("ada", "A2", 3, "OT"),
+        ("bo", "A1", 2, "OT"),
+        ("ada", "A2", 2, "Both"),
+    ]
+    answers = pd.DataFrame(rows, columns=["learner", "activity_id", "round", "answer"], index=list("abcdefg"))
+    first = otpt.first_answers(answers)
+    assert list(first.index) == ["b", "c", "g"]  # ada's A2 has no round 1: its round 2 is her first
+    assert first["answer"].tolist() == ["OT", "Both", "Both"]
 
 
 def test_class_views(saved_class):
@@ -57,3 +74,12 @@ def test_simulated_demo_class_is_reproducible(tmp_path):
     merged = otpt.load_class(tmp_path / "a")
     assert merged["learner"].nunique() == 5 and len(merged) == 30
     assert set(merged["activity_id"]) <= set(bank["id"])
+
+
+def test_a_demo_class_is_not_flushed_to_the_disk_but_a_learners_answers_are(tmp_path, monkeypatch):
+    flushed = []
+    monkeypatch.setattr(files.os, "fsync", flushed.append)
+    otpt.simulate_class(tmp_path / "demo", otpt.load_activities(), learners=4, items=3, seed=1)
+    assert flushed == [] and len(otpt.load_class(tmp_path / "demo")) == 12  # made again whenever needed
+    otpt.save_answers([answer("A1", "OT", "OT")], tmp_path / "mine.json", learner="ada")
+    assert len(flushed) == 1

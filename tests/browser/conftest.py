@@ -32,28 +32,45 @@ def page(browser):
 
 
 @pytest.fixture
-def local_only(browser):
-    """A page whose requests reach 127.0.0.1 only, as at an event with no internet; (page,
-    requests to any other host, console errors and failed requests)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    outside, errors = [], []
+def offline_page(browser):
+    """Opens pages that reach only what they may, as at an event with no internet:
+    ``offline_page(*allowed, viewport=, timeout=)`` gives (page, requests to anything else,
+    console errors and failed requests); a request whose address starts with none of the
+    ``allowed`` prefixes is aborted and listed. Their contexts close after the test."""
+    contexts = []
 
-    def route(route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
+    def open_page(*allowed: str, viewport: dict, timeout: int):
+        context = browser.new_context(viewport=viewport)
+        contexts.append(context)
+        outside, errors = [], []
 
-    context.route("**/*", route)
-    page = context.new_page()
-    page.set_default_timeout(90_000)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
-    yield page, outside, errors
-    context.close()
+        def route(route):
+            url = route.request.url
+            if url.startswith(allowed):
+                route.continue_()
+            else:
+                outside.append(url)
+                route.abort()
+
+        context.route("**/*", route)
+        page = context.new_page()
+        page.set_default_timeout(timeout)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+        return page, outside, errors
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def local_only(offline_page):
+    """A page whose requests reach 127.0.0.1 only (`offline_page`): a server's page at an
+    event with no internet."""
+    allowed = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:")
+    return offline_page(*allowed, viewport={"width": 1280, "height": 800}, timeout=90_000)
 
 
 def free_port() -> int:

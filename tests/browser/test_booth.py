@@ -68,11 +68,22 @@ def test_a_visitor_plays_a_round_by_touch_on_a_tablet(browser, booth_server, art
         ctx.close()
 
 
+#: Whether the page shows an enabled button called ``name`` (its text, as Tab finds it).
+ENABLED_BUTTON = """name => [...document.querySelectorAll("button")].some(
+    b => b.textContent.trim() === name && !b.disabled && b.getClientRects().length > 0)"""
+#: Whether the button called ``name`` has the focus.
+FOCUSED_BUTTON = """name => document.activeElement?.tagName === "BUTTON"
+    && document.activeElement.textContent.trim() === name"""
+
+
 def tab_to_button(page, name: str, limit: int = 40) -> None:
+    """Press Tab until the button called ``name`` has the focus. Once the button is drawn
+    and enabled: a card's text can be on the page before its buttons are, and a Tab
+    pressed before them never reaches them."""
+    page.wait_for_function(ENABLED_BUTTON, arg=name)
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate(f"() => document.activeElement && document.activeElement.tagName === 'BUTTON' && "
-                         f"document.activeElement.textContent.trim() === {name!r}"):  # fmt: skip
+        if page.evaluate(FOCUSED_BUTTON, name):
             return
     raise AssertionError(f"Tab never reached the {name} button")
 

@@ -36,19 +36,10 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture
-def offline(browser):
-    """A page whose requests reach only files on disk; (page, outside requests, errors)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside, errors = [], []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                  else (outside.append(route.request.url), route.abort()))  # fmt: skip
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
-    yield page, outside, errors
-    context.close()
+def offline(offline_page):
+    """A page whose requests reach only files on disk (`offline_page`), as a learner opens
+    the site; (page, outside requests, errors)."""
+    return offline_page("file:", viewport={"width": 1280, "height": 900}, timeout=30_000)
 
 
 def _serious(page) -> list:

@@ -31,3 +31,13 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_behind(tmp_path, m
     with pytest.raises(OSError, match="No space left"):
         files.write_atomic(path, "new")
     assert path.read_text() == "old" and os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_only_a_durable_write_waits_for_the_disk(tmp_path, monkeypatch):
+    flushed = []
+    monkeypatch.setattr(files.os, "fsync", flushed.append)
+    files.write_atomic(tmp_path / "answers.json", "{}")
+    assert len(flushed) == 1
+    again = files.write_atomic(tmp_path / "demo.json", "[1]", durable=False)
+    assert len(flushed) == 1  # not flushed, and still written whole, with nothing left behind
+    assert again.read_text() == "[1]" and sorted(os.listdir(tmp_path)) == ["answers.json", "demo.json"]

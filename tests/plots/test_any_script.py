@@ -108,3 +108,15 @@ def test_a_figure_without_a_layout_makes_room_for_the_note(monkeypatch):
     note = next(t for t in fig.texts if t.get_gid() == FONT_NOTE_GID)
     renderer = fig.canvas.get_renderer()
     assert note.get_window_extent(renderer).y1 < ax.get_window_extent(renderer).y0
+
+
+def test_a_chart_drawn_without_axes_gets_its_fonts_without_making_ticks(monkeypatch):
+    monkeypatch.setattr(fonts, "_candidates", lambda: [])  # no font has the name's letters
+    monkeypatch.setattr(fonts, "_add_system_fonts", lambda: False)
+    name = NAMES["Chinese"]
+    ax = otpt.plot_plan(otpt.load_cases()["hip"], plan={}, plan_name=name)
+    texts = [t.get_text() for t in ax.texts]
+    assert name not in texts and "?" * len(name) in texts  # the plan's name was found and fitted
+    # its axes are not drawn (axis("off")): looking for texts made none of their ticks (every
+    # Axes starts with one; asked for its children, an axis makes as many as its locator has)
+    assert len(ax.xaxis.majorTicks) == len(ax.yaxis.majorTicks) == 1

@@ -39,6 +39,7 @@ def save_answers(
     bank: str = "",
     rounds: list[dict] | None = None,
     own: bool = False,
+    durable: bool = True,
 ) -> Path:
     """Write answers to ``path`` as JSON (`otpt.io.exchange.format.answers_json`), atomically.
 
@@ -51,6 +52,8 @@ def save_answers(
         answers, learner, session, bank, rounds: as for `answers_json`.
         path: the file to write (its folder is created).
         own: True when ``path`` is this session's own file.
+        durable: False for answers made again whenever needed (`simulate_class`): see
+            `otpt.io.files.write_atomic`.
 
     Returns:
         The path written.
@@ -60,10 +63,12 @@ def save_answers(
         OSError: when the folder cannot be written (an earlier file is kept whole).
     """
     text = answers_json(answers, learner=learner, session=session, bank=bank, rounds=rounds)
-    return write_answers_text(text, path, session=session, own=own)
+    return write_answers_text(text, path, session=session, own=own, durable=durable)
 
 
-def write_answers_text(text: str, path: str | Path, *, session: str = "", own: bool = False) -> Path:
+def write_answers_text(
+    text: str, path: str | Path, *, session: str = "", own: bool = False, durable: bool = True
+) -> Path:
     """`save_answers` for the text `answers_json` already made (a quiz encodes its answers
     once per save, for the file and its download link).
 
@@ -77,7 +82,7 @@ def write_answers_text(text: str, path: str | Path, *, session: str = "", own: b
             f"{path} already holds answers of another learner session; they are kept. "
             "Save under another file name."
         )
-    return write_atomic(path, text)
+    return write_atomic(path, text, durable=durable)
 
 
 def _session_in(path: Path) -> str | None:
