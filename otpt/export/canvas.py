@@ -36,8 +36,7 @@ def canvas_text(items: list[Item], title: str) -> str:
     number = 0
     for item in items:
         if not item.scored:  # text2qti writes no 0-point question: a text item, worth nothing
-            title = item.title + " " + _("(not scored)")
-            lines += [f"Text title: {_line(title)}", "Text: " + _unscored_text(item), ""]
+            lines += [f"Text title: {_line(item.title)}", "Text: " + _unscored_text(item), ""]
             continue
         number += 1
         lines += [

@@ -81,7 +81,7 @@ def gift_text(items: list[Item], category: str = "otpt") -> str:
             body = f"<p>{escape(item.stem, quote=False)}</p>" + (
                 f'<ol type="a">{options}</ol>' if options else ""
             )
-            name = gift_escape(title + " " + _("(not scored)"))
+            name = gift_escape(title)
             lines.append(f"::{name}::[html]{gift_escape(body)}")
             blocks.append("\n".join(lines))
             continue

@@ -73,8 +73,8 @@ class Item:
     @property
     def title(self) -> str:
         """A short title for the LMS's question list: the id, the session plans that teach it
-        when known ("[plans B, C]", "[no plan]", in the language in force) and the stem's
-        first words.
+        when known ("[plans B, C]", "[no plan]", in the language in force), the stem's first
+        words and, for an item worth 0 points, "(not scored)" - in every export format.
 
         >>> Item("I003", "single_best", "Who usually leads the swallow evaluation?", plans=("C",)).title
         'I003 [plan C] Who usually leads the swallow evaluation?'
@@ -89,7 +89,8 @@ class Item:
                 if self.plans
                 else _("[no plan]")
             ) + " "
-        return f"{self.item_id} {tag}{' '.join(words[:8])}{' ...' if len(words) > 8 else ''}"
+        unscored = "" if self.scored else " " + _("(not scored)")
+        return f"{self.item_id} {tag}{' '.join(words[:8])}{' ...' if len(words) > 8 else ''}{unscored}"
 
 
 def items_from_frame(items: pd.DataFrame, plans: pd.DataFrame | None = None) -> list[Item]:

@@ -256,6 +256,8 @@ def test_an_item_not_scored_is_worth_nothing_in_every_format(tmp_path):
     assert (
         moodle[1]["type"] == "multichoice" and len(moodle[1]["answers"]) == 4
     )  # still discussed with feedback
+    # every format titles it "(not scored)": Moodle's once lacked it (a newcomer's read of the files)
+    assert moodle[1]["name"].endswith("(not scored)") and not moodle[0]["name"].endswith("(not scored)")
 
     _, qti = read_qti21(written["blackboard"])
     assert [(q["identifier"], q["maximum"], q["scores"]) for q in qti] == [
