@@ -174,6 +174,12 @@ def test_lesson_4_worked_answer_states_the_bank_s_numbers(bank):
         )
     else:
         assert f"outpatient has more shared activities ({int(shared.loc['outpatient', 'sum'])})" in answer
+    # review 39 M2: the answer named three co-treatments after A119 was keyed PT
+    rehab = bank[(bank["setting"] == "inpatient rehab") & (bank["lead"] == "Both")]
+    ways = rehab["shared_as"].value_counts()
+    words = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six"}
+    assert f"{words[ways['co-treatment']]} are co-treatments" in answer
+    assert "five are separate services" in answer and ways["separate services"] == 5
 
 
 def test_lesson_3_worked_answer_counts_the_rule_s_misses(bank):
