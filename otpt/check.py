@@ -53,10 +53,13 @@ def add_commands(commands) -> None:
     """Add ``check FILE [FILE ...]`` to an argparse subparsers object (`otpt.cli`); the exit
     status is 1 if any file fails."""
     check = commands.add_parser(
-        "check", help=_("check activity bank files before class"),
-        description=_("Check activity banks before class: every problem with its line and column "
-                      "(exit status 1), or the notes and a one-line summary (exit status 0)."),
-    )  # fmt: skip
+        "check",
+        help=_("check activity bank files before class"),
+        description=_(
+            "Check activity banks before class: every problem with its line and column "
+            "(exit status 1), or the notes and a one-line summary (exit status 0)."
+        ),
+    )
     check.add_argument(
         "files", nargs="+", help=_("activity banks: CSV, .xlsx, .xls or .ods files (see data/README.md)")
     )

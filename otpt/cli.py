@@ -77,9 +77,25 @@ def main(argv: list[str] | None = None) -> int:
 
 #: Characters spreadsheets' AutoCorrect and otpt's own messages use, as a console that
 #: cannot print them shows them; any other is written <U+2192>, as `errors.shown` does.
-_PLAIN = {"\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u21d2": "=>", "\u2018": "'", "\u2019": "'",
-          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "--", "\u2026": "...", "\u00b7": "-",
-          "\u2022": "-", "\u00a0": " ", "\u2713": "[yes]", "\u2717": "[no]", "\u00d7": "x"}  # fmt: skip
+_PLAIN = {
+    "\u2192": "->",
+    "\u2190": "<-",
+    "\u2194": "<->",
+    "\u21d2": "=>",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2026": "...",
+    "\u00b7": "-",
+    "\u2022": "-",
+    "\u00a0": " ",
+    "\u2713": "[yes]",
+    "\u2717": "[no]",
+    "\u00d7": "x",
+}
 
 
 def _plain(err: UnicodeError):

@@ -15,11 +15,14 @@ __all__ = ["add_commands", "run"]
 def add_commands(commands) -> None:
     """Add ``labels form`` and ``labels agreement`` to an argparse subparsers object."""
     labels = commands.add_parser(
-        "labels", help=_("blind labels of a bank: write forms, report agreement"),
-        description=_("Blind labels of an activity bank: 'otpt labels form FILE' writes a form of every "
-        "activity without its key for your raters; 'otpt labels agreement FORM ...' reads the filled "
-        "forms and reports how far the raters agree with each other and with the key."),
-    )  # fmt: skip
+        "labels",
+        help=_("blind labels of a bank: write forms, report agreement"),
+        description=_(
+            "Blind labels of an activity bank: 'otpt labels form FILE' writes a form of every "
+            "activity without its key for your raters; 'otpt labels agreement FORM ...' reads the filled "
+            "forms and reports how far the raters agree with each other and with the key."
+        ),
+    )
     steps = labels.add_subparsers(dest="step", required=True)
     form = steps.add_parser(
         "form", help=_("write a form of every activity (text, setting, population; no key)")

@@ -38,8 +38,11 @@ BOOTH_CULL = ("--MappingKernelManager.cull_idle_timeout=600", "--MappingKernelMa
 #: Booth kernels are ended at once when the booth stops: no ZMQ traceback (otpt.booth_kernels);
 #: the page asks nothing of the internet (otpt/share/voila/templates/otpt-booth); Notebook 7's
 #: JupyterLab extension, which fails to load in Voila's page (a console error), is left out.
-BOOTH_VOILA = ("--VoilaConfiguration.multi_kernel_manager_class=otpt.booth_kernels.BoothKernelManager",
-               "--template=otpt-booth", "--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension")  # fmt: skip
+BOOTH_VOILA = (
+    "--VoilaConfiguration.multi_kernel_manager_class=otpt.booth_kernels.BoothKernelManager",
+    "--template=otpt-booth",
+    "--VoilaConfiguration.extension_denylist=@jupyter-notebook/lab-extension",
+)
 #: Where otpt's Voila template lives: a Jupyter data folder that `present_env` adds to JUPYTER_PATH.
 SHARE = Path(__file__).parent / "share"
 
@@ -213,11 +216,14 @@ def add_commands(commands) -> None:
         "the folder for your copy of the lessons (default: {folder} in the current folder)"
     ).format(folder=DEFAULT_FOLDER)
     lessons = commands.add_parser(
-        "lessons", help=_("copy the lessons and the booth notebook to a folder"),
-        description=_("Copy the lessons and the booth notebook to a folder of yours. A lesson you have "
-        "changed is never overwritten: it is kept, and the fresh copy is saved beside it as "
-        "'NAME (new).ipynb'."),
-    )  # fmt: skip
+        "lessons",
+        help=_("copy the lessons and the booth notebook to a folder"),
+        description=_(
+            "Copy the lessons and the booth notebook to a folder of yours. A lesson you have "
+            "changed is never overwritten: it is kept, and the fresh copy is saved beside it as "
+            "'NAME (new).ipynb'."
+        ),
+    )
     lessons.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
     lessons.add_argument(
         "--lang", choices=LANGUAGES, default="en", help=_("en (default) or es: the lessons in Spanish")
@@ -225,10 +231,13 @@ def add_commands(commands) -> None:
     lessons.set_defaults(run=_lessons)
 
     lab = commands.add_parser(
-        "lab", help=_("open the lessons in JupyterLab"),
-        description=_("Copy the lessons to a folder (as 'otpt lessons' does) and open JupyterLab there. "
-        "Other options are passed to JupyterLab (e.g. --port=8890)."),
-    )  # fmt: skip
+        "lab",
+        help=_("open the lessons in JupyterLab"),
+        description=_(
+            "Copy the lessons to a folder (as 'otpt lessons' does) and open JupyterLab there. "
+            "Other options are passed to JupyterLab (e.g. --port=8890)."
+        ),
+    )
     lab.add_argument("folder", nargs="?", default=DEFAULT_FOLDER, help=folder_help)
     lab.add_argument(
         "--lang", choices=LANGUAGES, default="en", help=_("en (default) or es: the lessons in Spanish")
@@ -239,13 +248,16 @@ def add_commands(commands) -> None:
     lab.set_defaults(run=_lab, extra_args=True)
 
     present = commands.add_parser(
-        "present", help=_("serve the outreach booth with Voila"),
-        description=_("Serve the outreach booth (a two-minute OT-or-PT round for walk-up visitors) with "
-        "Voila: code hidden, one kernel per visitor, kernels preheated, idle ones shut down after 10 "
-        "minutes, no visitor continues the last one's round. Event settings: the page address "
-        "(?population=children&cards=5&big=1) or a JSON file named by OTPT_BOOTH_CONFIG (README, "
-        "'Outreach booth'). Other options are passed to Voila (e.g. --port=8867)."),
-    )  # fmt: skip
+        "present",
+        help=_("serve the outreach booth with Voila"),
+        description=_(
+            "Serve the outreach booth (a two-minute OT-or-PT round for walk-up visitors) with "
+            "Voila: code hidden, one kernel per visitor, kernels preheated, idle ones shut down after 10 "
+            "minutes, no visitor continues the last one's round. Event settings: the page address "
+            "(?population=children&cards=5&big=1) or a JSON file named by OTPT_BOOTH_CONFIG (README, "
+            "'Outreach booth'). Other options are passed to Voila (e.g. --port=8867)."
+        ),
+    )
     present.add_argument("--pool", type=int, default=2, help=_("kernels kept preheated (default 2)"))
     present.add_argument(
         "--no-browser", action="store_true", help=_("do not open a browser; open the address it prints")

@@ -106,8 +106,12 @@ def test_the_servers_command_lines():
     assert lab[-2:] == ["--no-browser", "--ServerApp.port=9"]
     booth = present_command(pool=3)
     assert booth[3] == str(lessons_path() / "booth" / "booth.ipynb")
-    assert {"--strip_sources=True", "--preheat_kernel=True", "--pool_size=3",
-            "--MappingKernelManager.cull_idle_timeout=600"} <= set(booth)  # fmt: skip
+    assert {
+        "--strip_sources=True",
+        "--preheat_kernel=True",
+        "--pool_size=3",
+        "--MappingKernelManager.cull_idle_timeout=600",
+    } <= set(booth)
     assert "--no-browser" not in booth
 
 
@@ -156,11 +160,21 @@ def _jupyter_env(tmp_path):
 def test_otpt_lab_serves_the_copied_lessons_from_a_folder_with_a_space_and_an_accent(tmp_path):
     folder, port, token = tmp_path / "Lecciones de José", free_port(), "otpt-test-token"
     process = subprocess.Popen(
-        [str(OTPT), "lab", str(folder), "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-         f"--IdentityProvider.token={token}"],
-        cwd=tmp_path, env=_jupyter_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(OTPT),
+            "lab",
+            str(folder),
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+        ],
+        cwd=tmp_path,
+        env=_jupyter_env(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
-    )  # fmt: skip
+    )
     try:
         status, body = wait_for(f"http://127.0.0.1:{port}/api/contents?token={token}", process)
         assert status == 200
@@ -176,9 +190,12 @@ def test_otpt_present_serves_the_booth(tmp_path):
     port = free_port()
     process = subprocess.Popen(
         [str(OTPT), "present", "--pool=1", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-        cwd=tmp_path, env=_jupyter_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+        env=_jupyter_env(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
-    )  # fmt: skip
+    )
     try:
         status, body = wait_for(f"http://127.0.0.1:{port}/", process)
         assert status == 200
@@ -232,13 +249,25 @@ def test_a_stopped_server_exits_0_with_no_traceback(tmp_path, command, how):
     if command == "present":
         args, url = ["present", "--pool=1", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"], "/"
     else:
-        args = ["lab", str(tmp_path / "Lecciones de José"), "--no-browser", "--ServerApp.ip=127.0.0.1",
-                f"--ServerApp.port={port}", f"--IdentityProvider.token={token}"]  # fmt: skip
+        args = [
+            "lab",
+            str(tmp_path / "Lecciones de José"),
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+        ]
         url = f"/api/status?token={token}"
     log = tmp_path / "stderr.txt"
     with log.open("wb") as err:
-        process = subprocess.Popen([str(OTPT), *args], cwd=tmp_path, env=_jupyter_env(tmp_path),
-                                   stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)  # fmt: skip
+        process = subprocess.Popen(
+            [str(OTPT), *args],
+            cwd=tmp_path,
+            env=_jupyter_env(tmp_path),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,
+        )
     try:
         wait_for(f"http://127.0.0.1:{port}{url}", process)  # the booth: a visitor's page, kernels busy
         if how == "Ctrl+C":
@@ -257,8 +286,10 @@ def test_a_stopped_server_exits_0_with_no_traceback(tmp_path, command, how):
 def test_otpt_lessons_in_spanish(tmp_path):
     # a pip user reaches the Spanish lessons too (the newcomer found none in the wheel)
     assert main(["lessons", "--lang", "es", str(tmp_path / "Lecciones de José")]) == 0
-    copied = sorted(p.relative_to(tmp_path / "Lecciones de José").as_posix()
-                    for p in (tmp_path / "Lecciones de José").rglob("*.ipynb"))  # fmt: skip
+    copied = sorted(
+        p.relative_to(tmp_path / "Lecciones de José").as_posix()
+        for p in (tmp_path / "Lecciones de José").rglob("*.ipynb")
+    )
     assert copied == lesson_files(lessons_path() / "es") and "booth/booth.ipynb" in copied
     first = json.loads(
         (tmp_path / "Lecciones de José" / "01_what_are_ot_and_pt.ipynb").read_text(encoding="utf-8")

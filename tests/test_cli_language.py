@@ -18,14 +18,21 @@ from otpt.cli_language import MESSAGES, PLURAL_MESSAGES, argparse_language, plur
 OTPT = Path(sys.executable).parent / "otpt"
 #: argparse's words only a programmer who built a parser wrongly sees: they stay English.
 FOR_PROGRAMMERS = {
-    ".__call__() not defined", "conflicting subparser: %s", "conflicting subparser alias: %s",
-    'argument "-" with mode %r', "cannot merge actions - two groups are named %r",
-    "'required' is an invalid argument for positionals", "dest= is required for options like %r",
+    ".__call__() not defined",
+    "conflicting subparser: %s",
+    "conflicting subparser alias: %s",
+    'argument "-" with mode %r',
+    "cannot merge actions - two groups are named %r",
+    "'required' is an invalid argument for positionals",
+    "dest= is required for options like %r",
     "invalid option string %(option)r: must start with a character %(prefix_chars)r",
-    "invalid conflict_resolution value: %r", "mutually exclusive arguments must be optional",
-    "cannot have multiple subparser arguments", "%r is not callable", "conflicting option string: %s",
+    "invalid conflict_resolution value: %r",
+    "mutually exclusive arguments must be optional",
+    "cannot have multiple subparser arguments",
+    "%r is not callable",
+    "conflicting option string: %s",
     "conflicting option strings: %s",
-}  # fmt: skip
+}
 
 
 @pytest.fixture

@@ -60,10 +60,13 @@ def test_references_follow_the_renamed_ids():
 
 def test_each_notebook_gets_its_own_ids():
     ids = {
-        name: set(execute_notebooks.stable_widget_ids(_executed("a" * 32, "b" * 32), name).metadata.widgets[
-            execute_notebooks.WIDGET_STATE]["state"])
+        name: set(
+            execute_notebooks.stable_widget_ids(_executed("a" * 32, "b" * 32), name).metadata.widgets[
+                execute_notebooks.WIDGET_STATE
+            ]["state"]
+        )
         for name in ("02_one.ipynb", "03_two.ipynb")
-    }  # fmt: skip
+    }
     assert ids["02_one.ipynb"].isdisjoint(ids["03_two.ipynb"])
 
 

@@ -79,8 +79,11 @@ def _imports(path: Path) -> tuple[set[str], set[str]]:
     return layers, packages
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.name != "__init__.py" or p.parent != PACKAGE],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    [p for p in MODULES if p.name != "__init__.py" or p.parent != PACKAGE],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
 def test_each_layer_imports_only_the_layers_below_it(path):
     layer = _layer(path)
     layers, packages = _imports(path)

@@ -50,8 +50,10 @@ def test_a_lesson_shows_no_program_output(path):
 
 def test_printed_text_is_found(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print('x')")])
-    nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text="x\n"),
-                           nbformat.v4.new_output("execute_result", data={"text/plain": "['a.json']"})]  # fmt: skip
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="x\n"),
+        nbformat.v4.new_output("execute_result", data={"text/plain": "['a.json']"}),
+    ]
     nbformat.write(nb, tmp_path / "l.ipynb")
     assert program_output(tmp_path / "l.ipynb") == [
         "cell 0: printed 'x\\n'",
@@ -86,5 +88,8 @@ def test_table_faults_are_found(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("frame")])
     nb.cells[0].outputs = [nbformat.v4.new_output("execute_result", data={"text/html": frame.to_html()})]
     nbformat.write(nb, tmp_path / "l.ipynb")
-    assert table_faults(tmp_path / "l.ipynb") == ["cell 0: the field name 'shared_as' as a heading", "cell 0: 'A011'",
-                                                  "cell 0: 'True'"]  # fmt: skip
+    assert table_faults(tmp_path / "l.ipynb") == [
+        "cell 0: the field name 'shared_as' as a heading",
+        "cell 0: 'A011'",
+        "cell 0: 'True'",
+    ]

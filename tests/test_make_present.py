@@ -11,8 +11,12 @@ pytestmark = pytest.mark.server
 
 def test_make_present_serves_the_booth(tmp_path):
     port = free_port()
-    env = dict(os.environ, HOME=str(tmp_path), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
-               OTPT_BOOTH_TALLY=str(tmp_path / "tally.jsonl"))  # fmt: skip
+    env = dict(
+        os.environ,
+        HOME=str(tmp_path),
+        JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+        OTPT_BOOTH_TALLY=str(tmp_path / "tally.jsonl"),
+    )
     env.pop("MPLBACKEND", None)
     process = start_make("present", f"--no-browser --port={port} --Voila.ip=127.0.0.1", env)
     try:

@@ -93,34 +93,51 @@ def test_wheel_carries_the_bank_and_finds_it_without_the_repo(tmp_path):
 
 
 def _lessons_in_the_checkout() -> set[str]:
-    return {p.relative_to(ROOT / "notebooks").as_posix()
-            for p in [*ROOT.glob("notebooks/*.ipynb"), *ROOT.glob("notebooks/booth/*.ipynb"),
-                      *ROOT.glob("notebooks/es/*.ipynb"), *ROOT.glob("notebooks/es/booth/*.ipynb")]}  # fmt: skip
+    return {
+        p.relative_to(ROOT / "notebooks").as_posix()
+        for p in [
+            *ROOT.glob("notebooks/*.ipynb"),
+            *ROOT.glob("notebooks/booth/*.ipynb"),
+            *ROOT.glob("notebooks/es/*.ipynb"),
+            *ROOT.glob("notebooks/es/booth/*.ipynb"),
+        ]
+    }
 
 
 @pytest.mark.server
 def test_wheel_and_sdist_carry_lessons_licenses_and_metadata(tmp_path):
     """`python -m build` makes both; `twine check` passes; every lesson, the booth, the data
     and both licenses are inside; the metadata has the README, classifiers and the otpt command."""
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)], check=True, capture_output=True
+    )
     wheel, sdist = next(tmp_path.glob("otpt-*.whl")), next(tmp_path.glob("otpt-*.tar.gz"))
-    check = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)],
-                           capture_output=True, text=True)  # fmt: skip
+    check = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)],
+        capture_output=True,
+        text=True,
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     names = set(zipfile.ZipFile(wheel).namelist())
     lessons = {n.removeprefix("otpt/lessons/") for n in names if n.startswith("otpt/lessons/")}
     assert lessons == _lessons_in_the_checkout()
     assert "otpt/data/booth.csv" in names
-    site = {"otpt/site/vendor/embed-amd.js", "otpt/site/vendor/LICENSES/html-manager.txt",
-            "otpt/site/templates/otpt/index.html.j2", "otpt/site/static/otpt-answer.js"}  # fmt: skip
+    site = {
+        "otpt/site/vendor/embed-amd.js",
+        "otpt/site/vendor/LICENSES/html-manager.txt",
+        "otpt/site/templates/otpt/index.html.j2",
+        "otpt/site/static/otpt-answer.js",
+    }
     assert site <= names  # otpt site works from the wheel
     info = next(n for n in names if n.endswith(".dist-info/METADATA"))
     metadata = zipfile.ZipFile(wheel).read(info).decode()
     assert "Description-Content-Type: text/markdown" in metadata and "## The lessons" in metadata
     assert "Classifier: Intended Audience :: Education" in metadata
-    assert {"License-File: LICENSE", "License-File: LICENSE-CONTENT",
-            "License-File: otpt/site/vendor/LICENSES/html-manager.txt"} <= set(metadata.splitlines())  # fmt: skip
+    assert {
+        "License-File: LICENSE",
+        "License-File: LICENSE-CONTENT",
+        "License-File: otpt/site/vendor/LICENSES/html-manager.txt",
+    } <= set(metadata.splitlines())
     # the code, the content and what the site vendors; no Project-URL until otpt has a public address
     assert "License-Expression: MIT AND CC-BY-4.0 AND BSD-3-Clause AND OFL-1.1" in metadata
     assert {"otpt/share/voila/templates/otpt-booth/index.html.j2", "otpt/booth_kernels.py"} <= names

@@ -147,10 +147,16 @@ def test_a_column_description_a_pattern_error_quotes_needs_its_translation(tmp_p
     root = _fixture_repo(tmp_path)
     shutil.copy(ROOT / "babel.cfg", root / "babel.cfg")
     (root / "data").mkdir()
-    schema = {"fields": [
-        {"name": "id", "description": "Unique id of the thing (T1...).", "constraints": {"pattern": "T[0-9]+"}},
-        {"name": "note", "description": "Anything you like.", "constraints": {"maxLength": 80}},
-    ]}  # fmt: skip
+    schema = {
+        "fields": [
+            {
+                "name": "id",
+                "description": "Unique id of the thing (T1...).",
+                "constraints": {"pattern": "T[0-9]+"},
+            },
+            {"name": "note", "description": "Anything you like.", "constraints": {"maxLength": 80}},
+        ]
+    }
     (root / "data" / "things.schema.json").write_text(json.dumps(schema, indent=2), encoding="utf-8")
     lines = _run(root).stdout.splitlines()
     assert "data/things.schema.json:5: no es translation for 'Unique id of the thing (T1...).'" in lines
@@ -191,8 +197,13 @@ def test_the_quiz_in_spanish_speaks_spanish_from_its_buttons_to_its_verdict():
     language.set_language("es")
     quiz = otpt.ClassifyQuiz(n=3, seed=1, autosave=False)
     buttons = [quiz.check_button, quiz.next_button, quiz.review_button, quiz.restart_button, quiz.save_button]
-    assert [b.description for b in buttons] == ["Comprobar", "Siguiente", "Repasar errores", "Empezar de nuevo",
-                                               "Guardar mis respuestas"]  # fmt: skip
+    assert [b.description for b in buttons] == [
+        "Comprobar",
+        "Siguiente",
+        "Repasar errores",
+        "Empezar de nuevo",
+        "Guardar mis respuestas",
+    ]
     assert quiz.choice.description == "Entre OT y PT, \u00bfqui\u00e9n suele dirigir esto?"
     assert [label for label, _value in quiz.choice.options] == ["OT", "PT", "Ambas tienen una parte"]
     quiz.check_button.click()  # nothing chosen yet

@@ -31,13 +31,22 @@ def bank_agreement():
 #: The held-out sets, each written by an author who never saw the bank and labeled blind by
 #: three raters who saw only the text: (folder, who wrote it, who labeled it).
 HELDOUT = (
-    ("heldout", "An author who never saw the bank",
-     "an outpatient orthopedic PT, a pediatric OT and a PT who directs an IPE course"),
-    ("heldout-2", "A second author (briefed as an OT and a PT clinical educator) who saw neither the bank nor the first set",
-     "an OT in skilled nursing and home health, a neurologic PT in inpatient rehabilitation and an outpatient OT"),
-    ("heldout-3", "A third author (briefed as a DPT and an OTD program's teachers), after the placement's last change",
-     "an acute-care cardiopulmonary PT, a school and early-intervention OT and an inpatient-rehabilitation OT"),
-)  # fmt: skip
+    (
+        "heldout",
+        "An author who never saw the bank",
+        "an outpatient orthopedic PT, a pediatric OT and a PT who directs an IPE course",
+    ),
+    (
+        "heldout-2",
+        "A second author (briefed as an OT and a PT clinical educator) who saw neither the bank nor the first set",
+        "an OT in skilled nursing and home health, a neurologic PT in inpatient rehabilitation and an outpatient OT",
+    ),
+    (
+        "heldout-3",
+        "A third author (briefed as a DPT and an OTD program's teachers), after the placement's last change",
+        "an acute-care cardiopulmonary PT, a school and early-intervention OT and an inpatient-rehabilitation OT",
+    ),
+)
 
 
 def heldout_placement(folder: str = "heldout") -> pd.DataFrame:

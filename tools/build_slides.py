@@ -148,9 +148,14 @@ def poll_cells(ids: list[str], bank, notes: bool = False) -> list:
         cells.append(_html_cell(title + answer, "slide"))
         if notes:
             varies = str(row.get("practice_varies") or "").strip()
-            cells.append(_notes_cell("If a student challenges the key: " + escape(varies) if varies else
-                                     "A control card: one profession's key, no second answer and no 'practice "
-                                     "varies' note - the room should converge. Ask what in the card decided it."))  # fmt: skip
+            cells.append(
+                _notes_cell(
+                    "If a student challenges the key: " + escape(varies)
+                    if varies
+                    else "A control card: one profession's key, no second answer and no 'practice "
+                    "varies' note - the room should converge. Ask what in the card decided it."
+                )
+            )
     return cells
 
 
@@ -164,13 +169,21 @@ def _lead_slide(heading: str, level: int, text: str):
 def poll_notebook(ids, bank):
     """The class poll deck as a notebook: how to vote, each card then its answer, and a
     closing question."""
-    title = _lead_slide("OT, PT or Both?", 1, "For each card: who usually leads it, of occupational therapy (OT) "
-                        "and physical therapy (PT)? Hands up for OT, PT or Both - or hold up your card. Tell your "
-                        "neighbor why first. The answer and why come on the next slide.")  # fmt: skip
-    close = _lead_slide("What decided it?", 2, "Not the body part. Ask what the therapy works on: the everyday "
-                        "task itself, in the person's routine and place (OT), or movement and getting around - "
-                        "walking, stairs, transfers, getting back to sport (PT). Both work on what people do; "
-                        "both have a part when there is one of each.")  # fmt: skip
+    title = _lead_slide(
+        "OT, PT or Both?",
+        1,
+        "For each card: who usually leads it, of occupational therapy (OT) "
+        "and physical therapy (PT)? Hands up for OT, PT or Both - or hold up your card. Tell your "
+        "neighbor why first. The answer and why come on the next slide.",
+    )
+    close = _lead_slide(
+        "What decided it?",
+        2,
+        "Not the body part. Ask what the therapy works on: the everyday "
+        "task itself, in the person's routine and place (OT), or movement and getting around - "
+        "walking, stairs, transfers, getting back to sport (PT). Both work on what people do; "
+        "both have a part when there is one of each.",
+    )
     nb = nbformat.v4.new_notebook()
     nb.cells = [title, *poll_cells(list(ids), bank, notes=True), close]
     return nb
@@ -189,36 +202,52 @@ def cases_notebook(case_ids=PLAN_C_CASES, cases=None):
     unknown = [c for c in case_ids if c not in cases]
     if unknown:
         raise KeyError(f"not a case of data/cases.csv: {', '.join(unknown)}")
-    title = _lead_slide("The care-team cases", 1, "For each task: who leads, of OT and PT, or Both - and what do "
-                        "the speech-language pathologist, the nurses and the pharmacist do in it? Decide at your "
-                        "table first; the recommended plan follows, one task a slide.")  # fmt: skip
-    close = _lead_slide("What did the team need?", 2, "Which task did you give to no one at first? Where did "
-                        "another profession's work change what OT or PT did? Which decision turned on what the "
-                        "person wants?")  # fmt: skip
+    title = _lead_slide(
+        "The care-team cases",
+        1,
+        "For each task: who leads, of OT and PT, or Both - and what do "
+        "the speech-language pathologist, the nurses and the pharmacist do in it? Decide at your "
+        "table first; the recommended plan follows, one task a slide.",
+    )
+    close = _lead_slide(
+        "What did the team need?",
+        2,
+        "Which task did you give to no one at first? Where did "
+        "another profession's work change what OT or PT did? Which decision turned on what the "
+        "person wants?",
+    )
     nb = nbformat.v4.new_notebook()
     cells = [title]
     for case_id in case_ids:
         case = cases[case_id]
-        cells += [_html_cell(f"<h2>{escape(case.title)}</h2><p>{escape(case.summary)}</p>", "slide"),
-                  *case_cells(case_id, cases, plan_c=True)]  # fmt: skip
+        cells += [
+            _html_cell(f"<h2>{escape(case.title)}</h2><p>{escape(case.summary)}</p>", "slide"),
+            *case_cells(case_id, cases, plan_c=True),
+        ]
     nb.cells = [*cells, close]
     return nb
 
 
 def task_notes(task) -> str:
     """The speaker notes of a task's answer slide: what to ask the room, from the case's data."""
-    parts = ["Ask first: what does the therapy work on in this task - the everyday task itself, or movement "
-             "and mobility?"]  # fmt: skip
+    parts = [
+        "Ask first: what does the therapy work on in this task - the everyday task itself, or movement "
+        "and mobility?"
+    ]
     if task.lead == "Both":
-        parts.append("Both means each profession has its own goal in this task, not that they treat together: "
-                     "ask how they share it (one session for this patient's reason, or separate sessions toward "
-                     "one plan).")  # fmt: skip
+        parts.append(
+            "Both means each profession has its own goal in this task, not that they treat together: "
+            "ask how they share it (one session for this patient's reason, or separate sessions toward "
+            "one plan)."
+        )
     else:
         other = "PT" if task.lead == "OT" else "OT"
         parts.append(f"Ask what the {other} would check or add, even where {task.lead} leads.")
     if task.also_accepted:
-        parts.append(f"A student who says {' or '.join(task.also_accepted)} is right too when the condition on "
-                     "the slide holds: ask whether their picture meets it.")  # fmt: skip
+        parts.append(
+            f"A student who says {' or '.join(task.also_accepted)} is right too when the condition on "
+            "the slide holds: ask whether their picture meets it."
+        )
     return " ".join(parts)
 
 
@@ -230,9 +259,13 @@ def case_cells(case_id: str, cases, plan_c: bool = False) -> list:
     from otpt.render.plan import case_tasks_html, recommended_task_html
 
     case = cases[case_id]
-    cells = [_html_cell(case_tasks_html(case), "slide"),
-             _notes_cell("Let the room say OT, PT or Both for each task before you move on (hands up, or pairs "
-                         "agree first); the next slides give the recommended plan, one task a slide.")]  # fmt: skip
+    cells = [
+        _html_cell(case_tasks_html(case), "slide"),
+        _notes_cell(
+            "Let the room say OT, PT or Both for each task before you move on (hands up, or pairs "
+            "agree first); the next slides give the recommended plan, one task a slide."
+        ),
+    ]
     if plan_c and case_id in OTHER_PARTS:
         parts = "".join(
             f"<li><b>{escape(who)}:</b> {escape(what)}</li>" for who, what in OTHER_PARTS[case_id].items()
@@ -247,9 +280,13 @@ def case_cells(case_id: str, cases, plan_c: bool = False) -> list:
             ),
         ]
     if plan_c and case_id in HOLD:
-        cells += [_lead_slide("Stop here", 2, HOLD[case_id]),
-                  _notes_cell("Do not go on before the activity ends: the next slides give its answers, "
-                              "including the home-visit fact you add at minute 8.")]  # fmt: skip
+        cells += [
+            _lead_slide("Stop here", 2, HOLD[case_id]),
+            _notes_cell(
+                "Do not go on before the activity ends: the next slides give its answers, "
+                "including the home-visit fact you add at minute 8."
+            ),
+        ]
     for n, task in enumerate(case.tasks, 1):
         cells += [_html_cell(recommended_task_html(case, n), "slide"), _notes_cell(task_notes(task))]
     return cells
@@ -301,8 +338,11 @@ def slides_notebook(nb, bank, cases=None):
             cell.source, dropped = without_widget_sentences(without_notebook_links(cell.source))
             cells.append(cell)
             if dropped:
-                cells.append(_notes_cell("In the lesson notebook (its buttons are not on these slides): "
-                                         + " ".join(dropped)))  # fmt: skip
+                cells.append(
+                    _notes_cell(
+                        "In the lesson notebook (its buttons are not on these slides): " + " ".join(dropped)
+                    )
+                )
             continue
         had_widget = any(WIDGET_VIEW in o.get("data", {}) for o in cell.outputs)
         cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]
@@ -331,8 +371,15 @@ def build_slides(out: Path, notebooks=DECKS, poll=POLL_CARDS, cases=PLAN_C_CASES
     out.mkdir(parents=True, exist_ok=True)
     shutil.copytree(HERE / "reveal.js", out / "reveal.js", dirs_exist_ok=True)
     bank = load_activities()
-    exporter = SlidesExporter(extra_template_basedirs=[str(HERE)], template_name="otpt_reveal", exclude_input=True,
-                              exclude_input_prompt=True, exclude_output_prompt=True, reveal_url_prefix="reveal.js", reveal_theme="white")  # fmt: skip
+    exporter = SlidesExporter(
+        extra_template_basedirs=[str(HERE)],
+        template_name="otpt_reveal",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        reveal_url_prefix="reveal.js",
+        reveal_theme="white",
+    )
     written = []
     if poll:
         html, _ = exporter.from_notebook_node(
@@ -362,8 +409,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "out", nargs="?", type=Path, default=ROOT / "build" / "slides", help="folder to write"
     )
-    parser.add_argument("--poll", default=",".join(POLL_CARDS),
-                        help=f"the poll's cards, bank ids separated by commas (default: {','.join(POLL_CARDS)})")  # fmt: skip
+    parser.add_argument(
+        "--poll",
+        default=",".join(POLL_CARDS),
+        help=f"the poll's cards, bank ids separated by commas (default: {','.join(POLL_CARDS)})",
+    )
     args = parser.parse_args(argv)
     ids = [i.strip().upper() for i in args.poll.split(",") if i.strip()]
     try:

@@ -131,8 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     for line in problems:
         print(line)
     if problems:
-        print(f"{len(problems)} translation problem(s). To fix: make translations, translate in the .po, "
-              "make translations again (README, 'En español').", file=sys.stderr)  # fmt: skip
+        print(
+            f"{len(problems)} translation problem(s). To fix: make translations, translate in the .po, "
+            "make translations again (README, 'En español').",
+            file=sys.stderr,
+        )
         return 1
     print("Every interface string is translated.")
     return 0

@@ -52,8 +52,11 @@ def md(text) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header),
-            *("| " + " | ".join(row) + " |" for row in rows)]  # fmt: skip
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(row) + " |" for row in rows),
+    ]
 
 
 def _bank():
@@ -156,8 +159,11 @@ def _card(ref: str, bank, tasks) -> tuple[str, str, str]:
         answer = f"Key {task.lead}" + (
             f", {' or '.join(task.also_accepted)} also defensible" if task.also_accepted else ""
         )
-        return (f"{case.title}: {task.task}", f"{case.summary} Today's task: {task.task}.",
-                f"{answer}. {task.why}")  # fmt: skip
+        return (
+            f"{case.title}: {task.task}",
+            f"{case.summary} Today's task: {task.task}.",
+            f"{answer}. {task.why}",
+        )
     raise KeyError(f"{ref!r} is neither an activity of the bank nor a task of data/cases.csv")
 
 
@@ -206,10 +212,31 @@ def cotreat_key_block(refs, bank, tasks, decisions) -> list[str]:
     for n, ref in enumerate(refs, start=1):
         bank_says = _card(ref, bank, tasks)[2]
         row = _decision(ref, decisions)
-        rows.append([str(n), md(ref), f"**{row['cotreat']}**", md(row["because"]), md(row["nursing"]),
-                     md(row["slp"]), md(row["pharmacy"]), md(bank_says)])  # fmt: skip
-    return _table(["card", "id", "co-treat today?", "because (about the patient)", "nursing at this moment",
-                   "SLP", "pharmacy", "who usually leads (the bank's key)"], rows)  # fmt: skip
+        rows.append(
+            [
+                str(n),
+                md(ref),
+                f"**{row['cotreat']}**",
+                md(row["because"]),
+                md(row["nursing"]),
+                md(row["slp"]),
+                md(row["pharmacy"]),
+                md(bank_says),
+            ]
+        )
+    return _table(
+        [
+            "card",
+            "id",
+            "co-treat today?",
+            "because (about the patient)",
+            "nursing at this moment",
+            "SLP",
+            "pharmacy",
+            "who usually leads (the bank's key)",
+        ],
+        rows,
+    )
 
 
 def _case(case_id: str):
@@ -223,8 +250,11 @@ def _case(case_id: str):
 
 def case_cards_block(case_id: str) -> list[str]:
     case = _case(case_id)
-    return [f"**{md(case.title)}** ({md(case.setting)}). {md(case.summary)}", "",
-            *(f"{n}. {md(t.task)}" for n, t in enumerate(case.tasks, start=1))]  # fmt: skip
+    return [
+        f"**{md(case.title)}** ({md(case.setting)}). {md(case.summary)}",
+        "",
+        *(f"{n}. {md(t.task)}" for n, t in enumerate(case.tasks, start=1)),
+    ]
 
 
 def _part(goal: str) -> str:
@@ -236,9 +266,18 @@ def case_key_block(case_id: str) -> list[str]:
     case = _case(case_id)
     return _table(
         ["task", "who leads", "also defensible", "OT's part", "PT's part", "why"],
-        [[f"{md(t.task_id)}: {md(t.task)}", md(t.lead), md(" or ".join(t.also_accepted) or "-"),
-          _part(t.ot_goal), _part(t.pt_goal), md(t.why)] for t in case.tasks],
-    )  # fmt: skip
+        [
+            [
+                f"{md(t.task_id)}: {md(t.task)}",
+                md(t.lead),
+                md(" or ".join(t.also_accepted) or "-"),
+                _part(t.ot_goal),
+                _part(t.pt_goal),
+                md(t.why),
+            ]
+            for t in case.tasks
+        ],
+    )
 
 
 def rubric_block() -> list[str]:
@@ -255,8 +294,10 @@ def rubric_block() -> list[str]:
             if cid in rubric.third_profession
             else ""
         )
-        rows.append([f"**{md(cid)}. {md(name)}**{codes}{when}"]
-                    + [md(rubric.descriptor(cid, level)) for level in LEVEL_NAMES])  # fmt: skip
+        rows.append(
+            [f"**{md(cid)}. {md(name)}**{codes}{when}"]
+            + [md(rubric.descriptor(cid, level)) for level in LEVEL_NAMES]
+        )
     return _table(["criterion", *(f"{level} {name}" for level, name in LEVEL_NAMES.items())], rows)
 
 
@@ -291,7 +332,7 @@ def rubric_examples_block() -> list[str]:
                     for cid, name in rubric.criteria.items()
                     if cid in ex.scores
                 ],
-            ),  # fmt: skip
+            ),
             "",
         ]
     return lines[:-1]
@@ -310,8 +351,10 @@ def plan_objectives_block() -> list[str]:
     plans, minutes = _plans()
     objectives = otpt.load_objectives(lang="en")
     where = {(r.plan, r.teaches): r.where for r in plans.itertuples()}
-    rows = [[f"{md(oid)} {md(_short(text))}"] + [md(where.get((p, oid), "-")) for p in minutes]
-            for oid, text in objectives["text"].items()]  # fmt: skip
+    rows = [
+        [f"{md(oid)} {md(_short(text))}"] + [md(where.get((p, oid), "-")) for p in minutes]
+        for oid, text in objectives["text"].items()
+    ]
     cases = [t for t in dict.fromkeys(plans["teaches"]) if t not in objectives.index]
     rows += [[f"case or lesson: {md(t)}"] + [md(where.get((p, t), "-")) for p in minutes] for t in cases]
     return _table(["objective", *(f"{p} ({m} min)" for p, m in minutes.items())], rows)
@@ -329,8 +372,15 @@ def items_by_plan_block() -> list[str]:
     items = otpt.load_items(lang="en")
     table = otpt.items_by_plan(items, plans)
     mark = {"test": "yes", "discuss": "discuss (0 points)", "": "-"}
-    rows = [[md(iid), md(items.loc[iid, "objective"]), md(", ".join(items.loc[iid, "needs"]) or "-"),
-             *(mark[table.loc[iid, p]] for p in minutes)] for iid in table.index]  # fmt: skip
+    rows = [
+        [
+            md(iid),
+            md(items.loc[iid, "objective"]),
+            md(", ".join(items.loc[iid, "needs"]) or "-"),
+            *(mark[table.loc[iid, p]] for p in minutes),
+        ]
+        for iid in table.index
+    ]
     lines = _table(["item", "objective", "also needs", *(f"{p} ({m} min)" for p, m in minutes.items())], rows)
     return [*lines, "", *_kit_pages().may_test_lines(items, plans)]
 

@@ -56,7 +56,7 @@ def _styles():
         "title": ParagraphStyle("title", parent=body, fontName=_BOLD, fontSize=18, leading=22, spaceAfter=8),
         "heading": ParagraphStyle(
             "heading", parent=body, fontName=_BOLD, fontSize=13.5, leading=17, spaceBefore=6, spaceAfter=6
-        ),  # fmt: skip
+        ),
         "body": body,
         "bold": ParagraphStyle("bold", parent=body, fontName=_BOLD),
         "small": ParagraphStyle("small", parent=body, fontSize=10, leading=12.5),
@@ -86,8 +86,16 @@ def _card(story_parts, styles, width: float):
     from reportlab.platypus import KeepTogether, Table, TableStyle
 
     box = Table([[story_parts]], colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, "#222222"), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))  # fmt: skip
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, "#222222"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return KeepTogether([box])
 
 
@@ -111,85 +119,151 @@ def paired_activities_story(width: float, styles) -> list:
     s = styles
     story = [
         _p("Activity 1: Should we co-treat today? Argue yes, then no", s["title"]),
-        _p("Co-treatment means an OT and a PT in one session with one patient, each working on their own goals. "
-           "The AOTA, APTA and ASHA joint guidelines call it appropriate \u201cwhen coordination between the two "
-           "disciplines will benefit the patient, not simply for scheduling convenience\u201d (AOTA, APTA and ASHA, "
-           "2012, Joint Guidelines for Therapy Co-treatment Under Medicare). Reasons that do not count on their own: extra hands a nurse "
-           "or an aide could give; the timetable; minutes or billing; routine.", s["body"]),
-        _p("Per card: the OT student argues yes for 2 minutes, the PT student no for 2 minutes (swap on the next "
-           "card), each using a fact from Today. Then decide together, and write one reason that belongs to this "
-           "patient. A nursing, SLP, pharmacy or PA student speaks for their own profession, then takes part in the "
-           "decision.",
-           s["body"]),
+        _p(
+            "Co-treatment means an OT and a PT in one session with one patient, each working on their own goals. "
+            "The AOTA, APTA and ASHA joint guidelines call it appropriate \u201cwhen coordination between the two "
+            "disciplines will benefit the patient, not simply for scheduling convenience\u201d (AOTA, APTA and ASHA, "
+            "2012, Joint Guidelines for Therapy Co-treatment Under Medicare). Reasons that do not count on their own: extra hands a nurse "
+            "or an aide could give; the timetable; minutes or billing; routine.",
+            s["body"],
+        ),
+        _p(
+            "Per card: the OT student argues yes for 2 minutes, the PT student no for 2 minutes (swap on the next "
+            "card), each using a fact from Today. Then decide together, and write one reason that belongs to this "
+            "patient. A nursing, SLP, pharmacy or PA student speaks for their own profession, then takes part in the "
+            "decision.",
+            s["body"],
+        ),
         Spacer(1, 4),
-    ]  # fmt: skip
+    ]
     for n, ref in enumerate(COTREAT_CARDS, 1):
         title, text, _ = guide._card(ref, bank, tasks)
         today = guide._decision(ref, decisions)["today"]
-        story += [_card([_p(f"Card {n} ({ref}): {title}", s["heading"]), _p(text, s["body"]),
-                         _p(today, s["body"], "<b>Today:</b> ")], s, width), Spacer(1, 8)]  # fmt: skip
-    story += [PageBreak(), _p("The co-treatment sheet (hand in one per pair)", s["title"]),
-              _p("Cards 1 and 2 for every pair; cards 3 to 5 (next pages) for a longer session or a fast table. "
-                 "In class: the yes, no and decision boxes. The goal and 'tomorrow' boxes may be finished after "
-                 "class.", s["small"])]  # fmt: skip
+        story += [
+            _card(
+                [
+                    _p(f"Card {n} ({ref}): {title}", s["heading"]),
+                    _p(text, s["body"]),
+                    _p(today, s["body"], "<b>Today:</b> "),
+                ],
+                s,
+                width,
+            ),
+            Spacer(1, 8),
+        ]
+    story += [
+        PageBreak(),
+        _p("The co-treatment sheet (hand in one per pair)", s["title"]),
+        _p(
+            "Cards 1 and 2 for every pair; cards 3 to 5 (next pages) for a longer session or a fast table. "
+            "In class: the yes, no and decision boxes. The goal and 'tomorrow' boxes may be finished after "
+            "class.",
+            s["small"],
+        ),
+    ]
     for n, ref in enumerate(COTREAT_CARDS, 1):
         title = guide._card(ref, bank, tasks)[0]
-        story += [KeepTogether([
-            _p(f"Card {n} ({ref}): {title}", s["heading"]),
-            _boxes(["Yes, because (about the patient)", "No, because (about the patient)",
-                    "Co-treat today? yes / no - and the reason we would document", "OT's goal today",
-                    "PT's goal today", "Nursing, SLP, pharmacy or PA: their part, and what changes for them",
-                    "Tomorrow the answer changes if"], s, width, 38)]), Spacer(1, 10)]  # fmt: skip
+        story += [
+            KeepTogether(
+                [
+                    _p(f"Card {n} ({ref}): {title}", s["heading"]),
+                    _boxes(
+                        [
+                            "Yes, because (about the patient)",
+                            "No, because (about the patient)",
+                            "Co-treat today? yes / no - and the reason we would document",
+                            "OT's goal today",
+                            "PT's goal today",
+                            "Nursing, SLP, pharmacy or PA: their part, and what changes for them",
+                            "Tomorrow the answer changes if",
+                        ],
+                        s,
+                        width,
+                        38,
+                    ),
+                ]
+            ),
+            Spacer(1, 10),
+        ]
     story += [
         PageBreak(),
         _p("Activity 2: One shared goal, then each discipline's objective", s["title"]),
-        _p("1. Choose one task and read its case: washing and brushing her teeth at the sink (hip-5, hip case "
-           "below), cooking a simple meal (stroke-3, activity 3), joining the game at recess (school-4, school case "
-           "below) or getting up from the floor (falls-5, activity 4). What does the person (or family) say matters? "
-           "2. Together, write one shared goal - the person's, in their terms: who will do what, how well, by when "
-           "(8 minutes). 3. Each alone, write your own profession's objective toward it: OT through the occupation, "
-           "PT through movement and mobility, an SLP, nursing, pharmacy or PA student through their own lens (7 minutes). "
-           "4. Read all aloud; fix gaps and overlaps; decide who takes a part you both touch (5 minutes).",
-           s["body"]),
+        _p(
+            "1. Choose one task and read its case: washing and brushing her teeth at the sink (hip-5, hip case "
+            "below), cooking a simple meal (stroke-3, activity 3), joining the game at recess (school-4, school case "
+            "below) or getting up from the floor (falls-5, activity 4). What does the person (or family) say matters? "
+            "2. Together, write one shared goal - the person's, in their terms: who will do what, how well, by when "
+            "(8 minutes). 3. Each alone, write your own profession's objective toward it: OT through the occupation, "
+            "PT through movement and mobility, an SLP, nursing, pharmacy or PA student through their own lens (7 minutes). "
+            "4. Read all aloud; fix gaps and overlaps; decide who takes a part you both touch (5 minutes).",
+            s["body"],
+        ),
         _p("The goal sheet (hand in one per pair)", s["heading"]),
-        _boxes(["Task, and what the person says matters", "Shared goal (the person's, in their terms)",
-                "OT objective", "PT objective", *(f"{who} objective (if one is at the table)" for who in THIRD),
-                "A part we both touch, and who takes it"], s, width, 52),
+        _boxes(
+            [
+                "Task, and what the person says matters",
+                "Shared goal (the person's, in their terms)",
+                "OT objective",
+                "PT objective",
+                *(f"{who} objective (if one is at the table)" for who in THIRD),
+                "A part we both touch, and who takes it",
+            ],
+            s,
+            width,
+            52,
+        ),
         PageBreak(),
         _p("Activity 2: the cases to choose a task from", s["title"]),
-        _case_card(cases["hip"], s, width), Spacer(1, 10), _case_card(cases["school"], s, width),
+        _case_card(cases["hip"], s, width),
+        Spacer(1, 10),
+        _case_card(cases["school"], s, width),
         PageBreak(),
         _p("Activity 3: The whole team - OT, PT, SLP and nursing", s["title"]),
-        _p("For each task, decide who leads of OT and PT (or Both), and what the speech-language pathologist and "
-           "the nurses do in it (and a pharmacist, with a pharmacy student at the table: in task 5, medicines that "
-           "make her drowsy or need the toilet at night; in task 6, if you reach it, her medicines for going home; "
-           "and a PA, with a PA student at the table: in task 5, whether an infection or a medicine explains the "
-           "night-time urgency; in task 6, the discharge orders and the referral for home health). "
-           "Where nobody of a profession is at the "
-           "table, write the question you would ask them.", s["body"]),
+        _p(
+            "For each task, decide who leads of OT and PT (or Both), and what the speech-language pathologist and "
+            "the nurses do in it (and a pharmacist, with a pharmacy student at the table: in task 5, medicines that "
+            "make her drowsy or need the toilet at night; in task 6, if you reach it, her medicines for going home; "
+            "and a PA, with a PA student at the table: in task 5, whether an infection or a medicine explains the "
+            "night-time urgency; in task 6, the discharge orders and the referral for home health). "
+            "Where nobody of a profession is at the "
+            "table, write the question you would ask them.",
+            s["body"],
+        ),
         _case_card(cases["stroke"], s, width),
         _p("The team plan (hand in one per table)", s["heading"]),
-        _boxes([f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part; the PA's part"
-                for n, task in enumerate(cases["stroke"].tasks, 1)], s, width, 46),
+        _boxes(
+            [
+                f"{n}. {task.task} - OT, PT or Both? The SLP's part; the nurses' part; the pharmacist's part; the PA's part"
+                for n, task in enumerate(cases["stroke"].tasks, 1)
+            ],
+            s,
+            width,
+            46,
+        ),
         PageBreak(),
         _p("Activity 4: The patient's priorities", s["title"]),
-        _p("Before reading, each of you writes two questions you would ask Mr. Okafor to learn what matters to "
-           "him. Then read the case. Where does what Mr. Okafor wants differ from the team's first safety instinct? "
-           "One of "
-           "you argues the safety instinct, the other his choice, 2 minutes each; then write the plan that respects "
-           "his choice and makes it safer. Later the facilitator adds a fact from the home visit: same again. "
-           "Which profession's part changed because of what he said? Last: he has stopped his balance exercises "
-           "and a teammate calls him \u201cnoncompliant\u201d - what would you ask him instead?", s["body"]),
-        _p("A pharmacy student at the table: the STEADI medication review - which of his medicines could get him "
-           "up at night, or make him dizzy or drowsy when he stands? A PA student: the primary-care clinician's "
-           "part - his STEADI screen, the medicine changes (with the pharmacist) and the referrals to PT and OT. "
-           "An SLP student: how he would call for help after a fall, and whether he can say back the plan.",
-           s["body"]),
+        _p(
+            "Before reading, each of you writes two questions you would ask Mr. Okafor to learn what matters to "
+            "him. Then read the case. Where does what Mr. Okafor wants differ from the team's first safety instinct? "
+            "One of "
+            "you argues the safety instinct, the other his choice, 2 minutes each; then write the plan that respects "
+            "his choice and makes it safer. Later the facilitator adds a fact from the home visit: same again. "
+            "Which profession's part changed because of what he said? Last: he has stopped his balance exercises "
+            "and a teammate calls him \u201cnoncompliant\u201d - what would you ask him instead?",
+            s["body"],
+        ),
+        _p(
+            "A pharmacy student at the table: the STEADI medication review - which of his medicines could get him "
+            "up at night, or make him dizzy or drowsy when he stands? A PA student: the primary-care clinician's "
+            "part - his STEADI screen, the medicine changes (with the pharmacist) and the referrals to PT and OT. "
+            "An SLP student: how he would call for help after a fall, and whether he can say back the plan.",
+            s["body"],
+        ),
         _p("The case is on the next page: write your two questions before you turn over.", s["heading"]),
         _boxes(["My first question for Mr. Okafor", "My second question"], s, width, 60),
         PageBreak(),
         _case_card(cases["falls"], s, width),
-    ]  # fmt: skip
+    ]
     return story
 
 
@@ -197,11 +271,17 @@ def _table(rows, widths, styles, header: bool = True):
     """A gridded table of text cells (every cell escaped), its first row shaded as a header."""
     from reportlab.platypus import Table, TableStyle
 
-    cells = [[_p(str(c), styles["bold"] if header and i == 0 else styles["small"]) for c in row]
-             for i, row in enumerate(rows)]  # fmt: skip
+    cells = [
+        [_p(str(c), styles["bold"] if header and i == 0 else styles["small"]) for c in row]
+        for i, row in enumerate(rows)
+    ]
     table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-                              + ([("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")] if header else [])))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            + ([("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")] if header else [])
+        )
+    )
     return table
 
 
@@ -213,8 +293,13 @@ def _example(ex, rubric, tasks, styles, width: float, big: bool = False, why: bo
     case, task = tasks.get(ex.task_id, (None, None))
     total = sum(score for score, _ in ex.scores.values())
     text = s["body"] if big else s["small"]
-    parts = [_p(f"{ex.example_id}: {LEVEL_NAMES[ex.level]} ({total} of {rubric.points(ex)})"
-                + (f" - {task.task}" if task else ""), s["heading"])]  # fmt: skip
+    parts = [
+        _p(
+            f"{ex.example_id}: {LEVEL_NAMES[ex.level]} ({total} of {rubric.points(ex)})"
+            + (f" - {task.task}" if task else ""),
+            s["heading"],
+        )
+    ]
     parts += [
         _p(value, text, f"<b>{label}:</b> ")
         for label, value in (
@@ -226,8 +311,11 @@ def _example(ex, rubric, tasks, styles, width: float, big: bool = False, why: bo
         if value
     ]
     rows = [["criterion", "score", "why"][: 3 if why else 2]]
-    rows += [[f"{cid}. {name}", str(ex.scores[cid][0]), ex.scores[cid][1]][: 3 if why else 2]
-             for cid, name in rubric.criteria.items() if cid in ex.scores]  # fmt: skip
+    rows += [
+        [f"{cid}. {name}", str(ex.scores[cid][0]), ex.scores[cid][1]][: 3 if why else 2]
+        for cid, name in rubric.criteria.items()
+        if cid in ex.scores
+    ]
     widths = [0.3 * width, 0.1 * width, 0.6 * width] if why else [0.8 * width, 0.2 * width]
     parts.append(_table(rows, widths, s))
     return parts
@@ -244,13 +332,21 @@ def worked_examples_story(width: float, styles) -> list:
     by_id = {ex.example_id: ex for ex in rubric.examples}
     s = styles
     half = (width - 16) / 2
-    pair = Table([[_example(by_id[e], rubric, tasks, s, half - 8, big=True, why=False) for e in ("E4", "E2")]],
-                 colWidths=[half + 8, half + 8])  # fmt: skip
+    pair = Table(
+        [[_example(by_id[e], rubric, tasks, s, half - 8, big=True, why=False) for e in ("E4", "E2")]],
+        colWidths=[half + 8, half + 8],
+    )
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [_p("Worked examples: E4 (Exemplary) and E2 (Developing), side by side", s["title"]),
-             _p("One task of the falls case: Mr. Okafor's night-time trip to the toilet. You will write for a "
-                "different task: look for whose words the shared goal is in, and what each objective says the "
-                "person will do. Why each score: the pages that follow.", s["body"]), pair]  # fmt: skip
+    story = [
+        _p("Worked examples: E4 (Exemplary) and E2 (Developing), side by side", s["title"]),
+        _p(
+            "One task of the falls case: Mr. Okafor's night-time trip to the toilet. You will write for a "
+            "different task: look for whose words the shared goal is in, and what each objective says the "
+            "person will do. Why each score: the pages that follow.",
+            s["body"],
+        ),
+        pair,
+    ]
     for ex in sorted(rubric.examples, key=lambda e: -e.level):
         story += [PageBreak(), *_example(ex, rubric, tasks, s, width, big=True), Spacer(1, 6)]
     return story
@@ -267,19 +363,45 @@ def facilitator_key_tables() -> list[tuple[str, list[list[str]], tuple[float, ..
     """The facilitator key's tables: (heading, rows with the header first, column widths)."""
     guide = _guide()
     bank, tasks, decisions = guide._bank(), guide._tasks(), guide.cotreat_decisions()
-    rows = [["card", "co-treat?", "because (about the patient)", "nursing", "SLP", "pharmacy",
-             "who usually leads (the bank's key)"]]  # fmt: skip
+    rows = [
+        [
+            "card",
+            "co-treat?",
+            "because (about the patient)",
+            "nursing",
+            "SLP",
+            "pharmacy",
+            "who usually leads (the bank's key)",
+        ]
+    ]
     for n, ref in enumerate(COTREAT_CARDS, 1):
         row = guide._decision(ref, decisions)
-        rows.append([f"{n} ({ref})", row["cotreat"], row["because"], row["nursing"], row["slp"], row["pharmacy"],
-                     guide._card(ref, bank, tasks)[2]])  # fmt: skip
+        rows.append(
+            [
+                f"{n} ({ref})",
+                row["cotreat"],
+                row["because"],
+                row["nursing"],
+                row["slp"],
+                row["pharmacy"],
+                guide._card(ref, bank, tasks)[2],
+            ]
+        )
     tables = [("Activity 1: Should we co-treat today?", rows, KEY_WIDTHS)]
     for case_id, activity in (("stroke", "Activity 3"), ("falls", "Activity 4")):
         case = guide._case(case_id)
         rows = [["task", "who leads", "also defensible", "OT's part", "PT's part", "why"]]
-        rows += [[f"{t.task_id}: {t.task}", t.lead, " or ".join(t.also_accepted) or "-",
-                  t.ot_goal if t.ot_goal.strip(" -") else "(no part)",
-                  t.pt_goal if t.pt_goal.strip(" -") else "(no part)", t.why] for t in case.tasks]  # fmt: skip
+        rows += [
+            [
+                f"{t.task_id}: {t.task}",
+                t.lead,
+                " or ".join(t.also_accepted) or "-",
+                t.ot_goal if t.ot_goal.strip(" -") else "(no part)",
+                t.pt_goal if t.pt_goal.strip(" -") else "(no part)",
+                t.why,
+            ]
+            for t in case.tasks
+        ]
         tables.append((f"{activity}: {case.title} - the recommended plan", rows, CASE_WIDTHS))
     return tables
 
@@ -291,8 +413,11 @@ def facilitator_key_story(width: float, styles) -> list:
     s = styles
     story = [_p(KEY_TITLE, s["title"])]
     for n, (heading, rows, widths) in enumerate(facilitator_key_tables()):
-        story += [*([PageBreak()] if n else []), _p(heading, s["heading"]),
-                  _table(rows, [w * width for w in widths], s)]  # fmt: skip
+        story += [
+            *([PageBreak()] if n else []),
+            _p(heading, s["heading"]),
+            _table(rows, [w * width for w in widths], s),
+        ]
     return story
 
 
@@ -315,23 +440,39 @@ def rubric_story(width: float, styles) -> list:
             if cid in rubric.third_profession
             else ""
         )
-        rows.append([_p(f"{cid}. {name}{when}", s["small"])]
-                    + [_p(rubric.descriptor(cid, level), s["small"]) for level in LEVEL_NAMES] + [""])  # fmt: skip
+        rows.append(
+            [_p(f"{cid}. {name}{when}", s["small"])]
+            + [_p(rubric.descriptor(cid, level), s["small"]) for level in LEVEL_NAMES]
+            + [""]
+        )
     # the Exemplary column, the longest descriptors (R6 names each profession's lens), a little wider
     score, first, best = 0.07 * width, 0.15 * width, 0.24 * width
     table = Table(
         rows, colWidths=[first, best] + [(width - first - best - score) / 3] * 3 + [score], repeatRows=1
     )
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8")]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, "#444444"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
+            ]
+        )
+    )
     return [
         _p("The goal-writing rubric (activity 2)", s["title"]),
-        _p("Pair: ______________________   Task: ______________________   Scored by: ______________", s["body"]),
+        _p(
+            "Pair: ______________________   Task: ______________________   Scored by: ______________",
+            s["body"],
+        ),
         table,
-        _p(f"Total: ____ of {4 * (len(rubric.criteria) - len(rubric.third_profession))} "
-           f"({4 * len(rubric.criteria)} with an SLP, nursing, pharmacy or PA objective). The worked examples at each "
-           "level: worked-examples PDF (make handouts) and PAIRED_ACTIVITIES.md.", s["body"]),
-    ]  # fmt: skip
+        _p(
+            f"Total: ____ of {4 * (len(rubric.criteria) - len(rubric.third_profession))} "
+            f"({4 * len(rubric.criteria)} with an SLP, nursing, pharmacy or PA objective). The worked examples at each "
+            "level: worked-examples PDF (make handouts) and PAIRED_ACTIVITIES.md.",
+            s["body"],
+        ),
+    ]
 
 
 def write_handouts(out: Path, papers=("letter", "a4")) -> list[Path]:
@@ -350,14 +491,24 @@ def write_handouts(out: Path, papers=("letter", "a4")) -> list[Path]:
     for paper in papers:
         if paper not in PAPERS:
             raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-        for name, size, story in (("paired-activities", PAPERS[paper], paired_activities_story),
-                                  ("goal-rubric", landscape(PAPERS[paper]), rubric_story),
-                                  ("worked-examples", landscape(PAPERS[paper]), worked_examples_story),
-                                  ("facilitator-key", landscape(PAPERS[paper]), facilitator_key_story)):  # fmt: skip
+        for name, size, story in (
+            ("paired-activities", PAPERS[paper], paired_activities_story),
+            ("goal-rubric", landscape(PAPERS[paper]), rubric_story),
+            ("worked-examples", landscape(PAPERS[paper]), worked_examples_story),
+            ("facilitator-key", landscape(PAPERS[paper]), facilitator_key_story),
+        ):
             path = out / f"{name}-{paper}.pdf"
-            doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=40, rightMargin=40, topMargin=40,
-                                    bottomMargin=40, title=f"otpt: {name.replace('-', ' ')}", author="otpt",
-                                    invariant=1)  # fmt: skip
+            doc = SimpleDocTemplate(
+                str(path),
+                pagesize=size,
+                leftMargin=40,
+                rightMargin=40,
+                topMargin=40,
+                bottomMargin=40,
+                title=f"otpt: {name.replace('-', ' ')}",
+                author="otpt",
+                invariant=1,
+            )
             doc.build(story(doc.width, styles))
             written.append(path)
     return written

@@ -84,8 +84,10 @@ def objectives_page() -> str:
     ipec, objectives = otpt.load_ipec(), otpt.load_objectives(lang="en")
     accreditation, items = otpt.load_accreditation(), otpt.load_items(lang="en")
     checked = int(ipec["verified"].sum())
-    unchecked = sorted(ipec.index[~ipec["verified"]], key=lambda c: (COMPETENCIES.index(ipec.loc[c, "competency"]),
-                                                                      int("".join(filter(str.isdigit, c)))))  # fmt: skip
+    unchecked = sorted(
+        ipec.index[~ipec["verified"]],
+        key=lambda c: (COMPETENCIES.index(ipec.loc[c, "competency"]), int("".join(filter(str.isdigit, c)))),
+    )
     flag = lambda code: code if ipec.loc[code, "verified"] else f"{code}\\*"  # noqa: E731
     lines = [
         "# Session objectives, IPEC 2023 and the assessment items",
@@ -165,9 +167,11 @@ def objectives_page() -> str:
     ]
     for _, row in accreditation.iterrows():
         seen = row["checked_against"] or "nowhere we could read"
-        lines.append(f"| {row['accreditor']} | {row['code']} | {_cell(row['edition'])} | "
-                     f"{_cell(row['statement'].removeprefix('Paraphrase: '))} | {', '.join(row['objectives'])} | "
-                     f"{_cell(seen)}: {_cell(row['note'])} |")  # fmt: skip
+        lines.append(
+            f"| {row['accreditor']} | {row['code']} | {_cell(row['edition'])} | "
+            f"{_cell(row['statement'].removeprefix('Paraphrase: '))} | {', '.join(row['objectives'])} | "
+            f"{_cell(seen)}: {_cell(row['note'])} |"
+        )
     by_type = items["type"].value_counts()
     lines += [
         "",
@@ -185,8 +189,10 @@ def objectives_page() -> str:
     ]
     for iid, row in items.iterrows():
         stem = row["stem"] if len(row["stem"]) <= 70 else row["stem"][:67].rsplit(" ", 1)[0] + " ..."
-        lines.append(f"| {iid} | {row['type'].replace('_', ' ')} | {row['objective']} | "
-                     f"{', '.join(flag(c) for c in row['ipec'])} | {row['points']} | {_cell(stem)} |")  # fmt: skip
+        lines.append(
+            f"| {iid} | {row['type'].replace('_', ' ')} | {row['objective']} | "
+            f"{', '.join(flag(c) for c in row['ipec'])} | {row['points']} | {_cell(stem)} |"
+        )
     lines += [
         "",
         "## Attitude measures you may add",
@@ -227,8 +233,11 @@ def key_check(items) -> list[str]:
             given = answers["answer"].reindex(single.index).fillna("").str.strip().str.lower()
             right = given == single["key"]
             matched.append(f"{name}, {int(right.sum())} of the {int((given != '').sum())} it answered")
-            differ += [f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
-                       f"{_cell(answers['note'].get(iid, ''))} |" for iid in single.index[~right]]  # fmt: skip
+            differ += [
+                f"| {iid} | {name} | {given[iid].upper() or '(none)'} | {single.loc[iid, 'key'].upper()} | "
+                f"{_cell(answers['note'].get(iid, ''))} |"
+                for iid in single.index[~right]
+            ]
         if current:
             form = "today's form"
         else:
@@ -241,8 +250,13 @@ def key_check(items) -> list[str]:
             f"{form}): answers that match today's key - {'; '.join(matched)}."
         )
         if folder == rounds[-1] and differ:
-            lines += ["", "  Where a rater of this round answered otherwise than today's key:", "",
-                      "  | item | rater | answered | key | rater's note |", "  |---|---|---|---|---|"]  # fmt: skip
+            lines += [
+                "",
+                "  Where a rater of this round answered otherwise than today's key:",
+                "",
+                "  | item | rater | answered | key | rater's note |",
+                "  |---|---|---|---|---|",
+            ]
             lines += [f"  {row}" for row in differ]
     return [
         f"- **The items' keys, checked blind.** Raters answered the {len(single)} single-best items from the stems "

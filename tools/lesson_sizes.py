@@ -70,9 +70,14 @@ def measure(paths) -> list[dict]:
     rows = []
     for path in sorted(paths):
         text = lesson_prose(path)
-        rows.append({"lesson": path.name, "words": len(re.findall(r"[A-Za-z0-9][\w'’-]*", text)),
-                     "grade": round(textstat.flesch_kincaid_grade(text), 1),
-                     "learner": path.name[:2] in LEARNER_LESSONS})  # fmt: skip
+        rows.append(
+            {
+                "lesson": path.name,
+                "words": len(re.findall(r"[A-Za-z0-9][\w'’-]*", text)),
+                "grade": round(textstat.flesch_kincaid_grade(text), 1),
+                "learner": path.name[:2] in LEARNER_LESSONS,
+            }
+        )
     return rows
 
 

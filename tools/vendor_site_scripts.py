@@ -89,8 +89,12 @@ bundled in @jupyter-widgets/html-manager: the fonts under the SIL Open Font Lice
 
 def _pack(name: str, version: str, into: Path) -> Path:
     """Download and unpack one npm package; its ``package`` folder."""
-    done = subprocess.run(["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(into)],
-                          check=True, capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        ["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(into)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     tarball = into / json.loads(done.stdout)[0]["filename"]
     target = into / tarball.stem
     with tarfile.open(tarball) as tar:

@@ -100,8 +100,10 @@ def label_agreement(labels: pd.DataFrame, bank: pd.DataFrame) -> LabelAgreement:
     majority = counts.idxmax(axis=1).where(single_top & (top > n / 2), "")
     key = keyed.loc[wide.index, "lead"].astype(str)
     also = keyed["also_accepted"] if "also_accepted" in keyed else pd.Series("", index=keyed.index)
-    accepted = {i: {key[i], *accepted_answers(also.get(i) if pd.notna(also.get(i)) else "")} & set(LEADS)
-                for i in wide.index}  # fmt: skip
+    accepted = {
+        i: {key[i], *accepted_answers(also.get(i) if pd.notna(also.get(i)) else "")} & set(LEADS)
+        for i in wide.index
+    }
     key_share = pd.Series({i: counts.at[i, key[i]] / n[i] for i in wide.index}, dtype=float)
     accepted_share = pd.Series(
         {i: sum(counts.at[i, a] for a in accepted[i]) / n[i] for i in wide.index}, dtype=float
@@ -130,8 +132,15 @@ def label_agreement(labels: pd.DataFrame, bank: pd.DataFrame) -> LabelAgreement:
             kappa = float(cohens_kappa(table).kappa) if len(given) else float("nan")
         except (ValueError, ZeroDivisionError, FloatingPointError):
             kappa = float("nan")
-        rows.append((rater, len(given), float((given == keys).mean()) if len(given) else float("nan"),
-                     float(np.mean(ok)) if ok else float("nan"), kappa))  # fmt: skip
+        rows.append(
+            (
+                rater,
+                len(given),
+                float((given == keys).mean()) if len(given) else float("nan"),
+                float(np.mean(ok)) if ok else float("nan"),
+                kappa,
+            )
+        )
     per_rater = pd.DataFrame(rows, columns=["rater", "n", "key_share", "accepted_share", "cohen_kappa"])
     per_rater = per_rater.set_index("rater").round(2).astype({"n": int})
     complete = wide.dropna()

@@ -73,8 +73,13 @@ def load_class(folder: str | Path) -> pd.DataFrame:
         values = [entry[position] for entry in found.learners]
         frame.insert(position, column, pd.Series(np.repeat(np.array(values, dtype=object), counts)))
     # outcome and correct come as the format's reader gave them (parse_answers): not again here
-    frame.attrs.update(summary=found.summary(), files=found.files, skipped=found.skipped,
-                       replaced=found.replaced, folder=str(folder))  # fmt: skip
+    frame.attrs.update(
+        summary=found.summary(),
+        files=found.files,
+        skipped=found.skipped,
+        replaced=found.replaced,
+        folder=str(folder),
+    )
     return frame
 
 
@@ -214,8 +219,10 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame, bank: pd.DataFrame | Non
     after) names typed differently). A `LearnersNotMatchedWarning` names the unmatched.
     """
     frames = {"before": first_answers(before), "after": first_answers(after)}
-    scores = {name: frame.assign(usual=named_usual_lead(frame))
-              .groupby("learner")[["usual", "correct"]].mean() for name, frame in frames.items()}  # fmt: skip
+    scores = {
+        name: frame.assign(usual=named_usual_lead(frame)).groupby("learner")[["usual", "correct"]].mean()
+        for name, frame in frames.items()
+    }
     matched = match_learners(scores["before"].index, scores["after"].index)
     names = {"before": [b for b, _a in matched.pairs], "after": [a for _b, a in matched.pairs]}
     columns = {}
@@ -239,8 +246,11 @@ def pre_post(before: pd.DataFrame, after: pd.DataFrame, bank: pd.DataFrame | Non
     ]
     table = table[[c for c in order if c in table]]
     table = table.sort_values("before", kind="stable")
-    table.attrs.update(unmatched_before=matched.unmatched_first, unmatched_after=matched.unmatched_second,
-                       respelled=matched.respelled)  # fmt: skip
+    table.attrs.update(
+        unmatched_before=matched.unmatched_first,
+        unmatched_after=matched.unmatched_second,
+        respelled=matched.respelled,
+    )
     if matched.unmatched_first or matched.unmatched_second:
         warnings.warn(LearnersNotMatchedWarning(unmatched_text(table)), stacklevel=2)
     return table

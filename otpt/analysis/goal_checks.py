@@ -233,8 +233,11 @@ def _names_the_task(goal: str, task: str, w: ModuleType) -> bool:
         for word in _words(activity, w)
         if len(word) >= 4 and not w.MOVEMENT.fullmatch(word) and word not in w.PLACES
     }
-    written = [word for word in _words(text, w) if len(word) >= 3 and not w.MOVEMENT.fullmatch(word)
-               and word not in w.PLACES]  # fmt: skip
+    written = [
+        word
+        for word in _words(text, w)
+        if len(word) >= 3 and not w.MOVEMENT.fullmatch(word) and word not in w.PLACES
+    ]
     if w.IMPAIRMENT.search(text):  # "grip strength to hold a cup": the cup is no activity, "to drink" is
         written = [
             word for word in written if word not in w.OBJECTS and word.removesuffix("s") not in w.OBJECTS

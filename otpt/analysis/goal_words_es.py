@@ -133,10 +133,36 @@ OBJECTS = _set(
     "barra grupo compañeros iglesia club lápiz"
 )
 #: Occupation words too general to count for any task.
-_WEAK = {"cuidar", "rutina", "noche", "seguro", "seguridad", "grupo", "trabajo", "trabajar", "tareas",
-         "levantar", "cargar", "casa", "pasear", "alimentar", "bañar", "actividades", "plan", "planear",
-         "pausas", "descanso", "energía", "dosificar", "explorar", "llamar", "llamada", "mensaje", "pagar",
-         "biberón"}  # fmt: skip
+_WEAK = {
+    "cuidar",
+    "rutina",
+    "noche",
+    "seguro",
+    "seguridad",
+    "grupo",
+    "trabajo",
+    "trabajar",
+    "tareas",
+    "levantar",
+    "cargar",
+    "casa",
+    "pasear",
+    "alimentar",
+    "bañar",
+    "actividades",
+    "plan",
+    "planear",
+    "pausas",
+    "descanso",
+    "energía",
+    "dosificar",
+    "explorar",
+    "llamar",
+    "llamada",
+    "mensaje",
+    "pagar",
+    "biberón",
+}
 ANY_OCCUPATION = sorted(
     {w for name, words in OCCUPATION_WORDS.items() if name != "functional mobility" for w in words.split()}
     - _WEAK

@@ -85,8 +85,12 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
         ...                           "answer": ["b", "c"]}), items)["correct"].tolist()
         [1.0, 0.0]
     """
-    frame = answers.merge(items[["type", "key", "points", "objective", "stem"]], left_on="item_id",
-                          right_index=True, how="inner")  # fmt: skip
+    frame = answers.merge(
+        items[["type", "key", "points", "objective", "stem"]],
+        left_on="item_id",
+        right_index=True,
+        how="inner",
+    )
     unscored = frame["points"] <= 0
     frame = frame[~unscored]
     given = frame["points_given"] if "points_given" in frame else pd.Series(np.nan, index=frame.index)
@@ -95,17 +99,19 @@ def score_items(answers: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     share = np.where(
         single, (frame["answer"].str.lower() == frame["key"]).astype(float), given / frame["points"]
     )
-    scored = pd.DataFrame({
-        "learner": frame["learner"],
-        "activity_id": frame["item_id"],
-        "activity": frame["stem"],
-        "objective": frame["objective"],
-        "answer": frame["answer"],
-        "key": frame["key"].where(single, "(model answer)"),
-        "correct": share,
-        "points": share * frame["points"],
-        "round": 1,
-    })[~unmarked].reset_index(drop=True)  # fmt: skip
+    scored = pd.DataFrame(
+        {
+            "learner": frame["learner"],
+            "activity_id": frame["item_id"],
+            "activity": frame["stem"],
+            "objective": frame["objective"],
+            "answer": frame["answer"],
+            "key": frame["key"].where(single, "(model answer)"),
+            "correct": share,
+            "points": share * frame["points"],
+            "round": 1,
+        }
+    )[~unmarked].reset_index(drop=True)
     scored.attrs["unmarked"] = int(unmarked.sum())
     scored.attrs["unscored"] = int(unscored.sum())
     return scored

@@ -144,8 +144,9 @@ def _evidence(
     unknown = [f"{kind} {name!r}" for kind, names in chosen.items() for name in names if name not in weights]
     if unknown:
         allowed = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in KINDS.items())
-        raise ValueError(_("unknown {names}. Allowed - {allowed}").format(names=", ".join(unknown),
-                                                                          allowed=allowed))  # fmt: skip
+        raise ValueError(
+            _("unknown {names}. Allowed - {allowed}").format(names=", ".join(unknown), allowed=allowed)
+        )
 
     def pair(names):
         return _mean([(weights[n].ot, weights[n].pt) for n in names])
@@ -174,10 +175,14 @@ def _evidence(
     return evidence, reasons
 
 
-_TIPS = Messages({
-    "target": N_("the target - does the therapy work on the everyday task itself, on movement and mobility, or both?"),
-    "intervention": N_("the intervention - exercise, ADL training, adaptive equipment, a splint ...?"),
-})  # fmt: skip
+_TIPS = Messages(
+    {
+        "target": N_(
+            "the target - does the therapy work on the everyday task itself, on movement and mobility, or both?"
+        ),
+        "intervention": N_("the intervention - exercise, ADL training, adaptive equipment, a splint ...?"),
+    }
+)
 _SHARED = Messages({"either specialist": N_("either specialist")})
 _SPECIALIST = {"open to both": "either", "OT specialty": "OT", "PT specialty": "PT"}
 
@@ -234,10 +239,16 @@ def _suggest_lead(evidence: _Evidence, margin: float, level: float) -> dict:
 
 
 def suggest_lead(
-    skills=(), occupation_area: str | None = None, *, target: str | None = None, interventions=(),
-    specialty: str | None = None, weights: dict[str, Weight] | None = None,
-    margin: float = DEFAULT_MARGIN, level: float = DEFAULT_LEVEL,
-) -> Suggestion:  # fmt: skip
+    skills=(),
+    occupation_area: str | None = None,
+    *,
+    target: str | None = None,
+    interventions=(),
+    specialty: str | None = None,
+    weights: dict[str, Weight] | None = None,
+    margin: float = DEFAULT_MARGIN,
+    level: float = DEFAULT_LEVEL,
+) -> Suggestion:
     """Suggest who would lead an activity.
 
     Args:
@@ -274,5 +285,11 @@ def suggest_lead(
             if missing
             else _("the setting and the person's own goals - here practice varies")
         )
-    return Suggestion(**fields, ot_score=round(ot, 2), pt_score=round(pt, 2),
-                      position=round((pt - ot) / 3, 3), reasons=reasons, tip=tip)  # fmt: skip
+    return Suggestion(
+        **fields,
+        ot_score=round(ot, 2),
+        pt_score=round(pt, 2),
+        position=round((pt - ot) / 3, 3),
+        reasons=reasons,
+        tip=tip,
+    )

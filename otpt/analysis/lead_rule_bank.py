@@ -32,16 +32,27 @@ def _row_inputs(bank: pd.DataFrame, inputs) -> list[dict]:
     unknown = set(inputs) - set(INPUTS)
     if unknown:
         raise ValueError(f"unknown inputs {sorted(unknown)}; allowed: {', '.join(INPUTS)}")
-    columns = {"skills": "skills", "occupation_area": "occupation_area", "target": "target",
-               "intervention": "interventions", "specialty": "specialty"}  # fmt: skip
+    columns = {
+        "skills": "skills",
+        "occupation_area": "occupation_area",
+        "target": "target",
+        "intervention": "interventions",
+        "specialty": "specialty",
+    }
     rows = []
     for record in bank.to_dict("records"):
         rows.append({columns[name]: record.get(name) for name in inputs if name in bank})
     return rows
 
 
-def suggest_leads(bank: pd.DataFrame, *, inputs=INPUTS, margin: float = DEFAULT_MARGIN,
-                  level: float = DEFAULT_LEVEL, weights: dict[str, Weight] | None = None) -> pd.DataFrame:  # fmt: skip
+def suggest_leads(
+    bank: pd.DataFrame,
+    *,
+    inputs=INPUTS,
+    margin: float = DEFAULT_MARGIN,
+    level: float = DEFAULT_LEVEL,
+    weights: dict[str, Weight] | None = None,
+) -> pd.DataFrame:
     """A suggestion for every activity of a bank, from the bank columns named in ``inputs``.
 
     Returns:
@@ -88,8 +99,17 @@ def predicted_position(bank: pd.DataFrame, **options) -> pd.Series:
 
 
 def _evidence_table(bank: pd.DataFrame, inputs, weights) -> list[_Evidence]:
-    return [_evidence(kw.get("skills"), kw.get("occupation_area"), kw.get("target"), kw.get("interventions"),
-                      kw.get("specialty"), weights)[0] for kw in _row_inputs(bank, inputs)]  # fmt: skip
+    return [
+        _evidence(
+            kw.get("skills"),
+            kw.get("occupation_area"),
+            kw.get("target"),
+            kw.get("interventions"),
+            kw.get("specialty"),
+            weights,
+        )[0]
+        for kw in _row_inputs(bank, inputs)
+    ]
 
 
 def _predict(evidence: list[_Evidence], margin: float, level: float) -> np.ndarray:
@@ -137,8 +157,10 @@ def evaluate_suggestions(bank: pd.DataFrame, *, inputs=INPUTS, folds: int = 5, s
         ValueError: for fewer than 2 folds or an empty bank.
     """
     if not isinstance(folds, int) or folds < 2:
-        raise ValueError(f"folds must be a whole number of at least 2 (each activity is judged "
-                         f"by numbers fitted on the others), not {folds!r}")  # fmt: skip
+        raise ValueError(
+            f"folds must be a whole number of at least 2 (each activity is judged "
+            f"by numbers fitted on the others), not {folds!r}"
+        )
     if not len(bank):
         raise ValueError("the bank has no activities to evaluate")
     weights = load_weights()

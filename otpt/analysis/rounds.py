@@ -153,8 +153,16 @@ class Round:
             return None
         fb = check_answer(self.bank, self.current, answer)
         moment = now or datetime.now(timezone.utc)
-        record = AnswerRecord(fb.activity_id, fb.activity, fb.answer, fb.key, fb.outcome, confidence,
-                              self.number, moment.isoformat(timespec="seconds"))  # fmt: skip
+        record = AnswerRecord(
+            fb.activity_id,
+            fb.activity,
+            fb.answer,
+            fb.key,
+            fb.outcome,
+            confidence,
+            self.number,
+            moment.isoformat(timespec="seconds"),
+        )
         self.records.append(record.to_json())
         return fb
 
@@ -219,6 +227,12 @@ def continue_rounds(
         return list(records), list(rounds), Round(bank, [], number=number), drawn
     current = [r for r in records if r.get("round") == last["number"]]
     earlier = [r for r in records if r.get("round") != last["number"]]
-    round_ = Round(bank, [str(i) for i in last["order"]], number=int(last["number"]),
-                   review=bool(last.get("review")), position=len(current), records=current)  # fmt: skip
+    round_ = Round(
+        bank,
+        [str(i) for i in last["order"]],
+        number=int(last["number"]),
+        review=bool(last.get("review")),
+        position=len(current),
+        records=current,
+    )
     return earlier, list(rounds[:-1]), round_, drawn

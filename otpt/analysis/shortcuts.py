@@ -95,10 +95,15 @@ def shortcut_share(answers: pd.DataFrame, bank: pd.DataFrame) -> pd.DataFrame:
     key = pd.Series(bank["lead"].astype(str).to_numpy(), index=says.index)
     wrong = {name: says[name].where(says[name].notna() & (says[name] != key)) for name in says}
     ids = answers["activity_id"].astype(str)
-    counted = pd.Series(np.logical_or.reduce([w.reindex(ids).notna().to_numpy() for w in wrong.values()]),
-                        index=answers.index)  # fmt: skip
-    by = pd.Series(np.logical_or.reduce([(w.reindex(ids).to_numpy() == answers["answer"].to_numpy())
-                                         for w in wrong.values()]), index=answers.index)  # fmt: skip
+    counted = pd.Series(
+        np.logical_or.reduce([w.reindex(ids).notna().to_numpy() for w in wrong.values()]), index=answers.index
+    )
+    by = pd.Series(
+        np.logical_or.reduce(
+            [(w.reindex(ids).to_numpy() == answers["answer"].to_numpy()) for w in wrong.values()]
+        ),
+        index=answers.index,
+    )
     table = pd.DataFrame({"learner": answers["learner"], "cards": counted, "by_shortcut": by & counted})
     table = table.groupby("learner").sum().astype(int)
     table["share"] = (table["by_shortcut"] / table["cards"].where(table["cards"] > 0)).round(2)

@@ -11,8 +11,16 @@ from .lead_inputs import as_list, normalize
 __all__ = ["similar_activities"]
 
 
-def similar_activities(bank: pd.DataFrame, skills=(), occupation_area: str | None = None, *, top: int = 3,
-                       target: str | None = None, interventions=(), specialty: str | None = None):  # fmt: skip
+def similar_activities(
+    bank: pd.DataFrame,
+    skills=(),
+    occupation_area: str | None = None,
+    *,
+    top: int = 3,
+    target: str | None = None,
+    interventions=(),
+    specialty: str | None = None,
+):
     """The ``top`` bank activities most like this one, best first.
 
     Alike means sharing an intervention (Jaccard, full weight), skills (Jaccard, half

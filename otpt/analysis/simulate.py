@@ -56,10 +56,14 @@ def simulate_class(
     hard = 0.15 * (order["lead"] == "Both").to_numpy() + 0.1 * (order["misconception"] != "").to_numpy()
     says = shortcut_answers(order)
     # the answer a learner gives when not right: a rule of thumb's where it misses the key
-    tempting = [next((a for a in (r["skills"], r["body part"]) if a and a != key), None)
-                for r, key in zip(says.to_dict(orient="records"), order["lead"].astype(str))]  # fmt: skip
-    items_ = [(str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]), r.get("also_accepted"))
-              for r in order.to_dict(orient="records")]  # fmt: skip
+    tempting = [
+        next((a for a in (r["skills"], r["body part"]) if a and a != key), None)
+        for r, key in zip(says.to_dict(orient="records"), order["lead"].astype(str))
+    ]
+    items_ = [
+        (str(r["id"]), str(r["activity"]), str(r["lead"]), bool(r["misconception"]), r.get("also_accepted"))
+        for r in order.to_dict(orient="records")
+    ]
     start = datetime(2026, 9, 1, 10, 0, tzinfo=timezone.utc)
     names: set[str] = set()
     paths = []

@@ -84,8 +84,20 @@ def booth_cards(settings: BoothSettings | None = None, *, activities=None, texts
         description = getattr(why, "card", "") or (
             str(row["description"]) if pd.notna(row.get("description")) else ""
         )
-        cards.append(BoothCard(activity_id, str(row["activity"]), description, words.who_helps(str(row["lead"]), shared, str(row.get("other_lead") or "") if pd.notna(row.get("other_lead")) else ""),
-                               str(why), getattr(why, "exception", "")))  # fmt: skip
+        cards.append(
+            BoothCard(
+                activity_id,
+                str(row["activity"]),
+                description,
+                words.who_helps(
+                    str(row["lead"]),
+                    shared,
+                    str(row.get("other_lead") or "") if pd.notna(row.get("other_lead")) else "",
+                ),
+                str(why),
+                getattr(why, "exception", ""),
+            )
+        )
     return cards
 
 
@@ -129,9 +141,16 @@ def _fit(
     from reportlab.platypus import Paragraph
 
     for scale in [s for s in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5) if s >= smallest] or [smallest]:
-        paragraphs = [Paragraph(escape(text), ParagraphStyle("p", fontName=font, fontSize=size * scale,
-                                                             leading=size * scale * 1.25, spaceAfter=0))
-                      for text, font, size in parts if text]  # fmt: skip
+        paragraphs = [
+            Paragraph(
+                escape(text),
+                ParagraphStyle(
+                    "p", fontName=font, fontSize=size * scale, leading=size * scale * 1.25, spaceAfter=0
+                ),
+            )
+            for text, font, size in parts
+            if text
+        ]
         sizes = [p.wrap(width, height) for p in paragraphs]
         gap = 6 * scale
         if sum(h for _w, h in sizes) + gap * (len(sizes) - 1) <= height:

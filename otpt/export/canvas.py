@@ -114,9 +114,12 @@ def _manifest_with_license(manifest: str, title: str) -> str:
     import xml.etree.ElementTree as ET
 
     md = "http://www.imsglobal.org/xsd/imsmd_v1p2"
-    for prefix, uri in (("", "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"), ("imsmd", md),
-                        ("lom", "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"),
-                        ("xsi", "http://www.w3.org/2001/XMLSchema-instance")):  # fmt: skip
+    for prefix, uri in (
+        ("", "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"),
+        ("imsmd", md),
+        ("lom", "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"),
+        ("xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ):
         ET.register_namespace(prefix, uri)
     root = ET.fromstring(manifest.encode("utf-8"))
     lom = root.find(f".//{{{md}}}lom")

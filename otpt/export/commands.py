@@ -24,25 +24,52 @@ def add_commands(commands) -> None:
     )
     export.set_defaults(run=run)
     steps = export.add_subparsers(dest="step", required=True)
-    items = steps.add_parser("items", help=_("write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT"),
-                             description=_("Writes the kit's assessment items (or --items FILE) and any "
-                             "--bank-ids selection of the activity bank."))  # fmt: skip
-    items.add_argument("--items", help=_("your own assessment item table (CSV or workbook; columns: "
-                       "data/README.md); default: the kit's items, data/assessment_items.csv"))  # fmt: skip
+    items = steps.add_parser(
+        "items",
+        help=_("write items as Canvas QTI 1.2, QTI 2.1 (Blackboard), Moodle XML and GIFT"),
+        description=_(
+            "Writes the kit's assessment items (or --items FILE) and any "
+            "--bank-ids selection of the activity bank."
+        ),
+    )
+    items.add_argument(
+        "--items",
+        help=_(
+            "your own assessment item table (CSV or workbook; columns: "
+            "data/README.md); default: the kit's items, data/assessment_items.csv"
+        ),
+    )
     items.add_argument(
         "--no-items", action="store_true", help=_("only the --bank-ids selection, no assessment items")
     )
-    items.add_argument("--bank-ids", help=_('activity ids from the bank, comma-separated ("A001,A012"), or "quiz" '
-                       "for every quiz row"))  # fmt: skip
+    items.add_argument(
+        "--bank-ids",
+        help=_('activity ids from the bank, comma-separated ("A001,A012"), or "quiz" for every quiz row'),
+    )
     items.add_argument("--bank", help=_("an activity bank (default: the bundled bank)"))
-    items.add_argument("--plan", help=_("only the items a session plan teaches: A (50 minutes), B (60) or C (90), "
-                       "as the facilitator guide's item-by-session table lists them"))  # fmt: skip
-    items.add_argument("--format", action="append", choices=list(FORMATS), help=_("one format (repeat for more; "
-                       "default: all four)"))  # fmt: skip
+    items.add_argument(
+        "--plan",
+        help=_(
+            "only the items a session plan teaches: A (50 minutes), B (60) or C (90), "
+            "as the facilitator guide's item-by-session table lists them"
+        ),
+    )
+    items.add_argument(
+        "--format",
+        action="append",
+        choices=list(FORMATS),
+        help=_("one format (repeat for more; default: all four)"),
+    )
     items.add_argument("--out", default=".", help=_("the folder to write into (default: here)"))
     items.add_argument("--title", default="otpt items", help=_("the quiz's or question category's name"))
-    items.add_argument("--lang", choices=LANGUAGES, help=_("the language of the kit's items, the bank's questions "
-                       "and the words around them: en or es (default: the language otpt is set to, OTPT_LANG)"))  # fmt: skip
+    items.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_(
+            "the language of the kit's items, the bank's questions "
+            "and the words around them: en or es (default: the language otpt is set to, OTPT_LANG)"
+        ),
+    )
     grades = steps.add_parser(
         "gradebook", help=_("a gradebook CSV (Canvas or Moodle shape) from a class folder")
     )
@@ -56,8 +83,12 @@ def add_commands(commands) -> None:
         "--column", default="otpt quiz", help=_('the assignment column (Canvas: "Name (id)")')
     )
     grades.add_argument("--points", type=float, default=10, help=_("points for a full score (default 10)"))
-    grades.add_argument("--grade", choices=["score", "completion"], default="score",
-                        help=_("score: share right x points; completion: full points for --minimum answers"))  # fmt: skip
+    grades.add_argument(
+        "--grade",
+        choices=["score", "completion"],
+        default="score",
+        help=_("score: share right x points; completion: full points for --minimum answers"),
+    )
     grades.add_argument("--minimum", type=int, default=1, help=_("answers needed for completion (default 1)"))
     cards = commands.add_parser(
         "booth-cards", help=_("the booth on paper: card deck, poster, volunteer script (PDF)")
@@ -67,10 +98,20 @@ def add_commands(commands) -> None:
     cards.add_argument(
         "--paper", choices=[*PAPERS, "both"], default="both", help=_("paper size (default: both)")
     )
-    cards.add_argument("--config", help=_("the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): "
-                       "setting, population and open_house"))  # fmt: skip
-    cards.add_argument("--lang", choices=LANGUAGES, help=_("the language of the cards, the poster and the "
-                       "volunteer script: en or es (default: the language otpt is set to, OTPT_LANG)"))  # fmt: skip
+    cards.add_argument(
+        "--config",
+        help=_(
+            "the event's booth config (JSON; default: $OTPT_BOOTH_CONFIG): setting, population and open_house"
+        ),
+    )
+    cards.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_(
+            "the language of the cards, the poster and the "
+            "volunteer script: en or es (default: the language otpt is set to, OTPT_LANG)"
+        ),
+    )
 
 
 def run(args, write=print) -> int:
@@ -105,12 +146,16 @@ def _items(args, write) -> int:
         chosen, left_out = bank_items(args.bank, ids, lang=lang)
         items += chosen
         if left_out:
-            write("  " + ngettext(
-                "Left out {n} activity where practice supports a second answer (the quiz credits it; a "
-                "single-best item cannot): {ids}",
-                "Left out {n} activities where practice supports a second answer (the quiz credits it; a "
-                "single-best item cannot): {ids}", len(left_out),
-            ).format(n=len(left_out), ids=", ".join(line.split(" ", 1)[0] for line in left_out)))  # fmt: skip
+            write(
+                "  "
+                + ngettext(
+                    "Left out {n} activity where practice supports a second answer (the quiz credits it; a "
+                    "single-best item cannot): {ids}",
+                    "Left out {n} activities where practice supports a second answer (the quiz credits it; a "
+                    "single-best item cannot): {ids}",
+                    len(left_out),
+                ).format(n=len(left_out), ids=", ".join(line.split(" ", 1)[0] for line in left_out))
+            )
     formats = args.format or tuple(FORMATS)
     sets = {"": items}
     if not (args.items or args.no_items or args.plan):
@@ -145,16 +190,31 @@ def _gradebook(args, write) -> int:
     for warning in caught:
         write("  " + _("note - {note}").format(note=warning.message))
     roster = read_roster(args.roster, args.lms) if args.roster else None
-    table = gradebook_table(answers, args.column, lms=args.lms, roster=roster, points=args.points,
-                            grade=args.grade, minimum=args.minimum)  # fmt: skip
+    table = gradebook_table(
+        answers,
+        args.column,
+        lms=args.lms,
+        roster=roster,
+        points=args.points,
+        grade=args.grade,
+        minimum=args.minimum,
+    )
     path = write_gradebook(table, args.output, lms=args.lms, points=args.points)
     write(answers.attrs["summary"])
     graded, lms = int(table[args.column].notna().sum()), args.lms.capitalize()
-    write(ngettext("Wrote {n} grade to {path} ({lms} shape).", "Wrote {n} grades to {path} ({lms} shape).",
-                   graded).format(n=graded, path=path, lms=lms))  # fmt: skip
+    write(
+        ngettext(
+            "Wrote {n} grade to {path} ({lms} shape).", "Wrote {n} grades to {path} ({lms} shape).", graded
+        ).format(n=graded, path=path, lms=lms)
+    )
     if roster is None:
-        write("  " + _("No --roster: the id columns are empty, so {lms} cannot match the rows yet. Export the "
-                       "gradebook from the LMS and give it as --roster.").format(lms=lms))  # fmt: skip
+        write(
+            "  "
+            + _(
+                "No --roster: the id columns are empty, so {lms} cannot match the rows yet. Export the "
+                "gradebook from the LMS and give it as --roster."
+            ).format(lms=lms)
+        )
     if table.attrs["unmatched"]:
         write(
             "  "

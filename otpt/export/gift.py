@@ -63,17 +63,25 @@ def gift_text(items: list[Item], category: str = "otpt") -> str:
         if item.points != 1 and item.scored:
             points = ngettext("{n} point", "{n} points", round(item.points)).format(n=f"{item.points:g}")
             title += f" ({points})"
-            lines.append("// " + _("{points}: Moodle imports every GIFT question at 1; set the mark in the quiz")
-                         .format(points=points))  # fmt: skip
+            lines.append(
+                "// "
+                + _("{points}: Moodle imports every GIFT question at 1; set the mark in the quiz").format(
+                    points=points
+                )
+            )
         if item.kind != "single_best":
             lines.append(
                 "// " + _("For the grader only - Model answer: {answer}").format(answer=_comment(item.key))
             )
         if not item.scored:
             lines += [
-                "// " + (_("Not scored (a question to discuss); key {key}").format(key=item.key)
-                         if item.key else _("Not scored"))
-            ]  # fmt: skip
+                "// "
+                + (
+                    _("Not scored (a question to discuss); key {key}").format(key=item.key)
+                    if item.key
+                    else _("Not scored")
+                )
+            ]
             lines += [
                 f"// {letter}) {_comment(item.feedback.get(letter, ''))}" for letter, _text in item.options
             ]

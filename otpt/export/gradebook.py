@@ -59,11 +59,24 @@ def read_roster(path: str | Path, lms: str = "canvas") -> pd.DataFrame:
     header, rows = read_table(path, source, error=RosterFileError, required=(column_name(name_column),))
     names = [clean_cell(h) for h in header]  # as the LMS wrote them: its import reads them back
     if name_column not in names:
-        raise RosterFileError(source, [Problem(header.line, None, f"no '{name_column}' column",
-                                               f"An {lms.capitalize()} gradebook export has the columns: "
-                                               f"{', '.join(id_columns)}.")])  # fmt: skip
-    return pd.DataFrame([[clean_cell(c) for c in cells[: len(names)]] + [""] * (len(names) - len(cells)) for _, cells in rows],
-                        columns=names)  # fmt: skip
+        raise RosterFileError(
+            source,
+            [
+                Problem(
+                    header.line,
+                    None,
+                    f"no '{name_column}' column",
+                    f"An {lms.capitalize()} gradebook export has the columns: {', '.join(id_columns)}.",
+                )
+            ],
+        )
+    return pd.DataFrame(
+        [
+            [clean_cell(c) for c in cells[: len(names)]] + [""] * (len(names) - len(cells))
+            for _, cells in rows
+        ],
+        columns=names,
+    )
 
 
 def learner_points(
@@ -89,8 +102,16 @@ def _roster_name(name: str) -> str:
     return f"{first.strip()} {last.strip()}" if comma else str(name)
 
 
-def gradebook_table(answers: pd.DataFrame, column: str, *, lms: str = "canvas", roster: pd.DataFrame | None = None,
-                    points: float = 10, grade: str = "score", minimum: int = 1) -> pd.DataFrame:  # fmt: skip
+def gradebook_table(
+    answers: pd.DataFrame,
+    column: str,
+    *,
+    lms: str = "canvas",
+    roster: pd.DataFrame | None = None,
+    points: float = 10,
+    grade: str = "score",
+    minimum: int = 1,
+) -> pd.DataFrame:
     """The gradebook rows: the roster's id columns and ``column`` (the assignment's name).
 
     Without a roster, the name column holds the typed names and the id columns are empty:
@@ -112,8 +133,10 @@ def gradebook_table(answers: pd.DataFrame, column: str, *, lms: str = "canvas", 
         table.attrs.update(unmatched=[], missing=[])
         return table
     if name_column not in roster:
-        raise ValueError(f"the roster has no '{name_column}' column (its columns: {', '.join(map(str, roster.columns))}); "
-                         f"export the gradebook from {lms.capitalize()} and give that file")  # fmt: skip
+        raise ValueError(
+            f"the roster has no '{name_column}' column (its columns: {', '.join(map(str, roster.columns))}); "
+            f"export the gradebook from {lms.capitalize()} and give that file"
+        )
     roster = roster[roster[name_column].astype(str).str.strip().ne("")].reset_index(drop=True)
     if lms == "canvas":  # Canvas's export: a "Points Possible" row and a test student
         roster = roster[

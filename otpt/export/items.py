@@ -106,12 +106,22 @@ def items_from_frame(items: pd.DataFrame, plans: pd.DataFrame | None = None) -> 
     found = []
     for item_id, row in items.iterrows():
         options = tuple((x, row[f"option_{x}"]) for x in LETTERS if row[f"option_{x}"])
-        found.append(Item(
-            item_id=str(item_id), kind=row["type"], stem=row["stem"], options=options, key=row["key"],
-            feedback={x: row[f"feedback_{x}"] for x, _text in options}, rationale=row["rationale"],
-            source=";".join(row["source"]), ipec=tuple(row["ipec"]), objective=row["objective"],
-            points=float(row["points"]), plans=None if taught is None else taught[item_id],
-        ))  # fmt: skip
+        found.append(
+            Item(
+                item_id=str(item_id),
+                kind=row["type"],
+                stem=row["stem"],
+                options=options,
+                key=row["key"],
+                feedback={x: row[f"feedback_{x}"] for x, _text in options},
+                rationale=row["rationale"],
+                source=";".join(row["source"]),
+                ipec=tuple(row["ipec"]),
+                objective=row["objective"],
+                points=float(row["points"]),
+                plans=None if taught is None else taught[item_id],
+            )
+        )
     return found
 
 
@@ -192,13 +202,20 @@ def _bank_items(bank: pd.DataFrame, ids) -> tuple[list[Item], list[str]]:
             fb = check_answer(bank, activity_id, answer)
             feedback[letter] = " ".join(p for p in (verdict(fb) + ".", fb.misconception) if p)
         description = _cell(row.get("description"))
-        items.append(Item(
-            item_id=activity_id, kind="single_best",
-            stem=_("Of OT and PT, who usually leads: {activity}? {description}").format(
-                activity=row["activity"], description=description).strip(),
-            options=options, key=LETTERS[leads.index(str(row["lead"]))], feedback=feedback,
-            rationale=fb.rationale, source=_cell(row.get("sources")),
-        ))  # fmt: skip
+        items.append(
+            Item(
+                item_id=activity_id,
+                kind="single_best",
+                stem=_("Of OT and PT, who usually leads: {activity}? {description}")
+                .format(activity=row["activity"], description=description)
+                .strip(),
+                options=options,
+                key=LETTERS[leads.index(str(row["lead"]))],
+                feedback=feedback,
+                rationale=fb.rationale,
+                source=_cell(row.get("sources")),
+            )
+        )
     return items, left_out
 
 

@@ -23,8 +23,15 @@ FORMATS = {
 }
 
 
-def export_items(items: list[Item], folder: str | Path, *, formats=tuple(FORMATS), name: str = "otpt-items",
-                 title: str = "otpt items", lang: str | None = None) -> dict[str, Path]:  # fmt: skip
+def export_items(
+    items: list[Item],
+    folder: str | Path,
+    *,
+    formats=tuple(FORMATS),
+    name: str = "otpt-items",
+    title: str = "otpt items",
+    lang: str | None = None,
+) -> dict[str, Path]:
     """Write ``items`` in each of ``formats`` into ``folder`` (created if missing) as
     ``name`` plus the format's suffix (`FORMATS`). The words otpt adds around the items'
     own text (a title's plans, "not scored", "Model answer:") are in ``lang`` ("en", "es";

@@ -53,13 +53,22 @@ def qti_item_xml(item: Item) -> str:
     """One item as a QTI 2.1 ``assessmentItem`` document (text)."""
     ET.register_namespace("", QTI_NS)
     ET.register_namespace("xsi", _XSI)
-    root = ET.Element(f"{{{QTI_NS}}}assessmentItem", {
-        f"{{{_XSI}}}schemaLocation": _SCHEMA, "identifier": _identifier(item.item_id),
-        "title": " ".join(item.title.split()), "adaptive": "false", "timeDependent": "false",
-    })  # fmt: skip
+    root = ET.Element(
+        f"{{{QTI_NS}}}assessmentItem",
+        {
+            f"{{{_XSI}}}schemaLocation": _SCHEMA,
+            "identifier": _identifier(item.item_id),
+            "title": " ".join(item.title.split()),
+            "adaptive": "false",
+            "timeDependent": "false",
+        },
+    )
     single = item.kind == "single_best"
-    response = _el(root, "responseDeclaration", {"identifier": "RESPONSE", "cardinality": "single",
-                                                 "baseType": "identifier" if single else "string"})  # fmt: skip
+    response = _el(
+        root,
+        "responseDeclaration",
+        {"identifier": "RESPONSE", "cardinality": "single", "baseType": "identifier" if single else "string"},
+    )
     if single:
         _el(_el(response, "correctResponse"), "value", text=item.key)
     for name, base in (("SCORE", "float"), ("FEEDBACK", "identifier"), ("GENERAL", "identifier")):
@@ -73,8 +82,11 @@ def qti_item_xml(item: Item) -> str:
     body = _el(root, "itemBody")
     _para(body, item.stem)
     if single:
-        interaction = _el(body, "choiceInteraction", {"responseIdentifier": "RESPONSE", "shuffle": "false",
-                                                      "maxChoices": "1"})  # fmt: skip
+        interaction = _el(
+            body,
+            "choiceInteraction",
+            {"responseIdentifier": "RESPONSE", "shuffle": "false", "maxChoices": "1"},
+        )
         for letter, text in item.options:
             _el(interaction, "simpleChoice", {"identifier": letter}, " ".join(text.split()))
     else:
@@ -94,12 +106,21 @@ def qti_item_xml(item: Item) -> str:
     if single:
         for letter, _text in item.options:
             if item.feedback.get(letter):
-                feedback = _el(root, "modalFeedback", {"outcomeIdentifier": "FEEDBACK", "identifier": letter,
-                                                       "showHide": "show"})  # fmt: skip
+                feedback = _el(
+                    root,
+                    "modalFeedback",
+                    {"outcomeIdentifier": "FEEDBACK", "identifier": letter, "showHide": "show"},
+                )
                 _para(feedback, item.feedback[letter])
     if item.rationale:
-        _para(_el(root, "modalFeedback", {"outcomeIdentifier": "GENERAL", "identifier": "rationale",
-                                          "showHide": "show"}), item.rationale)  # fmt: skip
+        _para(
+            _el(
+                root,
+                "modalFeedback",
+                {"outcomeIdentifier": "GENERAL", "identifier": "rationale", "showHide": "show"},
+            ),
+            item.rationale,
+        )
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -113,8 +134,11 @@ def _manifest(hrefs: dict[str, str]) -> str:
     ET.SubElement(root, f"{{{CP_NS}}}organizations")
     resources = ET.SubElement(root, f"{{{CP_NS}}}resources")
     for identifier, href in hrefs.items():
-        resource = ET.SubElement(resources, f"{{{CP_NS}}}resource",
-                                 {"identifier": identifier, "type": "imsqti_item_xmlv2p1", "href": href})  # fmt: skip
+        resource = ET.SubElement(
+            resources,
+            f"{{{CP_NS}}}resource",
+            {"identifier": identifier, "type": "imsqti_item_xmlv2p1", "href": href},
+        )
         ET.SubElement(resource, f"{{{CP_NS}}}file", {"href": href})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -110,13 +110,27 @@ def check_across(checked, lines, where, problems):
     for i, line in enumerate(lines):
         lead, also, shared, occupation = leads[i], alsos[i], shareds[i], occupations[i]
         if lead and also and lead in also.split(";"):
-            problems.append(Problem(line, where["also_accepted"][1], _("'{value}', which includes the lead").format(value=also),
-                                    _("An also-accepted answer must differ from the lead (or leave it empty).")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    where["also_accepted"][1],
+                    _("'{value}', which includes the lead").format(value=also),
+                    _("An also-accepted answer must differ from the lead (or leave it empty)."),
+                )
+            )
         if lead and lead != "Both" and shared and shared != "either specialist":
-            problems.append(Problem(line, where["shared_as"][1], _("'{value}' on a row led by {lead}").format(value=shared, lead=lead),
-                                    _("Only a Both row says how the work is shared (an OT or PT row may say "
-                                      "'either specialist': one specialist of either profession, most often "
-                                      "{lead}); leave the cell empty.").format(lead=lead)))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    where["shared_as"][1],
+                    _("'{value}' on a row led by {lead}").format(value=shared, lead=lead),
+                    _(
+                        "Only a Both row says how the work is shared (an OT or PT row may say "
+                        "'either specialist': one specialist of either profession, most often "
+                        "{lead}); leave the cell empty."
+                    ).format(lead=lead),
+                )
+            )
         if not occupation:
             continue
         area = _OCCUPATION_AREA[occupation]
@@ -124,8 +138,18 @@ def check_across(checked, lines, where, problems):
         if given is None:
             checked["occupation_area"][i] = area
         elif given != area:
-            problems.append(Problem(line, where["occupation"][1], _("'{occupation}' with the occupation area '{area}'").format(occupation=occupation, area=given),
-                                    _("In the OTPF-4 '{occupation}' belongs to '{area}'.").format(occupation=occupation, area=area)))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    where["occupation"][1],
+                    _("'{occupation}' with the occupation area '{area}'").format(
+                        occupation=occupation, area=given
+                    ),
+                    _("In the OTPF-4 '{occupation}' belongs to '{area}'.").format(
+                        occupation=occupation, area=area
+                    ),
+                )
+            )
 
 
 def _or_empty(names) -> str:
@@ -187,13 +211,31 @@ def check_column(name, values, lines, label, problems, notes):
             if key and key not in lookup:
                 if key not in own:
                     own[key] = (value, line)
-                    notes.append(Problem(line, label, f"'{value}'", (_("Kept as your own setting; otpt's own are: {names}.") if name == "setting"
-                                         else _("Kept as your own population; otpt's own are: {names}.")).format(
-                                             names=", ".join(vocabulary))))  # fmt: skip
+                    notes.append(
+                        Problem(
+                            line,
+                            label,
+                            f"'{value}'",
+                            (
+                                _("Kept as your own setting; otpt's own are: {names}.")
+                                if name == "setting"
+                                else _("Kept as your own population; otpt's own are: {names}.")
+                            ).format(names=", ".join(vocabulary)),
+                        )
+                    )
                 elif own[key][0] != value:
-                    notes.append(Problem(line, label, f"'{value}'", (_("Read as your own setting '{first}', as line {line} spells it.") if name == "setting"
-                                         else _("Read as your own population '{first}', as line {line} spells it.")).format(
-                                             first=own[key][0], line=own[key][1])))  # fmt: skip
+                    notes.append(
+                        Problem(
+                            line,
+                            label,
+                            f"'{value}'",
+                            (
+                                _("Read as your own setting '{first}', as line {line} spells it.")
+                                if name == "setting"
+                                else _("Read as your own population '{first}', as line {line} spells it.")
+                            ).format(first=own[key][0], line=own[key][1]),
+                        )
+                    )
             out.append(lookup.get(key, own.get(key, (None,))[0]) if key else None)
         return out
     if name == "specialty":
@@ -281,8 +323,16 @@ def _name_lists(values, lines, label, notes, read, what, allowed):
             names = read(part)
             if not names:
                 unused.append(part)
-                notes.append(Problem(line, label, _(what).format(name=part), _("otpt cannot use it and left it out. "
-                                     "Known, separated by ';': {names}.").format(names=", ".join(allowed))))  # fmt: skip
+                notes.append(
+                    Problem(
+                        line,
+                        label,
+                        _(what).format(name=part),
+                        _("otpt cannot use it and left it out. Known, separated by ';': {names}.").format(
+                            names=", ".join(allowed)
+                        ),
+                    )
+                )
                 continue
             if [_name_key(part)] != [_name_key(n) for n in names]:
                 shown = ", ".join(f"'{n}'" for n in names)

@@ -86,8 +86,11 @@ def booth_settings(query: str | None = None, config: str | Path | None = None) -
         try:
             values = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as err:
-            raise ValueError(_("booth config '{path}': {problem}. Give a JSON file such as {example}.").format(
-                path=path, problem=err, example='{"population": "children", "cards": 5}')) from None  # fmt: skip
+            raise ValueError(
+                _("booth config '{path}': {problem}. Give a JSON file such as {example}.").format(
+                    path=path, problem=err, example='{"population": "children", "cards": 5}'
+                )
+            ) from None
         if not isinstance(values, dict):
             raise ValueError(
                 _("booth config '{path}': a JSON object with names and values is needed").format(path=path)
@@ -104,8 +107,11 @@ def booth_settings(query: str | None = None, config: str | Path | None = None) -
 def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> BoothSettings:
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise ValueError(_("{where}: unknown name {names}; allowed: {allowed}").format(
-            where=where, names=", ".join(map(repr, unknown)), allowed=", ".join(sorted(allowed))))  # fmt: skip
+        raise ValueError(
+            _("{where}: unknown name {names}; allowed: {allowed}").format(
+                where=where, names=", ".join(map(repr, unknown)), allowed=", ".join(sorted(allowed))
+            )
+        )
     changes = {}
     for many, key in (("settings", "setting"), ("populations", "population")):
         if key in values:
@@ -119,15 +125,21 @@ def _apply(settings: BoothSettings, values: dict, where: str, allowed: set) -> B
             except (TypeError, ValueError):
                 number = None
             if number is None or not low <= number <= high:
-                raise ValueError(_("{where}: {key}={value}; allowed: a number from {low} to {high}").format(
-                    where=where, key=key, value=repr(values[key]), low=low, high=high))  # fmt: skip
+                raise ValueError(
+                    _("{where}: {key}={value}; allowed: a number from {low} to {high}").format(
+                        where=where, key=key, value=repr(values[key]), low=low, high=high
+                    )
+                )
             changes[key] = int(number) if key == "cards" else number
     if "lang" in values:
         try:
             normalize(str(values["lang"]))
         except ValueError:
-            raise ValueError(_("{where}: otpt has no {value} language; choose one of: {languages}").format(
-                where=where, value=repr(values["lang"]), languages=", ".join(LANGUAGES))) from None  # fmt: skip
+            raise ValueError(
+                _("{where}: otpt has no {value} language; choose one of: {languages}").format(
+                    where=where, value=repr(values["lang"]), languages=", ".join(LANGUAGES)
+                )
+            ) from None
     if "big" in values:
         changes["big"] = str(values["big"]).lower() in ("1", "true", "yes", "on")
     if "open_house" in values:

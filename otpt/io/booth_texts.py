@@ -54,8 +54,12 @@ def load_booth_texts(path: str | Path | None = None, *, lang: str | None = None)
 def _bundled(lang: str) -> dict[str, BoothText]:
     texts = _read(bundled_path("booth.csv"))
     words = localize("booth.csv", lang)
-    return {key: _text(words(key, "why", text), words(key, "card", text.card), words(key, "exception", text.exception))
-            for key, text in texts.items()}  # fmt: skip
+    return {
+        key: _text(
+            words(key, "why", text), words(key, "card", text.card), words(key, "exception", text.exception)
+        )
+        for key, text in texts.items()
+    }
 
 
 def _text(why: str, card: str, exception: str) -> BoothText:
@@ -74,11 +78,23 @@ def _read(path: Path) -> dict[str, str]:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
         for name in BOOTH_COLUMNS[:2]:
             if not cell[name]:
-                problems.append(Problem(line, f"{column_letter(where[name])} ({name})", _("an empty cell"),
-                                        _("Every row needs an activity id and its plain why.")))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        f"{column_letter(where[name])} ({name})",
+                        _("an empty cell"),
+                        _("Every row needs an activity id and its plain why."),
+                    )
+                )
         if cell["id"] in texts:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", _("'{id}' again").format(id=cell["id"]),
-                                    _("Give each activity one row.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(where['id'])} (id)",
+                    _("'{id}' again").format(id=cell["id"]),
+                    _("Give each activity one row."),
+                )
+            )
         texts[cell["id"]] = _text(cell["why"], cell.get("card", ""), cell.get("exception", ""))
     if problems:
         raise BoothTextsError(source, problems)

@@ -19,8 +19,20 @@ from .translations import localize
 
 __all__ = ["CASE_COLUMNS", "Case", "Task", "load_cases"]
 
-CASE_COLUMNS = ("case_id", "case_title", "setting", "summary", "task_id", "task", "lead", "also_accepted",
-                "ot_goal", "pt_goal", "why", "sources")  # fmt: skip
+CASE_COLUMNS = (
+    "case_id",
+    "case_title",
+    "setting",
+    "summary",
+    "task_id",
+    "task",
+    "lead",
+    "also_accepted",
+    "ot_goal",
+    "pt_goal",
+    "why",
+    "sources",
+)
 _LEAD_NAMES = {"ot": "OT", "pt": "PT", "both": "Both", "together": "Both", "co-treat": "Both"}
 
 
@@ -78,17 +90,34 @@ def load_cases(path: str | Path | None = None, *, lang: str | None = None) -> di
         label = lambda name: f"{column_letter(where[name])} ({name})"  # noqa: E731
         for name in ("case_id", "task"):
             if not cell[name]:
-                problems.append(Problem(line, label(name), _("an empty cell"),
-                                        _("Every task needs a {name}.").format(name=name)))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        label(name),
+                        _("an empty cell"),
+                        _("Every task needs a {name}.").format(name=name),
+                    )
+                )
         lead = _LEAD_NAMES.get(cell["lead"].lower())
         if lead is None:
-            problems.append(Problem(line, label("lead"), f"'{cell['lead']}'" if cell["lead"] else _("an empty cell"),
-                                    _("Allowed: OT, PT or Both (any capitalization).")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("lead"),
+                    f"'{cell['lead']}'" if cell["lead"] else _("an empty cell"),
+                    _("Allowed: OT, PT or Both (any capitalization)."),
+                )
+            )
         task_id = cell.get("task_id") or f"row-{line}"
         if task_id in seen_tasks:
-            problems.append(Problem(line, label("task_id") if "task_id" in where else None,
-                                    _("the task id '{id}' again").format(id=task_id),
-                                    _("line {line} has it already.").format(line=seen_tasks[task_id])))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("task_id") if "task_id" in where else None,
+                    _("the task id '{id}' again").format(id=task_id),
+                    _("line {line} has it already.").format(line=seen_tasks[task_id]),
+                )
+            )
         seen_tasks.setdefault(task_id, line)
         if not cell["case_id"] or lead is None:
             continue
@@ -99,15 +128,31 @@ def load_cases(path: str | Path | None = None, *, lang: str | None = None) -> di
         for part in filter(None, (p.strip() for p in cell.get("also_accepted", "").split(";"))):
             name = _LEAD_NAMES.get(part.lower())
             if name is None or name == lead:
-                problems.append(Problem(line, label("also_accepted"), f"'{part}'",
-                                        _("Allowed: OT, PT or Both other than the lead, separated by ';'.")))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        label("also_accepted"),
+                        f"'{part}'",
+                        _("Allowed: OT, PT or Both other than the lead, separated by ';'."),
+                    )
+                )
             else:
                 also.append(name)
         text = {
             name: words(task_id, name, cell.get(name, "")) for name in ("task", "ot_goal", "pt_goal", "why")
         }
-        case["tasks"].append(Task(task_id, text["task"], lead, _goal(text["ot_goal"]), _goal(text["pt_goal"]),
-                                  text["why"], cell.get("sources", ""), tuple(also)))  # fmt: skip
+        case["tasks"].append(
+            Task(
+                task_id,
+                text["task"],
+                lead,
+                _goal(text["ot_goal"]),
+                _goal(text["pt_goal"]),
+                text["why"],
+                cell.get("sources", ""),
+                tuple(also),
+            )
+        )
     if problems:
         raise CaseFileError(source, problems)
     return {

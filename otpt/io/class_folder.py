@@ -67,9 +67,10 @@ class ClassFolder:
             files=ngettext("{n} answer file", "{n} answer files", self.files).format(n=self.files),
             folder=self.folder,
             skipped=ngettext("{n} file skipped", "{n} files skipped", skipped).format(n=skipped),
-            merged=ngettext("{n} copy of the same learner merged", "{n} copies of the same learner merged",
-                            merged).format(n=merged),
-        )  # fmt: skip
+            merged=ngettext(
+                "{n} copy of the same learner merged", "{n} copies of the same learner merged", merged
+            ).format(n=merged),
+        )
 
 
 def _moment(stamp) -> datetime:
@@ -100,17 +101,25 @@ def read_class_folder(folder: str | Path, *, stacklevel: int = 2) -> ClassFolder
     """
     folder = user_path(folder)
     if not folder.exists():
-        raise FileNotFoundError(_("{folder}: there is no such folder or .zip file ({looked_for}). Check the path; "
-                                  "learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER.").format(
-                                    folder=folder, looked_for=looked_for(folder)))  # fmt: skip
+        raise FileNotFoundError(
+            _(
+                "{folder}: there is no such folder or .zip file ({looked_for}). Check the path; "
+                "learners' quizzes save into their save_dir or OTPT_CLASS_FOLDER."
+            ).format(folder=folder, looked_for=looked_for(folder))
+        )
     found = ClassFolder(folder)
     copies: dict[tuple, list[tuple]] = {}  # identity -> [(rank, file name, learner, session, tag, records)]
     try:
         submissions = list(find_submissions(folder, found.skipped))
     except PermissionError as err:
-        raise PermissionError(err.errno, _("{folder} cannot be listed ({reason}). The instructor needs read and "
-                                           "search permission on the class folder (ls -ld shows it); see "
-                                           "docs/CLASS_ON_A_HUB.md.").format(folder=folder, reason=err.strerror)) from None  # fmt: skip
+        raise PermissionError(
+            err.errno,
+            _(
+                "{folder} cannot be listed ({reason}). The instructor needs read and "
+                "search permission on the class folder (ls -ld shows it); see "
+                "docs/CLASS_ON_A_HUB.md."
+            ).format(folder=folder, reason=err.strerror),
+        ) from None
     for submission in submissions:
         try:
             header, records = parse_answers(submission.read(), f"'{submission.name}'")
@@ -190,9 +199,14 @@ def _reason(err: AnswersFileError, suffix: str) -> str:
 def _warn(found: ClassFolder, stacklevel: int) -> None:
     lines = [f"  - {name}: {why}" for name, why in found.skipped]
     merged = _("a copy of the same learner's answers, merged into {newer} (each answer counted once)")
-    lines += [f"  - {older}: " + merged.format(newer=newer) for older, newer in found.replaced]  # fmt: skip
+    lines += [f"  - {older}: " + merged.format(newer=newer) for older, newer in found.replaced]
     if not found.learners and not lines:
-        lines = ["  - " + _("no answer files here: quizzes save into their save_dir (default answers/ next to the "
-                          "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder")]  # fmt: skip
+        lines = [
+            "  - "
+            + _(
+                "no answer files here: quizzes save into their save_dir (default answers/ next to the "
+                "lesson) or OTPT_CLASS_FOLDER; point load_class at that folder"
+            )
+        ]
     if lines:
         warnings.warn(ClassFilesWarning(found.summary() + "\n" + "\n".join(lines)), stacklevel=stacklevel + 2)

@@ -62,8 +62,13 @@ def load_worked_goals(path: str | Path | None = None, *, lang: str | None = None
             )
             continue
         key = cell["id"]
-        goals[key] = WorkedGoals(key, words(key, "ot_goal", cell["ot_goal"]), words(key, "pt_goal", cell["pt_goal"]),
-                                 words(key, "note", cell.get("note", "")), cell.get("sources", ""))  # fmt: skip
+        goals[key] = WorkedGoals(
+            key,
+            words(key, "ot_goal", cell["ot_goal"]),
+            words(key, "pt_goal", cell["pt_goal"]),
+            words(key, "note", cell.get("note", "")),
+            cell.get("sources", ""),
+        )
     if problems:
         raise GoalsFileError(source, problems)
     return goals

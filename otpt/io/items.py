@@ -72,8 +72,9 @@ def load_items(path: str | Path | None = None, *, lang: str | None = None) -> pd
 
     """
     what = ItemsFileError.what
-    records, source, names, problems = checked_table("assessment_items", path, what=what, row="item",
-                                                     error=ItemsFileError)  # fmt: skip
+    records, source, names, problems = checked_table(
+        "assessment_items", path, what=what, row="item", error=ItemsFileError
+    )
     ipec = load_ipec()
     objectives = set(load_objectives(ipec=ipec).index)
     keys, topics = source_keys(), session_topics()
@@ -118,21 +119,47 @@ def _shape_problems(r: dict, label) -> list[Problem]:
         for letter in LETTERS:
             for part in ("option", "feedback"):
                 if not r[f"{part}_{letter}"]:
-                    problems.append(Problem(line, label(f"{part}_{letter}"), _("an empty cell"),
-                                            _("A single_best item needs four options (a-d) and feedback for each.")))  # fmt: skip
+                    problems.append(
+                        Problem(
+                            line,
+                            label(f"{part}_{letter}"),
+                            _("an empty cell"),
+                            _("A single_best item needs four options (a-d) and feedback for each."),
+                        )
+                    )
         if r["key"] not in LETTERS:
-            problems.append(Problem(line, label("key"), f"'{r['key'][:40]}'",
-                                    _("Allowed for a single_best item: the letter of its one best option, a, b, c or d.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("key"),
+                    f"'{r['key'][:40]}'",
+                    _("Allowed for a single_best item: the letter of its one best option, a, b, c or d."),
+                )
+            )
         options = [r[f"option_{x}"].casefold() for x in LETTERS if r[f"option_{x}"]]
         if len(set(options)) < len(options):
-            problems.append(Problem(line, label("option_a"), _("two options with the same text"),
-                                    _("Each option of a single_best item must differ, so exactly one is the key.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("option_a"),
+                    _("two options with the same text"),
+                    _("Each option of a single_best item must differ, so exactly one is the key."),
+                )
+            )
     elif r["type"] == "short_answer":
         for letter in LETTERS:
             if r[f"option_{letter}"]:
-                problems.append(Problem(line, label(f"option_{letter}"), f"'{r[f'option_{letter}'][:40]}'",
-                                        _("A short_answer item has no options: leave option_a-option_d empty "
-                                          "and put the model answer in key.")))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        label(f"option_{letter}"),
+                        f"'{r[f'option_{letter}'][:40]}'",
+                        _(
+                            "A short_answer item has no options: leave option_a-option_d empty "
+                            "and put the model answer in key."
+                        ),
+                    )
+                )
     return problems
 
 
@@ -176,14 +203,26 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
                 )
             )
         if item_id not in items.index:
-            problems.append(Problem(line, label("item_id"), f"'{item_id}'" if item_id else _("an empty cell"),
-                                    _("Allowed: an item_id of the items file (I001 ...).")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("item_id"),
+                    f"'{item_id}'" if item_id else _("an empty cell"),
+                    _("Allowed: an item_id of the items file (I001 ...)."),
+                )
+            )
             continue
         if items.loc[item_id, "type"] == "single_best":
             answer = answer.lower()
             if answer not in LETTERS + ("",):
-                problems.append(Problem(line, label("answer"), f"'{answer}'",
-                                        _("Allowed for a single_best item: a, b, c or d (empty if not answered).")))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        label("answer"),
+                        f"'{answer}'",
+                        _("Allowed for a single_best item: a, b, c or d (empty if not answered)."),
+                    )
+                )
         points = float("nan")
         if given:
             top = items.loc[item_id, "points"]
@@ -192,8 +231,14 @@ def load_item_answers(path: str | Path, items: pd.DataFrame | None = None) -> pd
             except ValueError:
                 points = -1.0
             if not 0 <= points <= top:
-                problems.append(Problem(line, label("points_given"), f"'{given}'",
-                                        _("Allowed: a number from 0 to {top}, the item's points.").format(top=top)))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        label("points_given"),
+                        f"'{given}'",
+                        _("Allowed: a number from 0 to {top}, the item's points.").format(top=top),
+                    )
+                )
         records.append(
             {"learner": cell["learner"], "item_id": item_id, "answer": answer, "points_given": points}
         )

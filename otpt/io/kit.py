@@ -81,14 +81,32 @@ def load_ipec(path: str | Path | None = None) -> pd.DataFrame:
     for r in records:
         line = r["line"]
         if r["statement_kind"] == "quote" and r["verified"] != "yes":
-            problems.append(Problem(line, label("statement"), "a quotation not marked verified",
-                                    "Quote IPEC's words only when they were checked (verified yes); otherwise paraphrase."))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("statement"),
+                    "a quotation not marked verified",
+                    "Quote IPEC's words only when they were checked (verified yes); otherwise paraphrase.",
+                )
+            )
         if r["statement_kind"] == "paraphrase" and not r["statement"].startswith("Paraphrase:"):
-            problems.append(Problem(line, label("statement"), f"'{r['statement'][:40]}'",
-                                    "A paraphrase starts with 'Paraphrase:' so no reader takes it for IPEC's words."))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("statement"),
+                    f"'{r['statement'][:40]}'",
+                    "A paraphrase starts with 'Paraphrase:' so no reader takes it for IPEC's words.",
+                )
+            )
         if r["verified"] == "yes" and not r["checked_against"]:
-            problems.append(Problem(line, label("checked_against"), "an empty cell",
-                                    "A verified row says where it was checked."))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label("checked_against"),
+                    "an empty cell",
+                    "A verified row says where it was checked.",
+                )
+            )
         unknown_parts(line, label("source"), r["source"], keys, "a key in sources.csv", problems)
     raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line").set_index("code")
@@ -159,12 +177,24 @@ def load_objectives(
         for name in ("acote", "capte")
     }
     for r in records:
-        unknown_parts(r["line"], column_label(names, "ipec"), r["ipec"], set(ipec.index),
-                      "an IPEC 2023 code in ipec_2023.csv", problems)  # fmt: skip
+        unknown_parts(
+            r["line"],
+            column_label(names, "ipec"),
+            r["ipec"],
+            set(ipec.index),
+            "an IPEC 2023 code in ipec_2023.csv",
+            problems,
+        )
         for name in ("acote", "capte"):
             yet = "" if verified[name] else " (none is yet)"
-            unknown_parts(r["line"], column_label(names, name), r[name], verified[name],
-                          f"a code of {name.upper()}'s verified in accreditation.csv{yet}", problems)  # fmt: skip
+            unknown_parts(
+                r["line"],
+                column_label(names, name),
+                r[name],
+                verified[name],
+                f"a code of {name.upper()}'s verified in accreditation.csv{yet}",
+                problems,
+            )
     raise_problems(source, problems, what)
     words = localize("objectives.csv", lang if path is None else "en")
     for r in records:
@@ -211,16 +241,34 @@ def load_session_plans(path: str | Path | None = None) -> pd.DataFrame:
     seen: dict[tuple[str, str], int] = {}
     minutes: dict[str, str] = {}
     for r in records:
-        unknown_parts(r["line"], column_label(names, "teaches"), r["teaches"], allowed,
-                      "an objective of objectives.csv, a case of cases.csv or 'lesson N'", problems)  # fmt: skip
+        unknown_parts(
+            r["line"],
+            column_label(names, "teaches"),
+            r["teaches"],
+            allowed,
+            "an objective of objectives.csv, a case of cases.csv or 'lesson N'",
+            problems,
+        )
         key = (r["plan"], r["teaches"])
         if key in seen:
-            problems.append(Problem(r["line"], column_label(names, "teaches"), f"'{r['teaches']}' again",
-                                    f"Each plan names what it teaches once (plan {r['plan']} did on line {seen[key]})."))  # fmt: skip
+            problems.append(
+                Problem(
+                    r["line"],
+                    column_label(names, "teaches"),
+                    f"'{r['teaches']}' again",
+                    f"Each plan names what it teaches once (plan {r['plan']} did on line {seen[key]}).",
+                )
+            )
         seen.setdefault(key, r["line"])
         if minutes.setdefault(r["plan"], r["minutes"]) != r["minutes"]:
-            problems.append(Problem(r["line"], column_label(names, "minutes"), f"'{r['minutes']}'",
-                                    f"Plan {r['plan']} is {minutes[r['plan']]} minutes on its first row; every row of a plan gives the same."))  # fmt: skip
+            problems.append(
+                Problem(
+                    r["line"],
+                    column_label(names, "minutes"),
+                    f"'{r['minutes']}'",
+                    f"Plan {r['plan']} is {minutes[r['plan']]} minutes on its first row; every row of a plan gives the same.",
+                )
+            )
     raise_problems(source, problems, what)
     table = pd.DataFrame(records).drop(columns="line")
     table["minutes"] = table["minutes"].astype(int)

@@ -80,8 +80,9 @@ def write_label_form(path, activities=None, *, seed: int | None = 0) -> Path:
     """
     path = user_path(path, error=LabelFormError)
     bank = coerce_activities(activities)
-    form = pd.DataFrame({name: bank[name].astype("string").fillna("") if name in bank else ""
-                         for name in FORM_COLUMNS[:5]})  # fmt: skip
+    form = pd.DataFrame(
+        {name: bank[name].astype("string").fillna("") if name in bank else "" for name in FORM_COLUMNS[:5]}
+    )
     for name in ("setting", "population"):  # codes, as the rater's language names them
         form[name] = form[name].map(lambda code: term(code) if code else code)
     if seed is not None:
@@ -154,22 +155,38 @@ def _read_one(path: Path, rater: str) -> pd.DataFrame:
         cell = {name: clean_cell(cells[i]) if i < len(cells) else "" for name, i in where.items()}
         label_column = f"{column_letter(where['label'])} (label)"
         if not cell["id"]:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)", _("an empty cell"),
-                                    _("Keep each row's id as the form wrote it.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(where['id'])} (id)",
+                    _("an empty cell"),
+                    _("Keep each row's id as the form wrote it."),
+                )
+            )
             continue
         if cell["id"] in seen:
-            problems.append(Problem(line, f"{column_letter(where['id'])} (id)",
-                                    _("'{id}' again").format(id=cell["id"]),
-                                    _("Each activity has one row; line {line} has it already.").format(
-                                        line=seen[cell["id"]])))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(where['id'])} (id)",
+                    _("'{id}' again").format(id=cell["id"]),
+                    _("Each activity has one row; line {line} has it already.").format(line=seen[cell["id"]]),
+                )
+            )
             continue
         seen[cell["id"]] = line
         if not cell["label"]:
             continue
         label = _LABELS.get(cell["label"].lower())
         if label is None:
-            problems.append(Problem(line, label_column, f"'{cell['label']}'",
-                                    _("Allowed: OT, PT or Both (or leave it empty and say why in 'note').")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    label_column,
+                    f"'{cell['label']}'",
+                    _("Allowed: OT, PT or Both (or leave it empty and say why in 'note')."),
+                )
+            )
             continue
         records.append((rater, cell["id"], label, cell.get("note", "")))
     if problems:

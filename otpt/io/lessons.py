@@ -53,8 +53,11 @@ def lesson_files(source: Path | None = None) -> list[str]:
     ('01_what_are_ot_and_pt.ipynb', 'booth/booth.ipynb')
     """
     source = lessons_path() if source is None else source
-    return sorted(p.relative_to(source).as_posix() for pattern in ("*.ipynb", "booth/*.ipynb")
-                  for p in source.glob(pattern))  # fmt: skip
+    return sorted(
+        p.relative_to(source).as_posix()
+        for pattern in ("*.ipynb", "booth/*.ipynb")
+        for p in source.glob(pattern)
+    )
 
 
 def _text(path: Path) -> str:

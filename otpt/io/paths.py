@@ -57,7 +57,7 @@ def download_advice(address: str) -> str:
             "Download the sheet as a file: in Google Sheets, File > Download > Comma-separated values "
             "(.csv), or open {export} in a browser; {then}"
         ).format(export=export, then=then)
-        return f"{head} {advice}"  # fmt: skip
+        return f"{head} {advice}"
     if re.search(r"sharepoint\.com|onedrive\.live\.com|1drv\.ms", address):
         return f"{head} " + _(
             "Download the workbook: in Excel online, File > Save As > Download a copy; {then}"

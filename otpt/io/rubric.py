@@ -145,30 +145,59 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
             continue
         level = int(cell["level"])
         if cell.get("level_name") and cell["level_name"] != LEVEL_NAMES[level]:
-            problems.append(Problem(line, f"{column_letter(names.index('level_name'))} (level_name)",
-                                    f"'{cell['level_name']}'",
-                                    _("Level {level} is named {name}.").format(level=level, name=LEVEL_NAMES[level])))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('level_name'))} (level_name)",
+                    f"'{cell['level_name']}'",
+                    _("Level {level} is named {name}.").format(level=level, name=LEVEL_NAMES[level]),
+                )
+            )
         if level in seen.setdefault(cid, {}):
-            problems.append(Problem(line, f"{column_letter(names.index('level'))} (level)",
-                                    _("level {level} again").format(level=level),
-                                    _("Criterion {id} has level {level} on line {line} already.").format(
-                                        id=cid, level=level, line=seen[cid][level])))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('level'))} (level)",
+                    _("level {level} again").format(level=level),
+                    _("Criterion {id} has level {level} on line {line} already.").format(
+                        id=cid, level=level, line=seen[cid][level]
+                    ),
+                )
+            )
         seen[cid][level] = line
         scored = scoring.setdefault(cid, cell.get("scored") or "always")
         if (cell.get("scored") or "always") != scored:
-            problems.append(Problem(line, f"{column_letter(names.index('scored'))} (scored)", f"'{cell['scored']}'",
-                                    _("Criterion {id} is scored '{scored}' above.").format(id=cid, scored=scored)))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('scored'))} (scored)",
+                    f"'{cell['scored']}'",
+                    _("Criterion {id} is scored '{scored}' above.").format(id=cid, scored=scored),
+                )
+            )
         name = criterion_names.setdefault(cid, cell.get("criterion", ""))
         if cell.get("criterion", "") != name:
-            problems.append(Problem(line, f"{column_letter(names.index('criterion'))} (criterion)",
-                                    f"'{cell.get('criterion', '')}'",
-                                    _("Criterion {id} is named '{name}' above.").format(id=cid, name=name)))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('criterion'))} (criterion)",
+                    f"'{cell.get('criterion', '')}'",
+                    _("Criterion {id} is named '{name}' above.").format(id=cid, name=name),
+                )
+            )
     for cid, levels in seen.items():
         missing = sorted(set(LEVEL_NAMES) - set(levels), reverse=True)
         if missing:
-            problems.append(Problem(None, None, _("criterion {id} without level {levels}").format(
-                                        id=cid, levels=", ".join(map(str, missing))),
-                                    _("Every criterion needs one row for each level: 4, 3, 2 and 1.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    _("criterion {id} without level {levels}").format(
+                        id=cid, levels=", ".join(map(str, missing))
+                    ),
+                    _("Every criterion needs one row for each level: 4, 3, 2 and 1."),
+                )
+            )
     if problems:
         raise RubricFileError(source, problems)
     columns = [f["name"] for f in schemas["rubric"]["fields"]]
@@ -176,8 +205,9 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
     levels = levels.fillna("").astype({"level": int})
     levels["scored"] = levels["scored"].replace("", "always")
     order = {cid: i for i, cid in enumerate(dict.fromkeys(levels["criterion_id"]))}
-    levels = levels.sort_values(["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id"
-                                else -s).reset_index(drop=True)  # fmt: skip
+    levels = levels.sort_values(
+        ["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id" else -s
+    ).reset_index(drop=True)
     third = {cid for cid, how in scoring.items() if how == THIRD}
     found = _examples(examples, set(order), third) if examples is not None else ()
     return GoalRubric(levels, found)
@@ -198,37 +228,80 @@ def _examples(path, criteria: set[str], third: set[str]) -> tuple[RubricExample,
                 where = (
                     f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
                 )
-                problems.append(Problem(line, where, _("an empty cell"),
-                                        _("The first row of example {id} holds its {columns}.").format(
-                                            id=eid, columns=", ".join(empty))))  # fmt: skip
+                problems.append(
+                    Problem(
+                        line,
+                        where,
+                        _("an empty cell"),
+                        _("The first row of example {id} holds its {columns}.").format(
+                            id=eid, columns=", ".join(empty)
+                        ),
+                    )
+                )
         if cid and cid not in criteria:
-            problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)", f"'{cid}'",
-                                    _("The rubric's criteria are {ids}.").format(ids=", ".join(sorted(criteria)))))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('criterion_id'))} (criterion_id)",
+                    f"'{cid}'",
+                    _("The rubric's criteria are {ids}.").format(ids=", ".join(sorted(criteria))),
+                )
+            )
         elif cid in scores.setdefault(eid, {}):
-            problems.append(Problem(line, f"{column_letter(names.index('criterion_id'))} (criterion_id)",
-                                    _("{id} again").format(id=cid),
-                                    _("Example {example} scores {id} once.").format(example=eid, id=cid)))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(names.index('criterion_id'))} (criterion_id)",
+                    _("{id} again").format(id=cid),
+                    _("Example {example} scores {id} once.").format(example=eid, id=cid),
+                )
+            )
         elif cid and cell.get("score", "") in {"1", "2", "3", "4"}:
             scores[eid][cid] = (int(cell["score"]), cell.get("why", ""))
     for eid, scored in scores.items():
         has_third = bool(texts.get(eid, {}).get("third_objective"))
         missing = sorted((criteria if has_third else criteria - third) - set(scored))
         if missing:
-            problems.append(Problem(None, None, _("example {id} without a score for {ids}").format(
-                                        id=eid, ids=", ".join(missing)),
-                                    _("Every example scores every criterion of the rubric (and the third-profession "
-                                      "ones when it has a third_objective).") if third
-                                    else _("Every example scores every criterion of the rubric.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    _("example {id} without a score for {ids}").format(id=eid, ids=", ".join(missing)),
+                    _(
+                        "Every example scores every criterion of the rubric (and the third-profession "
+                        "ones when it has a third_objective)."
+                    )
+                    if third
+                    else _("Every example scores every criterion of the rubric."),
+                )
+            )
         extra = sorted(third & set(scored)) if not has_third else []
         if extra:
-            problems.append(Problem(None, None, _("example {id} scored on {ids} with no third_objective").format(
-                                        id=eid, ids=", ".join(extra)),
-                                    _("{ids} scores an SLP's or a nurse's objective: write it in third_objective, "
-                                      "or drop the score.").format(ids=", ".join(extra))))  # fmt: skip
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    _("example {id} scored on {ids} with no third_objective").format(
+                        id=eid, ids=", ".join(extra)
+                    ),
+                    _(
+                        "{ids} scores an SLP's or a nurse's objective: write it in third_objective, "
+                        "or drop the score."
+                    ).format(ids=", ".join(extra)),
+                )
+            )
     if problems:
         raise RubricFileError(source, problems)
     return tuple(
-        RubricExample(eid, t["task_id"], int(t["level"]), t["shared_goal"], t["ot_objective"], t["pt_objective"],
-                      scores.get(eid, {}), t["third_objective"])
+        RubricExample(
+            eid,
+            t["task_id"],
+            int(t["level"]),
+            t["shared_goal"],
+            t["ot_objective"],
+            t["pt_objective"],
+            scores.get(eid, {}),
+            t["third_objective"],
+        )
         for eid, t in texts.items()
-    )  # fmt: skip
+    )

@@ -61,17 +61,30 @@ def check_rows(fields: list[dict], names: list[str], rows, *, what: str) -> tupl
             value = record[name]
             if not value:
                 if rules.get("required"):
-                    problems.append(Problem(line, label, _("an empty cell"),
-                                            _("Every {what} needs a {name}.").format(what=_(what), name=name)))  # fmt: skip
+                    problems.append(
+                        Problem(
+                            line,
+                            label,
+                            _("an empty cell"),
+                            _("Every {what} needs a {name}.").format(what=_(what), name=name),
+                        )
+                    )
                 continue
             problem = _cell_problem(value, field)
             if problem:
                 problems.append(Problem(line, label, f"'{_short(value)}'", problem))
             if rules.get("unique"):
                 if (name, value) in seen:
-                    problems.append(Problem(line, label, _("the {name} '{value}' again").format(name=name, value=value),
-                                            _("line {line} has it already; each {what} needs its own.").format(
-                                                line=seen[name, value], what=_(what))))  # fmt: skip
+                    problems.append(
+                        Problem(
+                            line,
+                            label,
+                            _("the {name} '{value}' again").format(name=name, value=value),
+                            _("line {line} has it already; each {what} needs its own.").format(
+                                line=seen[name, value], what=_(what)
+                            ),
+                        )
+                    )
                 seen.setdefault((name, value), line)
         records.append(record | {"line": line})
     return records, problems

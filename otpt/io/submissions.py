@@ -179,5 +179,10 @@ def _archive(path: Path, shown: str, skipped: list[tuple[str, str]]) -> Iterator
                     )
                 )
                 continue
-            yield Submission(f"{shown}: {inner}", (path.stem, *inner.parts[:-1]), inner.stem,
-                             inner.suffix.lower(), lambda raw=raw: decode(raw)[0])  # fmt: skip
+            yield Submission(
+                f"{shown}: {inner}",
+                (path.stem, *inner.parts[:-1]),
+                inner.stem,
+                inner.suffix.lower(),
+                lambda raw=raw: decode(raw)[0],
+            )

@@ -79,8 +79,12 @@ def read_table(
     for note in sheets:
         _note(notes, what, source, note)
     if encoding:
-        note = Problem(None, None, _("{encoding} text, not UTF-8").format(encoding=LEGACY_ENCODINGS[encoding]),
-                       _("It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'."))  # fmt: skip
+        note = Problem(
+            None,
+            None,
+            _("{encoding} text, not UTF-8").format(encoding=LEGACY_ENCODINGS[encoding]),
+            _("It was read as that; if a letter looks wrong, save the file as 'CSV UTF-8'."),
+        )
         _note(notes, what, source, note)
     return header, rows
 
@@ -115,10 +119,16 @@ def _below_a_title(header: Header, rows, required):
     for index, (line, cells) in enumerate(rows[: workbook.HEADER_SEARCH]):
         if wanted(cells):
             above = [header.line, *(n for n, _cells in rows[:index])]
-            note = Problem(line, None, _("the column names"),
-                           ngettext("Line {lines} (above them) was not read; the rows below line {line} were.",
-                                    "Lines {lines} (above them) were not read; the rows below line {line} were.",
-                                    len(above)).format(lines=", ".join(map(str, above)), line=line))  # fmt: skip
+            note = Problem(
+                line,
+                None,
+                _("the column names"),
+                ngettext(
+                    "Line {lines} (above them) was not read; the rows below line {line} were.",
+                    "Lines {lines} (above them) were not read; the rows below line {line} were.",
+                    len(above),
+                ).format(lines=", ".join(map(str, above)), line=line),
+            )
             return Header(cells, line), rows[index + 1 :], [note]
     return header, rows, []
 
@@ -161,17 +171,41 @@ def _workbook_rows(path: Path, required=()):
             if wanted
             else _("the first visible sheet with anything in it")
         )
-        notes.append(Problem(None, None, _("a workbook with {n} sheets").format(n=len(names)),
-                             _("Read '{chosen}', {how}; not read: {others}.").format(chosen=chosen, how=how, others=others)))  # fmt: skip
+        notes.append(
+            Problem(
+                None,
+                None,
+                _("a workbook with {n} sheets").format(n=len(names)),
+                _("Read '{chosen}', {how}; not read: {others}.").format(
+                    chosen=chosen, how=how, others=others
+                ),
+            )
+        )
     if above:
-        notes.append(Problem(top + 1, None, _("the column names"), ngettext(
-            "Line {lines} of '{chosen}' (above them) was not read; the rows below line {line} were.",
-            "Lines {lines} of '{chosen}' (above them) were not read; the rows below line {line} were.",
-            len(above)).format(lines=", ".join(str(i + 1) for i in above), chosen=chosen, line=top + 1)))  # fmt: skip
+        notes.append(
+            Problem(
+                top + 1,
+                None,
+                _("the column names"),
+                ngettext(
+                    "Line {lines} of '{chosen}' (above them) was not read; the rows below line {line} were.",
+                    "Lines {lines} of '{chosen}' (above them) were not read; the rows below line {line} were.",
+                    len(above),
+                ).format(lines=", ".join(str(i + 1) for i in above), chosen=chosen, line=top + 1),
+            )
+        )
     elif top:
-        notes.append(Problem(top + 1, None, _("the column names"),
-                             _("Lines 1-{top} of '{chosen}' are blank; the rows below line {line} were read as "
-                               "the activities.").format(top=top, chosen=chosen, line=top + 1)))  # fmt: skip
+        notes.append(
+            Problem(
+                top + 1,
+                None,
+                _("the column names"),
+                _(
+                    "Lines 1-{top} of '{chosen}' are blank; the rows below line {line} were read as "
+                    "the activities."
+                ).format(top=top, chosen=chosen, line=top + 1),
+            )
+        )
     return header, rows, notes
 
 
@@ -184,10 +218,17 @@ def _no_sheet_problem(path: Path, names, hidden, required) -> Problem:
         sheet = f"'{name}'" + (_(" (hidden)") if name in hidden else "")
         seen.append(_("{sheet} starts with {shown}").format(sheet=sheet, shown=shown))
     columns = ", ".join(required)
-    return Problem(None, None, _("no sheet with the columns {columns} among the {n} sheets ({seen})").format(
-                       columns=columns, n=len(names), seen="; ".join(seen)),
-                   _("Put the columns' names ({columns}) in the first row of the sheet that holds the data, or "
-                     "save that sheet alone as 'CSV UTF-8' and give that file.").format(columns=columns))  # fmt: skip
+    return Problem(
+        None,
+        None,
+        _("no sheet with the columns {columns} among the {n} sheets ({seen})").format(
+            columns=columns, n=len(names), seen="; ".join(seen)
+        ),
+        _(
+            "Put the columns' names ({columns}) in the first row of the sheet that holds the data, or "
+            "save that sheet alone as 'CSV UTF-8' and give that file."
+        ).format(columns=columns),
+    )
 
 
 def read_named_table(path, error: type[DataFileError], required, columns):
@@ -262,8 +303,15 @@ def _quote_problem(line: int, message: str) -> Problem:
         found = _('text straight after a closing double quote (")')
     else:
         found = _("text the CSV reader cannot split into cells ({message})").format(message=message)
-    return Problem(line, None, found, _('Put the whole cell in double quotes and write a quote inside it as two (""); '
-                   "a spreadsheet does this when it saves."))  # fmt: skip
+    return Problem(
+        line,
+        None,
+        found,
+        _(
+            'Put the whole cell in double quotes and write a quote inside it as two (""); '
+            "a spreadsheet does this when it saves."
+        ),
+    )
 
 
 def column_name(name: str) -> str:

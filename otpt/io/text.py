@@ -56,15 +56,27 @@ def unreadable_problem(path: Path, err: OSError, kind: str = ".csv") -> Problem:
     """What to tell a person when ``path`` cannot be opened: missing (with the full path
     looked for), a folder, no permission, or another reason in the system's words."""
     if isinstance(err, (FileNotFoundError, NotADirectoryError)):
-        return Problem(None, None, _("no file at this path"),
-                       _("Check the name and folder ({looked_for}).").format(looked_for=looked_for(path)))  # fmt: skip
+        return Problem(
+            None,
+            None,
+            _("no file at this path"),
+            _("Check the name and folder ({looked_for}).").format(looked_for=looked_for(path)),
+        )
     if isinstance(err, IsADirectoryError):
         return Problem(None, None, _("a folder"), _("Give the path of a {kind} file.").format(kind=kind))
     if isinstance(err, PermissionError):
-        return Problem(None, None, _("a file you may not read (permission denied)"),
-                       _("Ask its owner to let you read it, or copy it to a folder of your own."))  # fmt: skip
-    return Problem(None, None, _("a file that could not be read ({reason})").format(reason=err.strerror or err),
-                   _("Copy the file to a folder of your own and try again."))  # fmt: skip
+        return Problem(
+            None,
+            None,
+            _("a file you may not read (permission denied)"),
+            _("Ask its owner to let you read it, or copy it to a folder of your own."),
+        )
+    return Problem(
+        None,
+        None,
+        _("a file that could not be read ({reason})").format(reason=err.strerror or err),
+        _("Copy the file to a folder of your own and try again."),
+    )
 
 
 def decode(raw: bytes) -> tuple[str, str | None]:
@@ -80,7 +92,7 @@ def decode(raw: bytes) -> tuple[str, str | None]:
                     None,
                     _("UTF-16 text that breaks off in the middle of a character"),
                     _("Save the file again from the spreadsheet, as 'CSV UTF-8'."),
-                )  # fmt: skip
+                )
             ) from None
     try:
         return visible(raw.decode("utf-8-sig")), None

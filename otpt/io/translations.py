@@ -57,7 +57,7 @@ TRANSLATED: dict[str, tuple[str, tuple[str, ...]]] = {
     "assessment_items.csv": (
         "item_id",
         ("stem", *(f"option_{x}" for x in "abcd"), "key", *(f"feedback_{x}" for x in "abcd"), "rationale"),
-    ),  # fmt: skip
+    ),
 }
 SOURCE_COLUMN = "source_sha"
 
@@ -176,8 +176,14 @@ def _rows(path: Path, name: str, *, with_hash: bool) -> dict[str, dict[str, str]
         cell = {n: clean_cell(cells[i]) if i < len(cells) else "" for n, i in where.items()}
         k = cell.get(key, "")
         if not k or k in out:
-            problems.append(Problem(line, f"{column_letter(where[key])} ({key})",
-                                    _("'{id}' again").format(id=k) if k else _("an empty cell"), _("Give each row its own key.")))  # fmt: skip
+            problems.append(
+                Problem(
+                    line,
+                    f"{column_letter(where[key])} ({key})",
+                    _("'{id}' again").format(id=k) if k else _("an empty cell"),
+                    _("Give each row its own key."),
+                )
+            )
             continue
         out[k] = {c: cell.get(c, "") for c in wanted if c != key}
     if problems:

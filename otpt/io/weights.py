@@ -17,8 +17,13 @@ from .text import clean_cell
 __all__ = ["KINDS", "WEIGHT_COLUMNS", "Weight", "load_weights"]
 
 WEIGHT_COLUMNS = ("feature", "kind", "ot", "pt", "source", "reason")
-KINDS = {"target": TARGETS, "intervention": INTERVENTIONS, "specialty": SPECIALTIES, "skill": SKILLS,
-         "occupation_area": [a for a in OCCUPATION_AREAS if a != "none"]}  # fmt: skip
+KINDS = {
+    "target": TARGETS,
+    "intervention": INTERVENTIONS,
+    "specialty": SPECIALTIES,
+    "skill": SKILLS,
+    "occupation_area": [a for a in OCCUPATION_AREAS if a != "none"],
+}
 
 
 @dataclass(frozen=True)

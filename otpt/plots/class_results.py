@@ -91,7 +91,7 @@ def plot_class_accuracy(
             xytext=(4, 0),
             textcoords="offset points",
             va="center",
-        )  # fmt: skip
+        )
         for yi, (_index, r) in zip(y, table.iterrows())
     ]
     _activity_rows(ax, y, table["activity"], _("share of the class naming the usual lead (%)"))
@@ -167,8 +167,15 @@ def plot_most_debated(
         for yi, x0, w, key, also in zip(y, left, share, table["key"], table["also_accepted"]):
             if w > 0:
                 mark = " \u2713" if key == lead else " \u2248" if lead in accepted_answers(also) else ""
-                text = ax.text(x0 + w / 2, yi, f"{w:.0f}%{mark}", ha="center", va="center",
-                               color="white" if lead == "PT" else "black", fontweight="bold" if mark else "normal")  # fmt: skip
+                text = ax.text(
+                    x0 + w / 2,
+                    yi,
+                    f"{w:.0f}%{mark}",
+                    ha="center",
+                    va="center",
+                    color="white" if lead == "PT" else "black",
+                    fontweight="bold" if mark else "normal",
+                )
                 inside.append((text, x0, x0 + w))
         left += share
     keys = [  # the key beside each bar, also when its segment is too narrow for a label
@@ -243,8 +250,12 @@ def plot_confidence(
     values = table.to_numpy()
     # light: text stays readable
     ax.imshow(values, **({"cmap": "Greys", "vmin": 0, "vmax": max(int(values.max()), 1) * 2.4} | kwargs))
-    notes = {("sure", "right"): _("knows it"), ("sure", "wrong"): _("likely\nmisconception"),
-             ("unsure", "right"): _("guess"), ("unsure", "wrong"): _("knows it is\nunsure")}  # fmt: skip
+    notes = {
+        ("sure", "right"): _("knows it"),
+        ("sure", "wrong"): _("likely\nmisconception"),
+        ("unsure", "right"): _("guess"),
+        ("unsure", "wrong"): _("knows it is\nunsure"),
+    }
     for i, conf in enumerate(table.index):
         for j, res in enumerate(table.columns):
             ax.text(

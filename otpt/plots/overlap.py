@@ -30,11 +30,13 @@ from .titles import place_title
 
 #: How the work of the Both activities is shared (`otpt.vocab.SHARED_AS`'s kinds), as the
 #: diagram's footer counts them.
-SHARED_KINDS = Messages({
-    "co-treatment": N_("co-treatment"),
-    "either specialist": N_("either specialist"),
-    "separate services": N_("separate services"),
-})  # fmt: skip
+SHARED_KINDS = Messages(
+    {
+        "co-treatment": N_("co-treatment"),
+        "either specialist": N_("either specialist"),
+        "separate services": N_("separate services"),
+    }
+)
 
 __all__ = ["SHARED_KINDS", "describe_overlap", "describe_overlaps", "plot_overlap", "plot_overlaps"]
 
@@ -124,8 +126,16 @@ def plot_overlap(
     top = max(c.y + r for c, r in zip(diagram.centers, diagram.radii))
     bottom = min(c.y - r for c, r in zip(diagram.centers, diagram.radii))
     for lead, centre, radius in zip(("OT", "PT"), diagram.centers, diagram.radii):
-        ax.text(centre.x, centre.y + radius + 0.03, lead, ha="center", va="bottom", fontsize="x-large",
-                fontweight="bold", color=_TEXT_COLOURS[lead])  # fmt: skip
+        ax.text(
+            centre.x,
+            centre.y + radius + 0.03,
+            lead,
+            ha="center",
+            va="bottom",
+            fontsize="x-large",
+            fontweight="bold",
+            color=_TEXT_COLOURS[lead],
+        )
     for lead, region in (("OT", "10"), ("PT", "01"), ("Both", "11")):
         label = diagram.get_label_by_id(region)
         if label is not None and counts[lead]:  # the number in its region; the columns say 0
@@ -139,12 +149,25 @@ def plot_overlap(
     column_texts = []
     for lead in LEADS:
         x = _COLUMNS[lead] + _PAD
-        heading = ax.text(x, heading_y, f"{REGIONS[lead]}: {counts[lead]}", ha="left", va="top",
-                          fontsize="large", fontweight="bold", color=_TEXT_COLOURS[lead])  # fmt: skip
+        heading = ax.text(
+            x,
+            heading_y,
+            f"{REGIONS[lead]}: {counts[lead]}",
+            ha="left",
+            va="top",
+            fontsize="large",
+            fontweight="bold",
+            color=_TEXT_COLOURS[lead],
+        )
         names_y = _lowest(ax, [heading], renderer, units_per_inch) - 0.07
         names = ax.text(x, names_y, "", ha="left", va="top", fontsize="medium", linespacing=1.25)
-        _fitted(names, list(members[lead]["activity"].head(examples)), wrap,
-                (_COLUMN_WIDTH - 2 * _PAD) / units_per_inch, renderer)  # fmt: skip
+        _fitted(
+            names,
+            list(members[lead]["activity"].head(examples)),
+            wrap,
+            (_COLUMN_WIDTH - 2 * _PAD) / units_per_inch,
+            renderer,
+        )
         column_texts.append(names)
     lowest = _lowest(ax, column_texts, renderer, units_per_inch)
     kinds = [f"{n} {SHARED_KINDS.get(kind, kind)}" for kind, n in shared_as_counts(data).items()]

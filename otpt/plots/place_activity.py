@@ -33,8 +33,16 @@ DECIDED_BY = Messages(
 
 
 @literal_text
-def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, margin: float = DEFAULT_MARGIN,
-                   title: str | None = None, ax: Axes | None = None, **kwargs) -> Axes:  # fmt: skip
+def plot_placement(
+    data: pd.DataFrame,
+    *,
+    suggestion: Suggestion,
+    name: str,
+    margin: float = DEFAULT_MARGIN,
+    title: str | None = None,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
     """The bank's activities as dots on the OT-PT line (placed by the same model, from
     their targets, interventions, skills and occupation areas), the middle band where
     neither side leads by ``margin`` shaded, and your activity as a star.
@@ -62,15 +70,27 @@ def plot_placement(data: pd.DataFrame, *, suggestion: Suggestion, name: str, mar
         for lead in LEADS:
             mask = (bank["lead"] == lead).to_numpy()
             dots = {"s": 28, "alpha": 0.7, "edgecolor": "white", "lw": 0.5} | kwargs
-            ax.scatter(pos[mask], rng.uniform(-0.35, 0.35, mask.sum()), color=PALETTE[lead], label=_("bank: {lead}").format(lead=LEAD_NAMES[lead]),
-                       **dots)  # fmt: skip
+            ax.scatter(
+                pos[mask],
+                rng.uniform(-0.35, 0.35, mask.sum()),
+                color=PALETTE[lead],
+                label=_("bank: {lead}").format(lead=LEAD_NAMES[lead]),
+                **dots,
+            )
     ax.scatter(
         [suggestion.position], [0.62], marker="*", s=420, color="black", zorder=5, label=_("your activity")
     )
     # the name over the star, kept inside the line's ends whatever its length
     side = "left" if suggestion.position < -0.45 else "right" if suggestion.position > 0.45 else "center"
-    ax.annotate(wrap_label(name, 40), (suggestion.position, 0.62), xytext=(0, 14), textcoords="offset points",
-                ha=side, va="bottom", fontweight="bold")  # fmt: skip
+    ax.annotate(
+        wrap_label(name, 40),
+        (suggestion.position, 0.62),
+        xytext=(0, 14),
+        textcoords="offset points",
+        ha=side,
+        va="bottom",
+        fontweight="bold",
+    )
     ax.set_xlim(-1.1, 1.1)
     ax.set_ylim(-0.6, 1.15)
     ax.set_yticks([])

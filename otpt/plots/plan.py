@@ -83,8 +83,10 @@ def plot_plan(
     bands = ((plan_name, lambda c: c.chosen), (_("Recommended"), lambda c: c.lead))
     boxes = {c.task: textwrap.fill(c.task, wrap) for c in checks}
     gap, header = 1.3, 4.0  # lines between boxes; lines for a band's title and column names
-    columns = [max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in LEADS]
-                   + [2.3]) for _title, pick in bands]  # fmt: skip
+    columns = [
+        max([sum(_lines(boxes[c.task]) + gap for c in checks if pick(c) == lead) for lead in LEADS] + [2.3])
+        for _title, pick in bands
+    ]
     missing = [c.task for c in checks if not c.chosen]
     note = textwrap.fill(_("Not assigned yet:") + " " + "; ".join(missing), 3 * wrap + 12) if missing else ""
     below = _lines(note) + 1 if note else 0
@@ -96,16 +98,31 @@ def plot_plan(
     for band, (band_title, pick) in enumerate(bands):
         ax.text(-0.55, top - 1.0, band_title, fontsize="large", fontweight="bold", va="center")
         for col, lead in enumerate(LEADS):
-            ax.text(col + 0.5, top - 2.6, LEAD_NAMES[lead], ha="center", va="center", fontweight="bold",
-                    color="white" if lead == "PT" else "black",
-                    bbox={"boxstyle": "round", "facecolor": PALETTE[lead], "edgecolor": "none"})  # fmt: skip
+            ax.text(
+                col + 0.5,
+                top - 2.6,
+                LEAD_NAMES[lead],
+                ha="center",
+                va="center",
+                fontweight="bold",
+                color="white" if lead == "PT" else "black",
+                bbox={"boxstyle": "round", "facecolor": PALETTE[lead], "edgecolor": "none"},
+            )
             y = top - header
             for c in (c for c in checks if pick(c) == lead):
                 mark = f"{SYMBOLS[c.outcome]} " if band == 0 and c.outcome in SYMBOLS else ""
-                task = {"fontsize": "medium", "bbox": {"boxstyle": "round", "facecolor": "white",
-                                                      "edgecolor": PALETTE[lead]}} | kwargs  # fmt: skip
-                ax.text(col + 0.5, y - _lines(boxes[c.task]) / 2, mark + boxes[c.task], ha="center", va="center",
-                        **task)  # fmt: skip
+                task = {
+                    "fontsize": "medium",
+                    "bbox": {"boxstyle": "round", "facecolor": "white", "edgecolor": PALETTE[lead]},
+                } | kwargs
+                ax.text(
+                    col + 0.5,
+                    y - _lines(boxes[c.task]) / 2,
+                    mark + boxes[c.task],
+                    ha="center",
+                    va="center",
+                    **task,
+                )
                 y -= _lines(boxes[c.task]) + gap
         top -= header + columns[band]
         if band == 0 and note:

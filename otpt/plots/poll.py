@@ -17,8 +17,15 @@ __all__ = ["describe_poll", "plot_poll"]
 
 
 @literal_text
-def plot_poll(data: dict, *, key: str | None = None, also_accepted: str | None = None,
-              title: str | None = None, ax: Axes | None = None, **kwargs) -> Axes:  # fmt: skip
+def plot_poll(
+    data: dict,
+    *,
+    key: str | None = None,
+    also_accepted: str | None = None,
+    title: str | None = None,
+    ax: Axes | None = None,
+    **kwargs,
+) -> Axes:
     """A poll's tally as three bars (OT, Both, PT); with ``key`` the right bar is marked ✓,
     and with ``also_accepted`` the defensible one ≈.
 

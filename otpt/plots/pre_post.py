@@ -61,8 +61,17 @@ def plot_pre_post(
             ax.plot([], [], **_CHANGE_LINES[kind], lw=1.5, label=f"{_CHANGES[kind]}: {n}")
     if len(table):
         before, after = table[["before", "after"]].mean() * 100
-        ax.plot([0, 1], [before, after], color="black", lw=3, marker="o", ms=8,
-                label=_("class mean\n{before} \u2192 {after}").format(before=f"{before:.0f}%", after=f"{after:.0f}%"))  # fmt: skip
+        ax.plot(
+            [0, 1],
+            [before, after],
+            color="black",
+            lw=3,
+            marker="o",
+            ms=8,
+            label=_("class mean\n{before} \u2192 {after}").format(
+                before=f"{before:.0f}%", after=f"{after:.0f}%"
+            ),
+        )
         ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     else:
         note_empty(ax, _("No learner answered both times"))

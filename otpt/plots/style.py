@@ -18,11 +18,27 @@ from ..io.booth_settings import page_query
 __all__ = ["page_style", "set_style", "style_params"]
 
 _CONTEXTS = {
-    "notebook": {"font.size": 12, "axes.titlesize": 14, "axes.labelsize": 12, "lines.linewidth": 1.5,
-                 "xtick.labelsize": 11, "ytick.labelsize": 11, "legend.fontsize": 11, "figure.dpi": 100},
-    "projector": {"font.size": 17, "axes.titlesize": 20, "axes.labelsize": 17, "lines.linewidth": 3,
-                  "xtick.labelsize": 15, "ytick.labelsize": 15, "legend.fontsize": 15, "figure.dpi": 110},
-}  # fmt: skip
+    "notebook": {
+        "font.size": 12,
+        "axes.titlesize": 14,
+        "axes.labelsize": 12,
+        "lines.linewidth": 1.5,
+        "xtick.labelsize": 11,
+        "ytick.labelsize": 11,
+        "legend.fontsize": 11,
+        "figure.dpi": 100,
+    },
+    "projector": {
+        "font.size": 17,
+        "axes.titlesize": 20,
+        "axes.labelsize": 17,
+        "lines.linewidth": 3,
+        "xtick.labelsize": 15,
+        "ytick.labelsize": 15,
+        "legend.fontsize": 15,
+        "figure.dpi": 110,
+    },
+}
 
 
 def style_params(context: str = "notebook") -> dict:

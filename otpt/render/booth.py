@@ -72,33 +72,47 @@ QUOTE_TRANSLATION = N_("[a translation of Cara's words on the end screen, said t
 QUOTE_CREDIT = '- Cara, "OT & PT: Same Team, No Games", USC Chan student blog (2025)'
 
 #: The few words the booth keeps, explained.
-GLOSSARY = Messages({
-    N_("Occupational therapist (OT)"): N_("helps people do the everyday things that matter to them, at any age: "
-    "after an illness or injury, with a disability, or to stay well. Think of getting dressed, cooking, school, "
-    "work and hobbies."),
-    N_("Physical therapist (PT)"): N_("helps people move, get around and have less pain, anywhere in the body. Think "
-    "of walking and balance, but also shoulders, breathing and getting back to sport."),
-    N_("Both"): N_("each works on this same activity, toward their own goal. Sometimes, when a person gains from "
-    "both at the same moment, they work together in one visit (a co-treatment)."),
-    N_("Everyday activities"): N_("OTs call them occupations. That means all the things you do in a day, not just jobs."),
-})  # fmt: skip
+GLOSSARY = Messages(
+    {
+        N_("Occupational therapist (OT)"): N_(
+            "helps people do the everyday things that matter to them, at any age: "
+            "after an illness or injury, with a disability, or to stay well. Think of getting dressed, cooking, school, "
+            "work and hobbies."
+        ),
+        N_("Physical therapist (PT)"): N_(
+            "helps people move, get around and have less pain, anywhere in the body. Think "
+            "of walking and balance, but also shoulders, breathing and getting back to sport."
+        ),
+        N_("Both"): N_(
+            "each works on this same activity, toward their own goal. Sometimes, when a person gains from "
+            "both at the same moment, they work together in one visit (a co-treatment)."
+        ),
+        N_("Everyday activities"): N_(
+            "OTs call them occupations. That means all the things you do in a day, not just jobs."
+        ),
+    }
+)
 
 #: Who usually helps, by the key, in plain words.
-WHO = Messages({
-    "OT": N_("An occupational therapist (OT) usually helps with this."),
-    "PT": N_("A physical therapist (PT) usually helps with this."),
-    "Both": N_("Usually, OT and PT both have a part in this."),
-})  # fmt: skip
+WHO = Messages(
+    {
+        "OT": N_("An occupational therapist (OT) usually helps with this."),
+        "PT": N_("A physical therapist (PT) usually helps with this."),
+        "Both": N_("Usually, OT and PT both have a part in this."),
+    }
+)
 #: The booth's answer buttons, in their order on screen (the live booth and the static page).
 BOOTH_ANSWERS = ("OT", "PT", "Both")
 #: For a card where they work together in one visit: "usually" would say such visits are.
 WHO_TOGETHER = N_("Here, OT and PT both have a part - together, in one visit, for a reason.")
 #: Where another professional usually leads the activity as a whole: only "of OT and PT".
-WHO_OF_THE_TWO = Messages({
-    "OT": N_("Of OT and PT, an occupational therapist (OT) is the one who usually helps."),
-    "PT": N_("Of OT and PT, a physical therapist (PT) is the one who usually helps."),
-    "Both": N_("Of OT and PT, both usually have a part in this."),
-})  # fmt: skip
+WHO_OF_THE_TWO = Messages(
+    {
+        "OT": N_("Of OT and PT, an occupational therapist (OT) is the one who usually helps."),
+        "PT": N_("Of OT and PT, a physical therapist (PT) is the one who usually helps."),
+        "Both": N_("Of OT and PT, both usually have a part in this."),
+    }
+)
 
 #: Where a visitor who wants more goes: the professions' own career pages.
 CAREER_PAGES = (
@@ -122,8 +136,18 @@ def _size(big: bool, normal: float) -> str:
     return f"{normal * (1.9 if big else 1.2):.2f}em"
 
 
-_NUMBERS = Messages({3: N_("three"), 4: N_("four"), 5: N_("five"), 6: N_("six"), 7: N_("seven"),
-                     8: N_("eight"), 9: N_("nine"), 10: N_("ten")})  # fmt: skip
+_NUMBERS = Messages(
+    {
+        3: N_("three"),
+        4: N_("four"),
+        5: N_("five"),
+        6: N_("six"),
+        7: N_("seven"),
+        8: N_("eight"),
+        9: N_("nine"),
+        10: N_("ten"),
+    }
+)
 
 
 def story() -> str:
@@ -189,8 +213,10 @@ def pointers_html(open_house: str = "", *, big: bool = False) -> str:
     on a link at a kiosk would take the booth's screen away from the next visitor."""
     items = "".join(f"<li>{escape(label)}: {escape(address)}</li>" for label, address in pointers(open_house))
     more = _("Want to know more?")
-    return (f'<div lang="{get_language()}" style="{_TEXT};font-size:{_size(big, 1)};line-height:1.4"><b>{escape(more)}</b>'
-            f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
+    return (
+        f'<div lang="{get_language()}" style="{_TEXT};font-size:{_size(big, 1)};line-height:1.4"><b>{escape(more)}</b>'
+        f'<ul style="margin:0.2em 0">{items}</ul></div>'
+    )
 
 
 def plain_verdict(fb: Feedback) -> str:
@@ -263,6 +289,8 @@ def glossary_html(*, big: bool = False) -> str:
         "<li><b>" + escape(_(term)) + f"</b>: {escape(text)}</li>" for term, text in GLOSSARY.items()
     )
     heading = _("Words we use")
-    return (f'<div lang="{get_language()}" style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4">'
-            f'<b>{escape(heading)}</b>'
-            f'<ul style="margin:0.2em 0">{items}</ul></div>')  # fmt: skip
+    return (
+        f'<div lang="{get_language()}" style="{_SOFT};font-size:{_size(big, 0.95)};line-height:1.4">'
+        f"<b>{escape(heading)}</b>"
+        f'<ul style="margin:0.2em 0">{items}</ul></div>'
+    )

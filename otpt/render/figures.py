@@ -30,8 +30,13 @@ __all__ = ["FigureHTML", "figure_html"]
 
 # Fixed ids and no date: the same figure gives the same bytes, so saved lessons do not churn.
 # An opaque white ground: black text on a transparent SVG would vanish on a dark page.
-_SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "otpt", "svg.image_inline": True,
-                 "text.parse_math": False, "savefig.transparent": False}  # fmt: skip
+_SVG_SETTINGS = {
+    "svg.fonttype": "path",
+    "svg.hashsalt": "otpt",
+    "svg.image_inline": True,
+    "text.parse_math": False,
+    "savefig.transparent": False,
+}
 
 
 class FigureHTML:

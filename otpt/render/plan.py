@@ -66,18 +66,20 @@ def case_tasks_html(case: Case) -> str:
     Both for each), escaped."""
     items = "".join(f"<li>{task_label_html(t.task)}</li>" for t in case.tasks)
     ask = _("{title}: who leads each task - OT, PT or Both?").format(title=case.title)
-    return (f"<div lang='{get_language()}'><p>{escape(ask)}</p>"
-            f"<ol style='line-height:1.5'>{items}</ol></div>")  # fmt: skip
+    return f"<div lang='{get_language()}'><p>{escape(ask)}</p><ol style='line-height:1.5'>{items}</ol></div>"
 
 
 def _recommended_items(case: Case) -> list[str]:
     """Per task, its recommended lead (and what practice also supports), why and both goals."""
     checks = check_plan(case, {t.task_id: t.lead for t in case.tasks})
     return [
-        _task_item(c, _("recommended: {lead}").format(lead=LEAD_NAMES.get(c.lead, c.lead))
-                   + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""))
+        _task_item(
+            c,
+            _("recommended: {lead}").format(lead=LEAD_NAMES.get(c.lead, c.lead))
+            + (f" ({phrase})" if (phrase := defensible_phrase(";".join(t.also_accepted))) else ""),
+        )
         for c, t in zip(checks, case.tasks)
-    ]  # fmt: skip
+    ]
 
 
 def recommended_task_html(case: Case, number: int) -> str:

@@ -53,9 +53,11 @@ def poll_answer_html(fb: Feedback) -> str:
 
 
 #: What a learner or instructor does about files the server may not read.
-RESTART_ADVICE = N_("If you were added to the class's group recently, restart your server so the group counts "
-                  "(File > Hub Control Panel > Stop My Server, then Start My Server); otherwise ask the "
-                  "folder's owner to let you read it.")  # fmt: skip
+RESTART_ADVICE = N_(
+    "If you were added to the class's group recently, restart your server so the group counts "
+    "(File > Hub Control Panel > Stop My Server, then Start My Server); otherwise ask the "
+    "folder's owner to let you read it."
+)
 
 
 def counted_html(n: int, skipped=(), *, files: int | None = None) -> str:
@@ -101,8 +103,9 @@ def counted_html(n: int, skipped=(), *, files: int | None = None) -> str:
         "{n} files could not be read, so their answers are not counted:",
         k,
     ).format(n=k)
-    return (f'{head}<p style="margin:0.3em 0">{escape(lost)}</p>'
-            f'<ul style="margin:0.2em 0">{"".join(items)}</ul>')  # fmt: skip
+    return (
+        f'{head}<p style="margin:0.3em 0">{escape(lost)}</p><ul style="margin:0.2em 0">{"".join(items)}</ul>'
+    )
 
 
 def folder_problem_html(err: Exception) -> str:

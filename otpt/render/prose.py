@@ -30,11 +30,17 @@ class Prose:
     def _repr_html_(self) -> str:
         parts = [f"<p style='margin:0.4em 0;line-height:1.5'>{escape(p)}</p>" for p in self.paragraphs]
         if self.items:
-            parts.append("<ul style='margin:0.2em 0;line-height:1.5'>"
-                         + "".join(f"<li>{escape(i)}</li>" for i in self.items) + "</ul>")  # fmt: skip
+            parts.append(
+                "<ul style='margin:0.2em 0;line-height:1.5'>"
+                + "".join(f"<li>{escape(i)}</li>" for i in self.items)
+                + "</ul>"
+            )
         if self.folded:  # a worked answer's figures wait until the learner opens them
-            return (f'<details lang="{self.lang}"><summary>{escape(self.folded)}</summary>'
-                    + "".join(parts) + "</details>")  # fmt: skip
+            return (
+                f'<details lang="{self.lang}"><summary>{escape(self.folded)}</summary>'
+                + "".join(parts)
+                + "</details>"
+            )
         return f'<div lang="{self.lang}">' + "".join(parts) + "</div>"
 
     def __repr__(self) -> str:
@@ -73,6 +79,10 @@ def class_files_report(answers: pd.DataFrame) -> Prose:
         _("{name} was not counted: {why}").format(name=name, why=why)
         for name, why in attrs.get("skipped", ())
     ]
-    items += [_("{copy} is a copy of {kept}: its answers were merged, each counted once").format(copy=copy, kept=kept)
-              for copy, kept in attrs.get("replaced", ())]  # fmt: skip
+    items += [
+        _("{copy} is a copy of {kept}: its answers were merged, each counted once").format(
+            copy=copy, kept=kept
+        )
+        for copy, kept in attrs.get("replaced", ())
+    ]
     return Prose([attrs.get("summary", _("{n} answers.").format(n=len(answers)))], items)

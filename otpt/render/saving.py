@@ -100,13 +100,17 @@ def download_link_html(text: str, filename: str) -> str:
     works without a server of its own: JupyterLab, Notebook 7, Voila, Binder)."""
     data = base64.b64encode(text.encode("utf-8")).decode("ascii")
     label = _("Download my answers")
-    return (f'<a download="{escape(filename)}" href="data:application/json;base64,{data}" '
-            f'style="font-weight:bold">\u2b07 {escape(label)}</a>')  # fmt: skip
+    return (
+        f'<a download="{escape(filename)}" href="data:application/json;base64,{data}" '
+        f'style="font-weight:bold">\u2b07 {escape(label)}</a>'
+    )
 
 
 def status_html(text: str, *, problem: bool = False) -> str:
     """A save status line: plain text (escaped), wrapped with normal line spacing, a symbol
     in front (a problem is never told by color alone)."""
     symbol = "\u26a0" if problem else "\u2713"
-    return (f'<p lang="{get_language()}" style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
-            f"{symbol} {escape(text)}</p>")  # fmt: skip
+    return (
+        f'<p lang="{get_language()}" style="margin:0.3em 0;line-height:1.4;overflow-wrap:anywhere">'
+        f"{symbol} {escape(text)}</p>"
+    )

@@ -142,13 +142,22 @@ def lesson_table(
     if percent:
         styler = styler.format({headings[c]: "{:.0%}".format for c in percent}, na_rep="")
     if words:
-        styler = styler.set_properties(subset=[headings[c] for c in words],
-                                       **{"text-align": "left", "white-space": "normal"})  # fmt: skip
-    styler = styler.set_table_styles([
-        {"selector": "thead th", "props": "text-align: left; vertical-align: bottom; padding: 0.25em 0.8em 0.25em 0"},
-        {"selector": "tbody th", "props": "text-align: left; vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
-        {"selector": "td", "props": "vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
-    ])  # fmt: skip
+        styler = styler.set_properties(
+            subset=[headings[c] for c in words], **{"text-align": "left", "white-space": "normal"}
+        )
+    styler = styler.set_table_styles(
+        [
+            {
+                "selector": "thead th",
+                "props": "text-align: left; vertical-align: bottom; padding: 0.25em 0.8em 0.25em 0",
+            },
+            {
+                "selector": "tbody th",
+                "props": "text-align: left; vertical-align: top; padding: 0.25em 0.8em 0.25em 0",
+            },
+            {"selector": "td", "props": "vertical-align: top; padding: 0.25em 0.8em 0.25em 0"},
+        ]
+    )
     if hide_index:
         styler = styler.hide(axis="index")
     if caption:

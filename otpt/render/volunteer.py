@@ -23,13 +23,17 @@ __all__ = [
 #: What a student volunteer says at the booth table, in about 30 seconds (the paper booth's
 #: script, `otpt.export.booth_cards`); ``{rule}`` is the booth's rule (`script_lines`).
 VOLUNTEER_SCRIPT = (
-    N_("Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?"),
-    N_("Here's a card. Of an occupational therapist (OT) and a physical therapist (PT), who usually helps "
-       "with this: OT, PT, or both? Lots of people mix them up, so just guess!"),
+    N_(
+        "Hi! Do you know the difference between OT and PT? Lots of people aren't sure - want to try a quick game?"
+    ),
+    N_(
+        "Here's a card. Of an occupational therapist (OT) and a physical therapist (PT), who usually helps "
+        "with this: OT, PT, or both? Lots of people mix them up, so just guess!"
+    ),
     N_("Flip it over to check: the back says who usually helps, and why."),
     N_("Here's the trick. {rule}"),
     N_("Want to know more? The poster says where to look. Thanks for playing!"),
-)  # fmt: skip
+)
 
 
 #: Step 5 when the event settings name the open house (kit review 6, S8): it names the open
@@ -58,40 +62,95 @@ def script_lines(open_house: str = "") -> list[str]:
 #: What a volunteer says to what visitors say next: (what they say, an answer), each shown
 #: with `gettext`.
 VOLUNTEER_ANSWERS = (
-    (N_('"Both!"'), N_("Sometimes right: each has its own part, and the back of the card says which. Both does "
-     "not mean they always work at the same time.")),
-    (N_('"So PT is the body and OT is the rest?"'), N_("Not quite: PT is movement and getting around - walking, "
-     "stairs, getting back to sport - and OT is the everyday task itself. Both work on what people do.")),
-    (N_('"But my aunt\'s OT did her shoulder."'), N_("That happens. The card says who usually helps; in some "
-     "clinics a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so.")),
-    (N_('"How do I become one?"'), N_("A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's "
-     "or a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
-     "associate degree (a few OTA programs: a bachelor's) and pass their own national exam: NBCOT's COTA exam, "
-     "or the NPTE for PTAs. The poster's links say more.")),
-    (N_('"Should I see a PT for my knee?"'), N_("We're student volunteers, so we can't give health advice. "
-     "Ask your doctor, or call a clinic.")),
-    (N_('"Do I need a doctor\'s referral for PT?"'), N_("Every state lets you see a PT without a referral in "
-     "some cases; your insurance may still want one. Ask your insurer, your doctor or the clinic.")),
-)  # fmt: skip
+    (
+        N_('"Both!"'),
+        N_(
+            "Sometimes right: each has its own part, and the back of the card says which. Both does "
+            "not mean they always work at the same time."
+        ),
+    ),
+    (
+        N_('"So PT is the body and OT is the rest?"'),
+        N_(
+            "Not quite: PT is movement and getting around - walking, "
+            "stairs, getting back to sport - and OT is the everyday task itself. Both work on what people do."
+        ),
+    ),
+    (
+        N_('"But my aunt\'s OT did her shoulder."'),
+        N_(
+            "That happens. The card says who usually helps; in some "
+            "clinics a hand therapist, often an OT, treats shoulders too. Where practice varies, the back says so."
+        ),
+    ),
+    (
+        N_('"How do I become one?"'),
+        N_(
+            "A PT studies for a Doctor of Physical Therapy (DPT); an OT for a master's "
+            "or a doctorate. Both pass a national exam and get a state license. Assistants (OTA, PTA) study for an "
+            "associate degree (a few OTA programs: a bachelor's) and pass their own national exam: NBCOT's COTA exam, "
+            "or the NPTE for PTAs. The poster's links say more."
+        ),
+    ),
+    (
+        N_('"Should I see a PT for my knee?"'),
+        N_("We're student volunteers, so we can't give health advice. Ask your doctor, or call a clinic."),
+    ),
+    (
+        N_('"Do I need a doctor\'s referral for PT?"'),
+        N_(
+            "Every state lets you see a PT without a referral in "
+            "some cases; your insurance may still want one. Ask your insurer, your doctor or the clinic."
+        ),
+    ),
+)
 
 #: What pre-health students ask a volunteer most, with short answers in US terms (kit review 3, S4;
 #: the assistants' path, kit review 4, S7):
 #: (the question, an answer). Programs differ: every answer sends them to the programs' own pages.
 PREHEALTH_ANSWERS = (
-    (N_("What classes do I need?"), N_("Prerequisites vary by program: usually anatomy and physiology, "
-     "biology, psychology and statistics, and for PT chemistry and physics too. Check each program's own page.")),
-    (N_("Do I need shadowing hours?"), N_("Many programs ask for observation hours with an OT or a PT; how many, "
-     "and whether they are required, varies by program.")),
-    (N_("How do I apply?"), N_("Most DPT programs take applications through PTCAS and most OT programs through "
-     "OTCAS, the centralized application services.")),
-    (N_("How long is the program?"), N_("A DPT is about 3 years after a bachelor's degree. An OT master's is "
-     "about 2 to 2.5 years; an OT doctorate (OTD) about 3.")),
-    (N_("Which major should I pick?"), N_("Any major is fine if you take the prerequisites. Pick one you enjoy.")),
-    (N_("What about becoming an OTA or a PTA?"), N_("An associate degree, usually applied for directly at the "
-     "college (not through OTCAS or PTCAS). Then a national exam - NBCOT's COTA exam, or the NPTE for PTAs "
-     "(FSBPT) - and the state's license. Assistants treat within the therapist's plan; an OTA also helps with "
-     "the OT's evaluation.")),
-)  # fmt: skip
+    (
+        N_("What classes do I need?"),
+        N_(
+            "Prerequisites vary by program: usually anatomy and physiology, "
+            "biology, psychology and statistics, and for PT chemistry and physics too. Check each program's own page."
+        ),
+    ),
+    (
+        N_("Do I need shadowing hours?"),
+        N_(
+            "Many programs ask for observation hours with an OT or a PT; how many, "
+            "and whether they are required, varies by program."
+        ),
+    ),
+    (
+        N_("How do I apply?"),
+        N_(
+            "Most DPT programs take applications through PTCAS and most OT programs through "
+            "OTCAS, the centralized application services."
+        ),
+    ),
+    (
+        N_("How long is the program?"),
+        N_(
+            "A DPT is about 3 years after a bachelor's degree. An OT master's is "
+            "about 2 to 2.5 years; an OT doctorate (OTD) about 3."
+        ),
+    ),
+    (
+        N_("Which major should I pick?"),
+        N_("Any major is fine if you take the prerequisites. Pick one you enjoy."),
+    ),
+    (
+        N_("What about becoming an OTA or a PTA?"),
+        N_(
+            "An associate degree, usually applied for directly at the "
+            "college (not through OTCAS or PTCAS). Then a national exam - NBCOT's COTA exam, or the NPTE for PTAs "
+            "(FSBPT) - and the state's license. Assistants treat within the therapist's plan; an OTA also helps with "
+            "the OT's evaluation."
+        ),
+    ),
+)
 
 #: The line for any question a volunteer cannot answer.
 NOT_SURE = N_(

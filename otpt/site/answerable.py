@@ -49,21 +49,29 @@ BOOTH_ROUNDS = 12
 def _answers(bank: pd.DataFrame, activity_id: str, feedback) -> dict:
     """Each answer's feedback (``feedback(Feedback) -> HTML``) and whether it counts."""
     graded = {lead: check_answer(bank, activity_id, lead) for lead in LEADS}
-    return {lead: {"feedback": feedback(fb), "correct": fb.correct, "defensible": fb.outcome == "defensible"}
-            for lead, fb in graded.items()}  # fmt: skip
+    return {
+        lead: {"feedback": feedback(fb), "correct": fb.correct, "defensible": fb.outcome == "defensible"}
+        for lead, fb in graded.items()
+    }
 
 
 def _end_table(total: int, end) -> dict[str, str]:
     """``end(right, defensible) -> HTML`` for every possible score of a round of ``total``."""
-    return {f"{right}/{defensible}": end(right, defensible) for right in range(total + 1)
-            for defensible in range(right + 1)}  # fmt: skip
+    return {
+        f"{right}/{defensible}": end(right, defensible)
+        for right in range(total + 1)
+        for defensible in range(right + 1)
+    }
 
 
 def _progress_table(position: int, total: int, checked: int) -> dict[str, str]:
     """The quiz's progress line for every score after ``checked`` answers, keyed as
     `_end_table` ("right/defensible")."""
-    return {f"{right}/{defensible}": progress_text(position, total, right, checked, n_defensible=defensible)
-            for right in range(checked + 1) for defensible in range(right + 1)}  # fmt: skip
+    return {
+        f"{right}/{defensible}": progress_text(position, total, right, checked, n_defensible=defensible)
+        for right in range(checked + 1)
+        for defensible in range(right + 1)
+    }
 
 
 def booth_data(*, rounds: int = BOOTH_ROUNDS, seed: int = 0, settings: BoothSettings | None = None) -> dict:
@@ -89,20 +97,30 @@ def booth_data(*, rounds: int = BOOTH_ROUNDS, seed: int = 0, settings: BoothSett
         row = rows.loc[activity_id]
         plain = getattr(booth.texts.get(activity_id), "card", "") or str(row.get("description") or "")
         progress = booth_render.progress_html(position + 1, total, big=big)
-        return {"id": activity_id, "card": booth_render.booth_card_html(str(row["activity"]), plain, big=big),
-                "progress": progress, "progress_after": progress,
-                "answers": _answers(booth.bank, activity_id, feedback)}  # fmt: skip
+        return {
+            "id": activity_id,
+            "card": booth_render.booth_card_html(str(row["activity"]), plain, big=big),
+            "progress": progress,
+            "progress_after": progress,
+            "answers": _answers(booth.bank, activity_id, feedback),
+        }
 
     rng = random.Random(seed)
     end = _end_table(total, lambda right, _: booth_render.end_html(right, total, None, big=big))
-    drawn = [{"cards": [card(i, a) for i, a in enumerate(draw_booth_round(booth.bank, rng, total))]}
-             for _ in range(rounds)]  # fmt: skip
+    drawn = [
+        {"cards": [card(i, a) for i, a in enumerate(draw_booth_round(booth.bank, rng, total))]}
+        for _ in range(rounds)
+    ]
     return {
-        "kind": "booth", "title": "Outreach booth: OT or PT?", "question": "Who usually helps with this?",
+        "kind": "booth",
+        "title": "Outreach booth: OT or PT?",
+        "question": "Who usually helps with this?",
         "start": booth_render.attract_html("", cards=settings.cards, big=big),
-        "glossary": booth_render.glossary_html(big=big), "rounds": drawn, "end": end,
+        "glossary": booth_render.glossary_html(big=big),
+        "rounds": drawn,
+        "end": end,
         "labels": {"next": "Next", "last": "See my score", "start": "Start", "again": "Start again"},
-    }  # fmt: skip
+    }
 
 
 def quiz_data(quiz) -> dict:
@@ -116,13 +134,16 @@ def quiz_data(quiz) -> dict:
     """
     order, bank = list(quiz.round.order), quiz.bank
     total = len(order)
-    cards = [{
-        "id": activity_id,
-        "card": card_html(quiz.round.activity(activity_id)),
-        "progress": _progress_table(i + 1, total, i),
-        "progress_after": _progress_table(i + 1, total, i + 1),
-        "answers": _answers(bank, activity_id, feedback_html),
-    } for i, activity_id in enumerate(order)]  # fmt: skip
+    cards = [
+        {
+            "id": activity_id,
+            "card": card_html(quiz.round.activity(activity_id)),
+            "progress": _progress_table(i + 1, total, i),
+            "progress_after": _progress_table(i + 1, total, i + 1),
+            "answers": _answers(bank, activity_id, feedback_html),
+        }
+        for i, activity_id in enumerate(order)
+    ]
     every = sum(check_answer(bank, a, "OT").every_answer_holds for a in order)
 
     def end(right: int, defensible: int) -> str:
@@ -134,10 +155,15 @@ def quiz_data(quiz) -> dict:
         return heading_html(PROMPTS["round_done"]) + score_html(summarize(answers), every)
 
     return {
-        "kind": "quiz", "title": "The classification quiz", "question": QUESTION, "start": "", "glossary": "",
-        "rounds": [{"cards": cards}], "end": _end_table(total, end),
+        "kind": "quiz",
+        "title": "The classification quiz",
+        "question": QUESTION,
+        "start": "",
+        "glossary": "",
+        "rounds": [{"cards": cards}],
+        "end": _end_table(total, end),
         "labels": {"next": "Next", "last": "See results", "start": "Start", "again": "Start again"},
-    }  # fmt: skip
+    }
 
 
 #: ClassifyQuiz's keyword arguments a static page can reproduce (literal values only).

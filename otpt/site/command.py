@@ -35,11 +35,14 @@ def _site(args) -> int:
 def add_commands(commands) -> None:
     """Add ``site DIR`` to an argparse subparsers object (`otpt.cli`)."""
     site = commands.add_parser(
-        "site", help=_("write the lessons as a static web site that works offline"),
-        description=_("Write every lesson and the booth as web pages with their saved outputs, figures "
-        "and widgets, an index page, and the scripts they need: open index.html from disk or put the "
-        "folder on any web server (a course page, a booth's Wi-Fi). The booth and the lesson 2 quiz "
-        "can be answered there without Python."),
-    )  # fmt: skip
+        "site",
+        help=_("write the lessons as a static web site that works offline"),
+        description=_(
+            "Write every lesson and the booth as web pages with their saved outputs, figures "
+            "and widgets, an index page, and the scripts they need: open index.html from disk or put the "
+            "folder on any web server (a course page, a booth's Wi-Fi). The booth and the lesson 2 quiz "
+            "can be answered there without Python."
+        ),
+    )
     site.add_argument("folder", help=_("the folder to write the site to (created; its pages are replaced)"))
     site.set_defaults(run=_site)

@@ -27,9 +27,11 @@ HERE = Path(__file__).parent
 BOOTH_TITLE = "Outreach booth: OT or PT, who helps with what?"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
-LIVE = ("Open it live to use them: install otpt with its lab extras from a copy of otpt "
-        '(<code>python -m pip install "./otpt[lab]"</code>, as its README says), then '
-        "<code>otpt lab</code> (or <code>otpt present</code> for the booth).")  # fmt: skip
+LIVE = (
+    "Open it live to use them: install otpt with its lab extras from a copy of otpt "
+    '(<code>python -m pip install "./otpt[lab]"</code>, as its README says), then '
+    "<code>otpt lab</code> (or <code>otpt present</code> for the booth)."
+)
 
 
 @dataclass
@@ -100,8 +102,14 @@ _LESSON_LINK = re.compile(r"(\]\(|href=\")([\w./-]+)\.ipynb([)#\"])")
 def _banner(page: SitePage) -> str:
     if page.file == "booth/booth.html" or not page.live_only:
         return ""
-    works = (f"The {'quizzes' if page.answerable > 1 else 'quiz'} on this page "
-             f"{'work' if page.answerable > 1 else 'works'} here. ") if page.answerable else ""  # fmt: skip
+    works = (
+        (
+            f"The {'quizzes' if page.answerable > 1 else 'quiz'} on this page "
+            f"{'work' if page.answerable > 1 else 'works'} here. "
+        )
+        if page.answerable
+        else ""
+    )
     return (
         '<aside class="otpt-banner" role="note" aria-label="About this page">'
         "<p><b>A saved copy of the lesson.</b> Its text, tables and figures are as saved. "
@@ -111,7 +119,7 @@ def _banner(page: SitePage) -> str:
 
 def _nav(depth: int) -> str:
     up = "../" * depth
-    return (f'<nav class="otpt-nav" aria-label="Site"><a href="{up}index.html">All lessons</a></nav>')  # fmt: skip
+    return f'<nav class="otpt-nav" aria-label="Site"><a href="{up}index.html">All lessons</a></nav>'
 
 
 def _nbconvert():
@@ -228,7 +236,7 @@ def build_site(folder: str | Path, *, lessons: list[str] | None = None) -> list[
             resources={
                 "metadata": {"name": page.title},
                 "otpt": {"css": _css(), "banner": _banner(page), "nav": _nav(depth)},
-            },  # fmt: skip
+            },
         )
         if depth:  # a page in a subfolder reaches _static one level up
             body = body.replace('"_static/', f'"{"../" * depth}_static/')

@@ -58,14 +58,16 @@ class Booth(Placeholder, widgets.VBox):
         ('end', 1)
     """
 
-    def __init__(self, settings: BoothSettings | None = None, *, activities=None, texts=None, seed=None,
-                 schedule=None):  # fmt: skip
+    def __init__(
+        self, settings: BoothSettings | None = None, *, activities=None, texts=None, seed=None, schedule=None
+    ):
         self.settings = settings or booth_settings()
         self.texts = load_booth_texts() if texts is None else dict(texts)
         bank = coerce_activities(activities)
         bank = bank[bank["id"].astype(str).isin(self.texts)].reset_index(drop=True)
-        self.bank, self.notice = keep_matching(bank, list(self.settings.settings) or None,
-                                               list(self.settings.populations) or None)  # fmt: skip
+        self.bank, self.notice = keep_matching(
+            bank, list(self.settings.settings) or None, list(self.settings.populations) or None
+        )
         self._rng = random.Random(seed)
         self._schedule = schedule or _event_loop_timer
         self._cancel_idle = None
@@ -81,13 +83,16 @@ class Booth(Placeholder, widgets.VBox):
         self.glossary = widgets.HTML(render.glossary_html(big=big))
         height, font = ("5.5em", "2.2em") if big else ("3.6em", "1.5em")
         self.answer_buttons = {
-            lead: widgets.Button(description=LEAD_NAMES[lead],
-                                 tooltip=_("{lead} usually helps with this").format(lead=LEAD_NAMES[lead]),
-                                 layout=widgets.Layout(width="auto", min_width="7em", height=height, flex="1 1 0",
-                                                       margin="0 0.5em 0.5em 0"),
-                                 style={"font_size": font, "font_weight": "bold"})
+            lead: widgets.Button(
+                description=LEAD_NAMES[lead],
+                tooltip=_("{lead} usually helps with this").format(lead=LEAD_NAMES[lead]),
+                layout=widgets.Layout(
+                    width="auto", min_width="7em", height=height, flex="1 1 0", margin="0 0.5em 0.5em 0"
+                ),
+                style={"font_size": font, "font_weight": "bold"},
+            )
             for lead in render.BOOTH_ANSWERS
-        }  # fmt: skip
+        }
         self.start_button = _big_button(_("Start"), "play", height, font, primary=True)
         self.next_button = _big_button(_("Next"), "arrow-right", height, font, primary=True)
         self.clicks = OneActionPerClick()
@@ -95,13 +100,21 @@ class Booth(Placeholder, widgets.VBox):
             self.clicks.on_click(button, lambda _button, lead=lead: self._on_answer(lead))
         self.clicks.on_click(self.start_button, self._on_start)
         self.clicks.on_click(self.next_button, self._on_next)
-        self._answers = widgets.HBox(list(self.answer_buttons.values()),
-                                     layout=widgets.Layout(flex_flow="row wrap", margin="0.6em 0"))  # fmt: skip
+        self._answers = widgets.HBox(
+            list(self.answer_buttons.values()), layout=widgets.Layout(flex_flow="row wrap", margin="0.6em 0")
+        )
         super().__init__(
-            [self.progress, self.main, self._answers, self.feedback, self.next_button, self.start_button,
-             self.glossary],
+            [
+                self.progress,
+                self.main,
+                self._answers,
+                self.feedback,
+                self.next_button,
+                self.start_button,
+                self.glossary,
+            ],
             layout=widgets.Layout(max_width="1100px" if big else "860px", padding="0.5em", margin="0 auto"),
-        )  # fmt: skip
+        )
         self.add_class("otpt-booth")
         self.attract()
 
@@ -132,8 +145,9 @@ class Booth(Placeholder, widgets.VBox):
         self._new_visitor()
         self._screen = "attract"
         self.progress.value = self.feedback.value = ""
-        self.main.value = render.attract_html(self.tally_summary().sentence(), cards=self.settings.cards,
-                                              big=self.settings.big)  # fmt: skip
+        self.main.value = render.attract_html(
+            self.tally_summary().sentence(), cards=self.settings.cards, big=self.settings.big
+        )
         if self.notice or not len(self.bank) or self.tally_problem:
             self.main.value += message_html(self.notice or self.tally_problem or PROMPTS["empty_bank"])
         self._show(start=bool(len(self.bank)), glossary=True)
@@ -168,8 +182,9 @@ class Booth(Placeholder, widgets.VBox):
             self.round.position + 1, self.round.total, big=self.settings.big
         )
         plain = getattr(self.texts.get(str(row["id"])), "card", "")
-        self.main.value = render.booth_card_html(str(row["activity"]), plain or str(row.get("description") or ""),
-                                                 big=self.settings.big)  # fmt: skip
+        self.main.value = render.booth_card_html(
+            str(row["activity"]), plain or str(row.get("description") or ""), big=self.settings.big
+        )
         self.feedback.value = ""
         self._show(answers=True)
         self._touch()
@@ -181,8 +196,9 @@ class Booth(Placeholder, widgets.VBox):
         if fb is None:
             return
         self._screen = "feedback"
-        self.feedback.value = render.booth_feedback_html(fb, self.texts.get(fb.activity_id, fb.rationale),
-                                                         big=self.settings.big)  # fmt: skip
+        self.feedback.value = render.booth_feedback_html(
+            fb, self.texts.get(fb.activity_id, fb.rationale), big=self.settings.big
+        )
         self.next_button.description = _("See my score") if self.round.is_last else _("Next")
         self._show(next_=True)
         self._touch()
@@ -204,8 +220,15 @@ class Booth(Placeholder, widgets.VBox):
         ]
         finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
-            append_round(self.settings.tally, {"visitor": self.visitor, "round": self.rounds_played,
-                                               "finished": finished, "answers": answers})  # fmt: skip
+            append_round(
+                self.settings.tally,
+                {
+                    "visitor": self.visitor,
+                    "round": self.rounds_played,
+                    "finished": finished,
+                    "answers": answers,
+                },
+            )
             self.tally_problem = ""
         except OSError as err:  # the round still ends well; the attract screen tells the booth keeper
             self.tally_problem = _("Today's tally could not be saved to {path} ({problem}).").format(
@@ -214,15 +237,24 @@ class Booth(Placeholder, widgets.VBox):
         summary = self.tally_summary()
         self.progress.value = ""
         self.main.value = ""
-        self.feedback.value = render.end_html(self.round.n_correct, self.round.total, summary.most_missed,
-                                              big=self.settings.big, open_house=self.settings.open_house)  # fmt: skip
+        self.feedback.value = render.end_html(
+            self.round.n_correct,
+            self.round.total,
+            summary.most_missed,
+            big=self.settings.big,
+            open_house=self.settings.open_house,
+        )
         self.start_button.description = _("Start again")
         self._show(start=True, glossary=True)
         self._touch()
 
     def _show(self, *, answers=False, next_=False, start=False, glossary=False) -> None:
-        for box, on in ((self._answers, answers), (self.next_button, next_), (self.start_button, start),
-                        (self.glossary, glossary)):  # fmt: skip
+        for box, on in (
+            (self._answers, answers),
+            (self.next_button, next_),
+            (self.start_button, start),
+            (self.glossary, glossary),
+        ):
             box.layout.display = None if on else "none"
 
     # ------------------------------------------------------------------ the idle timer
@@ -241,9 +273,13 @@ class Booth(Placeholder, widgets.VBox):
 def _big_button(
     description: str, icon: str, height: str, font: str, *, primary: bool = False
 ) -> widgets.Button:
-    return widgets.Button(description=description, icon=icon, button_style="primary" if primary else "",
-                          layout=widgets.Layout(width="auto", min_width="10em", height=height, margin="0.4em 0"),
-                          style={"font_size": font, "font_weight": "bold"})  # fmt: skip
+    return widgets.Button(
+        description=description,
+        icon=icon,
+        button_style="primary" if primary else "",
+        layout=widgets.Layout(width="auto", min_width="10em", height=height, margin="0.4em 0"),
+        style={"font_size": font, "font_weight": "bold"},
+    )
 
 
 def _event_loop_timer(seconds: float, callback):

@@ -47,10 +47,16 @@ class OverlapExplorer(Placeholder, widgets.VBox):
     def __init__(self, activities=None, *, setting=ANY, population=ANY, skill=ANY, region=None):
         self.bank = coerce_activities(activities)
         self.setting, self.population = (
-            widgets.Dropdown(options=[(_("any"), ANY), *((term(c), c) for c in bank_categories(self.bank, column))],
-                             description=label, value=value if value == ANY else _one_category(self.bank, column, value))
-            for column, value, label in (("setting", setting, _("Setting:")), ("population", population, _("Population:")))
-        )  # fmt: skip
+            widgets.Dropdown(
+                options=[(_("any"), ANY), *((term(c), c) for c in bank_categories(self.bank, column))],
+                description=label,
+                value=value if value == ANY else _one_category(self.bank, column, value),
+            )
+            for column, value, label in (
+                ("setting", setting, _("Setting:")),
+                ("population", population, _("Population:")),
+            )
+        )
         self.skill = widgets.Dropdown(
             options=[(_("any"), ANY)] + [(label, key) for key, label in SKILLS.items()],
             value=skill,
@@ -77,8 +83,9 @@ class OverlapExplorer(Placeholder, widgets.VBox):
     def selection(self):
         """The activities that match the current filters."""
         value = lambda w: None if w.value == ANY else w.value  # noqa: E731
-        return filter_bank(self.bank, setting=value(self.setting), population=value(self.population),
-                           skill=value(self.skill))  # fmt: skip
+        return filter_bank(
+            self.bank, setting=value(self.setting), population=value(self.population), skill=value(self.skill)
+        )
 
     def _update(self, _change=None) -> None:
         chosen = self.selection
@@ -104,8 +111,11 @@ class OverlapExplorer(Placeholder, widgets.VBox):
         )
 
     def _title(self) -> str:
-        parts = [term(w.value) if w is not self.skill else SKILLS.get(w.value, w.value)
-                 for w in (self.setting, self.population, self.skill) if w.value != ANY]  # fmt: skip
+        parts = [
+            term(w.value) if w is not self.skill else SKILLS.get(w.value, w.value)
+            for w in (self.setting, self.population, self.skill)
+            if w.value != ANY
+        ]
         return (
             _("All activities") if not parts else _("Activities: {filters}").format(filters=", ".join(parts))
         )

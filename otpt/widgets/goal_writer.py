@@ -80,9 +80,12 @@ class GoalWriter(Placeholder, widgets.VBox):
             description=_("Your PT goal:"), placeholder=_("Within ... the person will ..."), **box
         )
         self.compare_button = widgets.Button(
-            description=_("Compare with worked goals"), button_style="primary", icon="balance-scale",
-            tooltip=_("Check your goals and show the worked ones"), layout=widgets.Layout(width="auto"),
-        )  # fmt: skip
+            description=_("Compare with worked goals"),
+            button_style="primary",
+            icon="balance-scale",
+            tooltip=_("Check your goals and show the worked ones"),
+            layout=widgets.Layout(width="auto"),
+        )
         self.result = LiveRegion()  # the comparison is said, not only shown
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.compare_button, self._on_compare)

@@ -28,9 +28,12 @@ from .placeholder import Placeholder
 from .shared import shared_style
 
 NOT_SURE = (N_("not sure"), "not sure")  # a value of its own: a Dropdown shows None as blank
-TARGET_OPTIONS = [NOT_SURE, (N_("the everyday task itself (the occupation)"), "occupation"),
-                  (N_("movement and mobility"), "movement and mobility"),
-                  (N_("both: the task and movement"), "occupation and movement")]  # fmt: skip
+TARGET_OPTIONS = [
+    NOT_SURE,
+    (N_("the everyday task itself (the occupation)"), "occupation"),
+    (N_("movement and mobility"), "movement and mobility"),
+    (N_("both: the task and movement"), "occupation and movement"),
+]
 
 
 def _options(pairs):
@@ -113,17 +116,33 @@ class PlaceActivity(Placeholder, widgets.VBox):
         self.result = LiveRegion()  # the suggestion is said, not only shown
         self.clicks = OneActionPerClick()
         self.clicks.on_click(self.place_button, self._on_place)
-        for control in (self.name, self.target, *self.interventions, self.specialty, self.area,
-                        *self.skills.values()):  # fmt: skip
+        for control in (
+            self.name,
+            self.target,
+            *self.interventions,
+            self.specialty,
+            self.area,
+            *self.skills.values(),
+        ):
             control.observe(self.clicks.interaction, names="value")
-        grid = widgets.GridBox(list(self.skills.values()),
-                               layout={"grid_template_columns": "repeat(3, 300px)"})  # fmt: skip
+        grid = widgets.GridBox(
+            list(self.skills.values()), layout={"grid_template_columns": "repeat(3, 300px)"}
+        )
         super().__init__(
-            [self.name, widgets.HTML(render_place.heading_html(_("What decides:"))), self.target, *self.interventions,
-             self.specialty, widgets.HTML(render_place.heading_html(_("Context - it involves:"))), grid, self.area,
-             self.place_button, self.result],
+            [
+                self.name,
+                widgets.HTML(render_place.heading_html(_("What decides:"))),
+                self.target,
+                *self.interventions,
+                self.specialty,
+                widgets.HTML(render_place.heading_html(_("Context - it involves:"))),
+                grid,
+                self.area,
+                self.place_button,
+                self.result,
+            ],
             layout={"max_width": "900px"},
-        )  # fmt: skip
+        )
 
     @property
     def chosen_skills(self) -> list[str]:
@@ -137,8 +156,13 @@ class PlaceActivity(Placeholder, widgets.VBox):
 
     def suggestion(self) -> Suggestion:
         """The suggestion for what is entered now (unanswered inputs add nothing)."""
-        return suggest_lead(self.chosen_skills, self.area.value, target=self.target.value,
-                            interventions=self.chosen_interventions, specialty=self.specialty.value)  # fmt: skip
+        return suggest_lead(
+            self.chosen_skills,
+            self.area.value,
+            target=self.target.value,
+            interventions=self.chosen_interventions,
+            specialty=self.specialty.value,
+        )
 
     def _on_place(self, _button=None) -> None:
         answered = [v for v in (self.area.value, self.target.value, self.specialty.value) if v != "not sure"]
@@ -151,6 +175,12 @@ class PlaceActivity(Placeholder, widgets.VBox):
         figure = figure_html(
             ax, describe_placement(self.bank, suggestion=suggestion, name=name)
         )._repr_html_()
-        similar = similar_activities(self.bank, self.chosen_skills, self.area.value, target=self.target.value,
-                                     interventions=self.chosen_interventions, specialty=self.specialty.value)  # fmt: skip
+        similar = similar_activities(
+            self.bank,
+            self.chosen_skills,
+            self.area.value,
+            target=self.target.value,
+            interventions=self.chosen_interventions,
+            specialty=self.specialty.value,
+        )
         self.result.value = render_place.placement_html(suggestion, similar, figure)

@@ -41,8 +41,9 @@ class CareTeamPlanner(Placeholder, widgets.VBox):
         True
     """
 
-    def __init__(self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None,
-                 plan_name: str | None = None):  # fmt: skip
+    def __init__(
+        self, case: str | Case = "hip", *, cases: dict[str, Case] | None = None, plan_name: str | None = None
+    ):
         # the picture's name for the plan checked: a worked example's is not "Your"
         self.plan_name = _("Your plan") if plan_name is None else plan_name
 

@@ -48,8 +48,13 @@ class Poll(Placeholder, widgets.VBox):
         self.bank = coerce_activities(activities)
         self.activity_ids, self.unknown = find_ids(self.bank, activity_ids)
         if self.unknown and self.activity_ids:
-            warnings.warn(_("Poll: the bank has no activity with the id(s) {ids}; they are left out.").format(
-                ids=", ".join(self.unknown)), ActivityDataNote, stacklevel=2)  # fmt: skip
+            warnings.warn(
+                _("Poll: the bank has no activity with the id(s) {ids}; they are left out.").format(
+                    ids=", ".join(self.unknown)
+                ),
+                ActivityDataNote,
+                stacklevel=2,
+            )
         self.folder = folder
         #: The poll's state: activity id -> lead -> count. The count boxes are drawn from it.
         self.tallies = {a: dict.fromkeys(LEADS, 0) for a in self.activity_ids}
@@ -66,12 +71,22 @@ class Poll(Placeholder, widgets.VBox):
             )
             for lead in LEADS
         }
-        self.load_button = widgets.Button(description=_("Count saved answers"), icon="folder-open",
-                                          tooltip=_("Tally the answers saved in the class folder"))  # fmt: skip
-        self.show_button = widgets.Button(description=_("Show the room's answers"), icon="bar-chart",
-                                          tooltip=_("Draw how the room answered"))  # fmt: skip
-        self.reveal_button = widgets.Button(description=_("Reveal the answer"), icon="eye", button_style="primary",
-                                            tooltip=_("Show who usually leads and why"))  # fmt: skip
+        self.load_button = widgets.Button(
+            description=_("Count saved answers"),
+            icon="folder-open",
+            tooltip=_("Tally the answers saved in the class folder"),
+        )
+        self.show_button = widgets.Button(
+            description=_("Show the room's answers"),
+            icon="bar-chart",
+            tooltip=_("Draw how the room answered"),
+        )
+        self.reveal_button = widgets.Button(
+            description=_("Reveal the answer"),
+            icon="eye",
+            button_style="primary",
+            tooltip=_("Show who usually leads and why"),
+        )
         self.prev_button = widgets.Button(
             description=_("Previous"), icon="arrow-left", tooltip=_("Previous activity")
         )

@@ -84,20 +84,46 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
         self._earlier: list[dict] = []  # answers of the rounds before this one
         self._rounds: list[dict] = []  # every round's number, order and kind (saved, to continue)
         self.round = Round(self.bank, [], number=0)
-        key = "|".join(map(str, (self.save_dir.absolute(), self.bank.attrs.get("source", ""), seed, n,
-                                 settings, populations, name, os.environ.get("JPY_SESSION_NAME", ""))))  # fmt: skip
+        key = "|".join(
+            map(
+                str,
+                (
+                    self.save_dir.absolute(),
+                    self.bank.attrs.get("source", ""),
+                    seed,
+                    n,
+                    settings,
+                    populations,
+                    name,
+                    os.environ.get("JPY_SESSION_NAME", ""),
+                ),
+            )
+        )
         self.saving = SaveBar(self.save_dir, key, name=name, bank=self.bank.attrs.get("source", ""))
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
         self.choice, self.confidence = (
-            widgets.RadioButtons(options=options, value=None, description=asked, style={"description_width": "initial"})
-            for options, asked in (([(QUIZ_ANSWERS[value], value) for value in QUIZ_ANSWERS], _(QUESTION)),
-                                   (((pgettext("quiz button", "sure"), "sure"), (pgettext("quiz button", "unsure"), "unsure")),
-                                    _("How sure are you?")))
-        )  # fmt: skip
-        self.check_button = widgets.Button(description=_("Check"), icon="check", tooltip=_("Check your answer, see why"))  # fmt: skip
-        self.next_button = widgets.Button(description=_("Next"), icon="arrow-right", tooltip=_("The next activity"))  # fmt: skip
+            widgets.RadioButtons(
+                options=options, value=None, description=asked, style={"description_width": "initial"}
+            )
+            for options, asked in (
+                ([(QUIZ_ANSWERS[value], value) for value in QUIZ_ANSWERS], _(QUESTION)),
+                (
+                    (
+                        (pgettext("quiz button", "sure"), "sure"),
+                        (pgettext("quiz button", "unsure"), "unsure"),
+                    ),
+                    _("How sure are you?"),
+                ),
+            )
+        )
+        self.check_button = widgets.Button(
+            description=_("Check"), icon="check", tooltip=_("Check your answer, see why")
+        )
+        self.next_button = widgets.Button(
+            description=_("Next"), icon="arrow-right", tooltip=_("The next activity")
+        )
         self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
         self.review_button = widgets.Button(

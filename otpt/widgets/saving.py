@@ -66,9 +66,11 @@ class SaveBar(widgets.VBox):
             description=_("Save my answers"), icon="save", tooltip=_("Save to a file now")
         )
         self.someone_else_button = widgets.Button(
-            description=_("I am someone else"), icon="user", tooltip=_("Start fresh as a new learner"),
+            description=_("I am someone else"),
+            icon="user",
+            tooltip=_("Start fresh as a new learner"),
             layout=widgets.Layout(width="auto", min_width="8em", display="none"),
-        )  # fmt: skip
+        )
         self.save_button.layout.width, self.save_button.layout.min_width = "auto", "8em"
         self.status = LiveRegion()  # a save that fails is said, not only shown
         self.download = widgets.HTML()
@@ -76,8 +78,15 @@ class SaveBar(widgets.VBox):
             [self.name_box, self.save_button, self.download],
             layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
         )
-        super().__init__([row, widgets.HBox([self.status, self.someone_else_button],
-                                            layout=widgets.Layout(align_items="center", flex_flow="row wrap"))])  # fmt: skip
+        super().__init__(
+            [
+                row,
+                widgets.HBox(
+                    [self.status, self.someone_else_button],
+                    layout=widgets.Layout(align_items="center", flex_flow="row wrap"),
+                ),
+            ]
+        )
 
     @property
     def learner(self) -> str:

@@ -40,21 +40,46 @@ def test_a_pt_goal_is_asked_whether_it_is_functional(goal, functional):
     ("goal", "profession", "task", "expected"),
     [
         # review 14: a bare "by" is no time frame; "patient" names no activity
-        ("The patient will dress by herself.", "OT", "Dressing after a stroke; dressing", [True, False, False, True]),
-        ("Within 5 days the patient will increase shoulder flexion to 90 degrees.", "OT",
-         "Moving a patient from bed to chair in intensive care; functional mobility", [True, True, True, None]),
+        (
+            "The patient will dress by herself.",
+            "OT",
+            "Dressing after a stroke; dressing",
+            [True, False, False, True],
+        ),
+        (
+            "Within 5 days the patient will increase shoulder flexion to 90 degrees.",
+            "OT",
+            "Moving a patient from bed to chair in intensive care; functional mobility",
+            [True, True, True, None],
+        ),
         # the activity named in other words than the task's title: its OTPF-4 occupation's
-        ("Within 2 days the patient will brush her teeth with supervision.", "OT",
-         "Washing and grooming while standing at the sink; personal hygiene and grooming", [True, True, True, True]),
-        ("Within 2 weeks, the student will open his milk carton on 4 of 5 days.", "OT",
-         "Carrying a lunch tray in the school cafeteria; feeding", [True, True, True, True]),
+        (
+            "Within 2 days the patient will brush her teeth with supervision.",
+            "OT",
+            "Washing and grooming while standing at the sink; personal hygiene and grooming",
+            [True, True, True, True],
+        ),
+        (
+            "Within 2 weeks, the student will open his milk carton on 4 of 5 days.",
+            "OT",
+            "Carrying a lunch tray in the school cafeteria; feeding",
+            [True, True, True, True],
+        ),
         # how PT students write goals: shorthand is read
-        ("Pt to ambulate 150 ft with RW and CGA x 2 weeks to the bathroom.", "PT",
-         "Walking to the bathroom; functional mobility", [True, True, True, True, True]),
-        ("By the IEP review he will climb the 12 school stairs with one rail.", "PT",
-         "Stairs; formal educational participation", [True, True, True, True, True]),
+        (
+            "Pt to ambulate 150 ft with RW and CGA x 2 weeks to the bathroom.",
+            "PT",
+            "Walking to the bathroom; functional mobility",
+            [True, True, True, True, True],
+        ),
+        (
+            "By the IEP review he will climb the 12 school stairs with one rail.",
+            "PT",
+            "Stairs; formal educational participation",
+            [True, True, True, True, True],
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_self_check_reads_goals_as_clinicians_write_them(goal, profession, task, expected):
     assert [ok for ok, _ in otpt.goal_checklist(goal, profession, task)] == expected
 
@@ -63,13 +88,33 @@ def test_the_self_check_reads_goals_as_clinicians_write_them(goal, profession, t
     ("goal", "profession", "task", "measure"),
     [
         # review 15 M3: the time frame's number is no measure; "without difficulty" measures nothing
-        ("Within 2 weeks the patient will do her grooming at the sink.", "OT", "Grooming at the sink; personal hygiene and grooming", False),
+        (
+            "Within 2 weeks the patient will do her grooming at the sink.",
+            "OT",
+            "Grooming at the sink; personal hygiene and grooming",
+            False,
+        ),
         ("Pt to groom in 1 wk", "OT", "Grooming at the sink; personal hygiene and grooming", False),
-        ("Within 3 weeks the patient will shave without difficulty.", "OT", "Grooming at the sink; personal hygiene and grooming", False),
-        ("Within 3 weeks the patient will shave with set-up only.", "OT", "Grooming at the sink; personal hygiene and grooming", True),
-        ("Within 2 weeks she will walk 150 feet without loss of balance.", "PT", "Walking; functional mobility", True),
+        (
+            "Within 3 weeks the patient will shave without difficulty.",
+            "OT",
+            "Grooming at the sink; personal hygiene and grooming",
+            False,
+        ),
+        (
+            "Within 3 weeks the patient will shave with set-up only.",
+            "OT",
+            "Grooming at the sink; personal hygiene and grooming",
+            True,
+        ),
+        (
+            "Within 2 weeks she will walk 150 feet without loss of balance.",
+            "PT",
+            "Walking; functional mobility",
+            True,
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_measure_is_not_the_time_frame(goal, profession, task, measure):
     checks = dict((text, ok) for ok, text in otpt.goal_checklist(goal, profession, task))
     assert checks["Has a measure: how much, how often, or how much help."] is measure
@@ -142,13 +187,19 @@ def test_an_ot_goal_that_names_only_a_movement_or_a_place_is_prompted():
     ("activity_id", "goal"),
     [
         # review 17: good OT goals written other ways than the worked ones still name the activity
-        ("A071", "Within 4 weeks he will complete his night-time toileting routine with set-up only on 3 of 3 nights."),
-        ("A006", "By the move out of intensive care he will wash his face and hands in the chair with set-up only."),
+        (
+            "A071",
+            "Within 4 weeks he will complete his night-time toileting routine with set-up only on 3 of 3 nights.",
+        ),
+        (
+            "A006",
+            "By the move out of intensive care he will wash his face and hands in the chair with set-up only.",
+        ),
         ("A012", "Within 2 days she will brush her teeth standing at the sink with stand-by supervision."),
         ("A084", "Within six weeks she will garden for 30 minutes twice a week with rest breaks she plans."),
         ("A056", "Within 9 weeks he will open his milk carton and yogurt cup on 4 of 5 school days."),
     ],
-)  # fmt: skip
+)
 def test_good_ot_goals_for_each_goal_writing_activity_pass(activity_id, goal):
     bank = otpt.load_activities().set_index("id")
     task = f"{bank.loc[activity_id, 'activity']}; {bank.loc[activity_id, 'occupation']}"
@@ -184,20 +235,45 @@ def test_increased_independence_is_not_a_measure(goal, measure):
     ("activity_id", "profession", "goal", "all_met"),
     [
         # review 21 M2: functional mobility is an ADL (OTPF-4): an OT transfer goal names it
-        ("A011", "OT", "By discharge, the patient will transfer from bed to chair with minimal assistance.", True),
-        ("A006", "OT", "Within 5 days, the patient will get out of bed to the chair with the help of one person.", True),
+        (
+            "A011",
+            "OT",
+            "By discharge, the patient will transfer from bed to chair with minimal assistance.",
+            True,
+        ),
+        (
+            "A006",
+            "OT",
+            "Within 5 days, the patient will get out of bed to the chair with the help of one person.",
+            True,
+        ),
         # any occupation the goal names, not only the task's own: washing in the chair in the ICU
-        ("A006", "OT", "Within 5 days, the patient will wash face and hands in the chair with set-up only.", True),
+        (
+            "A006",
+            "OT",
+            "Within 5 days, the patient will wash face and hands in the chair with set-up only.",
+            True,
+        ),
         # the time frame names no activity: "intensive care" is no "care of others"
-        ("A006", "OT", "By the move out of intensive care, the patient will sit in a chair for 20 minutes.", False),
+        (
+            "A006",
+            "OT",
+            "By the move out of intensive care, the patient will sit in a chair for 20 minutes.",
+            False,
+        ),
         ("A006", "OT", "By the move out of intensive care he will sit in the chair for 20 minutes.", False),
         # standing at the sink is functional for PT (lesson 5's own example)
-        ("A012", "PT", "Within 2 days the patient will stand at the sink for 5 minutes with supervision.", True),
+        (
+            "A012",
+            "PT",
+            "Within 2 days the patient will stand at the sink for 5 minutes with supervision.",
+            True,
+        ),
         # "no loss of balance" is a measure
         ("A071", "OT", "Within 4 weeks the patient will walk to the bathroom with no loss of balance.", True),
         ("A071", "PT", "Within 4 weeks he will walk 40 feet to the bathroom with no falls.", True),
     ],
-)  # fmt: skip
+)
 def test_functional_mobility_and_the_time_frame_are_read_as_an_ot_reads_them(
     activity_id, profession, goal, all_met
 ):
@@ -245,7 +321,7 @@ def _task(activity_id):
         ("A035", "Within 4 weeks she will do 10 back exercises daily with pain below 3/10."),
         ("A056", "Within 2 weeks the student will squeeze therapy putty 20 times to hold a cup."),
     ],
-)  # fmt: skip
+)
 def test_an_exercise_does_not_name_the_everyday_activity(activity_id, goal):
     ok, prompt = otpt.goal_checklist(goal, "OT", _task(activity_id))[-1]
     assert prompt.startswith("Names the everyday activity itself") and "not only an exercise" in prompt
@@ -257,18 +333,30 @@ def test_an_exercise_does_not_name_the_everyday_activity(activity_id, goal):
     [
         # review 34 S5: a motion, grip or strength goal is a short-term body-function goal; it does
         # not name the everyday activity (review 25), and is asked which function it serves
-        ("A031", "Within 4 weeks after surgery the patient will raise his arm to 150 degrees of shoulder flexion.", None),
+        (
+            "A031",
+            "Within 4 weeks after surgery the patient will raise his arm to 150 degrees of shoulder flexion.",
+            None,
+        ),
         ("A044", "Within 4 weeks he will increase wrist extension to 60 degrees after the fracture.", None),
-        ("A039", "Within 6 weeks the patient will make a full fist with the hand after the tendon repair.", None),
+        (
+            "A039",
+            "Within 6 weeks the patient will make a full fist with the hand after the tendon repair.",
+            None,
+        ),
         ("A050", "Within 6 weeks the student will hold the pencil with a mature grasp for 5 minutes.", None),
         # ... and says it: the plain pass of that check (an object it serves is a function: hold a cup)
         ("A056", "Within 2 weeks the patient will increase grip strength to hold a cup.", True),
         ("A060", "Within 4 weeks he will increase grip strength to 20 lb to hold the spoon.", True),
-        ("A013", "Within 3 weeks she will increase shoulder flexion to 120 degrees to reach her shirt.", True),
+        (
+            "A013",
+            "Within 3 weeks she will increase shoulder flexion to 120 degrees to reach her shirt.",
+            True,
+        ),
         ("A106", "Within 2 weeks the child will increase lip closure strength to hold an open cup.", True),
         ("A044", "Within 4 weeks he will increase wrist extension to 60 degrees to hold his guitar.", True),
     ],
-)  # fmt: skip
+)
 def test_a_motion_or_strength_goal_is_asked_which_function_it_serves(activity_id, goal, serves):
     ok, prompt = otpt.goal_checklist(goal, "OT", _task(activity_id))[-1]
     assert prompt.startswith("Says which function it serves") and ok is serves
@@ -278,19 +366,34 @@ def test_a_motion_or_strength_goal_is_asked_which_function_it_serves(activity_id
     ("activity_id", "goal"),
     [
         # the same activities, with a goal that says what the person will do: all checks pass
-        ("A031", "Within 4 weeks the patient will feed and groom the family dog with no help on 7 of 7 days."),
+        (
+            "A031",
+            "Within 4 weeks the patient will feed and groom the family dog with no help on 7 of 7 days.",
+        ),
         ("A056", "Within 2 weeks the student will hold a cup to drink his milk independently at lunch."),
-        ("A056", "Within 3 weeks the patient will increase grip strength to 20 lb so that she can eat with a fork without help."),
+        (
+            "A056",
+            "Within 3 weeks the patient will increase grip strength to 20 lb so that she can eat with a fork without help.",
+        ),
         ("A060", "Within 4 weeks he will feed himself with the adapted spoon with set-up only."),
         ("A013", "Within 3 weeks she will put on her shirt one-handed with set-up only."),
-        ("A050", "Within 6 weeks the student will write his name legibly with a mature pencil grasp on 4 of 5 days."),
+        (
+            "A050",
+            "Within 6 weeks the student will write his name legibly with a mature pencil grasp on 4 of 5 days.",
+        ),
         ("A044", "Within 6 weeks he will play guitar for 20 minutes with wrist pain of 2/10 or less."),
-        ("A106", "Within 2 weeks the child will drink from an open cup at family meals with no spills on 4 of 5 days."),
+        (
+            "A106",
+            "Within 2 weeks the child will drink from an open cup at family meals with no spills on 4 of 5 days.",
+        ),
         ("A029", "Within 3 weeks she will lift her baby from the crib with her wrist splint on and no help."),
         # a strength goal that names the activity it is for (goal_rubric_examples.csv, E2)
-        ("A071", "Within 3 weeks, Mr. Okafor will improve his hand strength to 4/5 for toileting with no help."),
+        (
+            "A071",
+            "Within 3 weeks, Mr. Okafor will improve his hand strength to 4/5 for toileting with no help.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_an_ot_goal_that_says_what_the_person_will_do_passes(activity_id, goal):
     checks = otpt.goal_checklist(goal, "OT", _task(activity_id))
     assert all(ok for ok, _ in checks), checks
@@ -330,7 +433,7 @@ def test_a_body_part_in_the_activity_name_does_not_make_a_pt_goal_functional():
         ("Within 2 weeks they will get in and out of the tub with set-up only.", "OT", True),
         ("Pt to ambulate 150 ft with RW and CGA x 2 weeks to the bathroom.", "PT", True),
     ],
-)  # fmt: skip
+)
 def test_who_will_do_what_is_a_person(goal, profession, person):
     ok, prompt = otpt.goal_checklist(goal, profession, "Walking; functional mobility")[0]
     assert prompt.startswith("Says who will do what: a person") and ok is person
@@ -377,9 +480,14 @@ def test_review_25_impairment_goals_name_no_activity(goal, verdict):
         row = bank.loc[activity_id]
         checks = otpt.goal_checklist(goal, "OT", f"{row['activity']};{row['occupation']}")
         assert checks[-1][0] is verdict, (activity_id, goal)
-    assert all(ok for ok, _text in otpt.goal_checklist(
-        "Within 2 weeks the patient will dress her upper body independently, reaching overhead with less pain.",
-        "OT", "Freeing a frozen shoulder;dressing"))  # fmt: skip
+    assert all(
+        ok
+        for ok, _text in otpt.goal_checklist(
+            "Within 2 weeks the patient will dress her upper body independently, reaching overhead with less pain.",
+            "OT",
+            "Freeing a frozen shoulder;dressing",
+        )
+    )
 
 
 @pytest.mark.parametrize(

@@ -206,12 +206,18 @@ def test_a_body_part_in_the_title_is_still_no_activity():
 
 # The same goals in Spanish, as a Spanish-speaking clinician writes them: the same verdicts.
 PAIRS = [
-    ("Wound area will decrease by 50% within 4 weeks.", "El área de la herida disminuirá un 50% en 4 semanas."),
+    (
+        "Wound area will decrease by 50% within 4 weeks.",
+        "El área de la herida disminuirá un 50% en 4 semanas.",
+    ),
     (
         "Within 4 weeks the wound on his heel will close, with the skin intact.",
         "En 4 semanas, la herida del talón cerrará y la piel estará íntegra.",
     ),
-    ("Drainage will decrease from moderate to scant within 2 weeks.", "El drenaje disminuirá de moderado a escaso en 2 semanas."),
+    (
+        "Drainage will decrease from moderate to scant within 2 weeks.",
+        "El drenaje disminuirá de moderado a escaso en 2 semanas.",
+    ),
     (
         "Edema in the right hand will decrease by 1 cm in figure-of-eight measure within 2 weeks.",
         "El edema de la mano derecha disminuirá 1 cm en la medida en figura de ocho en 2 semanas.",
@@ -237,12 +243,15 @@ PAIRS = [
     ("Patient will do heel slides", "El paciente hará deslizamientos de talón."),
     ("Improve edema", "Mejorar el edema."),
     ("Wound area will decrease by 50%.", "El área de la herida disminuirá un 50%."),
-    ("Wrist extension will be within normal limits.", "La extensión de la muñeca estará dentro de los límites normales."),
+    (
+        "Wrist extension will be within normal limits.",
+        "La extensión de la muñeca estará dentro de los límites normales.",
+    ),
     (
         "Within 2 weeks the patient will put on his compression shirt with assistance.",
         "En 2 semanas, el paciente se pondrá la camisa de compresión con ayuda.",
     ),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("english", "spanish"), PAIRS)

@@ -18,23 +18,43 @@ def checks(goal, profession, task=""):
     ("goal", "profession", "task", "expected"),
     [
         # the brief's own example: an OT goal for dressing, all four met
-        ("Ana se vestirá la parte superior del cuerpo de forma independiente en 3 semanas", "OT",
-         "Vestirse después de un derrame cerebral; dressing", [True, True, True, True]),
+        (
+            "Ana se vestirá la parte superior del cuerpo de forma independiente en 3 semanas",
+            "OT",
+            "Vestirse después de un derrame cerebral; dressing",
+            [True, True, True, True],
+        ),
         # the periphrastic future, ñ and accents, a school time frame
-        ("La niña de 6 años va a subir las 12 escaleras de la escuela con un pasamanos y sin ayuda "
-         "para la revisión del IEP.", "PT", "Subir las escaleras de la escuela; formal educational participation",
-         [True, True, True, True, True]),
+        (
+            "La niña de 6 años va a subir las 12 escaleras de la escuela con un pasamanos y sin ayuda "
+            "para la revisión del IEP.",
+            "PT",
+            "Subir las escaleras de la escuela; formal educational participation",
+            [True, True, True, True, True],
+        ),
         # podrá, a name after "la Sra.", "para el alta"
-        ("Para el alta, la Sra. Muñoz podrá bañarse sentada en la ducha con supervisión.", "OT",
-         "Bañarse después de una cirugía de cadera; bathing and showering", [True, True, True, True]),
+        (
+            "Para el alta, la Sra. Muñoz podrá bañarse sentada en la ducha con supervisión.",
+            "OT",
+            "Bañarse después de una cirugía de cadera; bathing and showering",
+            [True, True, True, True],
+        ),
         # the subject left in the verb after the time frame; grooming named by its words
-        ("Dentro de 2 semanas, se cepillará los dientes de pie en el lavamanos con ayuda mínima.", "OT",
-         "Lavarse y arreglarse de pie en el lavamanos; personal hygiene and grooming", [True, True, True, True]),
+        (
+            "Dentro de 2 semanas, se cepillará los dientes de pie en el lavamanos con ayuda mínima.",
+            "OT",
+            "Lavarse y arreglarse de pie en el lavamanos; personal hygiene and grooming",
+            [True, True, True, True],
+        ),
         # caminará, feet, a walker, a place it serves
-        ("En 2 semanas, el paciente caminará 150 pies con andador y supervisión hasta el baño.", "PT",
-         "Caminar al baño; functional mobility", [True, True, True, True, True]),
+        (
+            "En 2 semanas, el paciente caminará 150 pies con andador y supervisión hasta el baño.",
+            "PT",
+            "Caminar al baño; functional mobility",
+            [True, True, True, True, True],
+        ),
     ],
-)  # fmt: skip
+)
 def test_spanish_goals_as_learners_write_them_meet_every_check(goal, profession, task, expected):
     assert checks(goal, profession, task) == expected
 
@@ -44,29 +64,62 @@ def test_spanish_goals_as_learners_write_them_meet_every_check(goal, profession,
     [
         # pain and a knee bend are short-term body-function goals: the function may be the subject,
         # and they are asked which function they serve (None: the softer prompt; review 34 S5)
-        ("El dolor bajará a 2/10 en 2 semanas.", "PT", "Dolor de rodilla; health management",
-         [True, True, True, True, None]),
-        ("En 3 semanas su rodilla se doblará a 110 grados.", "PT", "Montar en bicicleta; leisure participation",
-         [True, True, True, True, None]),
-        ("El paciente aumentará la flexión del hombro a 90 grados en 5 días.", "OT",
-         "Pasar de la cama a la silla en cuidados intensivos; functional mobility", [True, True, True, None]),
+        (
+            "El dolor bajará a 2/10 en 2 semanas.",
+            "PT",
+            "Dolor de rodilla; health management",
+            [True, True, True, True, None],
+        ),
+        (
+            "En 3 semanas su rodilla se doblará a 110 grados.",
+            "PT",
+            "Montar en bicicleta; leisure participation",
+            [True, True, True, True, None],
+        ),
+        (
+            "El paciente aumentará la flexión del hombro a 90 grados en 5 días.",
+            "OT",
+            "Pasar de la cama a la silla en cuidados intensivos; functional mobility",
+            [True, True, True, None],
+        ),
         # an exercise is not the activity for OT
-        ("El paciente hará 3 series de 10 repeticiones de flexión del hombro en 5 días.", "OT",
-         "Pasar de la cama a la silla en cuidados intensivos; functional mobility", [True, True, True, False]),
+        (
+            "El paciente hará 3 series de 10 repeticiones de flexión del hombro en 5 días.",
+            "OT",
+            "Pasar de la cama a la silla en cuidados intensivos; functional mobility",
+            [True, True, True, False],
+        ),
         # "sin dificultad" and a bare "con ayuda" measure nothing; a bare "para" is no time frame
-        ("El paciente se vestirá sin dificultad con ayuda.", "OT", "Vestirse; dressing", [True, False, False, True]),
+        (
+            "El paciente se vestirá sin dificultad con ayuda.",
+            "OT",
+            "Vestirse; dressing",
+            [True, False, False, True],
+        ),
         ("Ana se vestirá sola para ir a la escuela.", "OT", "Vestirse; dressing", [True, False, False, True]),
         # a grip goal names no activity; it says which function it serves, holding a cup (review 34 S5) ...
-        ("En 3 semanas, José tendrá fuerza de agarre 4/5 para sostener una taza.", "OT", "Comer; feeding",
-         [True, True, True, True]),
+        (
+            "En 3 semanas, José tendrá fuerza de agarre 4/5 para sostener una taza.",
+            "OT",
+            "Comer; feeding",
+            [True, True, True, True],
+        ),
         # ... or drinking
-        ("En 3 semanas, José tendrá fuerza de agarre 4/5 para beber de una taza.", "OT", "Comer; feeding",
-         [True, True, True, True]),
+        (
+            "En 3 semanas, José tendrá fuerza de agarre 4/5 para beber de una taza.",
+            "OT",
+            "Comer; feeding",
+            [True, True, True, True],
+        ),
         # more independence is not how much
-        ("En 2 semanas, Ana tendrá mayor independencia al vestirse.", "OT", "Vestirse; dressing",
-         [True, True, False, True]),
+        (
+            "En 2 semanas, Ana tendrá mayor independencia al vestirse.",
+            "OT",
+            "Vestirse; dressing",
+            [True, True, False, True],
+        ),
     ],
-)  # fmt: skip
+)
 def test_spanish_goals_missing_something_are_prompted(goal, profession, task, expected):
     assert checks(goal, profession, task) == expected
 

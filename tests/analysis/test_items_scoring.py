@@ -18,15 +18,20 @@ def test_single_best_by_letter_short_answer_by_marks_unmarked_left_out(items):
     short = items.index[items["type"] == "short_answer"][0]
     key = items.loc[single, "key"]
     wrong = next(x for x in "abcd" if x != key)
-    answers = pd.DataFrame({
-        "learner": ["sam", "ana", "sam", "ana"],
-        "item_id": [single, single, short, short],
-        "answer": [key.upper(), wrong, "some text", "other text"],
-        "points_given": [np.nan, np.nan, 1.0, np.nan],
-    })  # fmt: skip
+    answers = pd.DataFrame(
+        {
+            "learner": ["sam", "ana", "sam", "ana"],
+            "item_id": [single, single, short, short],
+            "answer": [key.upper(), wrong, "some text", "other text"],
+            "points_given": [np.nan, np.nan, 1.0, np.nan],
+        }
+    )
     scored = otpt.score_items(answers, items)
     assert scored[["learner", "activity_id", "correct"]].values.tolist() == [
-        ["sam", single, 1.0], ["ana", single, 0.0], ["sam", short, 1 / items.loc[short, "points"]]]  # fmt: skip
+        ["sam", single, 1.0],
+        ["ana", single, 0.0],
+        ["sam", short, 1 / items.loc[short, "points"]],
+    ]
     assert scored.attrs["unmarked"] == 1
     assert (
         scored.loc[2, "key"] == "(model answer)"

@@ -18,9 +18,12 @@ BANK = otpt.load_activities()
 
 def test_every_input_has_a_weight_a_reason_and_a_listed_source():
     expected = (
-        set(otpt.TARGETS) | set(otpt.INTERVENTIONS) | set(otpt.SPECIALTIES) | set(otpt.SKILLS)
+        set(otpt.TARGETS)
+        | set(otpt.INTERVENTIONS)
+        | set(otpt.SPECIALTIES)
+        | set(otpt.SKILLS)
         | {a for a in otpt.OCCUPATION_AREAS if a != "none"}
-    )  # fmt: skip
+    )
     assert set(WEIGHTS) == expected
     with bundled_path("sources.csv").open(encoding="utf-8", newline="") as f:
         listed = {row["key"] for row in csv.DictReader(f)}
@@ -55,19 +58,61 @@ def test_a_weights_file_without_a_source_is_refused(tmp_path):
 # The kinds of activity the first model called Both where experts say OT or PT (issue 15),
 # each described as an instructor would; the lead follows DOMAIN.md's table.
 SPECIALISED = [
-    (dict(skills=["fine_motor", "range_of_motion"], occupation_area="ADL", target="movement and mobility",
-          interventions=["orthosis fabrication"]), "OT"),
-    (dict(skills=["fine_motor", "strength", "balance"], occupation_area="ADL", target="occupation",
-          interventions=["ADL retraining with adaptive equipment"]), "OT"),
-    (dict(skills=["balance", "sensory"], occupation_area="ADL", target="movement and mobility",
-          interventions=["Epley manoeuvre"]), "PT"),
-    (dict(skills=["strength"], occupation_area="ADL", target="movement and mobility",
-          interventions=["pelvic floor muscle training"]), "PT"),
-    (dict(skills=["strength", "balance", "endurance"], occupation_area="leisure",
-          target="movement and mobility", interventions=["return-to-sport testing"]), "PT"),
-    (dict(skills=["endurance", "psychosocial"], occupation_area="health management",
-          target="movement and mobility", interventions=["monitored exercise"]), "PT"),
-]  # fmt: skip
+    (
+        dict(
+            skills=["fine_motor", "range_of_motion"],
+            occupation_area="ADL",
+            target="movement and mobility",
+            interventions=["orthosis fabrication"],
+        ),
+        "OT",
+    ),
+    (
+        dict(
+            skills=["fine_motor", "strength", "balance"],
+            occupation_area="ADL",
+            target="occupation",
+            interventions=["ADL retraining with adaptive equipment"],
+        ),
+        "OT",
+    ),
+    (
+        dict(
+            skills=["balance", "sensory"],
+            occupation_area="ADL",
+            target="movement and mobility",
+            interventions=["Epley manoeuvre"],
+        ),
+        "PT",
+    ),
+    (
+        dict(
+            skills=["strength"],
+            occupation_area="ADL",
+            target="movement and mobility",
+            interventions=["pelvic floor muscle training"],
+        ),
+        "PT",
+    ),
+    (
+        dict(
+            skills=["strength", "balance", "endurance"],
+            occupation_area="leisure",
+            target="movement and mobility",
+            interventions=["return-to-sport testing"],
+        ),
+        "PT",
+    ),
+    (
+        dict(
+            skills=["endurance", "psychosocial"],
+            occupation_area="health management",
+            target="movement and mobility",
+            interventions=["monitored exercise"],
+        ),
+        "PT",
+    ),
+]
 
 
 @pytest.mark.parametrize(("inputs", "lead"), SPECIALISED)
@@ -104,16 +149,22 @@ def test_thin_evidence_is_unsure_and_says_what_would_tip_it():
     nothing = otpt.suggest_lead()
     assert (nothing.sure, nothing.decided_by, nothing.ot_score, nothing.pt_score) == (False, "nothing", 0, 0)
     # everything given and still balanced: practice varies
-    balanced = otpt.suggest_lead(target="occupation and movement", interventions=["education and training"],
-                                 margin=0.75, level=2.5)  # fmt: skip
+    balanced = otpt.suggest_lead(
+        target="occupation and movement", interventions=["education and training"], margin=0.75, level=2.5
+    )
     assert not balanced.sure and "practice varies" in balanced.tip
 
 
 def test_unanswered_inputs_add_nothing():
     base = otpt.suggest_lead(["strength"], target="movement and mobility")
     for unanswered in (None, "", "none", "not sure"):
-        same = otpt.suggest_lead(["strength"], unanswered, target="movement and mobility",
-                                 interventions=[unanswered], specialty=unanswered)  # fmt: skip
+        same = otpt.suggest_lead(
+            ["strength"],
+            unanswered,
+            target="movement and mobility",
+            interventions=[unanswered],
+            specialty=unanswered,
+        )
         assert (same.lead, same.ot_score, same.pt_score, same.reasons) == (
             base.lead,
             base.ot_score,
@@ -126,8 +177,11 @@ def test_scores_are_averages_that_do_not_grow_with_more_boxes():
     one = otpt.suggest_lead(
         ["gait"], target="movement and mobility", interventions=["motor function training"]
     )
-    many = otpt.suggest_lead(["gait", "balance", "strength", "endurance", "range_of_motion"],
-                             target="movement and mobility", interventions=["motor function training"])  # fmt: skip
+    many = otpt.suggest_lead(
+        ["gait", "balance", "strength", "endurance", "range_of_motion"],
+        target="movement and mobility",
+        interventions=["motor function training"],
+    )
     assert many.lead == one.lead == "PT"
     for s in (one, many):
         assert 0 <= s.ot_score <= 3 and 0 <= s.pt_score <= 3
@@ -143,8 +197,13 @@ def test_once_what_decides_has_decided_no_skill_or_area_moves_it(skill):
     for row in settled.itertuples():
         before = suggested.loc[row.Index, "suggested"]
         for area in ("ADL", "leisure"):
-            after = otpt.suggest_lead([*row.skills, skill], area, target=row.target, interventions=row.intervention,
-                                      specialty=row.specialty if isinstance(row.specialty, str) else None)  # fmt: skip
+            after = otpt.suggest_lead(
+                [*row.skills, skill],
+                area,
+                target=row.target,
+                interventions=row.intervention,
+                specialty=row.specialty if isinstance(row.specialty, str) else None,
+            )
             assert after.lead == before, (row.id, skill, area)
 
 
@@ -160,8 +219,9 @@ def test_unknown_inputs_are_named_with_what_is_allowed():
 
 def test_inputs_are_read_as_the_loader_reads_them():
     typed = otpt.suggest_lead(["ROM", "Gait"], "adl", target="Movement or Body Function", specialty="CHT")
-    exact = otpt.suggest_lead(["range_of_motion", "gait"], "ADL", target="movement and mobility",
-                              specialty="open to both")  # fmt: skip
+    exact = otpt.suggest_lead(
+        ["range_of_motion", "gait"], "ADL", target="movement and mobility", specialty="open to both"
+    )
     assert typed == exact and typed.label == "PT (either specialist)"
 
 
@@ -270,8 +330,10 @@ def test_evaluation_judges_sure_with_the_folds_numbers(monkeypatch):
     # a fit that always picks a huge margin makes every single-lead call unsure
     monkeypatch.setattr(lead_rule_bank, "_fit", lambda evidence, key: (2.0, 2.5))
     result = otpt.evaluate_suggestions(BANK, folds=5)
-    expected = [placement._suggest(e, 2.0, 2.5)["sure"] for e in lead_rule_bank._evidence_table(
-        BANK, placement.INPUTS, otpt.load_weights())]  # fmt: skip
+    expected = [
+        placement._suggest(e, 2.0, 2.5)["sure"]
+        for e in lead_rule_bank._evidence_table(BANK, placement.INPUTS, otpt.load_weights())
+    ]
     assert result["sure"].tolist() == expected
     assert not all(expected)  # the check above compares something
 
@@ -318,8 +380,12 @@ def test_place_activity_widget_reads_its_controls():
     widget.target.value = "occupation"
     widget.interventions[0].value = "occupations and activities"
     widget.place_button.click()
-    expected = otpt.suggest_lead(["strength", "social", "endurance"], "leisure", target="occupation",
-                                 interventions=["occupations and activities"])  # fmt: skip
+    expected = otpt.suggest_lead(
+        ["strength", "social", "endurance"],
+        "leisure",
+        target="occupation",
+        interventions=["occupations and activities"],
+    )
     assert expected.sure and f"Suggested lead: {expected.label}" in widget.result.value
     assert "Decided by the intervention" in widget.result.value
     assert "leisure -&gt; OT: hobbies are the leisure occupation" in widget.result.value
@@ -353,8 +419,11 @@ def test_a_target_that_names_both_is_not_overruled_by_the_interventions_alone():
     # was OT because ADL training and adaptive equipment outnumber the transfer training; where
     # the description says the therapy works on the task and the movement, the target and the
     # interventions decide together
-    inputs = dict(interventions=["functional mobility training", "ADL training"],
-                  skills=["balance", "strength"], occupation_area="ADL")  # fmt: skip
+    inputs = dict(
+        interventions=["functional mobility training", "ADL training"],
+        skills=["balance", "strength"],
+        occupation_area="ADL",
+    )
     both = otpt.suggest_lead(target="occupation and movement", **inputs)
     assert (both.lead, both.sure, both.decided_by) == ("Both", True, "target and intervention")
     # the same interventions with the task alone as the target: OT, as before

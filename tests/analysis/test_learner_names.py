@@ -12,8 +12,16 @@ from otpt.analysis.names import loose_key, match_learners, name_key
 def class_folder(folder, scores):
     """Answer files for learners -> how many of four answers they got right."""
     for i, (learner, right) in enumerate(scores.items()):
-        records = [{"activity_id": f"Q{n}", "activity": f"Task {n}", "answer": "OT" if n < right else "PT",
-                    "key": "OT", "round": 1} for n in range(4)]  # fmt: skip
+        records = [
+            {
+                "activity_id": f"Q{n}",
+                "activity": f"Task {n}",
+                "answer": "OT" if n < right else "PT",
+                "key": "OT",
+                "round": 1,
+            }
+            for n in range(4)
+        ]
         otpt.save_answers(records, folder / f"learner{i}.json", learner=learner, session=f"{i:012x}")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", otpt.ClassFilesWarning)
@@ -22,10 +30,17 @@ def class_folder(folder, scores):
 
 @pytest.mark.parametrize(
     "typed_before, typed_after",
-    [("Mei Chen", "mei chen"), ("Mei Chen", "  Mei   Chen "), ("José Ruiz", "Jose\u0301 Ruiz"),
-     ("Mei Chen", "Mei\u00a0Chen"), ("Mei Chen", "Ｍｅｉ Ｃｈｅｎ"), ("Mei Chen", "Mei\u200b Chen"),
-     ("Zoë O'Neil", "zoe oneil".replace("oneil", "o neil")), ("Anne-Marie", "anne marie")],
-)  # fmt: skip
+    [
+        ("Mei Chen", "mei chen"),
+        ("Mei Chen", "  Mei   Chen "),
+        ("José Ruiz", "Jose\u0301 Ruiz"),
+        ("Mei Chen", "Mei\u00a0Chen"),
+        ("Mei Chen", "Ｍｅｉ Ｃｈｅｎ"),
+        ("Mei Chen", "Mei\u200b Chen"),
+        ("Zoë O'Neil", "zoe oneil".replace("oneil", "o neil")),
+        ("Anne-Marie", "anne marie"),
+    ],
+)
 def test_one_person_typed_two_ways_is_one_learner(tmp_path, typed_before, typed_after):
     before = class_folder(tmp_path / "before", {typed_before: 1, "Tomas": 2})
     after = class_folder(tmp_path / "after", {typed_after: 3, "Tomas": 2})

@@ -16,9 +16,19 @@ def test_a_card_is_recorded_once_and_the_round_moves_only_after_a_check(tiny_ban
     fb = r.check("Both", "sure", now=NOON)
     assert fb.outcome == "not usually" and r.checked
     assert r.check("PT") is None  # a second Check on the same card changes nothing
-    assert r.records == [{"activity_id": "T1", "activity": "Freeing a stiff shoulder", "answer": "Both",
-                          "key": "PT", "outcome": "not usually", "correct": False, "confidence": "sure",
-                          "round": 1, "timestamp": "2026-09-01T12:00:00+00:00"}]  # fmt: skip
+    assert r.records == [
+        {
+            "activity_id": "T1",
+            "activity": "Freeing a stiff shoulder",
+            "answer": "Both",
+            "key": "PT",
+            "outcome": "not usually",
+            "correct": False,
+            "confidence": "sure",
+            "round": 1,
+            "timestamp": "2026-09-01T12:00:00+00:00",
+        }
+    ]
     assert r.advance() and r.current == "T5" and r.is_last and not r.checked
     r.check("ot")
     assert r.advance() and r.finished and r.current is None and r.activity() is None

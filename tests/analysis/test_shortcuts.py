@@ -45,9 +45,18 @@ def test_each_shortcut_is_applied_to_each_card_and_a_miss_is_against_the_usual_l
     both = _bank([("b", "Getting into the car", "Both", "gait", "whole body")])
     assert counter_shortcut(both).tolist() == [True]  # the skills rule never says Both
     # an also-accepted answer does not rescue a rule: the key is what it has to name
-    accepted = otpt.coerce_activities(pd.DataFrame({"id": ["x"], "activity": ["Frozen shoulder"], "lead": ["PT"],
-                                                    "also_accepted": ["OT"], "skills": ["range_of_motion"],
-                                                    "body_region": ["upper body"]}))  # fmt: skip
+    accepted = otpt.coerce_activities(
+        pd.DataFrame(
+            {
+                "id": ["x"],
+                "activity": ["Frozen shoulder"],
+                "lead": ["PT"],
+                "also_accepted": ["OT"],
+                "skills": ["range_of_motion"],
+                "body_region": ["upper body"],
+            }
+        )
+    )
     assert counter_shortcut(accepted).tolist() == [True]
 
 
@@ -76,8 +85,15 @@ def test_pre_post_compares_the_usual_lead_and_shows_the_accepted_score_and_the_s
 
     def answers(learner, given):
         rows = bank.set_index("id").loc[list(given)]
-        frame = pd.DataFrame({"learner": learner, "activity_id": list(given), "answer": list(given.values()),
-                              "key": rows["lead"].astype(str).to_numpy(), "round": 1})  # fmt: skip
+        frame = pd.DataFrame(
+            {
+                "learner": learner,
+                "activity_id": list(given),
+                "answer": list(given.values()),
+                "key": rows["lead"].astype(str).to_numpy(),
+                "round": 1,
+            }
+        )
         frame["outcome"] = [otpt.grade(a, k) for a, k in zip(frame["answer"], frame["key"])]
         frame["correct"] = frame["outcome"] != "not usually"
         return frame
@@ -100,8 +116,13 @@ def test_pre_post_compares_the_usual_lead_and_shows_the_accepted_score_and_the_s
 
 def test_shortcut_share_counts_only_cards_a_shortcut_misses():
     bank = _bank(SMALL)
-    answers = pd.DataFrame({"learner": ["A", "A", "A", "B"], "activity_id": ["c3", "s1", "s2", "s1"],
-                            "answer": ["OT", "OT", "PT", "OT"]})  # fmt: skip
+    answers = pd.DataFrame(
+        {
+            "learner": ["A", "A", "A", "B"],
+            "activity_id": ["c3", "s1", "s2", "s1"],
+            "answer": ["OT", "OT", "PT", "OT"],
+        }
+    )
     table = shortcut_share(answers, bank)
     assert table.loc["A"].tolist() == [1, 1, 1.0]
     assert table.loc["B", "cards"] == 0 and pd.isna(table.loc["B", "share"])

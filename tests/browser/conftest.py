@@ -156,10 +156,16 @@ def _jupyter_server(tmp_path_factory, module: str, theme: str | None = None):
     workdir = _workdir(tmp_path_factory, module if theme is None else f"{module}-dark")
     port, token = free_port(), "otpt-browser-test"
     args = [
-        sys.executable, "-m", module, "--no-browser", "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}", f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={workdir / 'notebooks'}", "--allow-root",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        module,
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={workdir / 'notebooks'}",
+        "--allow-root",
+    ]
     if theme is not None:
         themes = workdir / "lab-settings" / "@jupyterlab" / "apputils-extension"
         themes.mkdir(parents=True)
@@ -195,9 +201,16 @@ def _voila(tmp_path_factory, *extra: str):
     workdir = _workdir(tmp_path_factory, "voila" + "".join(extra).replace("--theme=", "-"))
     port = free_port()
     args = [
-        sys.executable, "-m", "voila", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-        "--show_tracebacks=True", *extra, str(workdir / "notebooks"),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "voila",
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=True",
+        *extra,
+        str(workdir / "notebooks"),
+    ]
     server = Server(args, f"http://127.0.0.1:{port}", "", workdir)
     try:
         server.wait_ready("/")

@@ -80,11 +80,19 @@ def _booth(out):
 
 WIDGETS = {
     "quiz": ("02_classify_activities.ipynb", ".jp-OutputArea-output:has(.widget-radio)", _quiz),
-    "planner": ("05_working_together.ipynb", ".jp-OutputArea-output:has(button:has-text('Check my plan'))", _planner),
-    "placement": ("05_working_together.ipynb", ".jp-OutputArea-output:has(button:has-text('Place it'))", _placement),
+    "planner": (
+        "05_working_together.ipynb",
+        ".jp-OutputArea-output:has(button:has-text('Check my plan'))",
+        _planner,
+    ),
+    "placement": (
+        "05_working_together.ipynb",
+        ".jp-OutputArea-output:has(button:has-text('Place it'))",
+        _placement,
+    ),
     "poll": ("07_live_poll.ipynb", ".jp-OutputArea-output:has(button:has-text('Reveal the answer'))", _poll),
     "booth": ("booth/booth.ipynb", ".jp-OutputArea-output:has(.otpt-booth)", _booth),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("name", WIDGETS)
@@ -182,8 +190,9 @@ def _answer_and_check_contrast(page, out, artifacts, label):
     out.locator("img").first.evaluate("img => img.decode()")
     bad, incomplete = _contrast(page, out)
     out.screenshot(path=artifacts / f"quiz_{label}_summary.png")
-    (artifacts / f"axe_contrast_{label}.json").write_text(json.dumps({"violations": found + bad,
-                                                                      "incomplete": unsure + incomplete}, indent=1))  # fmt: skip
+    (artifacts / f"axe_contrast_{label}.json").write_text(
+        json.dumps({"violations": found + bad, "incomplete": unsure + incomplete}, indent=1)
+    )
     return found + bad, unsure + incomplete
 
 

@@ -35,8 +35,11 @@ def fits(page) -> bool:
 def serious(page) -> list:
     from axe_playwright_python.sync_playwright import Axe
 
-    return [(v["id"], v["nodes"][0]["target"]) for v in Axe().run(page).response["violations"]
-            if v["impact"] in ("serious", "critical")]  # fmt: skip
+    return [
+        (v["id"], v["nodes"][0]["target"])
+        for v in Axe().run(page).response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def test_a_visitor_plays_a_round_by_touch_on_a_tablet(browser, booth_server, artifacts):

@@ -45,14 +45,20 @@ def offline(offline_page):
 def _serious(page) -> list:
     from axe_playwright_python.sync_playwright import Axe
 
-    return [(v["id"], v["nodes"][0]["target"]) for v in Axe().run(page).response["violations"]
-            if v["impact"] in ("serious", "critical")]  # fmt: skip
+    return [
+        (v["id"], v["nodes"][0]["target"])
+        for v in Axe().run(page).response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def _text(page, html: str) -> str:
     """What a reader sees of ``html``, as the page reads it."""
-    return page.evaluate("h => { const d = document.createElement('div'); d.innerHTML = h;"
-                         " return d.textContent.replace(/\\s+/g, ' ').trim(); }", html)  # fmt: skip
+    return page.evaluate(
+        "h => { const d = document.createElement('div'); d.innerHTML = h;"
+        " return d.textContent.replace(/\\s+/g, ' ').trim(); }",
+        html,
+    )
 
 
 def _shown(locator) -> str:
@@ -73,8 +79,10 @@ def test_each_page_draws_offline_with_no_errors_and_no_serious_axe_finding(name,
         page.wait_for_load_state("networkidle")
     assert page.get_by_text("Click to show javascript error").count() == 0
     # each answerable booth or quiz shows its first screen (its start screen or first card)
-    page.wait_for_function("[...document.querySelectorAll('.otpt-answerable .otpt-main')]"
-                           ".every(main => main.children.length > 0)")  # fmt: skip
+    page.wait_for_function(
+        "[...document.querySelectorAll('.otpt-answerable .otpt-main')]"
+        ".every(main => main.children.length > 0)"
+    )
     assert outside == [] and errors == []
     assert _serious(page) == []
     page.screenshot(path=artifacts / f"site_{name.replace('/', '_').removesuffix('.html')}.png")

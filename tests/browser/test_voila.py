@@ -24,8 +24,11 @@ def open_in_voila(page, server, notebook, query=""):
     if cells[-1].cell_type == "markdown":  # Voila shows cells in order: the last one means done
         heading = cells[-1].source.splitlines()[0].lstrip("# ").strip()
         page.get_by_role("heading", name=heading).last.wait_for(timeout=120_000)
-    widgets = sum("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for c in cells
-                  for o in c.get("outputs", []))  # fmt: skip
+    widgets = sum(
+        "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+        for c in cells
+        for o in c.get("outputs", [])
+    )
     if widgets:
         page.wait_for_function(
             "n => document.querySelectorAll('.jp-OutputArea-output > .jupyter-widgets, "

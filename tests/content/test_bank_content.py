@@ -251,8 +251,10 @@ def test_co_treatment_rows_give_a_reason_of_this_persons(bank):
         assert row["lead"] != "Both" and "Both" in row["also_accepted"], routine
     settings = set(co["setting"])
     assert settings & {"school", "early intervention"}, "co-treatment is not only a hospital thing"
-    no = bank[bank["description"].str.contains("treat him together|treat her together|co-?treat", case=False)
-              & (bank["lead"] != "Both")]  # fmt: skip
+    no = bank[
+        bank["description"].str.contains("treat him together|treat her together|co-?treat", case=False)
+        & (bank["lead"] != "Both")
+    ]
     assert len(no), "an item whose answer is: should we co-treat? no, and why"
 
 
@@ -261,8 +263,10 @@ def test_the_missing_pt_domains_have_rows(bank):
     interventions = bank["intervention"].map(set)
     assert (interventions.map(lambda s: "integumentary repair" in s) & (bank["lead"] == "PT")).any()
     assert interventions.map(lambda s: "repositioning maneuvers" in s).any()
-    assert bank["occupation"].eq("physical activity").any() and bank["description"].str.contains(
-        "prevent", case=False).any()  # fmt: skip
+    assert (
+        bank["occupation"].eq("physical activity").any()
+        and bank["description"].str.contains("prevent", case=False).any()
+    )
 
 
 def test_targets_speak_of_movement_and_mobility(bank):
@@ -412,16 +416,28 @@ def test_the_appendix_names_the_context_rules_misses_as_the_model_makes_them(ban
     leaning = dict(zip(bank["activity"], context["predicted"]))
     lead = dict(zip(bank["activity"], bank["lead"].astype(str)))
     examples = {
-        ("PT", "Both"): ["Leg exercises in bed the day after hip surgery", "Freeing a frozen shoulder",
-                         "Living with chronic pain",
-                         "Getting down to the floor to play with a grandchild"],
-        ("PT", "OT"): ["Exercises for dizziness from an inner-ear problem", "Balance training after a fall",
-                       "Walking on curbs and grass after a stroke"],
-        ("OT", "Both"): ["Using the weaker arm to eat and groom after a stroke", "Returning to knitting with hand arthritis",
-                         "Putting on pants and shoes after a knee replacement"],
-        ("Both", "one side"): ["A falls-prevention program after a fall at home", "Taking the bus to the store",
-                               "Moving a patient from bed to chair in intensive care"],
-    }  # fmt: skip
+        ("PT", "Both"): [
+            "Leg exercises in bed the day after hip surgery",
+            "Freeing a frozen shoulder",
+            "Living with chronic pain",
+            "Getting down to the floor to play with a grandchild",
+        ],
+        ("PT", "OT"): [
+            "Exercises for dizziness from an inner-ear problem",
+            "Balance training after a fall",
+            "Walking on curbs and grass after a stroke",
+        ],
+        ("OT", "Both"): [
+            "Using the weaker arm to eat and groom after a stroke",
+            "Returning to knitting with hand arthritis",
+            "Putting on pants and shoes after a knee replacement",
+        ],
+        ("Both", "one side"): [
+            "A falls-prevention program after a fall at home",
+            "Taking the bus to the store",
+            "Moving a patient from bed to chair in intensive care",
+        ],
+    }
     for (usual, lean), activities in examples.items():
         for activity in activities:
             assert lead[activity] == usual, activity

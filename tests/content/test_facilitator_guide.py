@@ -116,8 +116,15 @@ def test_an_unknown_card_or_case_is_named():
 
 
 def test_text_from_the_data_never_becomes_markup():
-    bank = pd.DataFrame({"id": ["A1"], "activity": ["Tray | <script>alert(1)</script>"], "setting": ["school"],
-                         "other_lead": ["*nurses* [x](javascript:alert(1))"], "lead": ["OT"]})  # fmt: skip
+    bank = pd.DataFrame(
+        {
+            "id": ["A1"],
+            "activity": ["Tray | <script>alert(1)</script>"],
+            "setting": ["school"],
+            "other_lead": ["*nurses* [x](javascript:alert(1))"],
+            "lead": ["OT"],
+        }
+    )
     header, rule, row = guide.other_leads_block(bank)
     assert row.count(" | ") == header.count(" | ")  # the pipe in the text did not add a cell
     assert "<script>" not in row and "&lt;script&gt;" in row
@@ -154,8 +161,10 @@ def test_worked_examples_at_every_level_one_mixed_and_one_scored_on_a_third_prof
     rubric = otpt.load_goal_rubric()
     assert {e.level for e in rubric.examples} == {1, 2, 3, 4}
     # graders calibrate on a hand-in that is not the same level everywhere (review S9)
-    assert any(max(s for s, _ in e.scores.values()) - min(s for s, _ in e.scores.values()) >= 2
-               for e in rubric.examples)  # fmt: skip
+    assert any(
+        max(s for s, _ in e.scores.values()) - min(s for s, _ in e.scores.values()) >= 2
+        for e in rubric.examples
+    )
     third = [e for e in rubric.examples if e.third_objective]
     assert third and rubric.third_profession == ["R6"]
     for ex in rubric.examples:

@@ -221,8 +221,11 @@ def test_each_item_is_tagged_to_the_objective_it_tests(items):
     debrief, TT6) was tagged O2 (the co-treatment decision) and so admitted to plan A, which
     teaches no team reflection (kit review 3, S3); it is O8's now."""
     objectives = otpt.load_objectives()
-    mistagged = {iid: (row["ipec"][0], row["objective"]) for iid, row in items.iterrows()
-                 if row["ipec"][0] not in objectives.loc[row["objective"], "ipec"]}  # fmt: skip
+    mistagged = {
+        iid: (row["ipec"][0], row["objective"])
+        for iid, row in items.iterrows()
+        if row["ipec"][0] not in objectives.loc[row["objective"], "ipec"]
+    }
     assert mistagged == {}
     table = otpt.items_by_plan(items, otpt.load_session_plans())
     assert items.loc["I026", "objective"] == "O8" and table.loc["I026", "A"] == ""
@@ -231,8 +234,9 @@ def test_each_item_is_tagged_to_the_objective_it_tests(items):
 
 def test_a_session_plan_naming_an_unknown_objective_or_case_is_refused(tmp_path):
     path = tmp_path / "plans.csv"
-    path.write_text("plan,minutes,teaches,where\nB,60,O1,poll\nB,60,O9,nowhere\nB,45,garden,a case\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "plan,minutes,teaches,where\nB,60,O1,poll\nB,60,O9,nowhere\nB,45,garden,a case\n", encoding="utf-8"
+    )
     with pytest.raises(otpt.KitFileError) as caught:
         otpt.load_session_plans(path)
     message = str(caught.value)

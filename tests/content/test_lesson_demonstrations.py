@@ -42,8 +42,10 @@ def test_the_sensory_skill_label_fits_every_lead_it_is_tagged_on():
 def test_lesson_10_states_how_often_the_raters_said_both():
     """Review 26: the lesson's count of Both rows the raters could label went stale."""
     bank = otpt.load_activities().set_index("id")
-    labels = pd.concat(pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-                       for f in sorted(glob.glob(str(NOTEBOOKS.parent / "data" / "blind_labels" / "rater-*.csv"))))  # fmt: skip
+    labels = pd.concat(
+        pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for f in sorted(glob.glob(str(NOTEBOOKS.parent / "data" / "blind_labels" / "rater-*.csv")))
+    )
     labels = labels[labels["label"] != ""]
     majority = {}
     for activity_id in bank.index[bank["lead"] == "Both"]:

@@ -22,15 +22,37 @@ def rows():
 def test_prose_counts_markdown_and_the_lessons_own_sentences(tmp_path):
     import json
 
-    nb = {"cells": [
-        {"cell_type": "markdown", "source": ["# Title\n", "Two words `code here` [link](http://x.org)."]},
-        {"cell_type": "code", "source": ["otpt.prose('x')"], "outputs": [{"output_type": "execute_result", "data": {
-            "text/html": "<div><p style='margin:0.4em 0'>Three more words.</p></div>",
-            "text/plain": "Three more words."}}]},
-        {"cell_type": "code", "source": ["table"], "outputs": [{"output_type": "execute_result", "data": {
-            "text/html": "<style>td {}</style><table><tr><td>not prose</td></tr></table>",
-            "text/plain": "not prose"}}]},
-    ]}  # fmt: skip
+    nb = {
+        "cells": [
+            {"cell_type": "markdown", "source": ["# Title\n", "Two words `code here` [link](http://x.org)."]},
+            {
+                "cell_type": "code",
+                "source": ["otpt.prose('x')"],
+                "outputs": [
+                    {
+                        "output_type": "execute_result",
+                        "data": {
+                            "text/html": "<div><p style='margin:0.4em 0'>Three more words.</p></div>",
+                            "text/plain": "Three more words.",
+                        },
+                    }
+                ],
+            },
+            {
+                "cell_type": "code",
+                "source": ["table"],
+                "outputs": [
+                    {
+                        "output_type": "execute_result",
+                        "data": {
+                            "text/html": "<style>td {}</style><table><tr><td>not prose</td></tr></table>",
+                            "text/plain": "not prose",
+                        },
+                    }
+                ],
+            },
+        ]
+    }
     path = tmp_path / "01_x.ipynb"
     path.write_text(json.dumps(nb))
     text = sizes.lesson_prose(path)

@@ -74,8 +74,11 @@ def units():
                 shown.append("".join(output.get("text", "")))
             yield f"{path.relative_to(ROOT)} cell {n}", "\n".join(shown)
     for path in sorted((ROOT / "otpt").rglob("*.py")):
-        strings = [n.value for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                   if isinstance(n, ast.Constant) and isinstance(n.value, str)]  # fmt: skip
+        strings = [
+            n.value
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        ]
         yield str(path.relative_to(ROOT)), "\n".join(strings)
 
 
@@ -143,8 +146,16 @@ def test_her_words_appear_only_as_credited_quotations():
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("place", ["notebooks/01_what_are_ot_and_pt.ipynb", "README.md", "data/sources.csv",
-                                   "otpt/render/booth.py", "LICENSE-CONTENT"])  # fmt: skip
+@pytest.mark.parametrize(
+    "place",
+    [
+        "notebooks/01_what_are_ot_and_pt.ipynb",
+        "README.md",
+        "data/sources.csv",
+        "otpt/render/booth.py",
+        "LICENSE-CONTENT",
+    ],
+)
 def test_the_story_is_credited_where_the_issue_asks(place):
     text = _plain((ROOT / place).read_text(encoding="utf-8"))
     assert all(c in text for c in CREDIT) and "USC" in text, place

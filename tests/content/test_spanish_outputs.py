@@ -28,8 +28,10 @@ CATALOG = tool.catalog_english("es")
 @pytest.mark.parametrize("path", tool.spanish_lessons("es"), ids=lambda p: p.stem)
 def test_a_spanish_lesson_shows_no_english(path):
     found = tool.findings(path, catalog=CATALOG)
-    assert not found, "English in a Spanish lesson's outputs (fix it at its owner: the interface catalog, " \
-        "data/es, the lesson's catalog; then make notebooks):\n" + "\n".join(map(str, found))  # fmt: skip
+    assert not found, (
+        "English in a Spanish lesson's outputs (fix it at its owner: the interface catalog, "
+        "data/es, the lesson's catalog; then make notebooks):\n" + "\n".join(map(str, found))
+    )
 
 
 def _svg(*texts: str) -> str:
@@ -44,12 +46,20 @@ def _notebook(tmp_path: Path, html: str, plain: str = "", widgets=None) -> Path:
     if plain:
         output["data"]["text/plain"] = plain
     notebook = {
-        "cells": [{"cell_type": "code", "id": "c0ffee01", "metadata": {}, "source": "", "outputs": [output],
-                   "execution_count": 1}],
+        "cells": [
+            {
+                "cell_type": "code",
+                "id": "c0ffee01",
+                "metadata": {},
+                "source": "",
+                "outputs": [output],
+                "execution_count": 1,
+            }
+        ],
         "metadata": {"widgets": {"application/vnd.jupyter.widget-state+json": {"state": widgets or {}}}},
         "nbformat": 4,
         "nbformat_minor": 5,
-    }  # fmt: skip
+    }
     path = tmp_path / "lesson.ipynb"
     path.write_text(json.dumps(notebook), encoding="utf-8")
     return path

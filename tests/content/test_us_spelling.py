@@ -22,9 +22,15 @@ PUBLISHED = {"author", "title"}
 
 
 #: Clinical words the dictionary lacks.
-CLINICAL = {"paediatric": "pediatric", "paediatrics": "pediatrics", "orthopaedic": "orthopedic",
-            "oedema": "edema", "haematological": "hematological", "anaesthesia": "anesthesia",
-            "haemorrhage": "hemorrhage"}  # fmt: skip
+CLINICAL = {
+    "paediatric": "pediatric",
+    "paediatrics": "pediatrics",
+    "orthopaedic": "orthopedic",
+    "oedema": "edema",
+    "haematological": "hematological",
+    "anaesthesia": "anesthesia",
+    "haemorrhage": "hemorrhage",
+}
 #: Strings that are names in someone else's vocabulary: matplotlib's colormap, and the other
 #: spellings instructors type, which otpt reads (io/aliases.py).
 OTHERS_NAMES = {"Greys"}
@@ -83,7 +89,10 @@ def texts():
 def test_the_dictionary_is_the_one_we_think():
     assert BRITISH["programme"] == "program" and BRITISH["behaviour"] == "behavior"
     assert british_words("A paediatric programme's colour") == [
-        "paediatric -> pediatric", "programme -> program", "colour -> color"]  # fmt: skip
+        "paediatric -> pediatric",
+        "programme -> program",
+        "colour -> color",
+    ]
     assert british_words("the program's color, pediatric behavior") == []
 
 

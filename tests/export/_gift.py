@@ -66,8 +66,16 @@ def parse_gift(text: str) -> list[dict]:
         rest = rest.removeprefix("[html]")
         opening = _unescaped_index(rest, "{")
         if opening < 0:  # no answer block: a description, which Moodle shows and never scores
-            questions.append({"title": plain(title), "text": plain(rest), "answers": [], "general": "",
-                              "comments": comments, "description": True})  # fmt: skip
+            questions.append(
+                {
+                    "title": plain(title),
+                    "text": plain(rest),
+                    "answers": [],
+                    "general": "",
+                    "comments": comments,
+                    "description": True,
+                }
+            )
             continue
         closing = _unescaped_index(rest, "}", opening + 1)
         assert opening >= 0 and closing > opening and not rest[closing + 1 :].strip(), block
@@ -85,6 +93,14 @@ def parse_gift(text: str) -> list[dict]:
             answer = pieces[0][1]
             feedback = "".join(p for _, p in pieces[1:])
             answers.append((mark == "=", plain(answer), plain(feedback)))
-        questions.append({"title": plain(title), "text": plain(rest[:opening]), "answers": answers,
-                          "general": plain(general), "comments": comments, "description": False})  # fmt: skip
+        questions.append(
+            {
+                "title": plain(title),
+                "text": plain(rest[:opening]),
+                "answers": answers,
+                "general": plain(general),
+                "comments": comments,
+                "description": False,
+            }
+        )
     return questions

@@ -35,11 +35,15 @@ def read_canvas(path) -> list[dict]:
         root = ET.fromstring(archive.read(names[0]))
     questions = []
     for item in root.iter(f"{{{ns['q']}}}item"):
-        feedback = {fb.get("ident"): text_of_html(fb.find(".//q:mattext", ns).text)
-                    for fb in item.findall("q:itemfeedback", ns)}  # fmt: skip
-        options = {label.get("ident"): text_of_html(label.find(".//q:mattext", ns).text)
-                   for label in item.iter(f"{{{ns['q']}}}response_label")
-                   if label.find(".//q:mattext", ns) is not None}  # fmt: skip
+        feedback = {
+            fb.get("ident"): text_of_html(fb.find(".//q:mattext", ns).text)
+            for fb in item.findall("q:itemfeedback", ns)
+        }
+        options = {
+            label.get("ident"): text_of_html(label.find(".//q:mattext", ns).text)
+            for label in item.iter(f"{{{ns['q']}}}response_label")
+            if label.find(".//q:mattext", ns) is not None
+        }
         key, per_option = None, {}
         for condition in item.iter(f"{{{ns['q']}}}respcondition"):
             equal = condition.find("q:conditionvar/q:varequal", ns)
@@ -51,13 +55,22 @@ def read_canvas(path) -> list[dict]:
             score = condition.find("q:setvar", ns)
             if score is not None and float(score.text) == 100:
                 key = equal.text
-        questions.append({
-            "title": item.get("title"),
-            "text": text_of_html(item.find("q:presentation/q:material/q:mattext", ns).text),
-            "options": options, "key": key, "feedback": per_option, "general": feedback.get("general_fb", ""),
-            "type": item.find(".//q:qtimetadatafield[q:fieldlabel='question_type']/q:fieldentry", ns).text,
-            "points": float(item.find(".//q:qtimetadatafield[q:fieldlabel='points_possible']/q:fieldentry", ns).text),
-        })  # fmt: skip
+        questions.append(
+            {
+                "title": item.get("title"),
+                "text": text_of_html(item.find("q:presentation/q:material/q:mattext", ns).text),
+                "options": options,
+                "key": key,
+                "feedback": per_option,
+                "general": feedback.get("general_fb", ""),
+                "type": item.find(
+                    ".//q:qtimetadatafield[q:fieldlabel='question_type']/q:fieldentry", ns
+                ).text,
+                "points": float(
+                    item.find(".//q:qtimetadatafield[q:fieldlabel='points_possible']/q:fieldentry", ns).text
+                ),
+            }
+        )
     return questions
 
 
@@ -74,21 +87,33 @@ def read_qti21(path) -> tuple[list[str], list[dict]]:
         for href in hrefs:
             root = ET.fromstring(archive.read(href))
             correct = root.find("q:responseDeclaration/q:correctResponse/q:value", qti)
-            modal = {(m.get("outcomeIdentifier"), m.get("identifier")): " ".join("".join(m.itertext()).split())
-                     for m in root.iterfind("q:modalFeedback", qti)}  # fmt: skip
+            modal = {
+                (m.get("outcomeIdentifier"), m.get("identifier")): " ".join("".join(m.itertext()).split())
+                for m in root.iterfind("q:modalFeedback", qti)
+            }
             scorer = root.find("q:itemBody/q:rubricBlock[@view='scorer']", qti)
-            items.append({
-                "identifier": root.get("identifier"),
-                "text": " ".join("".join(root.find("q:itemBody/q:p", qti).itertext()).split()),
-                "options": {c.get("identifier"): c.text for c in root.iterfind(".//q:simpleChoice", qti)},
-                "key": None if correct is None else correct.text,
-                "feedback": {ident: text for (outcome, ident), text in modal.items() if outcome == "FEEDBACK"},
-                "general": modal.get(("GENERAL", "rationale"), ""),
-                "scorer": "" if scorer is None else " ".join("".join(scorer.itertext()).split()),
-                "maximum": float(root.find("q:outcomeDeclaration[@identifier='SCORE']", qti).get("normalMaximum", 0)),
-                "scores": [float(v.text) for v in root.iterfind(
-                    "q:responseProcessing//q:setOutcomeValue[@identifier='SCORE']/q:baseValue", qti)],
-            })  # fmt: skip
+            items.append(
+                {
+                    "identifier": root.get("identifier"),
+                    "text": " ".join("".join(root.find("q:itemBody/q:p", qti).itertext()).split()),
+                    "options": {c.get("identifier"): c.text for c in root.iterfind(".//q:simpleChoice", qti)},
+                    "key": None if correct is None else correct.text,
+                    "feedback": {
+                        ident: text for (outcome, ident), text in modal.items() if outcome == "FEEDBACK"
+                    },
+                    "general": modal.get(("GENERAL", "rationale"), ""),
+                    "scorer": "" if scorer is None else " ".join("".join(scorer.itertext()).split()),
+                    "maximum": float(
+                        root.find("q:outcomeDeclaration[@identifier='SCORE']", qti).get("normalMaximum", 0)
+                    ),
+                    "scores": [
+                        float(v.text)
+                        for v in root.iterfind(
+                            "q:responseProcessing//q:setOutcomeValue[@identifier='SCORE']/q:baseValue", qti
+                        )
+                    ],
+                }
+            )
     return hrefs, items
 
 
@@ -99,15 +124,24 @@ def read_moodle(path) -> list[dict]:
     for question in root.iterfind("question"):
         if question.get("type") == "category":
             continue
-        questions.append({
-            "type": question.get("type"), "name": question.findtext("name/text"),
-            "idnumber": question.findtext("idnumber"),
-            "text": text_of_html(question.findtext("questiontext/text")),
-            "answers": [(float(a.get("fraction")), text_of_html(a.findtext("text")),
-                         text_of_html(a.findtext("feedback/text"))) for a in question.iterfind("answer")],
-            "general": text_of_html(question.findtext("generalfeedback/text")),
-            "grader": text_of_html(question.findtext("graderinfo/text") or ""),
-            "tags": [t.findtext("text") for t in question.iterfind("tags/tag")],
-            "points": float(question.findtext("defaultgrade")),
-        })  # fmt: skip
+        questions.append(
+            {
+                "type": question.get("type"),
+                "name": question.findtext("name/text"),
+                "idnumber": question.findtext("idnumber"),
+                "text": text_of_html(question.findtext("questiontext/text")),
+                "answers": [
+                    (
+                        float(a.get("fraction")),
+                        text_of_html(a.findtext("text")),
+                        text_of_html(a.findtext("feedback/text")),
+                    )
+                    for a in question.iterfind("answer")
+                ],
+                "general": text_of_html(question.findtext("generalfeedback/text")),
+                "grader": text_of_html(question.findtext("graderinfo/text") or ""),
+                "tags": [t.findtext("text") for t in question.iterfind("tags/tag")],
+                "points": float(question.findtext("defaultgrade")),
+            }
+        )
     return questions

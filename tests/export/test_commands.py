@@ -21,8 +21,22 @@ FIXTURE = Path(__file__).parents[1] / "data" / "assessment_items.csv"
 
 
 def test_export_items_from_the_table_and_the_bank(tmp_path, capsys):
-    status = main(["export", "items", "--items", str(FIXTURE), "--bank-ids", "A050,A060", "--format", "gift",
-                   "--format", "moodle", "--out", str(tmp_path)])  # fmt: skip
+    status = main(
+        [
+            "export",
+            "items",
+            "--items",
+            str(FIXTURE),
+            "--bank-ids",
+            "A050,A060",
+            "--format",
+            "gift",
+            "--format",
+            "moodle",
+            "--out",
+            str(tmp_path),
+        ]
+    )
     out = capsys.readouterr().out
     assert status == 0
     assert "Wrote 4 items:" in out and "Left out 1 activity" in out and "A060" in out
@@ -52,8 +66,9 @@ def test_export_items_writes_one_set_per_plan_and_tags_each_question(tmp_path, c
     )
     for item_id, row in table.iterrows():
         taught = [p for p in table.columns if row[p]]
-        assert names[item_id] == (f"[plan{'s' if len(taught) > 1 else ''} {', '.join(taught)}]" if taught
-                                  else "[no plan]")  # fmt: skip
+        assert names[item_id] == (
+            f"[plan{'s' if len(taught) > 1 else ''} {', '.join(taught)}]" if taught else "[no plan]"
+        )
 
 
 @pytest.mark.parametrize("plan", ["A", "B", "C"])

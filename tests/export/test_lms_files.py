@@ -138,8 +138,10 @@ def test_moodle_xml_keeps_key_feedback_points_and_ipec_tags(written, items):
         assert question["tags"] == [f"IPEC {code}" for code in item.ipec]
         if item.kind == "single_best":
             assert question["type"] == "multichoice"
-            assert question["answers"] == [(100.0 if x == item.key else 0.0, " ".join(t.split()), item.feedback[x])
-                                           for x, t in item.options]  # fmt: skip
+            assert question["answers"] == [
+                (100.0 if x == item.key else 0.0, " ".join(t.split()), item.feedback[x])
+                for x, t in item.options
+            ]
             assert question["general"] == item.rationale
         else:
             assert question["type"] == "essay" and question["answers"] == []

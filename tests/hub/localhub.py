@@ -43,8 +43,10 @@ def why_not() -> str | None:
         return "there is no system python3 for the learners' servers"
     closed = _closed_folder(HUB_HOME)
     if closed:
-        return (f"OTPT_HUB_HOME={HUB_HOME} is inside {closed}, which other users cannot enter: the test "
-                "learners' servers run from it. Set OTPT_HUB_HOME to a folder such as /opt/otpt-hub.")  # fmt: skip
+        return (
+            f"OTPT_HUB_HOME={HUB_HOME} is inside {closed}, which other users cannot enter: the test "
+            "learners' servers run from it. Set OTPT_HUB_HOME to a folder such as /opt/otpt-hub."
+        )
     return None
 
 
@@ -89,8 +91,12 @@ def ensure_environment() -> Path:
     package = HUB_HOME / f".otpt-{_key(*_package_files())}"
     if not package.exists():
         shutil.rmtree(wheels, ignore_errors=True)
-        build = subprocess.run([python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", wheels, ROOT],
-                               capture_output=True, text=True, cwd=HUB_HOME)  # fmt: skip
+        build = subprocess.run(
+            [python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", wheels, ROOT],
+            capture_output=True,
+            text=True,
+            cwd=HUB_HOME,
+        )
         if build.returncode:
             raise RuntimeError(
                 f"could not build a wheel of otpt from {ROOT} for the hub's users:\n{build.stderr[-2000:]}"
@@ -177,8 +183,11 @@ def as_user(user: str, code: str, *, bin_dir: Path, umask: str = "027", env: dic
     script = f'umask {umask} && cd "$HOME" && exec "$0" -c "$1"'
     result = subprocess.run(
         [shutil.which("runuser"), "-u", user, "--", "/bin/sh", "-c", script, str(bin_dir / "python"), code],
-        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", **(env or {})}, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **(env or {})},
+        timeout=300,
+    )
     if result.returncode:
         raise AssertionError(f"as {user}: exit {result.returncode}\n{result.stdout}\n{result.stderr[-3000:]}")
     return result.stdout
@@ -202,24 +211,40 @@ class Hub:
         workdir.mkdir(parents=True, exist_ok=True)
         os.chmod(workdir, 0o755)
         config = workdir / "jupyterhub_config.py"
-        config.write_text(_CONFIG.format(
-            port=self.port, hub_port=free_port(), proxy_port=free_port(), workdir=workdir,
-            proxy=proxy_command(), users=users, admins=admins, password=PASSWORD, token=self.token,
-            singleuser=bin_dir / "jupyterhub-singleuser", class_folder=class_folder,
-        ))  # fmt: skip
+        config.write_text(
+            _CONFIG.format(
+                port=self.port,
+                hub_port=free_port(),
+                proxy_port=free_port(),
+                workdir=workdir,
+                proxy=proxy_command(),
+                users=users,
+                admins=admins,
+                password=PASSWORD,
+                token=self.token,
+                singleuser=bin_dir / "jupyterhub-singleuser",
+                class_folder=class_folder,
+            )
+        )
         self._log = open(workdir / "hub.log", "wb")  # noqa: SIM115 - closed in stop()
         env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(workdir), "LANG": "C.UTF-8"}
         self.process = subprocess.Popen(
-            [bin_dir / "jupyterhub", "-f", config], cwd=workdir, env=env,
-            stdout=self._log, stderr=self._log, start_new_session=True,
-        )  # fmt: skip
+            [bin_dir / "jupyterhub", "-f", config],
+            cwd=workdir,
+            env=env,
+            stdout=self._log,
+            stderr=self._log,
+            start_new_session=True,
+        )
         self.wait(lambda: self.api("GET", "/hub/api/") is not None, 120, "the hub to answer")
 
     def api(self, method: str, path: str, body: dict | None = None):
         request = urllib.request.Request(
-            self.url + path, method=method, data=None if body is None else json.dumps(body).encode(),
+            self.url + path,
+            method=method,
+            data=None if body is None else json.dumps(body).encode(),
             headers={"Authorization": f"token {self.token}"},
-        )  # fmt: skip
+        )
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 text = response.read()
@@ -240,8 +265,13 @@ class Hub:
     def start_server(self, user: str) -> None:
         """Start ``user``'s server through the hub's REST API and wait until it is ready."""
         self.api("POST", f"/hub/api/users/{user}/server")
-        self.wait(lambda: (self.api("GET", f"/hub/api/users/{user}") or {}).get("servers", {}).get("", {})
-                  .get("ready"), 180, f"{user}'s server")  # fmt: skip
+        self.wait(
+            lambda: (
+                (self.api("GET", f"/hub/api/users/{user}") or {}).get("servers", {}).get("", {}).get("ready")
+            ),
+            180,
+            f"{user}'s server",
+        )
 
     def log(self) -> str:
         return (self.workdir / "hub.log").read_text(errors="replace")

@@ -27,8 +27,13 @@ def hub(hub_bin):
     folder = localhub.drop_box(localhub.HUB_HOME / "hub-class", INSTRUCTOR)
     for learner in LEARNERS:
         localhub.give_lessons(learner)
-    hub = localhub.Hub(localhub.HUB_HOME / "hub-run", users=[*LEARNERS, INSTRUCTOR], admins=[INSTRUCTOR],
-                       bin_dir=hub_bin, class_folder=folder)  # fmt: skip
+    hub = localhub.Hub(
+        localhub.HUB_HOME / "hub-run",
+        users=[*LEARNERS, INSTRUCTOR],
+        admins=[INSTRUCTOR],
+        bin_dir=hub_bin,
+        class_folder=folder,
+    )
     try:
         yield hub, folder
     finally:
@@ -114,8 +119,9 @@ def test_a_class_on_a_real_hub(hub, browser, hub_bin, artifacts):
     plan = {LEARNERS[0]: (3, None), LEARNERS[1]: (4, None), LEARNERS[2]: (5, 3)}
     downloads = {}
     for user, (answers, restart_after) in plan.items():
-        downloads[user] = learner_visit(browser, hub_, user, answers, restart_after=restart_after,
-                                        artifacts=artifacts)  # fmt: skip
+        downloads[user] = learner_visit(
+            browser, hub_, user, answers, restart_after=restart_after, artifacts=artifacts
+        )
     loaded = json.loads(localhub.as_user(INSTRUCTOR, LOAD.format(folder=str(folder)), bin_dir=hub_bin))
     assert len(loaded["learners"]) == 3, loaded
     assert loaded["answers"] == sum(a for a, _ in plan.values()) and loaded["skipped"] == [], loaded
@@ -128,6 +134,7 @@ def test_a_class_on_a_real_hub(hub, browser, hub_bin, artifacts):
         assert (folder / filename).exists()
         assert payload == json.loads((folder / filename).read_text(encoding="utf-8"))
     other = next(p for p in files if localhub.pwd.getpwuid(p.stat().st_uid).pw_name == LEARNERS[0])
-    tried = json.loads(localhub.as_user(LEARNERS[1], TRY.format(folder=str(folder), other=str(other)),
-                                        bin_dir=hub_bin))  # fmt: skip
+    tried = json.loads(
+        localhub.as_user(LEARNERS[1], TRY.format(folder=str(folder), other=str(other)), bin_dir=hub_bin)
+    )
     assert tried == {"list": "refused", "read": "refused", "delete": "refused"}

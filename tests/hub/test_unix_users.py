@@ -51,8 +51,11 @@ print(json.dumps({{"list": attempt(lambda: os.listdir({folder!r})),
 
 
 def answer_as(learner, folder, leads, bin_dir, umask="027"):
-    return json.loads(localhub.as_user(learner, ANSWER.format(folder=str(folder), leads=leads),
-                                       bin_dir=bin_dir, umask=umask))  # fmt: skip
+    return json.loads(
+        localhub.as_user(
+            learner, ANSWER.format(folder=str(folder), leads=leads), bin_dir=bin_dir, umask=umask
+        )
+    )
 
 
 def load_as(user, folder, bin_dir):
@@ -68,8 +71,9 @@ def test_a_drop_box_keeps_learners_apart_and_the_instructor_reads_all(hub_bin, c
         assert stat.S_IMODE(info.st_mode) == 0o640  # the learner's umask 027, nothing else
         assert info.st_gid == localhub.grp.getgrnam(localhub.INSTRUCTORS).gr_gid  # the folder's setgid
     other = saved[0]["path"]
-    tried = json.loads(localhub.as_user(LEARNERS[1], TRY.format(folder=str(class_folder), other=other),
-                                        bin_dir=hub_bin))  # fmt: skip
+    tried = json.loads(
+        localhub.as_user(LEARNERS[1], TRY.format(folder=str(class_folder), other=other), bin_dir=hub_bin)
+    )
     assert tried == {"list": "refused", "read": "refused", "delete": "refused"}
     loaded = load_as(INSTRUCTOR, class_folder, hub_bin)
     assert len(loaded["learners"]) == 2 and loaded["answers"] == 4 and loaded["skipped"] == []

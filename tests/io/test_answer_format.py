@@ -77,8 +77,13 @@ def test_every_reader_agrees_on_a_golden_file(stem, tmp_path):
 
 def test_the_writer_still_writes_the_newest_layout():
     header, records = read_answers_file(GOLDEN / "v1-one-a-line.json")
-    text = answer_format.answers_json(records, learner=header["learner"], session=header["session"],
-                                      bank=header["bank"], rounds=header["rounds"])  # fmt: skip
+    text = answer_format.answers_json(
+        records,
+        learner=header["learner"],
+        session=header["session"],
+        bank=header["bank"],
+        rounds=header["rounds"],
+    )
     assert text == (GOLDEN / "v1-one-a-line.json").read_text(encoding="utf-8")
 
 
@@ -97,8 +102,14 @@ def test_the_quiz_load_answers_load_class_and_summarize_agree_on_every_answer(tm
         quiz.check_button.click()
         quiz.next_button.click()
     shown = quiz.answers.set_index("activity_id")
-    assert shown["outcome"].to_dict() == {"T1": "defensible", "T2": "defensible", "T3": "defensible",
-                                          "T4": "not usually", "T5": "right", "T6": "right"}  # fmt: skip
+    assert shown["outcome"].to_dict() == {
+        "T1": "defensible",
+        "T2": "defensible",
+        "T3": "defensible",
+        "T4": "not usually",
+        "T5": "right",
+        "T6": "right",
+    }
     (path,) = (tmp_path / "class").glob("*.json")
     loaded = otpt.load_answers(path)
     merged = otpt.load_class(tmp_path / "class")
@@ -214,8 +225,13 @@ def test_the_outcome_rule_and_the_file_format_live_in_one_module():
         "a grade from answer == key": re.compile(r"""\[["']answer["']\] *== *\w*\[["']key["']\]"""),
         "a JSON reader or writer of answer records": re.compile(r"json\.(loads?|dumps?)\([^)]*answers"),
     }
-    found = [f"{path.relative_to(PACKAGE)}: {what}" for path, text in _sources() if path not in owners
-             for what, pattern in patterns.items() if pattern.search(text)]  # fmt: skip
+    found = [
+        f"{path.relative_to(PACKAGE)}: {what}"
+        for path, text in _sources()
+        if path not in owners
+        for what, pattern in patterns.items()
+        if pattern.search(text)
+    ]
     assert not found, found
     assert set(OUTCOMES) > COUNTS_AS_RIGHT == {"right", "defensible"}
 
@@ -242,12 +258,19 @@ def test_only_the_format_module_builds_answer_records_from_scratch():
 # ---------------------------------------------------------------- any record, any bad field
 
 RECORDS = st.lists(
-    st.builds(AnswerRecord, activity_id=st.text(min_size=1, max_size=8), activity=st.text(max_size=20),
-              answer=st.sampled_from(LEADS), key=st.sampled_from(LEADS), outcome=st.sampled_from(OUTCOMES),
-              confidence=st.sampled_from(["sure", "unsure", None]), round=st.integers(1, 9),
-              timestamp=st.text(max_size=25)),
+    st.builds(
+        AnswerRecord,
+        activity_id=st.text(min_size=1, max_size=8),
+        activity=st.text(max_size=20),
+        answer=st.sampled_from(LEADS),
+        key=st.sampled_from(LEADS),
+        outcome=st.sampled_from(OUTCOMES),
+        confidence=st.sampled_from(["sure", "unsure", None]),
+        round=st.integers(1, 9),
+        timestamp=st.text(max_size=25),
+    ),
     max_size=6,
-)  # fmt: skip
+)
 
 
 @given(RECORDS)
@@ -263,8 +286,11 @@ def test_any_records_come_back_as_the_format_grades_them(records):
 def test_a_bad_field_is_named_on_the_line_of_its_answer(records, data):
     payloads = [r.to_json() for r in records]
     i = data.draw(st.integers(0, len(payloads) - 1))
-    field, bad = data.draw(st.sampled_from([("answer", "Maybe"), ("key", 5), ("round", "first"),
-                                            ("activity_id", None), ("answer", {"a": 1})]))  # fmt: skip
+    field, bad = data.draw(
+        st.sampled_from(
+            [("answer", "Maybe"), ("key", 5), ("round", "first"), ("activity_id", None), ("answer", {"a": 1})]
+        )
+    )
     payloads[i][field] = bad
     text = answer_format.answers_json(payloads, learner="x")
     with pytest.raises(otpt.AnswersFileError) as info:
@@ -279,12 +305,38 @@ def test_a_bad_field_is_named_on_the_line_of_its_answer(records, data):
 def test_an_outcome_edited_to_an_odd_value_is_graded_again_in_every_reader(tmp_path, odd):
     # Hypothesis found "outcome": [] in a class folder: numpy raised instead of the reader
     # regrading the answer from its key, as the rule says for an outcome that does not fit
-    payload = {"format": "otpt-answers", "version": 1, "learner": "Zoe", "session": "0123456789ab",
-               "bank": "", "rounds": [], "answers": [
-                   {"activity_id": "A1", "activity": "Walking", "answer": "PT", "key": "PT", "outcome": odd,
-                    "correct": True, "confidence": "sure", "round": 1, "timestamp": ""},
-                   {"activity_id": "A2", "activity": "Dressing", "answer": "PT", "key": "OT", "outcome": odd,
-                    "correct": True, "confidence": None, "round": 1, "timestamp": ""}]}  # fmt: skip
+    payload = {
+        "format": "otpt-answers",
+        "version": 1,
+        "learner": "Zoe",
+        "session": "0123456789ab",
+        "bank": "",
+        "rounds": [],
+        "answers": [
+            {
+                "activity_id": "A1",
+                "activity": "Walking",
+                "answer": "PT",
+                "key": "PT",
+                "outcome": odd,
+                "correct": True,
+                "confidence": "sure",
+                "round": 1,
+                "timestamp": "",
+            },
+            {
+                "activity_id": "A2",
+                "activity": "Dressing",
+                "answer": "PT",
+                "key": "OT",
+                "outcome": odd,
+                "correct": True,
+                "confidence": None,
+                "round": 1,
+                "timestamp": "",
+            },
+        ],
+    }
     (tmp_path / "zoe.json").write_text(json.dumps(payload), encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

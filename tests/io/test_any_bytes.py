@@ -16,9 +16,37 @@ from otpt.io.workbook import SIGNATURES
 # Text that looks like a bank: the bank's own words, separators, quotes, line ends,
 # invisible characters and 8-bit bytes, in any order.
 PIECES = st.sampled_from(
-    ["activity", "lead", "id", "skills", "setting", "OT", "PT", "Both", "gait", "school", ",", ";", "\t",
-     '"', '""', "\n", "\r", "\r\n", " ", "\u200b", "\ufeff", "é", "–", "“", "$", "<b>", "sep=;", "sep=,"]
-)  # fmt: skip
+    [
+        "activity",
+        "lead",
+        "id",
+        "skills",
+        "setting",
+        "OT",
+        "PT",
+        "Both",
+        "gait",
+        "school",
+        ",",
+        ";",
+        "\t",
+        '"',
+        '""',
+        "\n",
+        "\r",
+        "\r\n",
+        " ",
+        "\u200b",
+        "\ufeff",
+        "é",
+        "–",
+        "“",
+        "$",
+        "<b>",
+        "sep=;",
+        "sep=,",
+    ]
+)
 TEXTISH = st.lists(PIECES, max_size=60).map("".join)
 ENCODED = st.tuples(TEXTISH, st.sampled_from(["utf-8", "utf-16", "cp1252", "mac_roman"])).map(
     lambda pair: pair[0].encode(pair[1], errors="replace")

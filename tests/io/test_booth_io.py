@@ -42,9 +42,12 @@ def test_settings_from_a_config_file_and_the_page_address(tmp_path):
 
 @pytest.mark.parametrize(
     ("query", "message"),
-    [("cards=50", "cards='50'; allowed: a number from 3 to 10"), ("colour=red", "unknown name 'colour'"),
-     ("idle=soon", "idle='soon'")],
-)  # fmt: skip
+    [
+        ("cards=50", "cards='50'; allowed: a number from 3 to 10"),
+        ("colour=red", "unknown name 'colour'"),
+        ("idle=soon", "idle='soon'"),
+    ],
+)
 def test_bad_settings_are_named(query, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(")):
         booth_settings(query)
@@ -78,10 +81,15 @@ def test_todays_tally_counts_today_only():
     from datetime import date
 
     rounds = [
-        {"visitor": "a", "finished": "2026-12-03T10:00:00+00:00",
-         "answers": [{"activity_id": "A1", "activity": "X", "answer": "OT", "key": "OT", "outcome": "right"}]},
+        {
+            "visitor": "a",
+            "finished": "2026-12-03T10:00:00+00:00",
+            "answers": [
+                {"activity_id": "A1", "activity": "X", "answer": "OT", "key": "OT", "outcome": "right"}
+            ],
+        },
         {"visitor": "b", "finished": "2026-11-01T10:00:00+00:00", "answers": []},
-    ]  # fmt: skip
+    ]
     day = otpt.summarize_tally(rounds, day=False)
     assert day.rounds == 2 and day.visitors == 2
     today = otpt.summarize_tally(rounds, day=date(2026, 12, 3))
@@ -93,8 +101,13 @@ def test_the_page_address_is_read_without_importing_voila_outside_a_preheated_ke
     there cost every lesson about 2.5 s (benchmarks/lessons_runall.py)."""
     code = "import sys, otpt; print(otpt.page_query()); print('voila' in sys.modules)"
     env = {k: v for k, v in os.environ.items() if not k.startswith("VOILA_")}
-    out = subprocess.run([sys.executable, "-c", code], env={**env, "QUERY_STRING": "style=projector"},
-                         capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "QUERY_STRING": "style=projector"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert out == ["style=projector", "False"]
 
 

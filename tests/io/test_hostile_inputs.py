@@ -27,8 +27,36 @@ BOUNDED = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-HOSTILE = ["", " ", "\u200b", "\ufeff", "é", "e\u0301", "中", "ض", "<b>", "&amp;", "$x$", '"', "'", ",", ";", "\t",
-           "\n", "\r\n", "\r", "sep=;", "sep=,", "\x00", "\\", "..", "/", "~", "https://x.org/a.csv", "  "]  # fmt: skip
+HOSTILE = [
+    "",
+    " ",
+    "\u200b",
+    "\ufeff",
+    "é",
+    "e\u0301",
+    "中",
+    "ض",
+    "<b>",
+    "&amp;",
+    "$x$",
+    '"',
+    "'",
+    ",",
+    ";",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "sep=;",
+    "sep=,",
+    "\x00",
+    "\\",
+    "..",
+    "/",
+    "~",
+    "https://x.org/a.csv",
+    "  ",
+]
 WORDS = st.sampled_from(
     [*HOSTILE, "OT", "PT", "Both", "both", "ot", "x", "1", "7.0", "-3", "99999999999999999999"]
 )
@@ -97,15 +125,40 @@ def test_every_table_reader_loads_or_names_the_problem(tmp_path, kind, data):
 
 
 def good_answers(learner="Ana", session="0123456789ab", n=2):
-    answers = [{"activity_id": f"A0{i + 1}", "activity": f"Task {i}", "answer": "OT", "key": "PT", "outcome": "not usually",
-                "correct": False, "confidence": "sure", "round": 1, "timestamp": f"2026-10-05T09:0{i}:00+00:00"}
-               for i in range(n)]  # fmt: skip
-    return {"format": "otpt-answers", "version": 1, "learner": learner, "session": session, "bank": "",
-            "rounds": [], "answers": answers}  # fmt: skip
+    answers = [
+        {
+            "activity_id": f"A0{i + 1}",
+            "activity": f"Task {i}",
+            "answer": "OT",
+            "key": "PT",
+            "outcome": "not usually",
+            "correct": False,
+            "confidence": "sure",
+            "round": 1,
+            "timestamp": f"2026-10-05T09:0{i}:00+00:00",
+        }
+        for i in range(n)
+    ]
+    return {
+        "format": "otpt-answers",
+        "version": 1,
+        "learner": learner,
+        "session": session,
+        "bank": "",
+        "rounds": [],
+        "answers": answers,
+    }
 
 
-ODD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=True),
-                       WORDS, st.lists(WORDS, max_size=3), st.dictionaries(WORDS, WORDS, max_size=2))  # fmt: skip
+ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True),
+    WORDS,
+    st.lists(WORDS, max_size=3),
+    st.dictionaries(WORDS, WORDS, max_size=2),
+)
 
 
 @st.composite
@@ -144,9 +197,25 @@ def test_a_mutated_answers_file_loads_or_names_the_problem(tmp_path, content):
     assert set(frame["answer"]) <= set(otpt.LEADS)
 
 
-FILE_NAMES = st.sampled_from(["Ana.json", "ana (1).json", "Ana-DESKTOP-7HQ2M3X.json", "Bo (Bo's conflicted copy).json",
-                              "中.json", "é.json", "e\u0301.json", ".hidden.json", "notes.txt", "bank.csv", "x.zip",
-                              "sub/Ana.json", "sub/deeper/Bo.json", "__MACOSX/Ana.json", "Ana"])  # fmt: skip
+FILE_NAMES = st.sampled_from(
+    [
+        "Ana.json",
+        "ana (1).json",
+        "Ana-DESKTOP-7HQ2M3X.json",
+        "Bo (Bo's conflicted copy).json",
+        "中.json",
+        "é.json",
+        "e\u0301.json",
+        ".hidden.json",
+        "notes.txt",
+        "bank.csv",
+        "x.zip",
+        "sub/Ana.json",
+        "sub/deeper/Bo.json",
+        "__MACOSX/Ana.json",
+        "Ana",
+    ]
+)
 
 
 @st.composite
@@ -155,8 +224,13 @@ def class_folder_files(draw):
     files = []
     for name in draw(st.lists(FILE_NAMES, max_size=6, unique=True)):
         if name.endswith(".zip"):
-            inner = draw(st.lists(st.tuples(FILE_NAMES.filter(lambda n: not n.endswith(".zip")), mutated_answers()),
-                                  max_size=3, unique_by=lambda t: t[0]))  # fmt: skip
+            inner = draw(
+                st.lists(
+                    st.tuples(FILE_NAMES.filter(lambda n: not n.endswith(".zip")), mutated_answers()),
+                    max_size=3,
+                    unique_by=lambda t: t[0],
+                )
+            )
             files.append((name, inner if draw(st.booleans()) else draw(st.binary(max_size=50))))
         else:
             learner = draw(st.sampled_from(["Ana", "ana", " Ana ", "Bo", "中", ""]))
@@ -223,16 +297,42 @@ NAMES = st.lists(
 
 
 def class_of(names, right):
-    rows = [{"learner": name, "session": "", "file": f"{i}.json", "activity_id": "A1", "activity": "Task",
-             "answer": "OT" if ok else "PT", "key": "OT", "correct": ok, "round": 1}
-            for i, (name, ok) in enumerate(zip(names, right))]  # fmt: skip
-    return pd.DataFrame(rows, columns=["learner", "session", "file", "activity_id", "activity", "answer", "key",
-                                       "correct", "round"])  # fmt: skip
+    rows = [
+        {
+            "learner": name,
+            "session": "",
+            "file": f"{i}.json",
+            "activity_id": "A1",
+            "activity": "Task",
+            "answer": "OT" if ok else "PT",
+            "key": "OT",
+            "correct": ok,
+            "round": 1,
+        }
+        for i, (name, ok) in enumerate(zip(names, right))
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "learner",
+            "session",
+            "file",
+            "activity_id",
+            "activity",
+            "answer",
+            "key",
+            "correct",
+            "round",
+        ],
+    )
 
 
 @BOUNDED
-@given(before=st.lists(NAMES, max_size=5, unique=True), after=st.lists(NAMES, max_size=5, unique=True),
-       right=st.lists(st.booleans(), min_size=5, max_size=5))  # fmt: skip
+@given(
+    before=st.lists(NAMES, max_size=5, unique=True),
+    after=st.lists(NAMES, max_size=5, unique=True),
+    right=st.lists(st.booleans(), min_size=5, max_size=5),
+)
 def test_before_and_after_match_whom_they_can_and_name_the_rest(before, after, right):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -175,7 +175,11 @@ def test_item_answers_are_checked_against_the_items(tmp_path):
     path.write_text(f"learner,item_id,answer\nsam,{single},B\n", encoding="utf-8")
     answers = otpt.load_item_answers(path)
     assert answers.to_dict("records")[0] | {"points_given": None} == {
-        "learner": "sam", "item_id": single, "answer": "b", "points_given": None}  # fmt: skip
+        "learner": "sam",
+        "item_id": single,
+        "answer": "b",
+        "points_given": None,
+    }
 
 
 def test_a_bundled_kit_table_is_read_once_and_each_loader_gets_a_copy(monkeypatch):

@@ -10,18 +10,35 @@ from otpt.cli import main
 
 @pytest.fixture
 def bank():
-    return otpt.coerce_activities(pd.DataFrame({
-        "id": ["A1", "A2", "A3", "A4"],
-        "activity": ["Dressing after a stroke", "Stairs with crutches", "Getting out of bed in intensive care",
-                     "Hand therapy after a tendon repair"],
-        "description": ["Buttons and socks with one hand.", "Up and down the stairs at home.",
-                        "With lines and a drain, the first time out of bed.", "A splint and tendon glides."],
-        "setting": ["inpatient rehab", "acute hospital", "acute hospital", "outpatient"],
-        "population": ["adults"] * 4,
-        "lead": ["OT", "PT", "Both", "OT"],
-        "also_accepted": ["", "", "PT", "PT"],
-        "rationale": ["SECRET-RATIONALE-1", "SECRET-RATIONALE-2", "SECRET-RATIONALE-3", "SECRET-RATIONALE-4"],
-    }))  # fmt: skip
+    return otpt.coerce_activities(
+        pd.DataFrame(
+            {
+                "id": ["A1", "A2", "A3", "A4"],
+                "activity": [
+                    "Dressing after a stroke",
+                    "Stairs with crutches",
+                    "Getting out of bed in intensive care",
+                    "Hand therapy after a tendon repair",
+                ],
+                "description": [
+                    "Buttons and socks with one hand.",
+                    "Up and down the stairs at home.",
+                    "With lines and a drain, the first time out of bed.",
+                    "A splint and tendon glides.",
+                ],
+                "setting": ["inpatient rehab", "acute hospital", "acute hospital", "outpatient"],
+                "population": ["adults"] * 4,
+                "lead": ["OT", "PT", "Both", "OT"],
+                "also_accepted": ["", "", "PT", "PT"],
+                "rationale": [
+                    "SECRET-RATIONALE-1",
+                    "SECRET-RATIONALE-2",
+                    "SECRET-RATIONALE-3",
+                    "SECRET-RATIONALE-4",
+                ],
+            }
+        )
+    )
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -53,8 +53,20 @@ def test_the_right_weekday_comes_from_the_calendar():
     # every day of 2027, written the way the README's example is, in both languages
     english = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     spanish = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-    months = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-              "octubre", "noviembre", "diciembre")  # fmt: skip
+    months = (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    )
     day = dt.date(2027, 1, 1)
     while day.year == 2027:
         right, wrong = day.weekday(), (day.weekday() + 1) % 7

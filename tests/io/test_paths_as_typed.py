@@ -54,9 +54,16 @@ SHEET = "https://docs.google.com/spreadsheets/d/1xYz-Garden_Bank/edit#gid=314"
 
 @pytest.mark.parametrize(
     "read",
-    [otpt.load_activities, otpt.load_cases, otpt.load_weights, otpt.load_worked_goals, otpt.load_answers,
-     otpt.load_booth_texts, otpt.coerce_activities],
-)  # fmt: skip
+    [
+        otpt.load_activities,
+        otpt.load_cases,
+        otpt.load_weights,
+        otpt.load_worked_goals,
+        otpt.load_answers,
+        otpt.load_booth_texts,
+        otpt.coerce_activities,
+    ],
+)
 def test_a_web_address_is_refused_as_typed_with_how_to_download_it(read):
     with pytest.raises(DataFileError) as info:
         read(SHEET)

@@ -52,20 +52,36 @@ def test_a_rubric_of_your_own_loads_without_examples(tmp_path):
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        (_criterion(names=("Exemplary", "Good", "Developing", "Beginning")),
-         r"line 3, column D \(level_name\): found 'Good'\. Allowed: Exemplary, Proficient"),
-        (_criterion().replace("R1,Priority,2,Developing,Shows 2.,OTPF4,VE1\n", ""),
-         r"found criterion R1 without level 2\. Every criterion needs one row for each level"),
-        (_criterion() + "R1,Priority,4,Exemplary,Again.,OTPF4,VE1\n",
-         r"line 6, column C \(level\): found level 4 again\. Criterion R1 has level 4 on line 2 already"),
-        (_criterion().replace("3,Proficient,Shows 3.", "3,Proficient,"),
-         r"line 3, column E \(descriptor\): found an empty cell"),
-        (_criterion().replace("4,Exemplary", "5,Exemplary"), r"line 2, column C \(level\): found '5'\. Allowed: 4, 3, 2, 1"),
-        (_criterion().replace("OTPF4,VE1\n", "OTPF4,IPEC-5\n", 1), r"line 2, column G \(ipec\): found 'IPEC-5'"),
-        (_criterion().replace("R1,Priority,1", "R1,Priorities,1"),
-         r"line 5, column B \(criterion\): found 'Priorities'\. Criterion R1 is named 'Priority' above"),
+        (
+            _criterion(names=("Exemplary", "Good", "Developing", "Beginning")),
+            r"line 3, column D \(level_name\): found 'Good'\. Allowed: Exemplary, Proficient",
+        ),
+        (
+            _criterion().replace("R1,Priority,2,Developing,Shows 2.,OTPF4,VE1\n", ""),
+            r"found criterion R1 without level 2\. Every criterion needs one row for each level",
+        ),
+        (
+            _criterion() + "R1,Priority,4,Exemplary,Again.,OTPF4,VE1\n",
+            r"line 6, column C \(level\): found level 4 again\. Criterion R1 has level 4 on line 2 already",
+        ),
+        (
+            _criterion().replace("3,Proficient,Shows 3.", "3,Proficient,"),
+            r"line 3, column E \(descriptor\): found an empty cell",
+        ),
+        (
+            _criterion().replace("4,Exemplary", "5,Exemplary"),
+            r"line 2, column C \(level\): found '5'\. Allowed: 4, 3, 2, 1",
+        ),
+        (
+            _criterion().replace("OTPF4,VE1\n", "OTPF4,IPEC-5\n", 1),
+            r"line 2, column G \(ipec\): found 'IPEC-5'",
+        ),
+        (
+            _criterion().replace("R1,Priority,1", "R1,Priorities,1"),
+            r"line 5, column B \(criterion\): found 'Priorities'\. Criterion R1 is named 'Priority' above",
+        ),
     ],
-)  # fmt: skip
+)
 def test_every_problem_in_a_rubric_is_named(tmp_path, rows, message):
     path = tmp_path / "r.csv"
     path.write_text(_rubric(rows), encoding="utf-8")
@@ -84,8 +100,19 @@ def test_a_rubric_without_a_column_says_which_columns_it_needs(tmp_path):
 def _examples(rows: list[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["example_id", "task_id", "level", "shared_goal", "ot_objective", "pt_objective",
-                     "criterion_id", "score", "why"])  # fmt: skip
+    writer.writerow(
+        [
+            "example_id",
+            "task_id",
+            "level",
+            "shared_goal",
+            "ot_objective",
+            "pt_objective",
+            "criterion_id",
+            "score",
+            "why",
+        ]
+    )
     writer.writerows(rows)
     return out.getvalue()
 
@@ -94,12 +121,17 @@ def test_examples_name_an_unknown_criterion_a_missing_score_and_missing_texts(tm
     rubric = tmp_path / "r.csv"
     rubric.write_text(_rubric(_criterion("R1") + _criterion("R2", "Measurable")), encoding="utf-8")
     examples = tmp_path / "e.csv"
-    examples.write_text(_examples([
-        ["E1", "falls-3", "4", "Goal", "OT", "PT", "R1", "4", "why"],
-        ["E1", "", "", "", "", "", "R9", "3", "why"],
-        ["E2", "falls-3", "2", "Goal", "", "PT", "R1", "2", "why"],
-        ["E2", "", "", "", "", "", "R1", "2", "twice"],
-    ]), encoding="utf-8")  # fmt: skip
+    examples.write_text(
+        _examples(
+            [
+                ["E1", "falls-3", "4", "Goal", "OT", "PT", "R1", "4", "why"],
+                ["E1", "", "", "", "", "", "R9", "3", "why"],
+                ["E2", "falls-3", "2", "Goal", "", "PT", "R1", "2", "why"],
+                ["E2", "", "", "", "", "", "R1", "2", "twice"],
+            ]
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(otpt.RubricFileError) as err:
         otpt.load_goal_rubric(rubric, examples)
     text = str(err.value)
@@ -119,10 +151,15 @@ def test_examples_scored_on_every_criterion_load_with_their_texts(tmp_path):
     rubric = tmp_path / "r.csv"
     rubric.write_text(_rubric(_criterion("R1") + _criterion("R2", "Measurable")), encoding="utf-8")
     examples = tmp_path / "e.csv"
-    examples.write_text(_examples([
-        ["E1", "falls-3", "3", "Shared | <b>goal</b>", "OT", "PT", "R1", "4", "why one"],
-        ["E1", "", "", "", "", "", "R2", "2", "why two"],
-    ]), encoding="utf-8")  # fmt: skip
+    examples.write_text(
+        _examples(
+            [
+                ["E1", "falls-3", "3", "Shared | <b>goal</b>", "OT", "PT", "R1", "4", "why one"],
+                ["E1", "", "", "", "", "", "R2", "2", "why two"],
+            ]
+        ),
+        encoding="utf-8",
+    )
     (example,) = otpt.load_goal_rubric(rubric, examples).examples
     assert (example.task_id, example.level, example.shared_goal) == ("falls-3", 3, "Shared | <b>goal</b>")
     assert example.scores == {"R1": (4, "why one"), "R2": (2, "why two")}
@@ -131,23 +168,41 @@ def test_examples_scored_on_every_criterion_load_with_their_texts(tmp_path):
 def test_a_third_profession_criterion_is_scored_exactly_when_there_is_a_third_objective(tmp_path):
     rubric = tmp_path / "r.csv"
     rows = _criterion("R1") + _criterion("R6", "Third").replace("VE1\n", "VE1,third profession\n")
-    rubric.write_text(HEADER.replace("ipec\n", "ipec,scored\n") + rows.replace("VE1\nR6", "VE1,\nR6", 1),
-                      encoding="utf-8")  # fmt: skip
+    rubric.write_text(
+        HEADER.replace("ipec\n", "ipec,scored\n") + rows.replace("VE1\nR6", "VE1,\nR6", 1), encoding="utf-8"
+    )
     examples = tmp_path / "e.csv"
-    header = ["example_id", "task_id", "level", "shared_goal", "ot_objective", "pt_objective", "third_objective",
-              "criterion_id", "score", "why"]  # fmt: skip
+    header = [
+        "example_id",
+        "task_id",
+        "level",
+        "shared_goal",
+        "ot_objective",
+        "pt_objective",
+        "third_objective",
+        "criterion_id",
+        "score",
+        "why",
+    ]
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows([header,
-        ["E1", "falls-3", "4", "Goal", "OT", "PT", "", "R1", "4", "why"],
-        ["E2", "falls-3", "3", "Goal", "OT", "PT", "SLP: words", "R1", "3", "why"],
-        ["E2", "", "", "", "", "", "", "R6", "3", "why"]])  # fmt: skip
+    csv.writer(out, lineterminator="\n").writerows(
+        [
+            header,
+            ["E1", "falls-3", "4", "Goal", "OT", "PT", "", "R1", "4", "why"],
+            ["E2", "falls-3", "3", "Goal", "OT", "PT", "SLP: words", "R1", "3", "why"],
+            ["E2", "", "", "", "", "", "", "R6", "3", "why"],
+        ]
+    )
     examples.write_text(out.getvalue(), encoding="utf-8")
     loaded = otpt.load_goal_rubric(rubric, examples)
     assert loaded.third_profession == ["R6"]
     assert [loaded.points(e) for e in loaded.examples] == [4, 8]
     assert loaded.examples[1].third_objective == "SLP: words"
-    wrong = out.getvalue().replace("SLP: words", "").replace("E1,falls-3,4,Goal,OT,PT,,R1,4,why",
-                                                              "E1,falls-3,4,Goal,OT,PT,Nursing: x,R1,4,why")  # fmt: skip
+    wrong = (
+        out.getvalue()
+        .replace("SLP: words", "")
+        .replace("E1,falls-3,4,Goal,OT,PT,,R1,4,why", "E1,falls-3,4,Goal,OT,PT,Nursing: x,R1,4,why")
+    )
     examples.write_text(wrong, encoding="utf-8")
     with pytest.raises(otpt.RubricFileError) as err:
         otpt.load_goal_rubric(rubric, examples)

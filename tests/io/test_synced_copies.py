@@ -10,8 +10,14 @@ import otpt
 
 
 def answer(activity, lead, minute):
-    return {"activity_id": activity, "activity": activity, "answer": lead, "key": "PT", "round": 1,
-            "timestamp": f"2026-10-05T09:{minute:02d}:00+00:00"}  # fmt: skip
+    return {
+        "activity_id": activity,
+        "activity": activity,
+        "answer": lead,
+        "key": "PT",
+        "round": 1,
+        "timestamp": f"2026-10-05T09:{minute:02d}:00+00:00",
+    }
 
 
 def load(folder):
@@ -23,9 +29,16 @@ def load(folder):
 
 @pytest.mark.parametrize(
     "copy",
-    ["Noor-DESKTOP-7HQ2M3X.json", "Noor-Noors-MacBook-Air.json", "Noor (Noor Haddad's conflicted copy 2026-10-05).json",
-     "Noor (1).json", "Noor (2).json", "Noor - Copy.json", "Noor.sync-conflict-20261005-091500-ABCDEF1.json"],
-)  # fmt: skip
+    [
+        "Noor-DESKTOP-7HQ2M3X.json",
+        "Noor-Noors-MacBook-Air.json",
+        "Noor (Noor Haddad's conflicted copy 2026-10-05).json",
+        "Noor (1).json",
+        "Noor (2).json",
+        "Noor - Copy.json",
+        "Noor.sync-conflict-20261005-091500-ABCDEF1.json",
+    ],
+)
 def test_a_copy_of_a_file_without_a_session_is_the_same_learner(tmp_path, copy):
     otpt.save_answers([answer("P1", "PT", 0)], tmp_path / "Noor.json", learner="Noor")
     otpt.save_answers([answer("P1", "PT", 0), answer("P2", "OT", 3)], tmp_path / copy, learner="Noor")
@@ -56,8 +69,12 @@ def test_session_files_keep_their_own_copies_apart(tmp_path):
         ("bbbbbbbbbbbb", "Noor-bbbbbbbbbbbb.json"),
     ):
         otpt.save_answers([answer("P1", "PT", 0)], tmp_path / name, learner="Noor", session=session)
-    otpt.save_answers([answer("P1", "PT", 0)], tmp_path / "Noor-aaaaaaaaaaaa-DESKTOP-7HQ2M3X.json",
-                      learner="Noor", session="aaaaaaaaaaaa")  # fmt: skip
+    otpt.save_answers(
+        [answer("P1", "PT", 0)],
+        tmp_path / "Noor-aaaaaaaaaaaa-DESKTOP-7HQ2M3X.json",
+        learner="Noor",
+        session="aaaaaaaaaaaa",
+    )
     frame, _ = load(tmp_path)
     assert frame["learner"].nunique() == 2
     assert frame.attrs["replaced"] == [("Noor-aaaaaaaaaaaa-DESKTOP-7HQ2M3X.json", "Noor-aaaaaaaaaaaa.json")]

@@ -11,8 +11,11 @@ import otpt
     "hint, sep", [("sep=;", ";"), ("sep=,", ","), ("sep=\t", "\t"), ('"sep=|"', "|"), ("SEP=;;;", ";")]
 )
 def test_the_separator_hint_is_used_and_skipped(tmp_path, hint, sep):
-    rows = [["id", "activity", "lead", "setting"], ["W1", "Weeding, kneeling", "OT", "community"],
-            ["W2", "Stretching calves", "PT", "outpatient"]]  # fmt: skip
+    rows = [
+        ["id", "activity", "lead", "setting"],
+        ["W1", "Weeding, kneeling", "OT", "community"],
+        ["W2", "Stretching calves", "PT", "outpatient"],
+    ]
     lines = [hint] + [sep.join(f'"{c}"' if sep in c else c for c in row) for row in rows]
     path = tmp_path / "hinted.csv"
     path.write_bytes("\r\n".join(lines).encode("utf-8-sig"))
@@ -62,11 +65,14 @@ README_SHEET = [["Department bank template"], [], ["1. Fill in the Bank tab"], [
 
 
 def test_the_sheet_with_the_columns_is_read_wherever_it_is(tmp_path):
-    path = write_book(tmp_path / "template.xlsx", {
-        "Read me": README_SHEET,
-        "Lists": [["setting"], ["community"]],
-        "Bank": [["activity", "Lead"], ["Repotting a plant", "OT"], ["Lunges", "PT"]],
-    })  # fmt: skip
+    path = write_book(
+        tmp_path / "template.xlsx",
+        {
+            "Read me": README_SHEET,
+            "Lists": [["setting"], ["community"]],
+            "Bank": [["activity", "Lead"], ["Repotting a plant", "OT"], ["Lunges", "PT"]],
+        },
+    )
     with pytest.warns(
         otpt.ActivityDataNote, match="Read 'Bank', the sheet whose first row names the columns"
     ):
@@ -75,11 +81,15 @@ def test_the_sheet_with_the_columns_is_read_wherever_it_is(tmp_path):
 
 
 def test_no_sheet_with_the_columns_names_every_sheet_and_what_to_do(tmp_path):
-    path = write_book(tmp_path / "template.xlsx", {
-        "Read me": README_SHEET,
-        "Bank": [["Activity name", "Who leads"], ["Repotting a plant", "OT"]],
-        "Old": [["activity", "notes"]],
-    }, hidden={"Old"})  # fmt: skip
+    path = write_book(
+        tmp_path / "template.xlsx",
+        {
+            "Read me": README_SHEET,
+            "Bank": [["Activity name", "Who leads"], ["Repotting a plant", "OT"]],
+            "Old": [["activity", "notes"]],
+        },
+        hidden={"Old"},
+    )
     with pytest.raises(otpt.ActivityDataError) as info:
         otpt.load_activities(path)
     message = str(info.value)
@@ -93,8 +103,10 @@ def test_no_sheet_with_the_columns_names_every_sheet_and_what_to_do(tmp_path):
 
 
 def test_other_tables_find_their_sheet_by_their_columns(tmp_path):
-    path = write_book(tmp_path / "weights.xlsx", {"How to": README_SHEET, "Cases": [
-        ["case_id", "task", "lead"], ["fall", "Getting up", "Both"]]})  # fmt: skip
+    path = write_book(
+        tmp_path / "weights.xlsx",
+        {"How to": README_SHEET, "Cases": [["case_id", "task", "lead"], ["fall", "Getting up", "Both"]]},
+    )
     with pytest.warns(otpt.ActivityDataNote):
         assert list(otpt.load_cases(path)) == ["fall"]
     with pytest.raises(otpt.WeightsFileError, match="no sheet with the columns feature, kind"):
@@ -102,11 +114,20 @@ def test_other_tables_find_their_sheet_by_their_columns(tmp_path):
 
 
 def test_a_title_above_the_column_names_is_passed_over_and_said(tmp_path):
-    path = write_book(tmp_path / "titled.xlsx", {
-        "Read me": README_SHEET,
-        "Bank": [["Rehab department - activity bank"], ["Updated Sept 2026"], [],
-                 ["id", "activity", "lead"], ["R1", "Repotting a plant", "OT"], ["R2", "Lunges", "nurse"]],
-    })  # fmt: skip
+    path = write_book(
+        tmp_path / "titled.xlsx",
+        {
+            "Read me": README_SHEET,
+            "Bank": [
+                ["Rehab department - activity bank"],
+                ["Updated Sept 2026"],
+                [],
+                ["id", "activity", "lead"],
+                ["R1", "Repotting a plant", "OT"],
+                ["R2", "Lunges", "nurse"],
+            ],
+        },
+    )
     with pytest.raises(otpt.ActivityDataError, match=r"line 6, column C \(lead\): found 'nurse'"):
         otpt.load_activities(path)  # the sheet's own line numbers
     write_book(

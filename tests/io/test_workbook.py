@@ -43,8 +43,17 @@ def test_the_bundled_bank_saved_as_a_workbook_loads_the_same(bundled_rows, tmp_p
 
 
 def test_numbers_in_a_sheet_are_text_as_the_sheet_shows_them(tmp_path):
-    path = write_xlsx(tmp_path / "ids.xlsx", {"Bank": [["id", "activity", "lead"], [1, "Making tea", "OT"],
-                                                        [2.0, "Climbing stairs", "PT"], [7, "Transfers", "Both"]]})  # fmt: skip
+    path = write_xlsx(
+        tmp_path / "ids.xlsx",
+        {
+            "Bank": [
+                ["id", "activity", "lead"],
+                [1, "Making tea", "OT"],
+                [2.0, "Climbing stairs", "PT"],
+                [7, "Transfers", "Both"],
+            ]
+        },
+    )
     bank = otpt.load_activities(path)
     assert list(bank["id"]) == ["1", "2", "7"]
     poll = otpt.Poll([7, 2], bank)
@@ -52,8 +61,12 @@ def test_numbers_in_a_sheet_are_text_as_the_sheet_shows_them(tmp_path):
 
 
 def test_problems_name_the_spreadsheet_row(tmp_path):
-    rows = [["activity", "lead", "skills"], ["Making tea", "OT", "fine_motor"], [None, None, None],
-            ["Climbing stairs", "PX", "gait"]]  # fmt: skip
+    rows = [
+        ["activity", "lead", "skills"],
+        ["Making tea", "OT", "fine_motor"],
+        [None, None, None],
+        ["Climbing stairs", "PX", "gait"],
+    ]
     xlsx = write_xlsx(tmp_path / "bad.xlsx", {"Bank": rows})
     csv = tmp_path / "bad.csv"
     csv.write_text("activity,lead,skills\nMaking tea,OT,fine_motor\n,,\nClimbing stairs,PX,gait\n")
@@ -66,8 +79,13 @@ def test_problems_name_the_spreadsheet_row(tmp_path):
 
 
 def test_a_workbook_with_several_sheets_says_which_it_read(tmp_path):
-    path = write_xlsx(tmp_path / "two.xlsx", {"Spring": [["activity", "lead"], ["Making tea", "OT"]],
-                                              "Old": [["activity", "lead"], ["Walking", "PT"]]})  # fmt: skip
+    path = write_xlsx(
+        tmp_path / "two.xlsx",
+        {
+            "Spring": [["activity", "lead"], ["Making tea", "OT"]],
+            "Old": [["activity", "lead"], ["Walking", "PT"]],
+        },
+    )
     with pytest.warns(
         otpt.ActivityDataNote,
         match="Read 'Spring', the sheet whose first row names the columns; not read: 'Old'",
@@ -136,9 +154,16 @@ def test_the_checker_reads_a_workbook(tmp_path):
 
 @pytest.mark.parametrize(
     "value, text",
-    [(None, ""), (7.0, "7"), (2.5, "2.5"), (True, "TRUE"), (dt.datetime(2026, 9, 1), "2026-09-01"),
-     (dt.datetime(2026, 9, 1, 10, 30), "2026-09-01 10:30"),
-     (dt.timedelta(hours=30), "30:00:00"), ("OT ", "OT ")],
-)  # fmt: skip
+    [
+        (None, ""),
+        (7.0, "7"),
+        (2.5, "2.5"),
+        (True, "TRUE"),
+        (dt.datetime(2026, 9, 1), "2026-09-01"),
+        (dt.datetime(2026, 9, 1, 10, 30), "2026-09-01 10:30"),
+        (dt.timedelta(hours=30), "30:00:00"),
+        ("OT ", "OT "),
+    ],
+)
 def test_cells_read_as_the_sheet_shows_them(value, text):
     assert cell_text(value) == text

@@ -37,10 +37,17 @@ def covered(text, families) -> bool:
 
 
 def class_answers(name):
-    return pd.DataFrame({
-        "learner": ["a", "b"], "activity_id": ["C1", "C1"], "activity": [name, name],
-        "answer": ["OT", "PT"], "key": ["OT", "OT"], "correct": [True, False], "round": [1, 1],
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            "learner": ["a", "b"],
+            "activity_id": ["C1", "C1"],
+            "activity": [name, name],
+            "answer": ["OT", "PT"],
+            "key": ["OT", "OT"],
+            "correct": [True, False],
+            "round": [1, 1],
+        }
+    )
 
 
 def drawn_texts(ax):

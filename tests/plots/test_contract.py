@@ -27,19 +27,41 @@ def _answers(rows):
     for learner, activity_id, answer, confidence in rows:
         key, also = str(keys.loc[activity_id, "lead"]), keys.loc[activity_id, "also_accepted"]
         outcome = otpt.grade(answer, key, also if isinstance(also, str) else None)
-        record = AnswerRecord(activity_id, keys.loc[activity_id, "activity"], answer, key, outcome, confidence, 1,
-                              "2026-09-01T10:00:00+00:00")  # fmt: skip
+        record = AnswerRecord(
+            activity_id,
+            keys.loc[activity_id, "activity"],
+            answer,
+            key,
+            outcome,
+            confidence,
+            1,
+            "2026-09-01T10:00:00+00:00",
+        )
         records.append({"learner": learner, "file": f"{learner}.json", **record.to_json()})
     return pd.DataFrame(records)
 
 
-ANSWERS = _answers([("ada", "T1", "PT", "sure"), ("ada", "T2", "OT", "unsure"), ("bo", "T1", "Both", "sure"),
-                    ("bo", "T5", "OT", "sure"), ("cy", "T2", "PT", "unsure")])  # fmt: skip
+ANSWERS = _answers(
+    [
+        ("ada", "T1", "PT", "sure"),
+        ("ada", "T2", "OT", "unsure"),
+        ("bo", "T1", "Both", "sure"),
+        ("bo", "T5", "OT", "sure"),
+        ("cy", "T2", "PT", "unsure"),
+    ]
+)
 AFTER = ANSWERS.assign(answer=ANSWERS["key"], outcome="right", correct=True)
 NO_ANSWERS = ANSWERS.iloc[:0]
-CASE = Case("c1", "A test case", "school", "A child at school.",
-            (Task("t1", "Carrying the tray", "Both", "Opening packets", "Walking with it", "Both have a goal"),
-             Task("t2", "Handwriting", "OT", "Letter forming", "", "The task itself")))  # fmt: skip
+CASE = Case(
+    "c1",
+    "A test case",
+    "school",
+    "A child at school.",
+    (
+        Task("t1", "Carrying the tray", "Both", "Opening packets", "Walking with it", "Both have a goal"),
+        Task("t2", "Handwriting", "OT", "Letter forming", "", "The task itself"),
+    ),
+)
 NO_TASKS = Case("c0", "An empty case", "school", "Nothing yet.")
 SUGGESTION = otpt.suggest_lead(target="occupation")
 

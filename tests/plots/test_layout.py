@@ -160,7 +160,7 @@ CLASSES = {
         300,
         [("A", "Transferring from bed to wheelchair", "PT"), ("B", "Making tea", "OT")],
         split=(0.08, 0.08, 0.84),
-    ),  # fmt: skip
+    ),
     "500 learners, 1/1/98": class_answers(500, bank_items(4), split=(0.01, 0.01, 0.98)),
     "500 learners, long names": class_answers(500, LONG_ITEMS, split=(0.3, 0.3, 0.4)),
     "300 learners, all right": class_answers(300, [("B", "Making tea", "OT")], split=(1, 0, 0)),
@@ -218,8 +218,9 @@ def _cases():
         )
     for lead in otpt.LEADS:
         row = BANK[BANK["lead"] == lead].iloc[0]
-        suggestion = otpt.suggest_lead(row["skills"], row["occupation_area"], target=row["target"],
-                                       interventions=row["intervention"])  # fmt: skip
+        suggestion = otpt.suggest_lead(
+            row["skills"], row["occupation_area"], target=row["target"], interventions=row["intervention"]
+        )
         yield (
             "plot_placement",
             f"long name, {lead}",

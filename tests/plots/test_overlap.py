@@ -59,8 +59,11 @@ def lens_area(r1, r2, d):
 
 
 def rows(ot, both, pt):
-    return [(f"{lead} activity {i}", lead, "school", "", "x", "y") for lead, n in
-            (("OT", ot), ("Both", both), ("PT", pt)) for i in range(n)]  # fmt: skip
+    return [
+        (f"{lead} activity {i}", lead, "school", "", "x", "y")
+        for lead, n in (("OT", ot), ("Both", both), ("PT", pt))
+        for i in range(n)
+    ]
 
 
 def test_overlap_diagram_draws_two_circles_a_lens_and_the_counts():
@@ -116,8 +119,11 @@ def test_overlap_names_are_whole_and_fit_their_column(style):
     # visual-review-2 #9: no example cut with "..."; projector style keeps the examples (#6)
     long = "Putting on a shirt after a stroke, weaker left side, sitting on the edge of the bed, the shirt laid out"
     with mpl.rc_context(otpt.style_params(style)):
-        ax = otpt.plot_overlap(banks.bank_of([(long, "OT", "school", "", "x", "-"), *rows(0, 2, 2)],
-                                             columns=banks.OVERLAP_COLUMNS))  # fmt: skip
+        ax = otpt.plot_overlap(
+            banks.bank_of(
+                [(long, "OT", "school", "", "x", "-"), *rows(0, 2, 2)], columns=banks.OVERLAP_COLUMNS
+            )
+        )
         ax.figure.canvas.draw()
         name = next(t for t in ax.texts if t.get_text().startswith("Putting"))
         assert " ".join(name.get_text().split()) == long and "\u2026" not in name.get_text()

@@ -17,8 +17,13 @@ def test_every_task_then_who_leads_it_and_why():
 
 
 def test_escaped_and_defensible_named():
-    case = Case("x", "Tom & <Jerry>", "home health", "", (
-        Task("x-1", "<script>", "OT", "", "", "why <b>", also_accepted=("Both",)),))  # fmt: skip
+    case = Case(
+        "x",
+        "Tom & <Jerry>",
+        "home health",
+        "",
+        (Task("x-1", "<script>", "OT", "", "", "why <b>", also_accepted=("Both",)),),
+    )
     assert "<script>" not in case_tasks_html(case) and "Tom &amp; &lt;Jerry&gt;" in case_tasks_html(case)
     plan = recommended_task_html(case, 1)
     assert "recommended: OT (Both is defensible too)" in plan and "why &lt;b&gt;" in plan

@@ -47,8 +47,12 @@ def test_a_cross_table_has_one_header_row_and_a_caption_naming_rows_and_columns(
 
 
 def test_grouped_rows_name_their_group_at_its_top_and_numbers_have_two_decimals():
-    frame = pd.DataFrame({"OT score": [1.75, 2.125]}, index=pd.MultiIndex.from_tuples(
-        [("lower body", "OT"), ("lower body", "PT")], names=["body_region", "lead"]))  # fmt: skip
+    frame = pd.DataFrame(
+        {"OT score": [1.75, 2.125]},
+        index=pd.MultiIndex.from_tuples(
+            [("lower body", "OT"), ("lower body", "PT")], names=["body_region", "lead"]
+        ),
+    )
     html = otpt.lesson_table(frame).to_html()
     assert re.search(r"tbody th \{[^}]*vertical-align: top", html)  # the group's label beside its first row
     assert ">1.75<" in html and ">2.12<" in html and "1.750000" not in html
@@ -94,8 +98,18 @@ def test_codes_are_shown_in_the_language_in_force():
     finally:
         language.set_language(None)
     assert shown[:5] == ["actividad", "respuesta", "lo dirige normalmente", "resultado", "certeza"]
-    assert shown[5:] == ["Tying shoes", "Ambas", "OT", "normalmente no", "con certeza",
-                         "Walking", "PT", "PT", "correcto", "sin certeza"]  # fmt: skip
+    assert shown[5:] == [
+        "Tying shoes",
+        "Ambas",
+        "OT",
+        "normalmente no",
+        "con certeza",
+        "Walking",
+        "PT",
+        "PT",
+        "correcto",
+        "sin certeza",
+    ]
     assert {"Ambas", "la ocupación", "el movimiento y la movilidad", "la ocupación y el movimiento"} <= set(
         table
     )

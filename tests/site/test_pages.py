@@ -82,8 +82,12 @@ def _alts(html: str) -> list[str]:
 def test_every_figure_keeps_the_lessons_alt_text(site):
     folder, _ = site
     nb = nbformat.read(lessons_path() / "05_working_together.ipynb", as_version=4)
-    saved = [alt for cell in nb.cells for out in cell.get("outputs", [])
-             for alt in _alts(out.get("data", {}).get("text/html", ""))]  # fmt: skip
+    saved = [
+        alt
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        for alt in _alts(out.get("data", {}).get("text/html", ""))
+    ]
     assert saved and all(alt.strip() for alt in saved)
     page = _alts((folder / "05_working_together.html").read_text(encoding="utf-8"))
     assert [a for a in page if a in saved] == saved

@@ -143,8 +143,13 @@ def test_the_most_missed_activity_is_the_days_surprise(tally):
     from datetime import datetime, timezone
 
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    missed = {"activity_id": "A020", "activity": "Putting on socks with a sock aid after hip replacement",
-              "answer": "PT", "key": "OT", "outcome": "not usually"}  # fmt: skip
+    missed = {
+        "activity_id": "A020",
+        "activity": "Putting on socks with a sock aid after hip replacement",
+        "answer": "PT",
+        "key": "OT",
+        "outcome": "not usually",
+    }
     for visitor in "abc":  # three visitors earlier today, each tripped by the same card
         otpt.append_round(tally, {"visitor": visitor, "round": 1, "finished": now, "answers": [missed]})
     b = booth(tally)

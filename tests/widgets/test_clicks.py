@@ -74,10 +74,28 @@ def quiz(folder):
     return otpt.ClassifyQuiz(SMALL, seed=1, name="Ada", save_dir=folder)
 
 
-QUIZ_ROUND = [choose("OT"), "check_button", "next_button", choose("PT"), "check_button", "next_button",
-              choose("Both"), "check_button", "next_button", choose("OT"), "check_button", "next_button",
-              "review_button", choose("PT"), "check_button", "next_button", "restart_button",
-              "save_button", "next_button", "check_button"]  # fmt: skip
+QUIZ_ROUND = [
+    choose("OT"),
+    "check_button",
+    "next_button",
+    choose("PT"),
+    "check_button",
+    "next_button",
+    choose("Both"),
+    "check_button",
+    "next_button",
+    choose("OT"),
+    "check_button",
+    "next_button",
+    "review_button",
+    choose("PT"),
+    "check_button",
+    "next_button",
+    "restart_button",
+    "save_button",
+    "next_button",
+    "check_button",
+]
 
 
 def test_quiz_every_button_acts_once(monkeypatch, tmp_path):
@@ -103,8 +121,19 @@ def test_poll_every_button_acts_once(monkeypatch, tmp_path):
     def tally(poll):
         poll.counts["OT"].value = 3
 
-    steps = ["next_button", "next_button", "prev_button", tally, "show_button", "reveal_button",
-             "load_button", "next_button", "next_button", "prev_button", "prev_button"]  # fmt: skip
+    steps = [
+        "next_button",
+        "next_button",
+        "prev_button",
+        tally,
+        "show_button",
+        "reveal_button",
+        "load_button",
+        "next_button",
+        "next_button",
+        "prev_button",
+        "prev_button",
+    ]
     run(make, steps, monkeypatch, tmp_path)
 
 
@@ -160,8 +189,13 @@ def test_the_other_widgets_act_once(make, steps, monkeypatch, tmp_path):
 def test_every_button_of_every_widget_is_connected_once():
     """No widget connects a Button straight to its handler (which a doubled click would run
     twice): each one goes through OneActionPerClick."""
-    made = [otpt.ClassifyQuiz(SMALL), otpt.Poll(["A011"]), otpt.CareTeamPlanner("hip"), otpt.PlaceActivity(),
-            otpt.GoalWriter("A011")]  # fmt: skip
+    made = [
+        otpt.ClassifyQuiz(SMALL),
+        otpt.Poll(["A011"]),
+        otpt.CareTeamPlanner("hip"),
+        otpt.PlaceActivity(),
+        otpt.GoalWriter("A011"),
+    ]
     for widget in made:
         buttons = [w for w in _descendants(widget) if isinstance(w, widgets.Button)]
         assert buttons

@@ -110,9 +110,15 @@ def every_widgets_html(tmp_path) -> dict[str, list[str]]:
     failing.choice.value = "OT"
     failing.check_button.click()  # the save fails and says so
     assert "\u26a0" in failing.save_status.value
-    made = {"quiz": quiz, "failed save": failing, "planner": otpt.CareTeamPlanner("hip"),
-            "placement": otpt.PlaceActivity(), "goal writer": otpt.GoalWriter("A011"),
-            "poll": otpt.Poll(["A011", "A036"]), "explorer": otpt.OverlapExplorer()}  # fmt: skip
+    made = {
+        "quiz": quiz,
+        "failed save": failing,
+        "planner": otpt.CareTeamPlanner("hip"),
+        "placement": otpt.PlaceActivity(),
+        "goal writer": otpt.GoalWriter("A011"),
+        "poll": otpt.Poll(["A011", "A036"]),
+        "explorer": otpt.OverlapExplorer(),
+    }
     made["planner"].check_button.click()
     made["placement"].place_button.click()
     made["goal writer"].compare_button.click()
@@ -162,7 +168,9 @@ def unthemed_colours(html: str) -> list[str]:
 
 def test_unthemed_colours_are_found():
     assert unthemed_colours("<p style='color:#444'>a</p><b style=\"border:1px solid black\">b</b>") == [
-        "color:#444", "border:1px solid black"]  # fmt: skip
+        "color:#444",
+        "border:1px solid black",
+    ]
     assert unthemed_colours("<p style='color:rgb(0,0,0);margin:0'>a</p>") == ["color:rgb(0,0,0)"]
     themed = "<p style='color:color-mix(in srgb, var(--jp-error-color0, #b42318) 70%, var(--a, #000))'>"
     assert unthemed_colours(themed) == []

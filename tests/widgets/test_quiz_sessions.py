@@ -286,9 +286,10 @@ def test_activities_that_accept_every_answer_are_said_apart_in_the_summary():
     # practice that varies widely), an answer counts but says little about who leads
     bank = otpt.load_activities()
     open_ids = [
-        row.id for row in bank.itertuples()
+        row.id
+        for row in bank.itertuples()
         if {row.lead, *accepted_answers(row.also_accepted)} == set(otpt.LEADS)
-    ]  # fmt: skip
+    ]
     # about a sixth of the bank at most (21 of 122 since reviews 24-27 found a third answer
     # common for A040, A080, A089 and A118), said apart in the summary and kept out of the
     # bundled quiz; the bound is rounded up to a whole row (data/CHANGES.md, round 15)

@@ -110,26 +110,43 @@ class AnswerRecord:
 
     def to_json(self) -> dict:
         """The record as a dict with the `ANSWER_COLUMNS`, in order (``correct`` derived)."""
-        return {"activity_id": self.activity_id, "activity": self.activity, "answer": self.answer,
-                "key": self.key, "outcome": self.outcome, "correct": self.correct,
-                "confidence": self.confidence, "round": self.round, "timestamp": self.timestamp}  # fmt: skip
+        return {
+            "activity_id": self.activity_id,
+            "activity": self.activity,
+            "answer": self.answer,
+            "key": self.key,
+            "outcome": self.outcome,
+            "correct": self.correct,
+            "confidence": self.confidence,
+            "round": self.round,
+            "timestamp": self.timestamp,
+        }
 
     @classmethod
     def from_json(cls, fields: dict) -> AnswerRecord:
         """A record from a dict of a file or a table (checked fields: `parse_answers`);
         the outcome by `outcome_of`, any ``correct`` given ignored."""
         answer, key = str(fields["answer"]), str(fields["key"])
-        return cls(str(fields["activity_id"]), str(fields.get("activity") or ""), answer, key,
-                   outcome_of(answer, key, fields.get("outcome")), fields.get("confidence"),
-                   int(fields.get("round") or 1), str(fields.get("timestamp") or ""))  # fmt: skip
+        return cls(
+            str(fields["activity_id"]),
+            str(fields.get("activity") or ""),
+            answer,
+            key,
+            outcome_of(answer, key, fields.get("outcome")),
+            fields.get("confidence"),
+            int(fields.get("round") or 1),
+            str(fields.get("timestamp") or ""),
+        )
 
 
 def answer_outcomes(answers: pd.DataFrame) -> pd.Series:
     """Each answer's outcome in a table with ``answer`` and ``key`` (and ``outcome`` where
     recorded): `outcome_of` over the rows."""
     saved = answers["outcome"].to_numpy(dtype=object) if "outcome" in answers else None
-    return pd.Series(outcome_of(answers["answer"].to_numpy(dtype=object),
-                                answers["key"].to_numpy(dtype=object), saved), index=answers.index)  # fmt: skip
+    return pd.Series(
+        outcome_of(answers["answer"].to_numpy(dtype=object), answers["key"].to_numpy(dtype=object), saved),
+        index=answers.index,
+    )
 
 
 def answers_frame(records: list[dict], columns: tuple[str, ...] = ANSWER_COLUMNS) -> pd.DataFrame:
@@ -168,8 +185,9 @@ def answers_json(
     else:
         records = [{column: record.get(column) for column in ANSWER_COLUMNS} for record in answers]
     if records:
-        outcomes = outcome_of([r["answer"] for r in records], [r["key"] for r in records],
-                              [r["outcome"] for r in records])  # fmt: skip
+        outcomes = outcome_of(
+            [r["answer"] for r in records], [r["key"] for r in records], [r["outcome"] for r in records]
+        )
         for record, outcome in zip(records, outcomes):
             record["outcome"], record["correct"] = outcome, outcome in COUNTS_AS_RIGHT
     header = {"format": FORMAT, "version": VERSION, "learner": learner, "session": session, "bank": bank}
@@ -220,7 +238,9 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
     """
 
     def fail(found: str, allowed: str, field: str = ""):  # a field's line, where it has one
-        return AnswersFileError(source, [Problem(json_key_line(text, field) if field else None, None, found, allowed)])  # fmt: skip
+        return AnswersFileError(
+            source, [Problem(json_key_line(text, field) if field else None, None, found, allowed)]
+        )
 
     if not text.strip():
         raise fail(_("an empty file"), _("Save the answers again from the quiz."))
@@ -230,38 +250,71 @@ def parse_answers(text: str, source: str) -> tuple[dict, list[dict]]:
         if err.msg.startswith("Unterminated string") or not text[err.pos :].strip():  # the text ran out
             body = text.rstrip()
             line, column = body.count("\n") + 1, len(body) - body.rfind("\n") - 1
-            raise fail(_("a file cut short: it ends at line {line}, column {column}, in the middle of the answers "
-                         "(a copy or upload that did not finish)").format(line=line, column=column), _("Copy or save the file again.")) from None  # fmt: skip
-        raise fail(_("text that is not JSON at line {line}, column {column} ({reason})").format(
-                       line=err.lineno, column=err.colno, reason=err.msg),
-                   _("This is not an otpt answers file, or it was edited by hand.")) from None  # fmt: skip
+            raise fail(
+                _(
+                    "a file cut short: it ends at line {line}, column {column}, in the middle of the answers "
+                    "(a copy or upload that did not finish)"
+                ).format(line=line, column=column),
+                _("Copy or save the file again."),
+            ) from None
+        raise fail(
+            _("text that is not JSON at line {line}, column {column} ({reason})").format(
+                line=err.lineno, column=err.colno, reason=err.msg
+            ),
+            _("This is not an otpt answers file, or it was edited by hand."),
+        ) from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise fail(_('no "format": "{format}"').format(format=FORMAT), _("This is not an otpt answers file."))
     version = payload.get("version")
     if type(version) is not int or not 1 <= version <= VERSION:
         newer = type(version) is int and version > VERSION
         reads = (_("version {n}") if VERSION == 1 else _("versions 1 to {n}")).format(n=VERSION)
-        allowed = (_("This otpt reads {reads}; the file was written by a newer otpt: update otpt (pip install -U "
-                     "otpt).") if newer else _("This otpt reads {reads}.")).format(reads=reads)  # fmt: skip
+        allowed = (
+            _(
+                "This otpt reads {reads}; the file was written by a newer otpt: update otpt (pip install -U "
+                "otpt)."
+            )
+            if newer
+            else _("This otpt reads {reads}.")
+        ).format(reads=reads)
         raise fail(_("answers file version {version}").format(version=repr(version)), allowed, "version")
     records = payload.get("answers")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise fail(_('an "answers" entry that is not a list of answers'), _("Save the answers again from the quiz."), "answers")  # fmt: skip
+        raise fail(
+            _('an "answers" entry that is not a list of answers'),
+            _("Save the answers again from the quiz."),
+            "answers",
+        )
     problems = _record_problems(records)
     if problems:
         lines = json_item_lines(text, "answers")
-        raise AnswersFileError(source, [Problem(lines[i] if i < len(lines) else None, None,
-                                                _("{found} in answer {n}").format(found=found, n=i + 1), allowed)
-                                        for i, found, allowed in problems])  # fmt: skip
+        raise AnswersFileError(
+            source,
+            [
+                Problem(
+                    lines[i] if i < len(lines) else None,
+                    None,
+                    _("{found} in answer {n}").format(found=found, n=i + 1),
+                    allowed,
+                )
+                for i, found, allowed in problems
+            ],
+        )
     if records:
-        outcomes = outcome_of([r["answer"] for r in records], [r["key"] for r in records],
-                              [r.get("outcome") for r in records])  # fmt: skip
+        outcomes = outcome_of(
+            [r["answer"] for r in records], [r["key"] for r in records], [r.get("outcome") for r in records]
+        )
         for record, outcome in zip(records, outcomes):
             record["activity_id"], record["round"] = str(record["activity_id"]), int(record.get("round") or 1)
             record["outcome"], record["correct"] = outcome, outcome in COUNTS_AS_RIGHT
     rounds = payload.get("rounds")
-    header = {"learner": str(payload.get("learner") or ""), "version": version, "bank": payload.get("bank", ""),
-              "session": str(payload.get("session") or ""), "rounds": rounds if isinstance(rounds, list) else []}  # fmt: skip
+    header = {
+        "learner": str(payload.get("learner") or ""),
+        "version": version,
+        "bank": payload.get("bank", ""),
+        "session": str(payload.get("session") or ""),
+        "rounds": rounds if isinstance(rounds, list) else [],
+    }
     return header, records
 
 
@@ -283,18 +336,29 @@ def _record_problems(records: list[dict]) -> list[tuple[int, str, str]]:
         for name in ("activity_id", "answer", "key"):
             value = record.get(name)
             if value in (None, ""):
-                problems.append((i, _('no "{name}"').format(name=name), _(
-                    "Every answer needs an activity_id, an answer and a key; save the answers again from the quiz.")))  # fmt: skip
+                problems.append(
+                    (
+                        i,
+                        _('no "{name}"').format(name=name),
+                        _(
+                            "Every answer needs an activity_id, an answer and a key; save the answers again from the quiz."
+                        ),
+                    )
+                )
             elif name != "activity_id" and value not in LEADS:
                 problems.append((i, f'"{name}": {_dumps(value)}', _("Allowed: OT, PT or Both.")))
             elif name == "activity_id" and not isinstance(value, (str, int)):
                 problems.append((i, f'"{name}": {_dumps(value)}', _("Allowed: the activity's id, as text.")))
         if not _whole_number(record.get("round", 1)):
-            problems.append((i, f'"round": {_dumps(record.get("round"))}', _("Allowed: a whole number (1, 2 ...).")))  # fmt: skip
+            problems.append(
+                (i, f'"round": {_dumps(record.get("round"))}', _("Allowed: a whole number (1, 2 ...)."))
+            )
         if len(problems) >= 10:
             break
     return problems
 
 
 def _whole_number(value) -> bool:
-    return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, str) and value.isdigit())  # fmt: skip
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isdigit()
+    )

@@ -95,13 +95,28 @@ print(json.dumps(records, ensure_ascii=False))
 def main() -> None:
     for stem, commit, saver, grading in LAYOUTS:
         with tempfile.TemporaryDirectory() as old:
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "otpt"], check=True,
-                                     capture_output=True).stdout  # fmt: skip
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", commit, "otpt"], check=True, capture_output=True
+            ).stdout
             with tarfile.open(fileobj=BytesIO(archive)) as tar:
                 tar.extractall(old, filter="data")
-            out = subprocess.run([sys.executable, "-c", SCRIPT, saver, grading, json.dumps(ANSWERS),
-                                  str(HERE / f"{stem}.json"), stem], cwd=old, env={"PYTHONPATH": old},
-                                 check=True, capture_output=True, text=True).stdout  # fmt: skip
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    SCRIPT,
+                    saver,
+                    grading,
+                    json.dumps(ANSWERS),
+                    str(HERE / f"{stem}.json"),
+                    stem,
+                ],
+                cwd=old,
+                env={"PYTHONPATH": old},
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
         records = json.loads(out)
         for record in records:  # what the quiz of the time showed: right or not usually, before outcomes
             record.setdefault("outcome", "right" if record["correct"] else "not usually")
