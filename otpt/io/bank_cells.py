@@ -1,7 +1,8 @@
 """Cell by cell: each bank column's text -> the value otpt uses, or a `Problem`.
 
-One converter per column, looked up by the column's name (`check_column`); checks that
-need two columns of a row (`check_across`); names in a list cell (skills, interventions).
+One converter per column, looked up by the column's name (`check_column`); names in a list
+cell (skills, interventions). The checks that need two columns of a row are
+`otpt.io.bank_rows.check_across` (importable from here too).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .aliases import (
     SPECIALTY_ALIASES,
     TARGET_ALIASES,
 )
+from .bank_rows import check_across
 
 __all__ = ["check_across", "check_column", "read_interventions"]
 
@@ -58,9 +60,7 @@ _QUIZ_LOOKUP = {
     "false": False,
     "0": False,
 }
-#: occupation -> its OTPF-4 occupation area
-_OCCUPATION_AREA = {occupation: area for area, names in OCCUPATIONS.items() for occupation in names}
-_OCCUPATION_LOOKUP = {o: o for o in _OCCUPATION_AREA}
+_OCCUPATION_LOOKUP = {occupation: occupation for names in OCCUPATIONS.values() for occupation in names}
 _ICF = re.compile(r"^([bsde][1-9])\d*$")
 _SEPARATORS = re.compile(r"[;,|]")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
@@ -93,63 +93,6 @@ def read_interventions(text: str) -> list[str]:
 
 
 _SPECIALTY_LOOKUP = {_name_key(k): v for k, v in {**{k: k for k in SPECIALTIES}, **SPECIALTY_ALIASES}.items()}
-
-
-def check_across(checked, lines, where, problems):
-    """Checks that need two columns of a row: an also-accepted answer differs from the
-    lead, only a Both row says how the work is shared (an OT or PT row only that one
-    specialist of either profession does it), and an occupation belongs to the
-    occupation area given (an empty area is filled from the occupation)."""
-    n = len(lines)
-    if "occupation" in checked and "occupation_area" not in checked:
-        checked["occupation_area"] = [None] * n  # filled from each row's occupation below
-    empty = [None] * n  # one list for every column a bank leaves out
-    leads, alsos, shareds, occupations = (
-        checked.get(name, empty) for name in ("lead", "also_accepted", "shared_as", "occupation")
-    )
-    for i, line in enumerate(lines):
-        lead, also, shared, occupation = leads[i], alsos[i], shareds[i], occupations[i]
-        if lead and also and lead in also.split(";"):
-            problems.append(
-                Problem(
-                    line,
-                    where["also_accepted"][1],
-                    _("'{value}', which includes the lead").format(value=also),
-                    _("An also-accepted answer must differ from the lead (or leave it empty)."),
-                )
-            )
-        if lead and lead != "Both" and shared and shared != "either specialist":
-            problems.append(
-                Problem(
-                    line,
-                    where["shared_as"][1],
-                    _("'{value}' on a row led by {lead}").format(value=shared, lead=lead),
-                    _(
-                        "Only a Both row says how the work is shared (an OT or PT row may say "
-                        "'either specialist': one specialist of either profession, most often "
-                        "{lead}); leave the cell empty."
-                    ).format(lead=lead),
-                )
-            )
-        if not occupation:
-            continue
-        area = _OCCUPATION_AREA[occupation]
-        given = checked["occupation_area"][i]
-        if given is None:
-            checked["occupation_area"][i] = area
-        elif given != area:
-            problems.append(
-                Problem(
-                    line,
-                    where["occupation"][1],
-                    _("'{occupation}' with the occupation area '{area}'").format(
-                        occupation=occupation, area=given
-                    ),
-                    _("In the OTPF-4 '{occupation}' belongs to '{area}'.").format(
-                        occupation=occupation, area=area
-                    ),
-                )
-            )
 
 
 def _or_empty(names) -> str:

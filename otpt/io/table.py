@@ -1,15 +1,14 @@
 """Text or workbook -> a header and numbered rows: the one table reader behind every CSV
 and spreadsheet otpt reads.
 
-The separator is sniffed from the first lines (',' ';' tab '|'); a workbook (.xlsx, .xls,
-.ods) is told by its first bytes and read with python-calamine. Rows keep the numbers a
+CSV text is split into rows by `otpt.io.csv_rows` (the separator sniffed from the first
+lines: ',' ';' tab '|'); a workbook (.xlsx, .xls, .ods) is told by its first bytes and read
+with python-calamine. Rows keep the numbers a
 spreadsheet shows, so every message points at the right line.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import warnings
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 from ..errors import ActivityDataError, ActivityDataNote, DataFileError, Problem
 from ..language import gettext as _
 from ..language import ngettext
-from . import workbook
+from . import csv_rows, workbook
 from .paths import user_path
 from .text import LEGACY_ENCODINGS, Unreadable, clean_cell, read_text, unreadable_problem, visible
 
@@ -72,7 +71,8 @@ def read_table(
             encoding = None
         else:
             text, encoding = read_text(path)
-            header, rows = _split_rows(text)
+            line, cells, rows = csv_rows.split_rows(text)
+            header = Header(cells, line)
             header, rows, sheets = _below_a_title(header, rows, required)
     except Unreadable as err:
         raise error(source, [err.problem]) from None
@@ -253,65 +253,6 @@ def read_named_table(path, error: type[DataFileError], required, columns):
         if name not in names
     ]
     return source, names, rows, problems
-
-
-def _split_rows(text: str) -> tuple[Header, list[tuple[int, list[str]]]]:
-    """Header cells and (spreadsheet line, cells) for every row that is not blank."""
-    hint = _SEP_HINT.match(text)
-    skipped = 0
-    if hint:  # Excel's "sep=;" line: its separator, and the line is not a row
-        delimiter = hint.group(1) or hint.group(2)
-        text = text[hint.end() :]
-        skipped = 1
-    else:
-        delimiter = _separator(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records = []  # numbered as a spreadsheet numbers rows: a quoted cell may span lines
-    try:
-        records.extend(reader)
-    except csv.Error as err:
-        raise Unreadable(_quote_problem(len(records) + 1 + skipped, str(err))) from None
-    if not records:
-        return Header([], 1 + skipped), []
-    rows = [(n, rec) for n, rec in enumerate(records[1:], start=2 + skipped) if any(c.strip() for c in rec)]
-    return Header(records[0], 1 + skipped), rows
-
-
-#: Excel's separator hint: the whole first line is ``sep=`` and one character (quoted, too).
-_SEP_HINT = re.compile(r'[ \t]*"?sep=(?:"(.)"|(.))"?[ \t]*[,;\t|]*[ \t]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
-
-
-def _separator(text: str) -> str:
-    """The separator a spreadsheet used (',' ';' tab or '|'), decided by csv.Sniffer from
-    the structure of the first lines - so a ';' file whose header holds a comma is still a
-    ';' file. A one-column file has none to find: ','."""
-    sample = "\n".join(_TEXT_LINE_END.split(text, maxsplit=20)[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        return ","
-
-
-_TEXT_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _quote_problem(line: int, message: str) -> Problem:
-    """What a beginner needs to know when Python's csv module refuses a line."""
-    if "end of data" in message or "field larger" in message:
-        found = _('a double quote (") that opens a cell and is never closed')
-    elif "expected after" in message:
-        found = _('text straight after a closing double quote (")')
-    else:
-        found = _("text the CSV reader cannot split into cells ({message})").format(message=message)
-    return Problem(
-        line,
-        None,
-        found,
-        _(
-            'Put the whole cell in double quotes and write a quote inside it as two (""); '
-            "a spreadsheet does this when it saves."
-        ),
-    )
 
 
 def column_name(name: str) -> str:

@@ -1,6 +1,7 @@
-"""The answers file format has one owner (otpt.io.exchange.format): files of every earlier
-layout read back as their quiz recorded them, and the quiz, load_answers, load_class and
-summarize agree on every answer's outcome and correct."""
+"""The answers file format has one owner (otpt.io.exchange.format, its answer record
+otpt.io.exchange.record): files of every earlier layout read back as their quiz recorded
+them, and the quiz, load_answers, load_class and summarize agree on every answer's outcome
+and correct."""
 
 from __future__ import annotations
 
@@ -237,12 +238,16 @@ def test_the_outcome_rule_and_the_file_format_live_in_one_module():
 
 
 def test_only_the_format_module_builds_answer_records_from_scratch():
-    """Outside the format module, code makes an answer record with `AnswerRecord` (or reads
-    one through the format), never as a dict literal holding ``correct``."""
+    """Outside the format and record modules, code makes an answer record with `AnswerRecord`
+    (or reads one through the format), never as a dict literal holding ``correct``."""
     # score_items (analysis/items.py) scores the kit's assessment items - partial credit, no
     # outcome, no answer record - in the answers frame's columns, so the before-and-after view
     # reads them: not a quiz answer record
-    allowed = {("io", "exchange", "format.py"), ("otpt", "analysis", "items.py")}
+    allowed = {
+        ("io", "exchange", "format.py"),
+        ("io", "exchange", "record.py"),
+        ("otpt", "analysis", "items.py"),
+    }
     literals = []
     for path, text in _sources():
         if path.parts[-3:] in allowed:
