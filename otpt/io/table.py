@@ -3,8 +3,8 @@ and spreadsheet otpt reads.
 
 CSV text is split into rows by `otpt.io.csv_rows` (the separator sniffed from the first
 lines: ',' ';' tab '|'); a workbook (.xlsx, .xls, .ods) is told by its first bytes and read
-with python-calamine. Rows keep the numbers a
-spreadsheet shows, so every message points at the right line.
+with python-calamine. Rows keep the numbers a spreadsheet shows, so every message points at
+the right line.
 """
 
 from __future__ import annotations
