@@ -8,7 +8,8 @@ The cards are the booth app's own (data/booth.csv over the bank, and the event s
 cards, the poster and the script are all in Spanish. Each sheet of cards
 is followed by its backs, mirrored left to right, so a printer's double-sided mode that
 flips on the long edge lands each back behind its front; cut marks sit in the margins.
-Every text is escaped for reportlab's paragraph markup."""
+Pages are laid out with `otpt.export.pdf_layout`, which escapes every text for reportlab's
+paragraph markup."""
 
 from __future__ import annotations
 
