@@ -48,17 +48,17 @@ def _guide():
 def _styles():
     from reportlab.lib.styles import ParagraphStyle
 
-    from otpt.export.booth_cards import _BOLD, _FONT, _fonts
+    from otpt.export.pdf_layout import BOLD, FONT, register_fonts
 
-    _fonts()
-    body = ParagraphStyle("body", fontName=_FONT, fontSize=11, leading=14.5, spaceAfter=5)
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=14.5, spaceAfter=5)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=_BOLD, fontSize=18, leading=22, spaceAfter=8),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=18, leading=22, spaceAfter=8),
         "heading": ParagraphStyle(
-            "heading", parent=body, fontName=_BOLD, fontSize=13.5, leading=17, spaceBefore=6, spaceAfter=6
+            "heading", parent=body, fontName=BOLD, fontSize=13.5, leading=17, spaceBefore=6, spaceAfter=6
         ),
         "body": body,
-        "bold": ParagraphStyle("bold", parent=body, fontName=_BOLD),
+        "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
         "small": ParagraphStyle("small", parent=body, fontSize=10, leading=12.5),
     }
 

@@ -8,13 +8,13 @@ The cards are the booth app's own (data/booth.csv over the bank, and the event s
 cards, the poster and the script are all in Spanish. Each sheet of cards
 is followed by its backs, mirrored left to right, so a printer's double-sided mode that
 flips on the long edge lands each back behind its front; cut marks sit in the margins.
-Every text is escaped for reportlab's paragraph markup."""
+Pages are laid out with `otpt.export.pdf_layout`, which escapes every text for reportlab's
+paragraph markup."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pandas as pd
 
@@ -25,6 +25,7 @@ from ..language import N_
 from ..language import gettext as _
 from ..render import booth as words
 from ..render import volunteer
+from .pdf_layout import BOLD, FONT, MARGIN, PAPERS, draw_qr_code, fit_paragraphs, new_canvas
 
 __all__ = [
     "PAPERS",
@@ -36,12 +37,9 @@ __all__ = [
     "write_volunteer_script",
 ]
 
-#: Paper name -> (width, height) in points (1/72 inch).
-PAPERS = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
-COLUMNS, ROWS, MARGIN = 2, 3, 36.0
+COLUMNS, ROWS = 2, 3
 #: The poster's rule in one line, for the back of the room.
 SHORT_RULE = N_("OT: the everyday task itself. PT: movement and getting around. Often both.")
-_FONT, _BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
 @dataclass(frozen=True)
@@ -101,68 +99,6 @@ def booth_cards(settings: BoothSettings | None = None, *, activities=None, texts
     return cards
 
 
-def _fonts() -> None:
-    """DejaVu Sans (matplotlib ships it): every Latin, Greek and Cyrillic letter, embedded."""
-    import matplotlib
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    for name in (_FONT, _BOLD):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-
-
-def _canvas(path: Path, paper: str, title: str):
-    from reportlab.pdfgen.canvas import Canvas
-
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    _fonts()
-    pdf = Canvas(str(path), pagesize=PAPERS[paper], invariant=1)
-    pdf.setTitle(title)
-    pdf.setAuthor("otpt")
-    return pdf
-
-
-def _fit(
-    pdf,
-    parts: list[tuple[str, str, float]],
-    x: float,
-    top: float,
-    width: float,
-    height: float,
-    *,
-    smallest: float = 0.5,
-) -> float:
-    """Draw paragraphs (text, font, size) from ``top`` down, shrinking them together until
-    they fit ``height`` (never below ``smallest`` times their size); the y where they end."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-
-    for scale in [s for s in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5) if s >= smallest] or [smallest]:
-        paragraphs = [
-            Paragraph(
-                escape(text),
-                ParagraphStyle(
-                    "p", fontName=font, fontSize=size * scale, leading=size * scale * 1.25, spaceAfter=0
-                ),
-            )
-            for text, font, size in parts
-            if text
-        ]
-        sizes = [p.wrap(width, height) for p in paragraphs]
-        gap = 6 * scale
-        if sum(h for _w, h in sizes) + gap * (len(sizes) - 1) <= height:
-            break
-    y = top
-    for paragraph, (_w, h) in zip(paragraphs, sizes):
-        y -= h
-        paragraph.drawOn(pdf, x, y)
-        y -= gap
-    return y + gap
-
-
 def _cut_marks(pdf, page_width: float, page_height: float, card_width: float, card_height: float) -> None:
     pdf.setLineWidth(0.5)
     for i in range(COLUMNS + 1):
@@ -179,7 +115,7 @@ def write_booth_deck(cards: list[BoothCard], path: str | Path, *, paper: str = "
     """Write the cards as a PDF: for each sheet of six, a page of fronts, then a page of
     backs mirrored left to right (print double-sided, flipping on the long edge)."""
     path = Path(path)
-    pdf = _canvas(path, paper, _("OT or PT? Booth cards"))
+    pdf = new_canvas(path, paper, _("OT or PT? Booth cards"))
     page_width, page_height = PAPERS[paper]
     card_width = (page_width - 2 * MARGIN) / COLUMNS
     card_height = (page_height - 2 * MARGIN) / ROWS
@@ -198,30 +134,18 @@ def write_booth_deck(cards: list[BoothCard], path: str | Path, *, paper: str = "
                 number = _("Card {n} \u00b7 {id}").format(n=start + k + 1, id=card.activity_id)
                 if side == "front":
                     parts = [
-                        (_("OT, PT or Both?"), _FONT, 11),
-                        (card.activity, _BOLD, 20),
-                        (card.description, _FONT, 13),
+                        (_("OT, PT or Both?"), FONT, 11),
+                        (card.activity, BOLD, 20),
+                        (card.description, FONT, 13),
                     ]
                 else:
-                    parts = [(card.who, _BOLD, 14), (card.why, _FONT, 12.5), (card.exception, _FONT, 11.5)]
-                _fit(pdf, parts, x, top, card_width - 2 * pad, card_height - 2 * pad - 14)
-                pdf.setFont(_FONT, 7.5)
+                    parts = [(card.who, BOLD, 14), (card.why, FONT, 12.5), (card.exception, FONT, 11.5)]
+                fit_paragraphs(pdf, parts, x, top, card_width - 2 * pad, card_height - 2 * pad - 14)
+                pdf.setFont(FONT, 7.5)
                 pdf.drawString(x, page_height - MARGIN - (row + 1) * card_height + pad - 4, number)
             pdf.showPage()
     pdf.save()
     return path
-
-
-def _qr(pdf, address: str, x: float, y: float, size: float) -> None:
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    code = QrCodeWidget(address)
-    left, bottom, right, top = code.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(code)
-    renderPDF.draw(drawing, pdf, x, y)
 
 
 def write_booth_poster(
@@ -231,34 +155,36 @@ def write_booth_poster(
     code for each web page: the career pages, then ``program_url`` under ``program``, the
     program's own name and page from the event settings, when given) and the credit."""
     path = Path(path)
-    pdf = _canvas(path, paper, _("OT or PT? Booth poster"))
+    pdf = new_canvas(path, paper, _("OT or PT? Booth poster"))
     width, height = PAPERS[paper]
     inner, left = width - 2 * MARGIN - 24, MARGIN + 12
     ours = [(program or _("Our program"), program_url)] if program_url else [(program, "")] if program else []
     # the program's own line takes the room of smaller QR codes and gaps (kit review 6, S7)
     qr, gap = (52, 6) if ours else (66, 12)
     y = (
-        _fit(pdf, [(_("OT or PT: who helps with what?"), _BOLD, 34)], left, height - MARGIN - 12, inner, 90)
+        fit_paragraphs(
+            pdf, [(_("OT or PT: who helps with what?"), BOLD, 34)], left, height - MARGIN - 12, inner, 90
+        )
         - 28
     )
-    y = _fit(pdf, [(_(words.RULE), _BOLD, 26)], left, y, inner, 150) - 2 * gap
-    y = _fit(pdf, [(_(words.STORY), _FONT, 15)], left, y, inner, 105) - (16 if ours else 30)
-    y = _fit(pdf, [(_("Want to know more?"), _BOLD, 16)], left, y, inner, 30) - 10
+    y = fit_paragraphs(pdf, [(_(words.RULE), BOLD, 26)], left, y, inner, 150) - 2 * gap
+    y = fit_paragraphs(pdf, [(_(words.STORY), FONT, 15)], left, y, inner, 105) - (16 if ours else 30)
+    y = fit_paragraphs(pdf, [(_("Want to know more?"), BOLD, 16)], left, y, inner, 30) - 10
     pages = words.pointers()  # the career pages; then the program's own page, then its open house
     for label, address in [*pages, *ours, *words.pointers(open_house)[len(pages) :]]:
         web = address.startswith(("https://", "http://"))
         shift = qr + 14 if web else 0
-        lines = [(label, _BOLD, 12)] + ([(address, _FONT, 11)] if address else [])
-        end = _fit(pdf, lines, left + shift, y, inner - shift, 64)
+        lines = [(label, BOLD, 12)] + ([(address, FONT, 11)] if address else [])
+        end = fit_paragraphs(pdf, lines, left + shift, y, inner - shift, 64)
         if web:
-            _qr(pdf, address, left, y - qr, qr)
+            draw_qr_code(pdf, address, left, y - qr, qr)
         y = min(end, y - qr if web else end) - gap
     if not open_house:  # no event config: a line to write the program's own open house on
         line = _("Our open house") + ": ______________________________________"
-        y = _fit(pdf, [(line, _BOLD, 14)], left, y - 6, inner, 30) - 18
+        y = fit_paragraphs(pdf, [(line, BOLD, 14)], left, y - 6, inner, 30) - 18
     top = min(y - 20, MARGIN + 130)  # the one-line rule above the credit, shrunk to the room left
-    _fit(pdf, [(_(SHORT_RULE), _BOLD, 22)], left, top, inner, top - (MARGIN + 44))
-    _fit(pdf, [(_(words.CREDIT), _FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
+    fit_paragraphs(pdf, [(_(SHORT_RULE), BOLD, 22)], left, top, inner, top - (MARGIN + 44))
+    fit_paragraphs(pdf, [(_(words.CREDIT), FONT, 9)], MARGIN + 12, MARGIN + 30, inner, 30)
     pdf.showPage()
     pdf.save()
     return path
@@ -273,35 +199,35 @@ def write_volunteer_script(path: str | Path, *, paper: str = "letter", open_hous
     In the language in force; in Spanish the volunteer's lines to a visitor say *usted* and
     the instructions to the volunteer are in the infinitive (docs/GLOSSARY_ES.md)."""
     path = Path(path)
-    pdf = _canvas(path, paper, _("OT or PT? A 30-second script for volunteers"))
+    pdf = new_canvas(path, paper, _("OT or PT? A 30-second script for volunteers"))
     width, height = PAPERS[paper]
     left, inner = MARGIN + 12, width - 2 * MARGIN - 24
     title = _("The booth in 30 seconds: a script for volunteers")
-    y = _fit(pdf, [(title, _BOLD, 20)], left, height - MARGIN - 12, inner, 80) - 20
+    y = fit_paragraphs(pdf, [(title, BOLD, 20)], left, height - MARGIN - 12, inner, 80) - 20
     # the five steps as one block, shrinking together (not below 12 points) when a language or
     # the open-house step needs the room, so the answers below keep theirs (kit review 6, S8)
-    steps = [(f"{n}. {line}", _FONT, 15) for n, line in enumerate(volunteer.script_lines(open_house), 1)]
-    y = _fit(pdf, steps, left, y, inner, 0.35 * height, smallest=0.8) - 8
+    steps = [(f"{n}. {line}", FONT, 15) for n, line in enumerate(volunteer.script_lines(open_house), 1)]
+    y = fit_paragraphs(pdf, steps, left, y, inner, 0.35 * height, smallest=0.8) - 8
     hint = _("Use your own words. Let the visitor guess first; read the back of the card together.")
-    y = _fit(pdf, [(hint, _FONT, 13)], left, y - 6, inner, 50, smallest=0.8)
-    answers = [(_("If they say ..."), _BOLD, 14)] + [
-        (_(said) + " " + _(answer), _FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
+    y = fit_paragraphs(pdf, [(hint, FONT, 13)], left, y - 6, inner, 50, smallest=0.8)
+    answers = [(_("If they say ..."), BOLD, 14)] + [
+        (_(said) + " " + _(answer), FONT, 12.5) for said, answer in volunteer.VOLUNTEER_ANSWERS
     ]
     # read standing at a table: never below 11 points (kit review 5, S13)
-    _fit(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.9)
-    _fit(pdf, [(_(words.CREDIT), _FONT, 10)], left, MARGIN + 30, inner, 30)
+    fit_paragraphs(pdf, answers, left, y - 14, inner, y - 14 - (MARGIN + 48), smallest=0.9)
+    fit_paragraphs(pdf, [(_(words.CREDIT), FONT, 10)], left, MARGIN + 30, inner, 30)
     pdf.showPage()
     heading = _("Questions pre-health students ask")
-    y = _fit(pdf, [(heading, _BOLD, 22)], left, height - MARGIN - 12, inner, 60) - 16
-    parts = [(_(question) + " " + _(answer), _FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
-    y = _fit(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
-    y = _fit(pdf, [(_(volunteer.NOT_SURE), _BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
+    y = fit_paragraphs(pdf, [(heading, BOLD, 22)], left, height - MARGIN - 12, inner, 60) - 16
+    parts = [(_(question) + " " + _(answer), FONT, 14) for question, answer in volunteer.PREHEALTH_ANSWERS]
+    y = fit_paragraphs(pdf, parts, left, y, inner, y - (MARGIN + 160), smallest=0.8) - 20
+    y = fit_paragraphs(pdf, [(_(volunteer.NOT_SURE), BOLD, 16)], left, y, inner, 80, smallest=0.8) - 16
     where = (
         _(volunteer.OPEN_HOUSE_SET).format(open_house=open_house)
         if open_house
         else _(volunteer.OPEN_HOUSE_BLANK)
     )
-    _fit(pdf, [(where, _BOLD, 14)], left, y, inner, 90, smallest=0.8)
+    fit_paragraphs(pdf, [(where, BOLD, 14)], left, y, inner, 90, smallest=0.8)
     pdf.showPage()
     pdf.save()
     return path

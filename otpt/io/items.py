@@ -16,13 +16,11 @@ import pandas as pd
 
 from ..errors import ItemsFileError, Problem
 from ..language import gettext as _
-from .kit import (
+from .kit import load_ipec, load_objectives, session_topics
+from .kit_checks import (
     checked_table,
     column_label,
-    load_ipec,
-    load_objectives,
     raise_problems,
-    session_topics,
     source_keys,
     split_codes,
     unknown_parts,

@@ -6,7 +6,8 @@ line and column, and nothing loaded until all are fixed.
 The rubric scores what an OT-PT pair hands in after writing one shared goal together and
 then each discipline's objective (docs/PAIRED_ACTIVITIES.md): one row per criterion and
 level (4 Exemplary ... 1 Beginning). An example is a whole hand-in scored on every
-criterion, with why; its texts are on its first row, as a case's summary is in cases.csv.
+criterion, with why (`otpt.io.rubric_examples` checks them; `RubricExample` is re-exported
+here).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pandas as pd
 from ..errors import Problem, RubricFileError
 from ..language import gettext as _
 from .resources import bundled_path
+from .rubric_examples import RubricExample, check_examples
 from .schema_rules import check_rows
 from .table import column_letter, read_named_table
 from .text import clean_cell
@@ -28,25 +30,8 @@ __all__ = ["LEVEL_NAMES", "GoalRubric", "RubricExample", "load_goal_rubric"]
 
 #: Each level's score and name, highest first.
 LEVEL_NAMES = {4: "Exemplary", 3: "Proficient", 2: "Developing", 1: "Beginning"}
-_EXAMPLE_TEXTS = ("task_id", "level", "shared_goal", "ot_objective", "pt_objective")
 #: The ``scored`` value of a criterion scored only when a student of another profession (SLP, nursing, pharmacy, PA) wrote an objective.
 THIRD = "third profession"
-
-
-@dataclass(frozen=True)
-class RubricExample:
-    """One worked hand-in: the task of data/cases.csv it is for, the level it illustrates,
-    the shared goal, each discipline's objective (``third_objective``: an SLP's or a nurse's,
-    or "" for an OT-PT pair), and ``scores``: criterion id -> (score 1-4, why)."""
-
-    example_id: str
-    task_id: str
-    level: int
-    shared_goal: str
-    ot_objective: str
-    pt_objective: str
-    scores: dict[str, tuple[int, str]]
-    third_objective: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,99 +194,9 @@ def load_goal_rubric(path: str | Path | None = None, examples: str | Path | None
         ["criterion_id", "level"], key=lambda s: s.map(order) if s.name == "criterion_id" else -s
     ).reset_index(drop=True)
     third = {cid for cid, how in scoring.items() if how == THIRD}
-    found = _examples(examples, set(order), third) if examples is not None else ()
-    return GoalRubric(levels, found)
-
-
-def _examples(path, criteria: set[str], third: set[str]) -> tuple[RubricExample, ...]:
-    source, names, rows, problems = _read(path, _schemas()["examples"]["fields"])
-    texts: dict[str, dict[str, str]] = {}
-    scores: dict[str, dict[str, tuple[int, str]]] = {}
-    for line, cell in rows:
-        eid, cid = cell.get("example_id", ""), cell.get("criterion_id", "")
-        if not eid:
-            continue
-        if eid not in texts:
-            texts[eid] = {name: cell.get(name, "") for name in (*_EXAMPLE_TEXTS, "third_objective")}
-            empty = [name for name in _EXAMPLE_TEXTS if not texts[eid][name]]
-            if empty:
-                where = (
-                    f"{column_letter(names.index(empty[0]))} ({empty[0]})" if empty[0] in names else empty[0]
-                )
-                problems.append(
-                    Problem(
-                        line,
-                        where,
-                        _("an empty cell"),
-                        _("The first row of example {id} holds its {columns}.").format(
-                            id=eid, columns=", ".join(empty)
-                        ),
-                    )
-                )
-        if cid and cid not in criteria:
-            problems.append(
-                Problem(
-                    line,
-                    f"{column_letter(names.index('criterion_id'))} (criterion_id)",
-                    f"'{cid}'",
-                    _("The rubric's criteria are {ids}.").format(ids=", ".join(sorted(criteria))),
-                )
-            )
-        elif cid in scores.setdefault(eid, {}):
-            problems.append(
-                Problem(
-                    line,
-                    f"{column_letter(names.index('criterion_id'))} (criterion_id)",
-                    _("{id} again").format(id=cid),
-                    _("Example {example} scores {id} once.").format(example=eid, id=cid),
-                )
-            )
-        elif cid and cell.get("score", "") in {"1", "2", "3", "4"}:
-            scores[eid][cid] = (int(cell["score"]), cell.get("why", ""))
-    for eid, scored in scores.items():
-        has_third = bool(texts.get(eid, {}).get("third_objective"))
-        missing = sorted((criteria if has_third else criteria - third) - set(scored))
-        if missing:
-            problems.append(
-                Problem(
-                    None,
-                    None,
-                    _("example {id} without a score for {ids}").format(id=eid, ids=", ".join(missing)),
-                    _(
-                        "Every example scores every criterion of the rubric (and the third-profession "
-                        "ones when it has a third_objective)."
-                    )
-                    if third
-                    else _("Every example scores every criterion of the rubric."),
-                )
-            )
-        extra = sorted(third & set(scored)) if not has_third else []
-        if extra:
-            problems.append(
-                Problem(
-                    None,
-                    None,
-                    _("example {id} scored on {ids} with no third_objective").format(
-                        id=eid, ids=", ".join(extra)
-                    ),
-                    _(
-                        "{ids} scores an SLP's or a nurse's objective: write it in third_objective, "
-                        "or drop the score."
-                    ).format(ids=", ".join(extra)),
-                )
-            )
-    if problems:
-        raise RubricFileError(source, problems)
-    return tuple(
-        RubricExample(
-            eid,
-            t["task_id"],
-            int(t["level"]),
-            t["shared_goal"],
-            t["ot_objective"],
-            t["pt_objective"],
-            scores.get(eid, {}),
-            t["third_objective"],
-        )
-        for eid, t in texts.items()
+    found = (
+        check_examples(*_read(examples, schemas["examples"]["fields"]), set(order), third)
+        if examples is not None
+        else ()
     )
+    return GoalRubric(levels, found)

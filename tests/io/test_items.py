@@ -6,7 +6,7 @@ import csv
 import pytest
 
 import otpt
-from otpt.io import kit
+from otpt.io import kit_checks
 from otpt.io.resources import bundled_path
 
 
@@ -185,11 +185,13 @@ def test_item_answers_are_checked_against_the_items(tmp_path):
 def test_a_bundled_kit_table_is_read_once_and_each_loader_gets_a_copy(monkeypatch):
     """Loading the items reads four kit tables; a lesson loads the items and then the
     objectives again."""
-    kit._bundled_table.cache_clear()
+    kit_checks._bundled_table.cache_clear()
     first = otpt.load_objectives()
-    records, *_ = kit.checked_table("objectives", None, what="objectives", row="objective")
-    monkeypatch.setattr(kit, "read_named_table", lambda *a, **k: pytest.fail("a kit table was read again"))
+    records, *_ = kit_checks.checked_table("objectives", None, what="objectives", row="objective")
+    monkeypatch.setattr(
+        kit_checks, "read_named_table", lambda *a, **k: pytest.fail("a kit table was read again")
+    )
     records[0]["text"] = "changed by a caller"
-    again, *_ = kit.checked_table("objectives", None, what="objectives", row="objective")
+    again, *_ = kit_checks.checked_table("objectives", None, what="objectives", row="objective")
     assert again[0]["text"] != "changed by a caller"
     assert otpt.load_objectives().equals(first)
