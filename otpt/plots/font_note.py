@@ -69,11 +69,14 @@ class WithoutMissing(Formatter):
         self.formatter, self.missing = formatter, missing
 
     def __call__(self, x, pos=None):
+        """The wrapped formatter's label for ``x``, missing letters as "?"."""
         return missing_letters(self.formatter(x, pos), self.missing)
 
     def format_ticks(self, values):
+        """The wrapped formatter's labels for ``values``, missing letters as "?"."""
         return [missing_letters(s, self.missing) for s in self.formatter.format_ticks(values)]
 
     def set_axis(self, axis):
+        """Set the axis of this formatter and of the one it wraps."""
         super().set_axis(axis)
         self.formatter.set_axis(axis)
