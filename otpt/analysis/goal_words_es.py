@@ -8,13 +8,14 @@ semanas, caminará ..."), which `LEADING_VERB` reads. Words are compared by thei
 stems (`stem`: "vestirá", "vestirse" and "vestido" are all "vest"). The terms are the
 glossary's (docs/GLOSSARY_ES.md: *andador*, *AVD*, *de forma independiente*); the
 everyday words a learner in the US writes ("pararse", "el carro", "el baño") are read
-too.
+too. The time frame and the measure are goal_time_words_es.py's (folded here, as the rest).
 """
 
 from __future__ import annotations
 
 import re
 
+from .goal_time_words_es import BY_CLAUSE, MEASURE, TIME, TIME_SPAN
 from .occupation_words import SPANISH
 from .spanish_words import fold, stem
 
@@ -200,51 +201,6 @@ PLACES = _set(
     "clase salón piso suelo escaleras pasillo sala unidad clínica patio cafetería comedor"
 )
 
-_MONTHS = (
-    r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-)
-_COUNT = r"(\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
-_UNIT = r"(días?|sem|semanas?|mes|meses|sesión|sesiones|visitas?)"
-#: A time frame: "en 3 semanas", "dentro de 2 semanas", "x 2 sem", "para el alta", "al
-#: alta", "para el 1 de marzo", "para la revisión del IEP" - never a bare "para" ("para
-#: vestirse" has no time frame).
-TIME = re.compile(
-    r"\b(dentro\s+de(?!\s+(los\s+)?límites)|(en|durante)\s+(el\s+plazo\s+de\s+)?(las?\s+|los\s+)?(próxim[oa]s\s+)?"
-    + _COUNT
-    + r"?\s*"
-    r"(días?|semanas?|sem|mes|meses|visitas?|sesiones?)\b|x\s*\d+\s*(d|días?|sem|semanas?|mes|meses)\b|\d+\s*(días?|semanas?|sem|"
-    r"meses)\b|(este|esta|el\s+próximo|al\s+final\s+del?|a\s+fin\s+de)\s+(trimestre|semestre|año\s+escolar|"
-    r"curso|ciclo\s+escolar)|(al|el|del|antes\s+del|para\s+el|hasta\s+el)\s+alta\b|(para|antes\s+de|hasta)\s+"
-    r"(el\s+|la\s+)?(final|fin|próxim\w+|revisión|reunión|visita|conferencia|mudanza|traslado|iep\b|"
-    r"\d(?![\d.]*\s*(%|por\s+ciento|cm|mm|grados?|°|puntos?))|"
-    + _MONTHS
-    + r"|lunes|martes|miércoles|jueves|viernes))",
-    re.I,
-)
-#: The time frame as a span, taken out of the goal before a measure is looked for: the
-#: "3" of "en 3 semanas" is not how much or how well.
-TIME_SPAN = re.compile(
-    r"\b(dentro\s+de|en|durante|tras|después\s+de|a\s+las?|a\s+los|x|para)\s*(el\s+plazo\s+de\s+)?"
-    r"(las?\s+|los\s+)?(próxim[oa]s\s+)?" + _COUNT + r"\s*-?\s*" + _UNIT + r"(\s+escolares)?\b"
-    r"|\b(para|antes\s+de|hasta)\s+(el|la)\s+[^,.;]*?\b(alta|revisión|reunión|visita|conferencia|trimestre|"
-    r"semestre|año|curso)\b|\b(al|antes\s+del)\s+alta\b"
-    r"|\bpara\s+el\s+\d+\s+de\s+" + _MONTHS,
-    re.I,
-)
-#: A measure: a number, or how much help (not "sin dificultad", not a bare "con ayuda":
-#: ¿cuánta?; not "mayor independencia", which says more, not how much).
-MEASURE = re.compile(
-    r"\d|\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-    r"(?<!mayor\s)(?<!más\s)(?<!mejor\s)(?<!aumentar\sla\s)(?<!aumentará\ssu\s)independ\w*|"
-    r"por\s+su\s+cuenta|"
-    r"sin\s+(ninguna\s+)?(ayuda|asistencia|apoyo\s+físico|indicaciones|pistas|recordatorios|señales|"
-    r"descansos?|pausas?|parar|detenerse|pérdida\s+de(l)?\s+(equilibrio|balance)|caídas?|caerse)|"
-    r"supervisión|supervisad[oa]|preparación|guardia\s+de\s+contacto|asistencia\s+de\s+contacto|en\s+espera|"
-    r"(ayuda|asistencia|indicaciones|pistas|apoyo)\s+(física\s+|verbal(es)?\s+|visual(es)?\s+)?"
-    r"(mínimas?|moderadas?|máximas?|total|ligeras?)|(mínima|moderada|máxima|poca|ligera|total)\s+"
-    r"(ayuda|asistencia))\b",
-    re.I,
-)
 #: What PT works on besides movement: a body function PT treats (APTA Guide 4.0).
 PT_TARGET_EXTRA = re.compile(
     r"\b(continen\w*|incontinen\w*|fugas?|orin\w*|urin\w*|herida\w*|piel|úlcera\w*|lesión por presión|"
@@ -292,12 +248,6 @@ FUNCTIONAL_MOBILITY = re.compile(
     r"(de\s+pie|parad[oa])|(de|desde)\s+(la\s+|el\s+|su\s+)?(cama|silla\s+de\s+ruedas|silla|inodoro|piso|"
     r"suelo|carro|tina|bañera)\s+(a|al|hasta)\b|camin\w*\s+(\d+\s+(pies|metros|m)\s+)?(a|al|hasta|desde|"
     r"hacia)\s+(la\s+|el\s+|su\s+)?\w+)",
-    re.I,
-)
-#: A "para el ..." clause of time: "para el final del semestre", "para la revisión del IEP".
-BY_CLAUSE = re.compile(
-    r"\b(para|antes\s+de|hasta)\s+(el|la)\s+(alta|final|fin|revisión|reunión|visita|próxim\w+)"
-    r"(\s+(de|del|de\s+la)\s+\S+){0,3}",
     re.I,
 )
 

@@ -5,7 +5,8 @@ draws every letter its font lacks as a box, with a warning per letter. `font_cha
 among the fonts installed, the ones that have the letters the chart will draw and puts
 them after the style's own font (matplotlib falls back along the list, letter by letter).
 Letters no installed font has are drawn as "?" and `note_missing_letters` says so once,
-on the chart, naming the fonts to install (README: "Activity names in any script").
+on the chart, naming the fonts to install (font_note.py; README: "Activity names in any
+script").
 
 Nothing here runs at import; the fonts are looked at only for text that is not ASCII.
 """
@@ -16,7 +17,6 @@ import contextlib
 import functools
 import logging
 import os
-import textwrap
 
 import matplotlib as mpl
 import pandas as pd
@@ -25,10 +25,8 @@ from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.text import Text
-from matplotlib.ticker import Formatter
 
-from ..language import N_
-from ..language import gettext as _
+from .font_note import FONT_NOTE_GID, INSTALL_FONTS, WithoutMissing, missing_letters, note_missing_letters
 
 __all__ = [
     "FONT_NOTE_GID",
@@ -39,13 +37,6 @@ __all__ = [
     "note_missing_letters",
     "texts_in",
 ]
-
-#: The gid of the note drawn when no installed font has some letters.
-FONT_NOTE_GID = "otpt-font-note"
-#: What to install, in the words of the note.
-INSTALL_FONTS = N_(
-    "install the Noto fonts (Debian: fonts-noto-core fonts-noto-cjk; conda: font-ttf-noto font-ttf-noto-cjk)"
-)
 
 # Fonts known to cover a script well, tried first (any other installed font is tried after).
 _PREFERRED = (
@@ -210,43 +201,6 @@ def _quiet_weight_fallback() -> None:
     logging.getLogger("matplotlib.font_manager").addFilter(_WeightFallback())
 
 
-def missing_letters(text: str, missing: set[str]) -> str:
-    """``text`` with each letter of ``missing`` as "?".
-
-    >>> missing_letters("Tea ☕ time", {"☕"})
-    'Tea ? time'
-    """
-    return "".join("?" if c in missing else c for c in text)
-
-
-def note_missing_letters(fig, missing: set[str]) -> None:
-    """Say once, under the chart, that some letters have no font here (drawn as "?")."""
-    if any(t.get_gid() == FONT_NOTE_GID for t in fig.texts):
-        return  # said once
-    note = _(
-        "Some letters ({n}, such as {example}) have no font on this computer and are shown as ?; to draw "
-        "them, {install}, then restart the kernel."
-    ).format(n=len(missing), example=f"U+{ord(min(missing)):04X}", install=_(INSTALL_FONTS))
-    note = textwrap.fill(note, 110)
-    if getattr(fig, "_supxlabel", None) is None and fig.get_layout_engine() is not None:
-        fig.supxlabel(note, fontsize="small", gid=FONT_NOTE_GID)  # the layout makes room for it
-        return
-    # No layout engine: the figure grows by a strip at the bottom, everything else keeps its place.
-    width, height = fig.get_size_inches()
-    lines = note.count("\n") + 1
-    strip = (lines * 1.3 + 0.6) * FontProperties(size="small").get_size_in_points() / 72
-    grown = height + strip
-    for ax in fig.axes:
-        x, y, w, h = ax.get_position().bounds
-        ax.set_position([x, (y * height + strip) / grown, w, h * height / grown])
-    for text in fig.texts:
-        if text.get_transform() == fig.transFigure:
-            x, y = text.get_position()
-            text.set_position((x, (y * height + strip) / grown))
-    fig.set_size_inches(width, grown)
-    fig.text(0.01, 0.3 * strip / grown, note, fontsize="small", ha="left", va="bottom", gid=FONT_NOTE_GID)
-
-
 def texts_in(value, depth: int = 0) -> list[str]:
     """Every text in what a plot was given: DataFrames' and Series' cells, index and
     column names, dicts, lists and plain strings (numbers and other objects left out)."""
@@ -277,23 +231,6 @@ def _series_text(values: pd.Series) -> list[str]:
     with contextlib.suppress(TypeError):  # cells that cannot be compared (lists): every one
         cells = pd.unique(cells)  # each text once: a class's 600 answers repeat 20 activities' names
     return [s for v in cells for s in texts_in(v, 4)]
-
-
-class _WithoutMissing(Formatter):
-    """A tick formatter's labels with the letters no font has as "?"."""
-
-    def __init__(self, formatter: Formatter, missing: set[str]):
-        self.formatter, self.missing = formatter, missing
-
-    def __call__(self, x, pos=None):
-        return missing_letters(self.formatter(x, pos), self.missing)
-
-    def format_ticks(self, values):
-        return [missing_letters(s, self.missing) for s in self.formatter.format_ticks(values)]
-
-    def set_axis(self, axis):
-        super().set_axis(axis)
-        self.formatter.set_axis(axis)
 
 
 def _texts(artist) -> list[Text]:
@@ -330,6 +267,6 @@ def fit_fonts(result) -> None:
     if missing:
         for ax in fig.axes:  # tick labels are made again from their formatter when drawn (and
             for axis in (ax.xaxis, ax.yaxis):  # matplotlib < 3.9 has none to read before that)
-                if not isinstance(axis.get_major_formatter(), _WithoutMissing):
-                    axis.set_major_formatter(_WithoutMissing(axis.get_major_formatter(), missing))
+                if not isinstance(axis.get_major_formatter(), WithoutMissing):
+                    axis.set_major_formatter(WithoutMissing(axis.get_major_formatter(), missing))
         note_missing_letters(fig, missing)

@@ -19,16 +19,15 @@ from ..io.bank import coerce_activities
 from ..io.exchange.format import answers_frame
 from ..io.sessions import class_folder
 from ..language import gettext as _
-from ..language import pgettext
 from ..plots.confusion import describe_confusion, plot_confusion
 from ..render import html as render
 from ..render.figures import figure_html
-from ..render.words import PROMPTS, QUIZ_ANSWERS, progress_text
-from ..vocab import QUESTION
+from ..render.words import PROMPTS, progress_text
 from .clicks import OneActionPerClick
 from .filters import keep_matching
 from .live import LiveRegion
 from .placeholder import Placeholder
+from .quiz_controls import answer_choices, quiz_buttons
 from .saving import SaveBar
 
 __all__ = ["ClassifyQuiz"]
@@ -103,41 +102,13 @@ class ClassifyQuiz(Placeholder, widgets.VBox):
 
         self.progress = widgets.HTML()
         self.card = widgets.HTML()
-        self.choice, self.confidence = (
-            widgets.RadioButtons(
-                options=options, value=None, description=asked, style={"description_width": "initial"}
-            )
-            for options, asked in (
-                ([(QUIZ_ANSWERS[value], value) for value in QUIZ_ANSWERS], _(QUESTION)),
-                (
-                    (
-                        (pgettext("quiz button", "sure"), "sure"),
-                        (pgettext("quiz button", "unsure"), "unsure"),
-                    ),
-                    _("How sure are you?"),
-                ),
-            )
-        )
-        self.check_button = widgets.Button(
-            description=_("Check"), icon="check", tooltip=_("Check your answer, see why")
-        )
-        self.next_button = widgets.Button(
-            description=_("Next"), icon="arrow-right", tooltip=_("The next activity")
-        )
+        self.choice, self.confidence = answer_choices()
+        self.check_button, self.next_button, self.review_button, self.restart_button = quiz_buttons()
         self.feedback = LiveRegion()  # every verdict and the score are said, not only shown
         self.summary = widgets.HTML()
-        self.review_button = widgets.Button(
-            description=_("Review mistakes"), icon="undo", tooltip=_("Replay only the activities you missed")
-        )
-        self.restart_button = widgets.Button(
-            description=_("Start again"), icon="refresh", tooltip=_("A new round in a new order")
-        )
         self.name_box, self.save_button = self.saving.name_box, self.saving.save_button
         self.save_status = self.saving.status
 
-        self.choice.layout.margin = "0 3em 0.5em 0"
-        for button in (self.check_button, self.next_button, self.review_button, self.restart_button):
-            button.layout.width, button.layout.min_width = "auto", "8em"  # never cut a label short
         self.clicks = OneActionPerClick()
         for button, handler in (
             (self.check_button, self._on_check),
