@@ -67,7 +67,7 @@ def test_a_chart_that_fitted_its_labels_is_laid_out_with_their_measured_sizes(mo
     measured = []
     real = RendererSVG.get_text_width_height_descent
     monkeypatch.setattr(
-        RendererSVG, "get_text_width_height_descent", lambda *a: measured.append(a) or real(*a)
+        RendererSVG, "get_text_width_height_descent", lambda *a, **k: measured.append(a) or real(*a, **k)
     )
     otpt.figure_html(otpt.plot_lead_counts(LOPSIDED, by="setting"), "x")
     once = len(measured)
